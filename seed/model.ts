@@ -1,0 +1,200 @@
+/**
+ * The knowledge graph's model: node labels, relationship types, and the zod schemas every seed
+ * module is validated against at load time. Seed modules are the project's own typed data; this
+ * file is the one place that says what shapes they may have.
+ */
+import { z } from "zod";
+import { DOCUMENT_IDS } from "./sources.ts";
+
+/** Every node label. Each node has exactly one of these plus the shared `Entity` label. */
+export const NODE_LABELS = [
+  "Country",
+  "Figure",
+  "Ministry",
+  "Department",
+  "Section",
+  "Directorate",
+  "Agency",
+  "RegionalHealthAuthority",
+  "MunicipalityGroup",
+  "Hospital",
+  "Council",
+  "Association",
+  "Parliament",
+  "InternationalBody",
+  "Person",
+  "Solution",
+  "Strategy",
+  "Plan",
+  "Report",
+  "Law",
+  "Vision",
+  "Goal",
+  "Objective",
+  "Outcome",
+  "TargetGroup",
+  "Topic",
+  "ResponsibilityArea",
+  "SDG",
+  "Project",
+  "Definition",
+  "HealthcareGoal",
+  "UseCase",
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Labels that are organisations: the governance tree and the explorer group them. */
+export const ORGANISATION_LABELS = [
+  "Ministry",
+  "Department",
+  "Section",
+  "Directorate",
+  "Agency",
+  "RegionalHealthAuthority",
+  "MunicipalityGroup",
+  "Hospital",
+  "Council",
+  "Association",
+  "Parliament",
+  "InternationalBody",
+] as const satisfies readonly NodeLabel[];
+
+/**
+ * Every relationship type, with the direction it is stored in (from → to).
+ * Direction matters: SDG tracing follows some of these forwards only (see TRACE_TYPES).
+ */
+export const RELATIONSHIP_TYPES = [
+  "PART_OF", // Section → Department → Ministry; Hospital → RegionalHealthAuthority
+  "OVERSEES", // Ministry/Department → Directorate/Agency/RHA (oversight, "etatsstyring")
+  "OWNS", // Ministry → RegionalHealthAuthority; RHA → Hospital trust
+  "RUNS", // Organisation → Solution (operates / is responsible for delivery)
+  "MANAGES", // Organisation → Solution (content management / administration)
+  "GOVERNS", // Organisation → Solution/Organisation (contributes to governance)
+  "RESPONSIBLE_FOR", // Organisation → ResponsibilityArea/Topic/Solution/Population
+  "WORKS_ON", // Organisation → Solution/Project/Topic (example services a body works on)
+  "MEMBER_OF", // Organisation/Country → Council/InternationalBody/Project
+  "LEADS", // Person/Organisation/Country → Council/Project
+  "PARTICIPATES_IN", // Country/Organisation → Project/InternationalBody
+  "HOLDS_ROLE", // Person → Organisation (property `role`, `asOf`)
+  "ADVISES", // Council → Organisation
+  "COORDINATES", // Organisation/Council → Topic/Organisation
+  "FINANCES", // Organisation → Solution/Organisation/Population
+  "PUBLISHED", // Organisation → Strategy/Plan/Report/Law
+  "REPLACED_BY", // Plan/Strategy → Plan/Strategy (older → newer)
+  "ALIGNED_WITH", // Strategy/Plan → Strategy/Plan (must be in line with / considers)
+  "IMPLEMENTED_BY", // Strategy → Plan (implementation plan)
+  "HAS_VISION", // Strategy → Vision
+  "HAS_GOAL", // Strategy/Plan → Goal/HealthcareGoal
+  "HAS_OBJECTIVE", // Strategy → Objective
+  "OUTCOME_OF", // Outcome → Objective (points up, towards the SDGs)
+  "CONTRIBUTES_TO", // Objective → SDG (properties strength, reason); Objective → Goal/Vision
+  "DEPENDS_ON", // Objective → Objective (prerequisite), exactly as the strategy states
+  "TARGETS", // Strategy → TargetGroup
+  "ADDRESSES", // Strategy/Plan/Solution/Project → Topic
+  "SUPPORTS", // Solution/Project/UseCase → Objective/Topic (mostly inferred)
+  "DEFINES", // InternationalBody/Organisation → Definition
+  "REGULATES", // Law → Solution/Topic/Organisation
+  "APPLIES_IN", // Law → Country
+  "LOCATED_IN", // Organisation → Country
+  "HAS_FIGURE", // Country/Organisation/UseCase → Figure
+  "USES", // Hospital/Organisation → UseCase/Solution
+  "RELATED_TO", // anything → anything, where the source links two things without saying how
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/**
+ * Relationship types that SDG tracing follows, forwards only: they all point from a thing
+ * towards what it serves. DEPENDS_ON is left out on purpose: following it from Objective 1
+ * would reach Objective 4's SDGs, which the strategy does not assign to Objective 1.
+ */
+export const TRACE_TYPES = [
+  "OVERSEES",
+  "RUNS",
+  "MANAGES",
+  "PUBLISHED",
+  "HAS_OBJECTIVE",
+  "OUTCOME_OF",
+  "SUPPORTS",
+  "CONTRIBUTES_TO",
+] as const satisfies readonly RelationshipType[];
+
+/** Relationship types that form the governance hierarchy (parent is the `to` end of PART_OF). */
+export const GOVERNANCE_TYPES = ["PART_OF", "OVERSEES", "OWNS"] as const satisfies readonly RelationshipType[];
+
+export const BASES = ["stated", "inferred"] as const;
+export type Basis = (typeof BASES)[number];
+
+export const STRENGTHS = ["key", "most direct", "also"] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug like 'directorate-of-ehealth'");
+
+/**
+ * Where a fact comes from: one of the five documents (by id, see sources.ts) and its section,
+ * or a named public source outside them (`document: "public"` with `url` and `title`), used
+ * only for inferred additions.
+ */
+export const sourceRefSchema = z.union([
+  z.strictObject({
+    document: z.enum(DOCUMENT_IDS),
+    section: z.string().min(1),
+  }),
+  z.strictObject({
+    document: z.literal("public"),
+    title: z.string().min(1),
+    url: z.string().url(),
+    section: z.string().min(1),
+  }),
+]);
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** Extra node properties: scalars or lists of scalars only, as Neo4j stores them. */
+const propertyValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.array(z.number()),
+]);
+
+export const nodeSchema = z.strictObject({
+  id: slug,
+  label: z.enum(NODE_LABELS),
+  name: z.string().min(1),
+  nameNo: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  description: z.string().min(1),
+  sources: z.array(sourceRefSchema).min(1, "every node needs at least one source"),
+  /** Type-specific facts: value/unit/year for a Figure, period/status for a Plan, etc. */
+  properties: z.record(z.string(), propertyValue).default({}),
+});
+export type SeedNode = z.input<typeof nodeSchema>;
+export type ValidNode = z.output<typeof nodeSchema>;
+
+export const relationshipSchema = z.strictObject({
+  from: slug,
+  type: z.enum(RELATIONSHIP_TYPES),
+  to: slug,
+  basis: z.enum(BASES),
+  sources: z.array(sourceRefSchema).min(1, "every relationship needs at least one source"),
+  /** For CONTRIBUTES_TO → SDG: how strongly the strategy says the objective contributes. */
+  strength: z.enum(STRENGTHS).optional(),
+  /** Why the link holds, in our own words (required on CONTRIBUTES_TO → SDG). */
+  reason: z.string().min(1).optional(),
+  /** Set where sources disagree: what the disagreement is and how a public fact explains it. */
+  conflict: z.string().min(1).optional(),
+  /** Extra scalar properties (`role`, `asOf` on HOLDS_ROLE, …). */
+  properties: z.record(z.string(), propertyValue).default({}),
+});
+export type SeedRelationship = z.input<typeof relationshipSchema>;
+export type ValidRelationship = z.output<typeof relationshipSchema>;
+
+/** What one seed module exports as its default. */
+export interface SeedModule {
+  /** The module's name, used in error messages ("seed/solutions.ts"). */
+  readonly module: string;
+  readonly nodes: readonly SeedNode[];
+  readonly relationships: readonly SeedRelationship[];
+}

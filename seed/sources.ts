@@ -1,0 +1,57 @@
+/**
+ * The registry of the five source documents the graph is built from. Node and relationship
+ * sources refer to these by `id`. The file names are those of the project's source folder; the
+ * product never reads the files at run time (the seed is our own data).
+ */
+export const DOCUMENT_IDS = ["factsheet", "overview", "interview", "strategy", "department"] as const;
+export type DocumentId = (typeof DOCUMENT_IDS)[number];
+
+export interface SourceDocument {
+  readonly id: DocumentId;
+  readonly title: string;
+  readonly publisher: string;
+  /** ISO date (or year-month) of the version the graph was built from. */
+  readonly date: string;
+  readonly fileName: string;
+}
+
+export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
+  factsheet: {
+    id: "factsheet",
+    title: "Policy mapping on eHealth policies and initiatives (including on cancer care) in Norway — eCAN+ country factsheet",
+    publisher: "eCAN+ Joint Action",
+    date: "2025-10",
+    fileName: "000_7edb9595e60ceab5.txt",
+  },
+  overview: {
+    id: "overview",
+    title: "eHealth in Norway — country overview",
+    publisher: "European country overview page (eHealth in Norway)",
+    date: "2025",
+    fileName: "001_ec4189ac5f5d5b86.txt",
+  },
+  interview: {
+    id: "interview",
+    title: "Digital health in Norway: “We work hard to keep trust” (interview)",
+    publisher: "Digital Health news",
+    date: "2025-04-02",
+    fileName: "002_3e2625a62aa2bc68.txt",
+  },
+  strategy: {
+    id: "strategy",
+    title: "National eHealth strategy (2023 towards 2030)",
+    publisher: "Norwegian Directorate of eHealth",
+    date: "2023",
+    fileName: "003_98963e2479c7a0e3.txt",
+  },
+  department: {
+    id: "department",
+    title: "The Department of eHealth",
+    publisher: "Ministry of Health and Care Services",
+    date: "2025",
+    fileName: "004_b71d726b732d4030.txt",
+  },
+};
+
+/** The title shown for a public (non-registry) source when a reference has none of its own. */
+export const PUBLIC_SOURCE_ID = "public";
