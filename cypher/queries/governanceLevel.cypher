@@ -1,0 +1,13 @@
+// One level of the governance hierarchy below the frontier: parts (incoming PART_OF) and what
+// the frontier oversees or owns (outgoing OVERSEES / OWNS).
+MATCH (p:Entity) WHERE p.id IN $frontier
+CALL (p) {
+  MATCH (p)<-[r:PART_OF]-(c:Entity) RETURN r, c
+  UNION
+  MATCH (p)-[r:OVERSEES|OWNS]->(c:Entity) RETURN r, c
+}
+WITH DISTINCT r, c
+LIMIT $limit
+RETURN
+  c {.*, type: [l IN labels(c) WHERE l <> 'Entity'][0]} AS node,
+  {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)} AS edge

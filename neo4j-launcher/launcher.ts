@@ -1,0 +1,262 @@
+/**
+ * Starts and stops the local Neo4j 5.26 Community server (LocalNeo4j.java) as a child JVM.
+ * First use resolves the jars from Maven Central (progress is printed); later uses read the
+ * cached class path and never call Maven, so they work offline.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { LauncherError } from "./LauncherError.ts";
+
+const LAUNCHER_DIR = dirname(fileURLToPath(import.meta.url));
+const TARGET_DIR = join(LAUNCHER_DIR, "target");
+const CLASSPATH_FILE = join(TARGET_DIR, "classpath.txt");
+const CLASSES_DIR = join(TARGET_DIR, "classes");
+const MAIN_SOURCE = join(LAUNCHER_DIR, "src/main/java/no/ehealth/graph/LocalNeo4j.java");
+const MAIN_CLASS_FILE = join(CLASSES_DIR, "no/ehealth/graph/LocalNeo4j.class");
+const POM = join(LAUNCHER_DIR, "pom.xml");
+
+export interface LaunchOptions {
+  /** Where the database files, logs and the generated password live. */
+  readonly dataDir: string;
+  readonly boltPort: number;
+  /** Password for user `neo4j`; when absent one is generated once and kept in dataDir. */
+  readonly password?: string | undefined;
+  readonly heap?: string;
+  readonly pageCache?: string;
+  readonly startTimeoutMs?: number;
+  /** Where progress lines go (Maven downloads, "starting Neo4j…"); stderr by default. */
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningNeo4j {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly pid: number;
+  readonly dataDir: string;
+  /** Stops the JVM: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+const defaultLog = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+function commandExists(command: string, versionArg: string): boolean {
+  const probe = spawnSync(command, [versionArg], { stdio: "ignore" });
+  return probe.error === undefined && probe.status === 0;
+}
+
+function isNewer(file: string, than: string): boolean {
+  return existsSync(file) && statSync(file).mtimeMs >= statSync(than).mtimeMs;
+}
+
+function cachedClasspathIsUsable(): boolean {
+  if (!isNewer(CLASSPATH_FILE, POM) || !isNewer(MAIN_CLASS_FILE, MAIN_SOURCE)) return false;
+  // The Maven cache may have been cleaned since: every jar must still be there.
+  return readFileSync(CLASSPATH_FILE, "utf8")
+    .trim()
+    .split(":")
+    .every((jar) => existsSync(jar));
+}
+
+/**
+ * Resolves the Neo4j jars (downloading them on first use) and compiles the launcher's main
+ * class. Returns the class path to run it with.
+ */
+export function prepareClasspath(log: (line: string) => void = defaultLog): string {
+  if (!commandExists("java", "-version")) {
+    throw new LauncherError("JAVA_MISSING", "Java 17+ is required to run the local Neo4j, but `java` was not found on PATH.");
+  }
+  if (!cachedClasspathIsUsable()) {
+    if (!commandExists("mvn", "-v")) {
+      throw new LauncherError(
+        "MAVEN_MISSING",
+        "Maven is required once to fetch Neo4j 5.26 from Maven Central, but `mvn` was not found on PATH (or set NEO4J_URI to use an existing Neo4j).",
+      );
+    }
+    log("neo4j-launcher: resolving Neo4j 5.26 from Maven Central (first run only; later runs use the Maven cache)…");
+    const started = Date.now();
+    const mvn = spawnSync(
+      "mvn",
+      ["-B", "-f", POM, "compile", "dependency:build-classpath", `-Dmdep.outputFile=${CLASSPATH_FILE}`],
+      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    );
+    const output = `${mvn.stdout ?? ""}${mvn.stderr ?? ""}`;
+    const downloads = output.split("\n").filter((line) => line.includes("Downloaded from"));
+    for (const line of downloads) {
+      const artifact = line.replace(/\s*\(.*$/, "").split("/").pop() ?? line;
+      if (artifact.endsWith(".jar")) log(`  downloaded ${artifact}`);
+    }
+    if (mvn.status !== 0) {
+      const tail = output.split("\n").filter((line) => line.includes("ERROR")).slice(0, 5).join("\n");
+      throw new LauncherError("MAVEN_FAILED", `Maven could not resolve or compile the Neo4j launcher:\n${tail}`);
+    }
+    log(
+      `neo4j-launcher: ready after ${((Date.now() - started) / 1000).toFixed(1)} s (${downloads.length} files downloaded)`,
+    );
+  }
+  return `${CLASSES_DIR}:${readFileSync(CLASSPATH_FILE, "utf8").trim()}`;
+}
+
+/** Reads NEO4J_PASSWORD's fallback: a password generated on first start, kept in the data dir. */
+export function passwordFor(dataDir: string, explicit: string | undefined): string {
+  if (explicit) return explicit;
+  const file = join(dataDir, "password");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const generated = randomBytes(18).toString("base64url");
+  writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return generated;
+}
+
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        new LauncherError(
+          "PORT_TAKEN",
+          error.code === "EADDRINUSE"
+            ? `Port ${port} on 127.0.0.1 is already in use: set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use the Neo4j listening there.`
+            : `Cannot listen on 127.0.0.1:${port}: ${error.message}`,
+        ),
+      );
+    });
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolvePromise()));
+  });
+}
+
+/** Asks the OS for a free loopback port (for throw-away test databases). */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolvePromise(port));
+    });
+  });
+}
+
+function logTail(dataDir: string, stderrTail: string[]): string {
+  const debugLog = join(dataDir, "logs", "debug.log");
+  const logLines = existsSync(debugLog) ? readFileSync(debugLog, "utf8").trim().split("\n").slice(-15) : [];
+  return [...stderrTail.slice(-10), ...logLines].join("\n");
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolvePromise) => {
+    const timer = setTimeout(() => resolvePromise(false), ms);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolvePromise(true);
+    });
+  });
+}
+
+export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNeo4j> {
+  const log = options.log ?? defaultLog;
+  const dataDir = resolve(options.dataDir);
+  const classpath = prepareClasspath(log);
+  await assertPortFree(options.boltPort);
+  const password = passwordFor(dataDir, options.password);
+  const timeoutMs = options.startTimeoutMs ?? 90_000;
+
+  const child = spawn(
+    "java",
+    [
+      `-Xmx${options.heap ?? "512m"}`,
+      "-Xms64m",
+      "-XX:MaxMetaspaceSize=192m",
+      "-XX:ReservedCodeCacheSize=64m",
+      "-XX:+UseSerialGC",
+      "-Xss512k",
+      "-cp",
+      classpath,
+      "no.ehealth.graph.LocalNeo4j",
+    ],
+    {
+      // The password travels in the environment, never on the command line (visible in `ps`).
+      env: {
+        ...process.env,
+        LAUNCHER_DATA_DIR: dataDir,
+        LAUNCHER_BOLT_PORT: String(options.boltPort),
+        LAUNCHER_PASSWORD: password,
+        LAUNCHER_PAGECACHE: options.pageCache ?? "64m",
+      },
+      // stdin stays open as a lifeline: LocalNeo4j exits when it closes (see watchParent).
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
+  const stderrTail: string[] = [];
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+    stderrTail.push(...chunk.trim().split("\n"));
+    stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
+  });
+
+  const ready = await new Promise<{ ok: true } | { ok: false; reason: string }>((resolvePromise) => {
+    let buffer = "";
+    const timer = setTimeout(
+      () => resolvePromise({ ok: false, reason: `Neo4j did not answer within ${timeoutMs / 1000} s` }),
+      timeoutMs,
+    );
+    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+      buffer += chunk;
+      for (const line of buffer.split("\n")) {
+        if (line.startsWith("READY")) {
+          clearTimeout(timer);
+          resolvePromise({ ok: true });
+        } else if (line.startsWith("FAILED")) {
+          clearTimeout(timer);
+          resolvePromise({ ok: false, reason: line.slice("FAILED ".length) });
+        }
+      }
+      buffer = buffer.slice(buffer.lastIndexOf("\n") + 1);
+    });
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      resolvePromise({ ok: false, reason: `could not run java: ${error.message}` });
+    });
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ ok: false, reason: `the Neo4j JVM exited early (code ${code ?? signal})` });
+    });
+  });
+
+  const stop = async (graceMs = 10_000): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    if (!(await waitForExit(child, graceMs))) {
+      child.kill("SIGKILL");
+      await waitForExit(child, 2_000);
+    }
+    child.stdin?.destroy();
+  };
+
+  if (!ready.ok) {
+    await stop(2_000);
+    const timedOut = ready.reason.includes("did not answer");
+    throw new LauncherError(
+      timedOut ? "START_TIMEOUT" : "START_FAILED",
+      `Local Neo4j failed to start on 127.0.0.1:${options.boltPort}: ${ready.reason}`,
+      logTail(dataDir, stderrTail),
+    );
+  }
+  writeFileSync(join(dataDir, "neo4j.pid"), String(child.pid));
+  return {
+    uri: `bolt://127.0.0.1:${options.boltPort}`,
+    user: "neo4j",
+    password,
+    pid: child.pid ?? -1,
+    dataDir,
+    stop,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Writes a validated seed to Neo4j in ONE transaction: readers see the old graph or the new
+ * one, never half of each, and a failure leaves the old graph exactly as it was.
+ */
+import type { Driver } from "neo4j-driver";
+import { cypherFile } from "#cypher/cypherFile.ts";
+import { NODE_LABELS } from "./model.ts";
+import { searchKeys } from "./searchKeys.ts";
+import { encodeSource, type ValidSeed } from "./validate.ts";
+
+export interface SeedCounts {
+  readonly nodes: number;
+  readonly relationships: number;
+}
+
+function nodeRows(seed: ValidSeed) {
+  return seed.nodes.map((node) => ({
+    id: node.id,
+    label: node.label,
+    props: {
+      ...node.properties,
+      id: node.id,
+      name: node.name,
+      ...(node.nameNo ? { nameNo: node.nameNo } : {}),
+      aliases: node.aliases,
+      // Full-text indexes take strings, not lists: aliases are also indexed joined.
+      aliasesText: node.aliases.join(" | "),
+      searchKeys: searchKeys([node.name, ...(node.nameNo ? [node.nameNo] : []), ...node.aliases]),
+      description: node.description,
+      sources: node.sources.map(encodeSource),
+    },
+  }));
+}
+
+function relationshipRows(seed: ValidSeed) {
+  return seed.relationships.map((rel) => ({
+    from: rel.from,
+    to: rel.to,
+    type: rel.type,
+    props: {
+      ...rel.properties,
+      id: rel.id,
+      basis: rel.basis,
+      sources: rel.sources.map(encodeSource),
+      ...(rel.strength ? { strength: rel.strength } : {}),
+      ...(rel.reason ? { reason: rel.reason } : {}),
+      ...(rel.conflict ? { conflict: rel.conflict } : {}),
+    },
+  }));
+}
+
+export async function loadSeed(driver: Driver, database: string, seed: ValidSeed): Promise<SeedCounts> {
+  const session = driver.session({ database, defaultAccessMode: "WRITE" });
+  try {
+    await session.executeWrite(async (tx) => {
+      await tx.run(cypherFile("seed/upsertNodes"), { nodes: nodeRows(seed), typeLabels: [...NODE_LABELS] });
+      await tx.run(cypherFile("seed/upsertRelationships"), { relationships: relationshipRows(seed) });
+      await tx.run(cypherFile("seed/deleteStale"), {
+        nodeIds: seed.nodes.map((node) => node.id),
+        relationshipIds: seed.relationships.map((rel) => rel.id),
+      });
+    });
+  } finally {
+    await session.close();
+  }
+  return { nodes: seed.nodes.length, relationships: seed.relationships.length };
+}

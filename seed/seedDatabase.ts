@@ -1,0 +1,33 @@
+/** Brings a database to the seed: schema first, then the data (if empty, or always). */
+import type { Driver } from "neo4j-driver";
+import { applySchema } from "./applySchema.ts";
+import { loadSeed, type SeedCounts } from "./load.ts";
+import type { SeedModule } from "./model.ts";
+import { validateSeed } from "./validate.ts";
+
+export type SeedMode = "if-empty" | "always" | "never";
+
+export async function countEntities(driver: Driver, database: string): Promise<SeedCounts> {
+  const { records } = await driver.executeQuery(
+    "CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships } RETURN nodes, relationships",
+    {},
+    { database, routing: "READ" },
+  );
+  const record = records[0];
+  return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
+}
+
+export async function seedDatabase(
+  driver: Driver,
+  database: string,
+  modules: readonly SeedModule[],
+  mode: SeedMode,
+): Promise<{ seeded: boolean; counts: SeedCounts }> {
+  // Validate before touching the database: invalid data must change nothing.
+  const seed = validateSeed(modules);
+  await applySchema(driver, database);
+  const before = await countEntities(driver, database);
+  if (mode === "never" || (mode === "if-empty" && before.nodes > 0)) return { seeded: false, counts: before };
+  const counts = await loadSeed(driver, database, seed);
+  return { seeded: true, counts };
+}

@@ -1,0 +1,50 @@
+/**
+ * The server's configuration: the one place that reads process.env. Validated with zod and
+ * frozen at start-up; a bad value fails fast with a message naming the variable.
+ */
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const configSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /** When set, use this Neo4j (Aura, cluster, Docker) and start nothing locally. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// URI")
+    .optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters (Neo4j's minimum)").optional(),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default(".neo4j"),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must look like 512m or 1g").default("512m"),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must look like 64m or 1g").default("64m"),
+  NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(90_000),
+  /** Neo4j transaction timeout for API queries. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** HMAC secret for admin JWTs (HS256). Without it no token is valid and the API is read-only. */
+  ADMIN_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** if-empty: seed only an empty database; always: re-seed at every start; never. */
+  SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings (e.g. `NEO4J_URI=` in a compose file) mean "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join(".") ?? "?";
+    throw new ConfigError(`Invalid environment variable ${variable}: ${issue?.message ?? "invalid"}`);
+  }
+  return Object.freeze(parsed.data);
+}

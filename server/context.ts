@@ -1,0 +1,16 @@
+/** What each GraphQL request carries through resolvers. */
+import type { Driver } from "neo4j-driver";
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+
+export interface CypherRecord {
+  readonly query: string;
+  readonly params: Record<string, unknown>;
+}
+
+export interface ApiContext extends Neo4jGraphQLContext {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly queryTimeoutMs: number;
+  /** Cypher the request ran, in order; returned in `extensions.cypher` when asked for. */
+  readonly cypherLog: CypherRecord[];
+}

@@ -1,0 +1,49 @@
+/**
+ * Typed API errors. Every failure a client can cause or meet has a code in `extensions.code`,
+ * so clients branch on codes, not on message text.
+ */
+import { GraphQLError } from "graphql";
+
+export const ERROR_CODES = [
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "LIMIT_EXCEEDED",
+  "SERVICE_UNAVAILABLE",
+  "FORBIDDEN",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class ApiError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(id: string, what = "node or relationship") {
+    super("NOT_FOUND", `No ${what} with id "${id}"`, { id });
+  }
+}
+
+export class BadUserInputError extends ApiError {
+  constructor(message: string, argument?: string) {
+    super("BAD_USER_INPUT", message, argument ? { argument } : {});
+  }
+}
+
+export class LimitExceededError extends ApiError {
+  constructor(limit: string, message: string) {
+    super("LIMIT_EXCEEDED", message, { limit });
+  }
+}
+
+export class ServiceUnavailableError extends ApiError {
+  constructor(message = "The graph database is unavailable; try again shortly") {
+    super("SERVICE_UNAVAILABLE", message);
+  }
+}

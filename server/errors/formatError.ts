@@ -1,0 +1,53 @@
+/**
+ * Error masking: clients see a code and a message they can act on, never a stack trace or an
+ * internal message (outside development). Limits name themselves; a down database is
+ * SERVICE_UNAVAILABLE wherever the error came from.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
+import { ERROR_CODES } from "./ApiError.ts";
+
+/** graphql-armor's messages, mapped to the name of the limit that rejected the query. */
+const LIMIT_PATTERNS: readonly [RegExp, string][] = [
+  [/depth limit/i, "maxDepth"],
+  [/aliases limit/i, "maxAliases"],
+  [/token limit/i, "maxTokens"],
+  [/cost limit/i, "maxCost"],
+  [/directives limit/i, "maxDirectives"],
+];
+
+/** Codes Apollo and graphql-js set for client mistakes: their messages are safe to show. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+  "UNAUTHENTICATED",
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? "");
+  const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  for (const [pattern, limit] of LIMIT_PATTERNS) {
+    if (pattern.test(formatted.message)) return { ...base, extensions: { code: "LIMIT_EXCEEDED", limit } };
+  }
+  if ((ERROR_CODES as readonly string[]).includes(code) && code !== "INTERNAL_SERVER_ERROR") {
+    return { ...base, extensions: { ...formatted.extensions, code } };
+  }
+  if (CLIENT_CODES.has(code)) return { ...base, extensions: { code } };
+  const original = unwrapResolverError(error);
+  if (isDatabaseDown(original)) {
+    return { ...base, message: "The graph database is unavailable; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } };
+  }
+  const name = original instanceof Error ? original.name : "";
+  if (name === "Neo4jGraphQLForbiddenError" || name === "Neo4jGraphQLAuthenticationError" || /Unauthenticated|Forbidden/.test(formatted.message)) {
+    return { ...base, message: "Mutations need a valid admin token", extensions: { code: "FORBIDDEN" } };
+  }
+  if (name === "Neo4jGraphQLError" || code === "BAD_USER_INPUT") {
+    return { ...base, extensions: { code: "BAD_USER_INPUT" } };
+  }
+  if (development) return formatted;
+  return { ...base, message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

@@ -1,0 +1,147 @@
+/**
+ * The one graph shape every custom query answers in (GraphNode / GraphEdge / Subgraph), and the
+ * mapping from what the Cypher in cypher/queries returns to it.
+ */
+import { PUBLIC_SOURCE_ID, SOURCE_DOCUMENTS, type DocumentId } from "#seed/sources.ts";
+
+export interface SourceRef {
+  readonly document: string;
+  readonly title: string;
+  readonly section: string;
+  readonly url?: string;
+}
+
+export interface GraphNode {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly nameNo: string | null;
+  readonly aliases: readonly string[];
+  readonly description: string | null;
+  readonly properties: Record<string, unknown>;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface GraphEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly basis: string;
+  readonly strength: string | null;
+  readonly reason: string | null;
+  readonly conflict: string | null;
+  readonly sources: readonly SourceRef[];
+  readonly properties: Record<string, unknown>;
+}
+
+export interface Subgraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+/** What the Cypher projections `n {.*, type: …}` and `{id, type, source, target, props}` give. */
+export type RawNode = Record<string, unknown> & { id: string; type: string };
+export interface RawEdge {
+  readonly id: string | null;
+  readonly type: string;
+  readonly source: string;
+  readonly target: string;
+  readonly props: Record<string, unknown>;
+}
+
+/** Stored only to make search work; not part of a node's public properties. */
+const INTERNAL_NODE_KEYS = new Set(["aliasesText", "searchKeys"]);
+const NODE_KEYS = new Set(["id", "type", "name", "nameNo", "aliases", "description", "sources"]);
+const EDGE_KEYS = new Set(["id", "basis", "strength", "reason", "conflict", "sources"]);
+
+export function decodeSource(encoded: string): SourceRef {
+  const parts = encoded.split(" § ");
+  if (parts[0] === PUBLIC_SOURCE_ID && parts.length >= 4) {
+    return { document: PUBLIC_SOURCE_ID, title: parts[1] ?? "", section: parts[2] ?? "", url: parts[3] ?? "" };
+  }
+  const document = parts[0] ?? "";
+  const registered = SOURCE_DOCUMENTS[document as DocumentId];
+  return { document, title: registered?.title ?? document, section: parts.slice(1).join(" § ") };
+}
+
+function decodeSources(value: unknown): SourceRef[] {
+  return Array.isArray(value) ? value.map((item) => decodeSource(String(item))) : [];
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === "string" && value.length > 0 ? value : null;
+}
+
+export function toGraphNode(raw: RawNode): GraphNode {
+  const properties: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!NODE_KEYS.has(key) && !INTERNAL_NODE_KEYS.has(key)) properties[key] = value;
+  }
+  return {
+    id: raw.id,
+    type: raw.type,
+    name: typeof raw.name === "string" ? raw.name : raw.id,
+    nameNo: stringOrNull(raw.nameNo),
+    aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
+    description: stringOrNull(raw.description),
+    properties,
+    sources: decodeSources(raw.sources),
+  };
+}
+
+export function toGraphEdge(raw: RawEdge): GraphEdge {
+  const properties: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw.props)) {
+    if (!EDGE_KEYS.has(key)) properties[key] = value;
+  }
+  return {
+    // Relationships written outside the seed (admin mutations) may lack an id: derive the same form.
+    id: raw.id ?? `${raw.source}|${raw.type}|${raw.target}`,
+    source: raw.source,
+    target: raw.target,
+    type: raw.type,
+    basis: stringOrNull(raw.props.basis) ?? "stated",
+    strength: stringOrNull(raw.props.strength),
+    reason: stringOrNull(raw.props.reason),
+    conflict: stringOrNull(raw.props.conflict),
+    sources: decodeSources(raw.props.sources),
+    properties,
+  };
+}
+
+/** Collects nodes and edges without duplicates, keeping first-seen order. */
+export class SubgraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+
+  get nodeCount(): number {
+    return this.nodes.size;
+  }
+
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  addNode(raw: RawNode): this {
+    if (!this.nodes.has(raw.id)) this.nodes.set(raw.id, toGraphNode(raw));
+    return this;
+  }
+
+  addGraphNode(node: GraphNode): this {
+    if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
+    return this;
+  }
+
+  addEdge(raw: RawEdge): this {
+    const edge = toGraphEdge(raw);
+    if (!this.edges.has(edge.id)) this.edges.set(edge.id, edge);
+    return this;
+  }
+
+  build(): Subgraph {
+    // Both ends of every edge must be present: the client draws the subgraph as it is.
+    const edges = [...this.edges.values()].filter((edge) => this.nodes.has(edge.source) && this.nodes.has(edge.target));
+    return { nodes: [...this.nodes.values()], edges };
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Connects to Neo4j: the server NEO4J_URI names (Aura, a cluster, Docker), or else a local
+ * Neo4j 5.26 that this process starts and owns.
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { startLocalNeo4j, type RunningNeo4j } from "#launcher/launcher.ts";
+import type { Config } from "../config.ts";
+
+export interface Database {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly uri: string;
+  /** Set when this process started the Neo4j it uses (and so must stop it). */
+  readonly local?: RunningNeo4j;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {
+  override readonly name = "DatabaseUnreachableError";
+}
+
+export function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    // Fail fast when the database is down: the API answers SERVICE_UNAVAILABLE within seconds
+    // instead of hanging on the driver's defaults (30 s acquisition, 60 s retries).
+    connectionAcquisitionTimeout: 3_000,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 2_000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: true,
+    logging: { level: "error", logger: () => {} },
+  });
+}
+
+/** Waits until the database answers, bounded; the error names the URI but never the password. */
+export async function verifyReachable(driver: Driver, uri: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      await driver.verifyConnectivity();
+      return;
+    } catch (error) {
+      lastError = error;
+      const code = (error as { code?: string }).code ?? "";
+      // Wrong credentials will not fix themselves: stop retrying at once.
+      if (code.startsWith("Neo.ClientError.Security")) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  const reason = lastError instanceof Error ? lastError.message.split("\n")[0] : String(lastError);
+  throw new DatabaseUnreachableError(`Cannot reach Neo4j at ${uri}: ${reason}`);
+}
+
+export async function connectDatabase(
+  config: Config,
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<Database> {
+  if (config.NEO4J_URI) {
+    const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD ?? "");
+    try {
+      await verifyReachable(driver, config.NEO4J_URI, 30_000);
+    } catch (error) {
+      await driver.close();
+      throw error;
+    }
+    return { driver, database: config.NEO4J_DATABASE, uri: config.NEO4J_URI, close: () => driver.close() };
+  }
+  log(`Starting local Neo4j 5.26 on 127.0.0.1:${config.NEO4J_BOLT_PORT} (data in ${config.NEO4J_DATA_DIR})…`);
+  const local = await startLocalNeo4j({
+    dataDir: config.NEO4J_DATA_DIR,
+    boltPort: config.NEO4J_BOLT_PORT,
+    password: config.NEO4J_PASSWORD,
+    heap: config.NEO4J_HEAP,
+    pageCache: config.NEO4J_PAGECACHE,
+    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
+    log,
+  });
+  const driver = createDriver(local.uri, local.user, local.password);
+  try {
+    await verifyReachable(driver, local.uri, 20_000);
+  } catch (error) {
+    await driver.close();
+    await local.stop();
+    throw error;
+  }
+  return {
+    driver,
+    database: "neo4j",
+    uri: local.uri,
+    local,
+    async close() {
+      await driver.close();
+      await local.stop();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { ApiContext } from "../context.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
+import { type GraphEdge, type GraphNode, type RawEdge, type RawNode, type Subgraph, SubgraphBuilder, toGraphEdge, toGraphNode } from "../graph/shape.ts";
+import { NotFoundError } from "../errors/ApiError.ts";
+
+export const MAX_TRACE_PATHS = 200;
+
+interface TraceRow {
+  readonly from: RawNode | null;
+  readonly paths: readonly { sdg: string; nodes: RawNode[]; steps: RawEdge[] }[];
+}
+
+export interface SdgTrace {
+  readonly from: GraphNode;
+  readonly sdgs: readonly GraphNode[];
+  readonly paths: readonly { sdg: GraphNode; steps: readonly GraphEdge[] }[];
+  readonly subgraph: Subgraph;
+}
+
+export async function traceToSdgs(context: ApiContext, fromId: string): Promise<SdgTrace> {
+  const [row] = await readQuery<TraceRow & Record<string, unknown>>(context, "traceToSdgs", {
+    id: fromId,
+    maxPaths: MAX_TRACE_PATHS,
+  });
+  if (!row?.from) throw new NotFoundError(fromId, "node");
+  const builder = new SubgraphBuilder().addNode(row.from);
+  const sdgs = new Map<string, GraphNode>();
+  const paths = row.paths.map((path) => {
+    for (const node of path.nodes) builder.addNode(node);
+    for (const step of path.steps) builder.addEdge(step);
+    const sdgRaw = path.nodes[path.nodes.length - 1];
+    const sdg = sdgRaw ? toGraphNode(sdgRaw) : toGraphNode({ id: path.sdg, type: "SDG" });
+    if (!sdgs.has(sdg.id)) sdgs.set(sdg.id, sdg);
+    return { sdg, steps: path.steps.map(toGraphEdge) };
+  });
+  const byNumber = (node: GraphNode) => Number(node.properties.number ?? 0);
+  return {
+    from: toGraphNode(row.from),
+    sdgs: [...sdgs.values()].sort((a, b) => byNumber(a) - byNumber(b)),
+    paths,
+    subgraph: builder.build(),
+  };
+}

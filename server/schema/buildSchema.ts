@@ -1,0 +1,27 @@
+/**
+ * Builds the API schema: the generated graph types (graph.graphql, served by @neo4j/graphql)
+ * and the explorer's custom queries (explorer.graphql), in one schema.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { explorerResolvers } from "../resolvers.ts";
+
+const SCHEMA_DIR = dirname(fileURLToPath(import.meta.url));
+
+export function typeDefs(): string {
+  return ["graph.graphql", "explorer.graphql"].map((file) => readFileSync(join(SCHEMA_DIR, file), "utf8")).join("\n");
+}
+
+export async function buildSchema(driver: Driver, jwtSecret: string): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: typeDefs(),
+    driver,
+    resolvers: explorerResolvers,
+    features: { authorization: { key: jwtSecret } },
+  });
+  return neoSchema.getSchema();
+}

@@ -1,0 +1,92 @@
+/**
+ * Helpers for integration tests against the shared throw-away Neo4j (see globalSetup.ts).
+ * Call them at the top of a describe block.
+ */
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createApp, type App } from "#server/app.ts";
+import { createDriver } from "#server/neo4j/database.ts";
+import { SEED_MODULES } from "#seed/modules.ts";
+import { seedDatabase } from "#seed/seedDatabase.ts";
+
+export interface Neo4jHandle {
+  run<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  driver(): Driver;
+  readonly database: string;
+}
+
+/** A driver to the seeded test database for the duration of the describe block. */
+export function useSeededNeo4j(): Neo4jHandle {
+  const connection = inject("neo4j");
+  let driver: Driver | undefined;
+  beforeAll(() => {
+    driver = createDriver(connection.uri, connection.user, connection.password);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  const current = () => {
+    if (!driver) throw new Error("useSeededNeo4j: driver used outside a test");
+    return driver;
+  };
+  return {
+    database: connection.database,
+    driver: current,
+    async run<T>(cypher: string, params: Record<string, unknown> = {}) {
+      const { records } = await current().executeQuery(cypher, params, { database: connection.database });
+      return records.map((record) => record.toObject() as T);
+    },
+  };
+}
+
+/** Puts the real seed back (for tests that load other data into the shared database). */
+export async function restoreSeed(driver: Driver, database: string): Promise<void> {
+  await seedDatabase(driver, database, SEED_MODULES, "always");
+}
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
+}
+
+export interface AppHandle {
+  url(): string;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<T>>;
+}
+
+/** The real HTTP app on a free port, over the test database. */
+export function useApp(options: { jwtSecret?: string } = {}): AppHandle & Neo4jHandle {
+  const neo4j = useSeededNeo4j();
+  let app: App | undefined;
+  let base = "";
+  beforeAll(async () => {
+    app = await createApp({
+      driver: neo4j.driver(),
+      database: neo4j.database,
+      queryTimeoutMs: 5_000,
+      jwtSecret: options.jwtSecret,
+      clientDir: "client/dist",
+    });
+    const port = await app.listen(0, "127.0.0.1");
+    base = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  return {
+    ...neo4j,
+    url: () => base,
+    async graphql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+      const response = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphqlResponse<T>["body"] };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "#seed": fileURLToPath(new URL("./seed", import.meta.url)),
+  "#cypher": fileURLToPath(new URL("./cypher", import.meta.url)),
+  "#server": fileURLToPath(new URL("./server", import.meta.url)),
+  "#launcher": fileURLToPath(new URL("./neo4j-launcher", import.meta.url)),
+  "#tests": fileURLToPath(new URL("./tests", import.meta.url)),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "client/src/**/*.test.ts", "server/**/*.test.ts", "seed/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.int.test.ts"],
+          globalSetup: ["tests/integration/globalSetup.ts"],
+          // One shared throw-away Neo4j: files that re-seed it must not overlap with readers.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.spec.ts"],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
