@@ -1,0 +1,257 @@
+/**
+ * The UN Sustainable Development Goals the strategy calls particularly relevant (3, 9, 10, 12,
+ * 13, 17) and which strategic objectives it assigns to each.
+ *
+ * Strength, applied the same way for every SDG:
+ * - "key": the text calls the objective key or important for the SDG, or names it (alone or
+ *   alongside others, without ranking) as the way the strategy contributes to that SDG;
+ * - "most direct": the text says the objective contributes "most directly" or "in particular";
+ * - "also": the text names the objective as a further, secondary contributor ("also", "all five").
+ * Source: document "strategy".
+ */
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef, Strength } from "./model.ts";
+
+const SDG_SECTION = "Strategic objectives — The UN's Sustainable Development Goals";
+const src = (section: string): SourceRef => ({ document: "strategy", section });
+const sdgSection = (heading: string) => src(`${SDG_SECTION} — ${heading}`);
+const unGoal = (n: number, title: string): SourceRef => ({
+  document: "public",
+  title: `United Nations, Goal ${n}: ${title}`,
+  url: `https://sdgs.un.org/goals/goal${n}`,
+  section: `Goal ${n}`,
+});
+
+interface SdgSpec {
+  number: number;
+  title: string;
+  nameNo: string;
+  heading: string;
+  description: string;
+  /** The strategy's heading for SDG 9 omits the number; it comes from the UN list. */
+  numberFromPublicSource?: boolean;
+}
+
+const SDGS: SdgSpec[] = [
+  {
+    number: 3,
+    title: "Good health and well-being",
+    nameNo: "Bærekraftsmål 3: God helse og livskvalitet",
+    heading: "3. Good health and well-being",
+    description:
+      "UN goal on healthy lives and well-being for all. The strategy links it to its three overall goals of quality and patient safety, sustainability and innovation, and says all five objectives feed into it.",
+  },
+  {
+    number: 9,
+    title: "Industry, innovation and infrastructure",
+    nameNo: "Bærekraftsmål 9: Innovasjon og infrastruktur",
+    heading: "Industry, innovation and infrastructure",
+    description:
+      "UN goal on resilient infrastructure and inclusive, sustainable innovation. The strategy stresses reliable digital infrastructure for sharing data across the sector and with other sectors; its heading for this goal carries no number.",
+    numberFromPublicSource: true,
+  },
+  {
+    number: 10,
+    title: "Reduced inequalities",
+    nameNo: "Bærekraftsmål 10: Mindre ulikhet",
+    heading: "10. Reduced inequalities",
+    description:
+      "UN goal on reducing inequality. For eHealth the strategy reads it as equal access to digital services whatever a person's age, home, ethnicity, gender or finances, with allowance for differing digital skills and non-digital users.",
+  },
+  {
+    number: 12,
+    title: "Responsible consumption and production",
+    nameNo: "Bærekraftsmål 12: Ansvarlig forbruk og produksjon",
+    heading: "12. Responsible consumption and production",
+    description:
+      "UN goal on sustainable consumption and production. The strategy holds every health and care actor responsible for cutting its own consumption, helped by digitalisation and data-driven efficiency.",
+  },
+  {
+    number: 13,
+    title: "Climate action",
+    nameNo: "Bærekraftsmål 13: Stoppe klimaendringene",
+    heading: "13. Climate action",
+    description:
+      "UN goal on combating climate change. The strategy notes the health and care sector emits roughly five per cent of Norway's greenhouse gases and that digital services and data can cut transport and optimise resource use, while warning against digital overconsumption of electricity.",
+  },
+  {
+    number: 17,
+    title: "Partnerships for the goals",
+    nameNo: "Bærekraftsmål 17: Samarbeid for å nå målene",
+    heading: "17. Partnerships for the goals",
+    description:
+      "UN goal on partnerships for sustainable development. The strategy ties it to wider collaboration with other sectors, society and international communities, and to its own follow-up process.",
+  },
+];
+
+const sdgId = (n: number) => `sdg-${n}`;
+const sourcesFor = (n: number) => {
+  const spec = SDGS.find((s) => s.number === n)!;
+  return [sdgSection(spec.heading)];
+};
+
+const sdgNodes: SeedNode[] = SDGS.map((s) => ({
+  id: sdgId(s.number),
+  label: "SDG",
+  name: `SDG ${s.number}: ${s.title}`,
+  nameNo: s.nameNo,
+  aliases: [s.title, `SDG ${s.number}`, `Goal ${s.number}`, `UN Sustainable Development Goal ${s.number}`],
+  description: s.description,
+  sources: [sdgSection(s.heading), ...(s.numberFromPublicSource ? [unGoal(s.number, s.title)] : [])],
+  properties: {
+    number: s.number,
+    unNumber: s.number,
+    title: s.title,
+    url: `https://sdgs.un.org/goals/goal${s.number}`,
+    numberStatedInStrategy: !s.numberFromPublicSource,
+  },
+}));
+
+/** [objective, SDG number, strength, reason in our own words]. */
+export const SDG_CONTRIBUTIONS: [string, number, Strength, string][] = [
+  [
+    "objective-1",
+    3,
+    "most direct",
+    "Giving residents more flexibility and more room to take charge of their own and their relatives' health benefits well-being directly.",
+  ],
+  [
+    "objective-2",
+    3,
+    "most direct",
+    "Better tools for clinicians help make care equal and quality-assured for everyone, which is a direct health benefit.",
+  ],
+  [
+    "objective-3",
+    3,
+    "most direct",
+    "Data-driven initiatives on quality, innovation, prevention and preparedness improve health outcomes directly.",
+  ],
+  [
+    "objective-4",
+    3,
+    "also",
+    "As one of the five objectives that all serve good health, available and shared information underpins better care, though less directly for residents.",
+  ],
+  [
+    "objective-5",
+    3,
+    "also",
+    "Stronger cooperation and instruments help the sector deliver good health outcomes, counted among the five contributors though not a direct one.",
+  ],
+  [
+    "objective-4",
+    9,
+    "key",
+    "Information management and standardised sharing keep the sector's digital infrastructure dependable and resilient.",
+  ],
+  [
+    "objective-3",
+    9,
+    "most direct",
+    "Putting health data to work drives inclusive and sustainable innovation in the sector.",
+  ],
+  [
+    "objective-1",
+    9,
+    "also",
+    "Digital participation by citizens is one way health services come to be delivered in new, innovative forms.",
+  ],
+  ["objective-2", 9, "also", "New digital work tools for professionals help renew the way care is provided."],
+  ["objective-5", 9, "also", "Better collaboration builds ecosystems for eHealth research and innovation."],
+  [
+    "objective-1",
+    10,
+    "key",
+    "Services adapted to individuals, including people who do not use digital channels, push towards equal access whatever someone's background.",
+  ],
+  [
+    "objective-2",
+    10,
+    "key",
+    "Equal, quality-assured care and stronger digital skills among staff help narrow differences in the services people receive.",
+  ],
+  [
+    "objective-3",
+    12,
+    "key",
+    "Insight drawn from more data lets actors run more efficiently and so cut their consumption.",
+  ],
+  [
+    "objective-1",
+    13,
+    "key",
+    "More care delivered digitally and at home means fewer journeys and lower transport emissions.",
+  ],
+  [
+    "objective-2",
+    13,
+    "key",
+    "Digital communication between professionals and patients reduces the travel that services would otherwise require.",
+  ],
+  [
+    "objective-3",
+    13,
+    "key",
+    "Data analysis allows targeted optimisation that trims the sector's climate footprint.",
+  ],
+  [
+    "objective-5",
+    17,
+    "key",
+    "Broader partnerships and stronger instruments give the strategy the delivery capacity that sustainable development depends on.",
+  ],
+];
+
+type Rel = SeedRelationship;
+const contributionEdges: Rel[] = SDG_CONTRIBUTIONS.map(([objective, sdg, strength, reason]) => ({
+  from: objective,
+  type: "CONTRIBUTES_TO",
+  to: sdgId(sdg),
+  basis: "stated",
+  sources: sourcesFor(sdg),
+  strength,
+  reason,
+}));
+
+const FIGURE_ID = "health-care-sector-share-of-norway-ghg-emissions";
+const figureNodes: SeedNode[] = [
+  {
+    id: FIGURE_ID,
+    label: "Figure",
+    name: "Health and care sector's share of Norway's greenhouse gas emissions",
+    aliases: ["Health sector carbon footprint Norway", "Health sector share of emissions"],
+    description:
+      "The strategy puts the health and social care sector at about 5 per cent of Norway's total greenhouse gas emissions, as context for its climate contribution.",
+    sources: [sdgSection("13. Climate action")],
+    properties: {
+      value: 5,
+      unit: "%",
+      approximate: true,
+      metric: "share of total national greenhouse gas emissions",
+    },
+  },
+];
+
+const otherEdges: Rel[] = [
+  {
+    from: "norway",
+    type: "HAS_FIGURE",
+    to: FIGURE_ID,
+    basis: "stated",
+    sources: [sdgSection("13. Climate action")],
+  },
+  {
+    from: FIGURE_ID,
+    type: "RELATED_TO",
+    to: sdgId(13),
+    basis: "stated",
+    sources: [sdgSection("13. Climate action")],
+    properties: { relation: "context for" },
+  },
+];
+
+export default {
+  module: "seed/sdgs.ts",
+  nodes: [...sdgNodes, ...figureNodes],
+  relationships: [...contributionEdges, ...otherEdges],
+} satisfies SeedModule;

@@ -1,0 +1,713 @@
+/**
+ * The National eHealth strategy (2023 towards 2030): the strategy itself, its vision (in both of
+ * the wordings it uses), its three overall goals, target groups, cross-cutting topics, knowledge
+ * platform, implementation plan, and the neighbouring strategies and plans it names.
+ * Source: document "strategy" (see sources.ts). Objectives and outcomes live in objectives.ts.
+ */
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
+
+const src = (section: string): SourceRef => ({ document: "strategy", section });
+
+export const SECTION = {
+  foreword: "Foreword",
+  summary: "Summary",
+  summaryVision: "Summary — Vision",
+  summaryGoals: "Summary — The three overall goals for digitalisation in the health and care sector",
+  summaryObjectives: "Summary — The five strategic objectives",
+  introduction: "Introduction",
+  knowledgePlatform: "Introduction — Summary of the knowledge platform",
+  relation: "Introduction — Relation to other strategies and plans",
+  securitySkills: "Introduction — Digital security and digital skills",
+  vision: "Vision, overall goals, and target groups — Vision",
+  goals:
+    "Vision, overall goals, and target groups — Overall goals for digitalisation of the health and care sector",
+  targetGroups: "Vision, overall goals, and target groups — Target groups for the strategy",
+  strategicObjectives: "Strategic objectives",
+  sdgs: "Strategic objectives — The UN's Sustainable Development Goals",
+} as const;
+
+const fn = (section: string, n: number) => src(`${section}, footnote ${n}`);
+
+const PUBLIC = {
+  ehelseStrategyPage: {
+    document: "public",
+    title: "Nasjonal e-helsestrategi for helse- og omsorgssektoren (ehelse.no)",
+    url: "https://www.ehelse.no/strategi/nasjonal-e-helsestrategi-for-helse-og-omsorgssektoren",
+    section: "Plan for realisering av nasjonal e-helsestrategi",
+  },
+  strategy2017: {
+    document: "public",
+    title: "Nasjonal e-helsestrategi og mål 2017-2022 (oppdatert 2019) (ehelse.no)",
+    url: "https://www.ehelse.no/publikasjoner/nasjonal-e-helsestrategi-og-mal-2017-2022-oppdatert-2019",
+    section: "Nasjonal e-helsestrategi og mål 2017-2022",
+  },
+  strategy2017News: {
+    document: "public",
+    title: "Oppdatert nasjonal e-helsestrategi og ny plan (ehelse.no)",
+    url: "https://ehelse.no/nyheter/oppdatert-nasjonal-e-helsestrategi-og-ny-plan",
+    section: "Strategien og tilhørende plan er utarbeidet av Direktoratet for e-helse",
+  },
+  collaborationPlan: {
+    document: "public",
+    title: "Oversiktsside om Nasjonal helse- og samhandlingsplan 2024–2027 (regjeringen.no)",
+    url: "https://www.regjeringen.no/no/tema/helse-og-omsorg/innsikt/nasjonal-helse-og-samhandlingsplan/id3027015/",
+    section: "Oversiktsside",
+  },
+  collaborationPlanText: {
+    document: "public",
+    title: "Meld. St. 9 (2023–2024) Nasjonal helse- og samhandlingsplan 2024–2027 (regjeringen.no)",
+    url: "https://www.regjeringen.no/no/dokumenter/meld.-st.-9-20232024/id3027594/?ch=1",
+    section: "1.1 Regjeringens overordnede mål",
+  },
+} as const satisfies Record<string, SourceRef>;
+
+const STRATEGY = "national-ehealth-strategy-2023";
+const DIRECTORATE = "directorate-of-ehealth";
+
+const nodes: SeedNode[] = [
+  {
+    id: STRATEGY,
+    label: "Strategy",
+    name: "National eHealth Strategy (2023 towards 2030)",
+    nameNo: "Nasjonal e-helsestrategi",
+    aliases: [
+      "National eHealth strategy",
+      "National e-health strategy",
+      "Nasjonal e-helsestrategi for helse- og omsorgssektoren",
+      "eHealth strategy 2023–2030",
+    ],
+    description:
+      "The health and care sector's shared, sector-wide plan of direction for digitalisation in Norway, in force from 2023 and looking ahead to 2030. It sets one vision, three overall goals and five strategic objectives, and frames the digitalisation strategies of individual actors without altering existing governance structures.",
+    sources: [src(SECTION.foreword), src(SECTION.summary), src(SECTION.relation)],
+    properties: {
+      period: "2023–2030",
+      status: "in force (applies from 2023)",
+      publisher: "Norwegian Directorate of eHealth",
+      kind: "sectoral strategy",
+      stakeholdersInvolved: "over 60",
+      objectiveCount: 5,
+      goalCount: 3,
+    },
+  },
+  {
+    id: "national-ehealth-strategy-2017",
+    label: "Strategy",
+    name: "First National eHealth Strategy (2017)",
+    nameNo: "Nasjonal e-helsestrategi 2017–2022",
+    aliases: ["National eHealth Strategy 2017–2022", "first national strategy for eHealth"],
+    description:
+      "Norway's first national strategy for eHealth, launched in 2017; the 2023 strategy looks back on the digitalisation progress made since it appeared. Public sources give its period as 2017–2022, with an update in 2019.",
+    sources: [src(SECTION.foreword), PUBLIC.strategy2017],
+    properties: { launched: 2017, period: "2017–2022", status: "superseded" },
+  },
+  {
+    id: "national-ehealth-strategy-vision",
+    label: "Vision",
+    name: "Together for comprehensive, safe, and innovative services that promote health empowerment",
+    nameNo: "Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring",
+    aliases: [
+      "Together for comprehensive, safe and innovative services that promote health and care empowerment",
+      "Vision of the National eHealth Strategy",
+    ],
+    description:
+      "The long-term direction of the 2023 strategy. Each key word carries meaning: cooperation across actors (together), coherent and user-friendly services (comprehensive), patient safety, preparedness, security and trust (safe), using new possibilities to improve care (innovative), and empowering people to look after their own and relatives' health (health empowerment).",
+    sources: [src(SECTION.vision), src(SECTION.summaryVision), src(SECTION.strategicObjectives)],
+    properties: {
+      wording: "Together for comprehensive, safe, and innovative services that promote health empowerment",
+      wordingSection: SECTION.vision,
+      alternativeWording:
+        "Together for comprehensive, safe and innovative services that promote health and care empowerment",
+      alternativeWordingSection: SECTION.summaryVision,
+      keywords: ["Together", "Comprehensive", "Safe", "Innovative", "Promoting health and empowerment"],
+    },
+  },
+  {
+    id: "goal-1-quality-and-coherence",
+    label: "Goal",
+    name: "Quality and coherence in the services",
+    aliases: ["Overall goal 1", "Quality and coherence"],
+    description:
+      "First overall goal: use digitalisation and technology to cut unwanted variation in quality, strengthen patient safety and information sharing, and make services feel joined-up, resilient and fair, including for people wherever they live.",
+    sources: [src(SECTION.goals), src(SECTION.summaryGoals)],
+    properties: { number: 1 },
+  },
+  {
+    id: "goal-2-sustainable-sector",
+    label: "Goal",
+    name: "Sustainable health and care sector",
+    aliases: ["Overall goal 2", "Sustainable health and care sector"],
+    description:
+      "Second overall goal: with an ageing population and too few health workers, digitalisation should raise productivity, support prevention and smarter ways of working so that resources and professional expertise are used as well as possible.",
+    sources: [src(SECTION.goals), src(SECTION.summaryGoals)],
+    properties: { number: 2 },
+  },
+  {
+    id: "goal-3-innovation-strength",
+    label: "Goal",
+    name: "Innovation strength",
+    aliases: ["Overall goal 3", "Innovation capacity"],
+    description:
+      "Third overall goal: make digitalisation a driver of an innovation culture and competence, opening room to deliver services, collaborate and exploit technology in new ways.",
+    sources: [src(SECTION.goals), src(SECTION.summaryGoals)],
+    properties: { number: 3 },
+  },
+  // Target groups: the section names beneficiaries, implementers and collaborators.
+  {
+    id: "target-group-citizens",
+    label: "TargetGroup",
+    name: "Citizens and their close ones",
+    nameNo: "Innbyggere",
+    aliases: ["Citizens", "Residents", "Patients", "Relatives", "Close ones", "Innbyggere og pårørende"],
+    description:
+      "One of the two groups whose needs sit at the heart of the strategy: people who want safe, adapted and accessible services and the chance to take an active part in their own and their relatives' health.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary)],
+    properties: { role: "beneficiary" },
+  },
+  {
+    id: "target-group-healthcare-professionals",
+    label: "TargetGroup",
+    name: "Healthcare professionals",
+    nameNo: "Helsepersonell",
+    aliases: ["Health personnel", "Health professionals", "Clinicians"],
+    description:
+      "The second group at the centre of the strategy: staff who need user-friendly digital support and current information so their working day runs efficiently and they can decide well together with patients.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary)],
+    properties: { role: "beneficiary" },
+  },
+  {
+    id: "target-group-healthcare-providers",
+    label: "TargetGroup",
+    name: "Health and care service providers",
+    aliases: ["Healthcare providers", "Providers of health and care services", "Tjenesteytere"],
+    description:
+      "Organisations delivering health and care services; together with the health administration they carry joint responsibility for putting the strategy into practice.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary)],
+    properties: { role: "implementer" },
+  },
+  {
+    id: "target-group-health-administration",
+    label: "TargetGroup",
+    name: "Health and care administration",
+    nameNo: "Helse- og omsorgsforvaltningen",
+    aliases: ["Health administration", "Health and care authorities"],
+    description:
+      "The public administration of the health and care sector, which shares responsibility with service providers for implementing the strategy.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary)],
+    properties: { role: "implementer" },
+  },
+  {
+    id: "target-group-research-and-education",
+    label: "TargetGroup",
+    name: "Research and educational institutions",
+    aliases: ["Research communities", "Universities and colleges"],
+    description:
+      "Research and education bodies whose collaboration the strategy treats as essential for achieving progress and benefits.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary)],
+    properties: { role: "collaborator" },
+  },
+  {
+    id: "target-group-industry",
+    label: "TargetGroup",
+    name: "Industry",
+    aliases: ["Business", "Suppliers", "Næringsliv"],
+    description: "Industry actors named as important collaboration partners for implementing the strategy.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary)],
+    properties: { role: "collaborator" },
+  },
+  {
+    id: "target-group-patient-and-consumer-organisations",
+    label: "TargetGroup",
+    name: "Patient and consumer organisations",
+    aliases: ["Patient and consumer associations", "User organisations"],
+    description:
+      "Organisations representing patients and consumers, listed among the collaborators needed for implementation; such associations also took part in drafting the strategy.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary), src(SECTION.foreword)],
+    properties: { role: "collaborator" },
+  },
+  {
+    id: "target-group-professional-and-interest-associations",
+    label: "TargetGroup",
+    name: "Professional and interest associations",
+    aliases: ["Professional organisations", "Interest organisations"],
+    description:
+      "Professional and interest bodies with whom the strategy expects close collaboration during implementation.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary)],
+    properties: { role: "collaborator" },
+  },
+  {
+    id: "target-group-other-public-and-local-government-agencies",
+    label: "TargetGroup",
+    name: "Other public and local government agencies",
+    aliases: ["Other state and municipal actors", "Other public agencies"],
+    description:
+      "State and municipal bodies outside the health and care sector whose cooperation the strategy regards as crucial for the intended progress.",
+    sources: [src(SECTION.targetGroups), src(SECTION.summary)],
+    properties: { role: "collaborator" },
+  },
+  // Cross-cutting topics.
+  {
+    id: "digital-security",
+    label: "Topic",
+    name: "Digital security",
+    nameNo: "Digital sikkerhet",
+    aliases: ["Cyber security", "Information security", "Cybersecurity"],
+    description:
+      "A cross-cutting topic with no objective of its own, yet treated as a precondition for all of the strategy's objectives; rising numbers of serious cyber-attacks on the sector motivate close follow-up, and later guidance may reshape the strategy.",
+    sources: [src(SECTION.securitySkills), src(SECTION.knowledgePlatform)],
+    properties: { crossCutting: true, dedicatedObjective: false, prerequisiteForObjectives: true },
+  },
+  {
+    id: "digital-skills",
+    label: "Topic",
+    name: "Digital skills",
+    nameNo: "Digital kompetanse",
+    aliases: ["Digital competence", "Digital literacy", "Digital inclusion"],
+    description:
+      "A cross-cutting topic covering the attitudes, abilities, knowledge and understanding needed to use digital tools; uneven skills risk leaving people digitally excluded, so the strategy depends on national, regional and local efforts to raise them.",
+    sources: [src(SECTION.securitySkills), fn(SECTION.securitySkills, 7), src(SECTION.knowledgePlatform)],
+    properties: { crossCutting: true, dedicatedObjective: false, prerequisiteForObjectives: true },
+  },
+  // Documents.
+  {
+    id: "knowledge-platform-national-ehealth-strategy",
+    label: "Report",
+    name: "Knowledge platform for the national eHealth strategy from 2023",
+    aliases: ["Knowledge platform", "Kunnskapsgrunnlag for nasjonal e-helsestrategi"],
+    description:
+      "The evidence base behind the 2023 strategy: an analysis of today's situation combined with future scenarios, prepared with wide stakeholder participation and issued by the Directorate of eHealth in 2022.",
+    sources: [src(SECTION.knowledgePlatform), fn(SECTION.knowledgePlatform, 3)],
+    properties: { year: 2022, publisher: "Norwegian Directorate of eHealth", status: "published" },
+  },
+  {
+    id: "national-ehealth-strategy-implementation-plan",
+    label: "Plan",
+    name: "Plan for implementation of the National eHealth Strategy",
+    nameNo: "Plan for realisering av nasjonal e-helsestrategi",
+    aliases: ["Implementation plan", "Plan for implementation", "Plan for realisering"],
+    description:
+      "The companion document holding the key performance indicators and strategic initiatives for each of the five objectives, together with the strategy's governance and monitoring; it is revised step by step and followed up in the National Council for eHealth.",
+    sources: [
+      src(SECTION.summary),
+      src(SECTION.introduction),
+      fn(SECTION.introduction, 1),
+      PUBLIC.ehelseStrategyPage,
+    ],
+    properties: {
+      status: "living document, adjusted regularly",
+      contains: ["key performance indicators", "strategic initiatives"],
+    },
+  },
+  {
+    id: "national-health-and-hospital-plan-2020-2023",
+    label: "Plan",
+    name: "National Health and Hospital Plan 2020–2023",
+    nameNo: "Nasjonal helse- og sykehusplan 2020–2023",
+    aliases: ["National health and hospital plan", "Meld. St. 7 (2019–2020)", "NHSP 2020–2023"],
+    description:
+      "The Government's 2019 white paper plan for health and hospital services, named as one of the two most central documents the eHealth strategy must respect; from 2024 its successor plan takes over.",
+    sources: [src(SECTION.relation), fn(SECTION.relation, 4)],
+    properties: {
+      period: "2020–2023",
+      status: "replaced from 2024",
+      publisher: "The Norwegian Government",
+      year: 2019,
+    },
+  },
+  {
+    id: "national-health-and-collaboration-plan",
+    label: "Plan",
+    name: "National Health and Collaboration Plan 2024–2027",
+    nameNo: "Nasjonal helse- og samhandlingsplan",
+    aliases: [
+      "National Health and Cooperation Plan",
+      "National Health and Integrated Care Plan",
+      "Nasjonal helse- og samhandlingsplan",
+      "Nasjonal helse- og samhandlingsplan 2024–2027",
+      "Meld. St. 9 (2023–2024)",
+    ],
+    description:
+      "The successor to the National Health and Hospital Plan, taking effect from 2024 and expected to set overall political framing for the health and care sector; public sources show it was presented in March 2024 for 2024–2027.",
+    sources: [src(SECTION.relation), fn(SECTION.relation, 4), PUBLIC.collaborationPlan],
+    properties: { period: "2024–2027", status: "in force from 2024", publisher: "The Norwegian Government" },
+  },
+  {
+    id: "one-digital-public-sector-2019-2025",
+    label: "Strategy",
+    name: "One Digital Public Sector: Digitalisation Strategy for the Public Sector 2019–2025",
+    nameNo: "Én digital offentlig sektor: Digitaliseringsstrategi for offentlig sektor 2019–2025",
+    aliases: [
+      "One Digital Public Sector",
+      "Digitalisation Strategy for the Public Sector",
+      "Digitaliseringsstrategi for offentlig sektor",
+    ],
+    description:
+      "The 2019 cross-government digitalisation strategy from the Ministry of Local Government and Modernisation; it is one of the two most central documents for the eHealth strategy, whose three goals match three of its sub-goals, and digital skills is one of its priorities.",
+    sources: [
+      src(SECTION.relation),
+      fn(SECTION.relation, 5),
+      src(SECTION.goals),
+      src(SECTION.securitySkills),
+    ],
+    properties: {
+      period: "2019–2025",
+      year: 2019,
+      status: "published",
+      publisher: "Ministry of Local Government and Modernisation",
+    },
+  },
+  {
+    id: "national-cyber-security-strategy-for-norway",
+    label: "Strategy",
+    name: "National Cyber Security Strategy for Norway",
+    nameNo: "Nasjonal strategi for digital sikkerhet",
+    aliases: ["National cyber security strategy", "Norwegian cyber security strategy"],
+    description:
+      "The Government's 2019 strategy coordinating digital security work across the public sector, cited as an adjacent strategy for the cross-cutting topic of digital security.",
+    sources: [src(SECTION.securitySkills), fn(SECTION.securitySkills, 6)],
+    properties: { year: 2019, status: "published", publisher: "The Norwegian Government" },
+  },
+  {
+    id: "future-competence-needs-iii",
+    label: "Report",
+    name: "Future competence needs III — Learning and competence at all levels",
+    nameNo: "Fremtidige kompetansebehov III — Læring og kompetanse i alle ledd",
+    aliases: ["Future competence needs III", "NOU 2020: 2"],
+    description:
+      "A 2020 report attributed by the strategy to the Ministry of Education, cited as an example of national work to lift digital skills.",
+    sources: [fn(SECTION.securitySkills, 8), src(SECTION.securitySkills)],
+    properties: { year: 2020, status: "published", publisher: "Ministry of Education and Research" },
+  },
+  {
+    id: "digital-transformation-strategy-university-and-college-sector",
+    label: "Strategy",
+    name: "Digital Transformation Strategy for the University and College sector",
+    nameNo: "Strategi for digital omstilling i universitets- og høyskolesektoren",
+    aliases: ["Digital transformation strategy for higher education"],
+    description:
+      "A 2021 strategy from the Ministry of Education and Research for the higher-education sector, mentioned as part of the wider effort on digital skills.",
+    sources: [src(SECTION.securitySkills), fn(SECTION.securitySkills, 9)],
+    properties: { year: 2021, status: "published", publisher: "Ministry of Education and Research" },
+  },
+  {
+    id: "digital-throughout-life",
+    label: "Strategy",
+    name: "Digital Throughout Life",
+    nameNo: "Digital hele livet",
+    aliases: ["Digital throughout life (2021)", "National strategy for digital participation and competence"],
+    description:
+      "A 2021 strategy from the Ministry of Local Government and Modernisation aimed at greater digital inclusion, cited alongside the eHealth strategy's digital skills topic.",
+    sources: [src(SECTION.securitySkills), fn(SECTION.securitySkills, 10)],
+    properties: {
+      year: 2021,
+      status: "published",
+      publisher: "Ministry of Local Government and Modernisation",
+    },
+  },
+  {
+    id: "norway-sdg-action-plan",
+    label: "Plan",
+    name: "Goals with meaning — Norway's action plan to achieve the sustainability goals by 2030",
+    nameNo: "Mål med mening — Norges handlingsplan for å nå bærekraftsmålene innen 2030",
+    aliases: ["Meld. St. 40 (2020–2021)", "Norway's SDG action plan", "Goals with meaning"],
+    description:
+      "The Government's 2021 white paper setting out how Norway will work towards the UN Sustainable Development Goals by 2030, referenced where the strategy explains its SDG contribution.",
+    sources: [fn(SECTION.sdgs, 11), src(SECTION.sdgs)],
+    properties: {
+      period: "2021–2030",
+      year: 2021,
+      status: "published",
+      publisher: "The Norwegian Government",
+    },
+  },
+  {
+    id: "public-health-white-paper-2023",
+    label: "Report",
+    name: "Public health white paper (2023)",
+    nameNo: "Folkehelsemeldinga",
+    aliases: ["New public health report", "Meld. St. 15 (2022–2023)", "Public health report 2023"],
+    description:
+      "A public health report the strategy expected in 2023 that would help set the political framework for the health and care sector; public sources identify it as Meld. St. 15 (2022–2023).",
+    sources: [src(SECTION.relation), PUBLIC.collaborationPlanText],
+    properties: {
+      year: 2023,
+      status: "forthcoming when the strategy was written",
+      publisher: "The Norwegian Government",
+    },
+  },
+  {
+    id: "health-preparedness-white-paper",
+    label: "Report",
+    name: "White Paper on health preparedness",
+    nameNo: "Helseberedskapsmeldingen",
+    aliases: ["Health preparedness report", "Meld. St. 5 (2023–2024)"],
+    description:
+      "An upcoming white paper on health preparedness in which, according to the strategy, the Storting highlighted digital security in health as a central issue; its guidance might later change the strategy's structure. Public sources identify it as Meld. St. 5 (2023–2024).",
+    sources: [src(SECTION.relation), src(SECTION.securitySkills), PUBLIC.collaborationPlanText],
+    properties: {
+      status: "forthcoming when the strategy was written",
+      publisher: "The Norwegian Government",
+    },
+  },
+];
+
+type Rel = SeedRelationship;
+const stated = (
+  from: string,
+  type: Rel["type"],
+  to: string,
+  sources: SourceRef[],
+  extra: Partial<Rel> = {},
+): Rel => ({
+  from,
+  type,
+  to,
+  basis: "stated",
+  sources,
+  ...extra,
+});
+const inferred = (
+  from: string,
+  type: Rel["type"],
+  to: string,
+  sources: SourceRef[],
+  extra: Partial<Rel> = {},
+): Rel => ({
+  from,
+  type,
+  to,
+  basis: "inferred",
+  sources,
+  ...extra,
+});
+
+const OBJECTIVE_IDS = ["objective-1", "objective-2", "objective-3", "objective-4", "objective-5"] as const;
+const GOAL_IDS = [
+  "goal-1-quality-and-coherence",
+  "goal-2-sustainable-sector",
+  "goal-3-innovation-strength",
+] as const;
+const TARGET_GROUPS = nodes.filter((n) => n.label === "TargetGroup");
+
+const relationships: Rel[] = [
+  stated(DIRECTORATE, "PUBLISHED", STRATEGY, [src(SECTION.foreword)], { properties: { year: 2023 } }),
+  stated(
+    DIRECTORATE,
+    "PUBLISHED",
+    "knowledge-platform-national-ehealth-strategy",
+    [fn(SECTION.knowledgePlatform, 3)],
+    {
+      properties: { year: 2022 },
+    },
+  ),
+  inferred(DIRECTORATE, "PUBLISHED", "national-ehealth-strategy-2017", [
+    src(SECTION.foreword),
+    PUBLIC.strategy2017News,
+  ]),
+  inferred(DIRECTORATE, "PUBLISHED", "national-ehealth-strategy-implementation-plan", [
+    src(SECTION.summary),
+    PUBLIC.ehelseStrategyPage,
+  ]),
+  stated(
+    "the-government",
+    "PUBLISHED",
+    "national-health-and-hospital-plan-2020-2023",
+    [fn(SECTION.relation, 4)],
+    {
+      properties: { year: 2019 },
+    },
+  ),
+  inferred("the-government", "PUBLISHED", "national-health-and-collaboration-plan", [
+    src(SECTION.relation),
+    PUBLIC.collaborationPlan,
+  ]),
+  stated(
+    "the-government",
+    "PUBLISHED",
+    "national-cyber-security-strategy-for-norway",
+    [fn(SECTION.securitySkills, 6)],
+    {
+      properties: { year: 2019 },
+    },
+  ),
+  stated("the-government", "PUBLISHED", "norway-sdg-action-plan", [fn(SECTION.sdgs, 11)], {
+    properties: { year: 2021 },
+  }),
+  stated(
+    "ministry-of-local-government-and-modernisation",
+    "PUBLISHED",
+    "one-digital-public-sector-2019-2025",
+    [fn(SECTION.relation, 5)],
+    { properties: { year: 2019 } },
+  ),
+  stated(
+    "ministry-of-local-government-and-modernisation",
+    "PUBLISHED",
+    "digital-throughout-life",
+    [src(SECTION.securitySkills), fn(SECTION.securitySkills, 10)],
+    { properties: { year: 2021 } },
+  ),
+  stated(
+    "ministry-of-education-and-research",
+    "PUBLISHED",
+    "future-competence-needs-iii",
+    [fn(SECTION.securitySkills, 8)],
+    {
+      properties: { year: 2020 },
+    },
+  ),
+  stated(
+    "ministry-of-education-and-research",
+    "PUBLISHED",
+    "digital-transformation-strategy-university-and-college-sector",
+    [src(SECTION.securitySkills), fn(SECTION.securitySkills, 9)],
+    { properties: { year: 2021 } },
+  ),
+
+  stated(STRATEGY, "HAS_VISION", "national-ehealth-strategy-vision", [
+    src(SECTION.vision),
+    src(SECTION.summaryVision),
+  ]),
+  ...GOAL_IDS.map((goal) =>
+    stated(STRATEGY, "HAS_GOAL", goal, [src(SECTION.goals), src(SECTION.summaryGoals)]),
+  ),
+  ...OBJECTIVE_IDS.map((objective) =>
+    stated(STRATEGY, "HAS_OBJECTIVE", objective, [
+      src(SECTION.strategicObjectives),
+      src(SECTION.summaryObjectives),
+    ]),
+  ),
+  ...TARGET_GROUPS.map((group) =>
+    stated(STRATEGY, "TARGETS", group.id, [src(SECTION.targetGroups)], {
+      properties: { role: String(group.properties?.role ?? "") },
+    }),
+  ),
+  stated(STRATEGY, "ADDRESSES", "digital-security", [src(SECTION.securitySkills)], {
+    properties: { crossCutting: true },
+  }),
+  stated(STRATEGY, "ADDRESSES", "digital-skills", [src(SECTION.securitySkills)], {
+    properties: { crossCutting: true },
+  }),
+  stated("national-cyber-security-strategy-for-norway", "ADDRESSES", "digital-security", [
+    src(SECTION.securitySkills),
+  ]),
+  stated("health-preparedness-white-paper", "ADDRESSES", "digital-security", [src(SECTION.securitySkills)]),
+  stated("storting", "RELATED_TO", "digital-security", [src(SECTION.securitySkills)], {
+    properties: { relation: "raised as a central topic for the health preparedness white paper" },
+  }),
+  stated("one-digital-public-sector-2019-2025", "ADDRESSES", "digital-skills", [src(SECTION.securitySkills)]),
+  stated("digital-throughout-life", "ADDRESSES", "digital-skills", [src(SECTION.securitySkills)]),
+  stated("digital-transformation-strategy-university-and-college-sector", "ADDRESSES", "digital-skills", [
+    src(SECTION.securitySkills),
+  ]),
+  stated("future-competence-needs-iii", "ADDRESSES", "digital-skills", [
+    src(SECTION.securitySkills),
+    fn(SECTION.securitySkills, 8),
+  ]),
+
+  stated(STRATEGY, "IMPLEMENTED_BY", "national-ehealth-strategy-implementation-plan", [
+    src(SECTION.summary),
+    src(SECTION.introduction),
+  ]),
+
+  stated(STRATEGY, "ALIGNED_WITH", "national-health-and-hospital-plan-2020-2023", [src(SECTION.relation)], {
+    properties: { centralDocument: true },
+  }),
+  stated(
+    STRATEGY,
+    "ALIGNED_WITH",
+    "one-digital-public-sector-2019-2025",
+    [src(SECTION.relation), src(SECTION.goals)],
+    {
+      properties: { centralDocument: true },
+    },
+  ),
+  stated(
+    "national-ehealth-strategy-implementation-plan",
+    "ALIGNED_WITH",
+    "national-health-and-hospital-plan-2020-2023",
+    [src(SECTION.relation)],
+  ),
+  stated(
+    "national-ehealth-strategy-implementation-plan",
+    "ALIGNED_WITH",
+    "one-digital-public-sector-2019-2025",
+    [src(SECTION.relation)],
+  ),
+  stated(STRATEGY, "ALIGNED_WITH", "national-health-and-collaboration-plan", [src(SECTION.relation)], {
+    properties: { note: "sets the overall political framework from 2024" },
+  }),
+  inferred(
+    STRATEGY,
+    "ALIGNED_WITH",
+    "national-cyber-security-strategy-for-norway",
+    [src(SECTION.securitySkills)],
+    {
+      properties: { note: "the strategy must keep in line with developments in digital security" },
+    },
+  ),
+  inferred(STRATEGY, "ALIGNED_WITH", "digital-throughout-life", [src(SECTION.securitySkills)], {
+    properties: { note: "the strategy must keep in line with developments in digital skills" },
+  }),
+  inferred(
+    STRATEGY,
+    "ALIGNED_WITH",
+    "digital-transformation-strategy-university-and-college-sector",
+    [src(SECTION.securitySkills)],
+    { properties: { note: "the strategy must keep in line with developments in digital skills" } },
+  ),
+  inferred(STRATEGY, "ALIGNED_WITH", "norway-sdg-action-plan", [src(SECTION.sdgs), fn(SECTION.sdgs, 11)], {
+    properties: { note: "the sector is to support the SDGs, which Norway pursues through this action plan" },
+  }),
+  stated(
+    STRATEGY,
+    "RELATED_TO",
+    "knowledge-platform-national-ehealth-strategy",
+    [src(SECTION.knowledgePlatform)],
+    {
+      properties: { relation: "is based on" },
+    },
+  ),
+  stated(STRATEGY, "RELATED_TO", "public-health-white-paper-2023", [src(SECTION.relation)], {
+    properties: { relation: "framed by (political guidelines)" },
+  }),
+  stated(
+    STRATEGY,
+    "RELATED_TO",
+    "health-preparedness-white-paper",
+    [src(SECTION.relation), src(SECTION.securitySkills)],
+    {
+      properties: { relation: "framed by (political guidelines); may restructure the strategy" },
+    },
+  ),
+  inferred(STRATEGY, "RELATED_TO", "future-competence-needs-iii", [src(SECTION.securitySkills)], {
+    properties: { relation: "adjacent work on digital skills to follow up" },
+  }),
+  ...GOAL_IDS.map((goal) =>
+    stated(goal, "RELATED_TO", "one-digital-public-sector-2019-2025", [src(SECTION.goals)], {
+      properties: { relation: "conforms with a sub-goal of" },
+    }),
+  ),
+
+  stated(
+    "national-health-and-hospital-plan-2020-2023",
+    "REPLACED_BY",
+    "national-health-and-collaboration-plan",
+    [fn(SECTION.relation, 4), src(SECTION.relation)],
+    { properties: { effectiveFrom: 2024 } },
+  ),
+  inferred(
+    "national-ehealth-strategy-2017",
+    "REPLACED_BY",
+    STRATEGY,
+    [src(SECTION.foreword), PUBLIC.strategy2017],
+    {
+      properties: { effectiveFrom: 2023 },
+    },
+  ),
+];
+
+export default {
+  module: "seed/strategy.ts",
+  nodes,
+  relationships,
+} satisfies SeedModule;
