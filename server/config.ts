@@ -23,6 +23,8 @@ const configSchema = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must look like 512m or 1g").default("512m"),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must look like 64m or 1g").default("64m"),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(90_000),
+  /** How long to keep trying an external NEO4J_URI at start-up before giving up. */
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Neo4j transaction timeout for API queries. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** HMAC secret for admin JWTs (HS256). Without it no token is valid and the API is read-only. */

@@ -59,7 +59,7 @@ export async function connectDatabase(
   if (config.NEO4J_URI) {
     const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD ?? "");
     try {
-      await verifyReachable(driver, config.NEO4J_URI, 30_000);
+      await verifyReachable(driver, config.NEO4J_URI, config.NEO4J_CONNECT_TIMEOUT_MS);
     } catch (error) {
       await driver.close();
       throw error;

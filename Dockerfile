@@ -1,0 +1,10 @@
+# The app on Node 20; Neo4j comes from docker-compose.yml (NEO4J_URI), so no Java is needed here.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build:client
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+EXPOSE 4000
+CMD ["npx", "tsx", "server/main.ts"]
