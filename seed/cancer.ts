@@ -1,0 +1,256 @@
+/**
+ * The factsheet's cancer-specific answers: the comprehensive cancer centre and its regional
+ * strategy, cancer prevention law, indicators, the cancer registry, and the (empty) table of
+ * cancer-specific eHealth solutions. The national cancer strategy node lives in documents.ts.
+ */
+import { cite } from "./citations.ts";
+import { FACTSHEET } from "./documentSections.ts";
+import type { SeedModule, SeedRelationship } from "./model.ts";
+
+const centre = cite("factsheet", FACTSHEET.govCancerCentre);
+const stratCancer = cite("factsheet", FACTSHEET.stratCancer);
+const table5 = cite("factsheet", FACTSHEET.solutionsTable5);
+const table6 = cite("factsheet", FACTSHEET.solutionsTable6);
+
+export default {
+  module: "seed/cancer.ts",
+  nodes: [
+    {
+      id: "ous-comprehensive-cancer-centre",
+      label: "Hospital",
+      name: "Oslo University Hospital Comprehensive Cancer Centre",
+      nameNo: "OUS Comprehensive Cancer Centre",
+      aliases: ["OUS CCC", "Comprehensive Cancer Center", "Oslo Comprehensive Cancer Centre"],
+      description:
+        "Norway's only comprehensive cancer centre, at Oslo University Hospital, following up a wide range of cancer diagnoses; it has drawn up a regional cancer strategy.",
+      sources: [centre, stratCancer],
+      properties: {
+        onlyComprehensiveCancerCentreInNorway: true,
+        url: "https://www.ous-research.no/home/ous/CCF/17820",
+      },
+    },
+    {
+      id: "ous-regional-cancer-strategy",
+      label: "Strategy",
+      name: "Regional cancer strategy of Oslo University Hospital",
+      aliases: ["OUS CCC regional cancer strategy"],
+      description:
+        "Cancer strategy for the region drawn up by the Oslo comprehensive cancer centre; it does not speak of eHealth as such but covers home follow-up, home hospitals and digital contact with patients.",
+      sources: [stratCancer],
+      properties: { refersToEhealthDirectly: false },
+    },
+    {
+      id: "home-hospital",
+      label: "Solution",
+      name: "Home hospital",
+      nameNo: "Sykehus hjemme",
+      aliases: ["home hospitals", "hospital at home"],
+      description: "Hospital-level treatment delivered in the patient's home, supported by remote follow-up.",
+      sources: [stratCancer],
+      properties: {},
+    },
+    {
+      id: "cancer-registry-of-norway",
+      label: "Agency",
+      name: "Cancer Registry of Norway",
+      nameNo: "Kreftregisteret",
+      aliases: ["Kreftregisteret", "kreftregisteret.no"],
+      description:
+        "National cancer registry, whose overview of key cancer-related laws and regulations the factsheet cites on cancer prevention legislation.",
+      sources: [cite("factsheet", FACTSHEET.lawCancerPrevention)],
+      properties: { url: "https://www.kreftregisteret.no" },
+    },
+    {
+      id: "ehealth-in-cancer-care",
+      label: "Topic",
+      name: "eHealth in cancer care",
+      aliases: ["eHealth in oncology", "digital cancer care"],
+      description:
+        "Use of telemedicine and other digital tools in cancer prevention and care. Norway has no national indicators specific to it, though registry data and some general finance-system indicators shed light on it.",
+      sources: [
+        cite("factsheet", FACTSHEET.intro),
+        cite("factsheet", FACTSHEET.stratCancerPlan),
+        cite("factsheet", FACTSHEET.stratIndicators),
+      ],
+      properties: { nationalIndicators: false },
+    },
+    {
+      id: "cancer-prevention",
+      label: "Topic",
+      name: "Cancer prevention",
+      nameNo: "Kreftforebygging",
+      aliases: [],
+      description:
+        "Preventing cancer, addressed in Norwegian law only indirectly, chiefly through tobacco and alcohol legislation and the Public Health Act; no law is devoted to it.",
+      sources: [cite("factsheet", FACTSHEET.lawCancerPrevention), cite("factsheet", FACTSHEET.lawCancerCare)],
+      properties: { separateLaw: false },
+    },
+    {
+      id: "results-based-financing",
+      label: "Topic",
+      name: "Results-based financing system",
+      nameNo: "Kvalitetsbasert finansiering",
+      aliases: ["results-based finance system"],
+      description:
+        "Part of hospital funding tied to results; some of its indicators measure eHealth use for all patients, not cancer patients alone.",
+      sources: [cite("factsheet", FACTSHEET.stratIndicators)],
+      properties: {},
+    },
+    {
+      id: "cancer-ehealth-initiatives",
+      label: "Topic",
+      name: "Cancer eHealth initiatives beyond public authorities",
+      aliases: [],
+      description:
+        "Many projects in cancer care with more or less technology, run by specialist services, researchers, technology firms, interest organisations and partnerships between them.",
+      sources: [cite("factsheet", FACTSHEET.stratOtherInitiatives)],
+      properties: {},
+    },
+    {
+      id: "cancer-specific-ehealth-solutions",
+      label: "Topic",
+      name: "Cancer-specific eHealth solutions in use",
+      aliases: [],
+      description:
+        "The factsheet's tables of cancer-specific eHealth tools by area of care are left empty for Norway, and counts, recommendations, public/private split and use by providers are not available.",
+      sources: [table5, table6],
+      properties: {
+        solutionsReported: 0,
+        areas: [
+          "Ecosystem",
+          "Prevention",
+          "Treatment",
+          "Living with cancer",
+          "Rehabilitation",
+          "Palliative care",
+        ],
+        specificCertification: false,
+      },
+    },
+  ],
+  relationships: [
+    {
+      from: "ous-comprehensive-cancer-centre",
+      type: "PART_OF",
+      to: "oslo-university-hospital",
+      basis: "stated",
+      sources: [centre],
+    },
+    {
+      from: "ous-comprehensive-cancer-centre",
+      type: "LOCATED_IN",
+      to: "norway",
+      basis: "stated",
+      sources: [centre],
+    },
+    {
+      from: "ous-comprehensive-cancer-centre",
+      type: "PUBLISHED",
+      to: "ous-regional-cancer-strategy",
+      basis: "stated",
+      sources: [stratCancer],
+    },
+    ...(["digital-home-follow-up", "home-hospital", "digital-dialogue"] as const).map(
+      (id): SeedRelationship => ({
+        from: "ous-regional-cancer-strategy",
+        type: "RELATED_TO",
+        to: id,
+        basis: "stated",
+        sources: [stratCancer],
+        reason: "The regional cancer strategy has points on this.",
+      }),
+    ),
+    {
+      from: "ous-regional-cancer-strategy",
+      type: "ALIGNED_WITH",
+      to: "national-cancer-strategy-2025-2035",
+      basis: "inferred",
+      sources: [stratCancer],
+      reason:
+        "The factsheet presents the regional strategy as a more pointed initiative beside the national one.",
+    },
+    {
+      from: "national-cancer-strategy-2025-2035",
+      type: "ADDRESSES",
+      to: "ehealth-in-cancer-care",
+      basis: "stated",
+      sources: [stratCancer, cite("factsheet", FACTSHEET.stratCancerPlan)],
+    },
+    {
+      from: "national-cancer-strategy-2025-2035",
+      type: "ALIGNED_WITH",
+      to: "eu-beating-cancer-plan",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.stratBeatingCancer)],
+    },
+    {
+      from: "national-cancer-strategy-2025-2035",
+      type: "ALIGNED_WITH",
+      to: "eu-cancer-mission",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.stratBeatingCancer)],
+    },
+    ...(["tobacco-control-act", "alcohol-act", "public-health-act"] as const).map(
+      (id): SeedRelationship => ({
+        from: id,
+        type: "REGULATES",
+        to: "cancer-prevention",
+        basis: "stated",
+        sources: [
+          cite("factsheet", FACTSHEET.lawCancerPrevention),
+          cite("factsheet", FACTSHEET.lawCancerCare),
+        ],
+        reason: "Helps prevent cancer indirectly, without naming cancer as its subject.",
+      }),
+    ),
+    {
+      from: "national-health-registries",
+      type: "RELATED_TO",
+      to: "ehealth-in-cancer-care",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.stratIndicators)],
+      reason: "Information on eHealth use in cancer care is found in the national health registry.",
+    },
+    {
+      from: "results-based-financing",
+      type: "RELATED_TO",
+      to: "ehealth-in-cancer-care",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.stratIndicators)],
+      reason: "Some indicators of eHealth use sit in the results-based finance system, for all patients.",
+    },
+    {
+      from: "cancer-ehealth-initiatives",
+      type: "ADDRESSES",
+      to: "ehealth-in-cancer-care",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.stratOtherInitiatives)],
+    },
+    {
+      from: "ce-marking-of-medical-devices",
+      type: "RELATED_TO",
+      to: "cancer-specific-ehealth-solutions",
+      basis: "stated",
+      sources: [table6],
+      reason:
+        "With no specific certification for cancer eHealth tools, the general CE marking of medical devices applies.",
+    },
+    {
+      from: "cancer-registry-of-norway",
+      type: "LOCATED_IN",
+      to: "norway",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.lawCancerPrevention)],
+      reason: "The national cancer registry of Norway.",
+    },
+    {
+      from: "municipalities",
+      type: "RELATED_TO",
+      to: "ehealth-in-cancer-care",
+      basis: "stated",
+      sources: [centre],
+      reason:
+        "The factsheet says cancer care is well developed in the municipalities as well as in specialist care.",
+    },
+  ],
+} satisfies SeedModule as SeedModule;

@@ -1,0 +1,15 @@
+/**
+ * Small constructors for source references, so that seed modules cite a document section in one
+ * short call and the section headings stay spelled the same way everywhere they are used.
+ */
+import type { SourceRef } from "./model.ts";
+import type { DocumentId } from "./sources.ts";
+
+export function cite(document: DocumentId, section: string): SourceRef {
+  return { document, section };
+}
+
+/** A named public source outside the five documents; only for inferred additions. */
+export function publicSource(title: string, url: string, section: string): SourceRef {
+  return { document: "public", title, url, section };
+}

@@ -1,0 +1,127 @@
+/**
+ * Norway and its headline figures (population, health spending, municipalities, regional health
+ * authorities), from the country overview and the factsheet.
+ */
+import { cite, publicSource } from "./citations.ts";
+import { FACTSHEET, OVERVIEW } from "./documentSections.ts";
+import type { SeedModule } from "./model.ts";
+
+const keyFigures = cite("overview", OVERVIEW.keyFigures);
+const healthSystem = cite("overview", OVERVIEW.healthSystem);
+
+export default {
+  module: "seed/country.ts",
+  nodes: [
+    {
+      id: "norway",
+      label: "Country",
+      name: "Norway",
+      nameNo: "Norge",
+      aliases: ["Kingdom of Norway", "Noreg"],
+      description:
+        "Nordic country with a semi-decentralised, tax-financed health system: municipalities handle primary care and four regional health authorities handle specialised care. It sits outside the EU but within the EEA and takes part in many European digital-health projects.",
+      sources: [
+        keyFigures,
+        healthSystem,
+        cite("overview", OVERVIEW.europe),
+        cite("factsheet", FACTSHEET.intro),
+      ],
+      properties: {
+        healthSystem: "semi-decentralised",
+        healthFinancing: "taxation",
+        euMember: false,
+        eeaMember: true,
+      },
+    },
+    {
+      id: "norway-population",
+      label: "Figure",
+      name: "Population of Norway",
+      nameNo: "Folketall",
+      aliases: ["inhabitants"],
+      description: "Number of people living in Norway according to the country overview: about 5.4 million.",
+      sources: [keyFigures],
+      properties: { value: 5.4, unit: "million inhabitants", asOf: "2025", display: "5.4 m" },
+    },
+    {
+      id: "norway-health-expenditure-gdp",
+      label: "Figure",
+      name: "Health expenditure as share of GDP",
+      nameNo: "Helseutgifter som andel av BNP",
+      aliases: ["health expenditure to GDP ratio"],
+      description: "Norway spent 7.9 per cent of its gross domestic product on health in 2022.",
+      sources: [keyFigures],
+      properties: { value: 7.9, unit: "% of GDP", year: 2022, display: "7.9 %" },
+    },
+    {
+      id: "norway-municipalities-count",
+      label: "Figure",
+      name: "Number of municipalities",
+      nameNo: "Antall kommuner",
+      aliases: ["municipalities close to citizens"],
+      description:
+        "Norway has 357 municipalities; they are the level of government closest to citizens and carry primary care.",
+      sources: [keyFigures, healthSystem],
+      properties: { value: 357, unit: "municipalities", asOf: "2025", display: "357" },
+    },
+    {
+      id: "norway-regional-health-authorities-count",
+      label: "Figure",
+      name: "Number of regional health authorities",
+      nameNo: "Antall regionale helseforetak",
+      aliases: [],
+      description:
+        "Specialised care in Norway is organised in four regional health authorities, which run the hospitals.",
+      sources: [healthSystem, cite("factsheet", FACTSHEET.stratRegional)],
+      properties: { value: 4, unit: "regional health authorities", asOf: "2025", display: "4" },
+    },
+  ],
+  relationships: [
+    { from: "norway", type: "HAS_FIGURE", to: "norway-population", basis: "stated", sources: [keyFigures] },
+    {
+      from: "norway",
+      type: "HAS_FIGURE",
+      to: "norway-health-expenditure-gdp",
+      basis: "stated",
+      sources: [keyFigures],
+    },
+    {
+      from: "norway",
+      type: "HAS_FIGURE",
+      to: "norway-municipalities-count",
+      basis: "stated",
+      sources: [keyFigures],
+    },
+    {
+      from: "norway",
+      type: "HAS_FIGURE",
+      to: "norway-regional-health-authorities-count",
+      basis: "stated",
+      sources: [healthSystem, cite("factsheet", FACTSHEET.stratRegional)],
+    },
+    {
+      from: "norway",
+      type: "MEMBER_OF",
+      to: "european-economic-area",
+      basis: "stated",
+      sources: [cite("overview", OVERVIEW.conformity)],
+      reason:
+        "The overview applies the EU medical device regulation to Norway because Norway is part of the EEA.",
+    },
+    {
+      from: "norway",
+      type: "MEMBER_OF",
+      to: "who",
+      basis: "inferred",
+      sources: [
+        publicSource(
+          "WHO Regional Office for Europe — Norway",
+          "https://www.who.int/europe/countries/norway",
+          "Member state profile",
+        ),
+      ],
+      reason:
+        "Norway is a WHO member state, which is why the factsheet measures its terms against WHO definitions.",
+    },
+  ],
+} satisfies SeedModule as SeedModule;

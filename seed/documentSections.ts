@@ -1,0 +1,71 @@
+/**
+ * Section headings of the factsheet, overview, interview and department documents, as cited in
+ * seed sources ("factsheet § 2 Governance — Q: national eHealth agency"). Kept in one place so
+ * that modules and tests spell them identically.
+ */
+export const FACTSHEET = {
+  intro: "Introduction — eCAN+ Joint Action and reviewers",
+  definitions: "1 Definitions — Table 1",
+  govMinistry: "2 Governance — Q: ministry in charge of eHealth",
+  govDepartment: "2 Governance — Q: department for eHealth",
+  govBoard: "2 Governance — Q: national eHealth governance board",
+  govAgency: "2 Governance — Q: public eHealth agency",
+  govOutpatient: "2 Governance — Q: outpatient eHealth coverage",
+  govInpatient: "2 Governance — Q: inpatient eHealth coverage",
+  govCancerCentre: "2 Governance — Q: comprehensive cancer centres",
+  stratNational: "3 Strategies/policies — Q: national eHealth strategy",
+  stratStakeholders: "3 Strategies/policies — Q: stakeholders in drafting",
+  stratRegional: "3 Strategies/policies — Q: regional eHealth strategies",
+  stratCancer: "3 Strategies/policies — Q: strategies including eHealth cancer care",
+  stratCancerPlan: "3 Strategies/policies — Q: National Cancer Plan",
+  stratBeatingCancer: "3 Strategies/policies — Q: EU Beating Cancer Plan",
+  stratIndicators: "3 Strategies/policies — Q: indicators on eHealth in cancer care",
+  stratOtherInitiatives: "3 Strategies/policies — Q: other cancer eHealth initiatives",
+  lawGeneral: "4 Legislation — Q: general legal framework",
+  lawTelemedicine: "4 Legislation — Q: telemedicine legislation",
+  lawCancerPrevention: "4 Legislation — Q: cancer prevention legislation",
+  lawCancerCare: "4 Legislation — Q: eHealth in cancer care legislation",
+  solutionsTable5: "5 Cancer specific eHealth solutions — Table 5",
+  solutionsTable6: "5 Cancer specific eHealth solutions — Table 6: certification",
+} as const;
+
+export const OVERVIEW = {
+  keyFigures: "Key figures",
+  healthSystem: "Primary care provided by municipalities and specialised care by regions",
+  europe: "Primary care provided by municipalities and specialised care by regions — European projects",
+  portal: "National citizen health data portal",
+  investInNorway: "How to access the Norwegian digital health market — 1 Invest In Norway",
+  classification: "How to access the Norwegian digital health market — 2 Classification of medical devices",
+  conformity: "How to access the Norwegian digital health market — 3 Declaration of conformity",
+  network:
+    "How to access the Norwegian digital health market — 4 Deployment and network of healthcare professionals",
+} as const;
+
+export const INTERVIEW = {
+  intro: "Introduction",
+  transformation: "Good digital transformation needs time",
+  solutions: "Current solutions and future outlook",
+  waitingTimes: "Innovations to address workforce shortages and reduce waiting times",
+  vision: "All starts with an inspiring vision and ends with a follow-up",
+  ai: "AI and the future of care",
+} as const;
+
+export const DEPARTMENT = {
+  intro: "The Department of eHealth — responsibilities and oversight",
+  areas: "The Department's areas of responsibility",
+  services: "Examples of services we work on",
+  sections: "The department consists of the following sections",
+} as const;
+
+/** Headings in the strategy document (owned by another module), cited for inferred links. */
+export const STRATEGY = {
+  foreword: "Foreword",
+  relation: "Introduction — Relation to other strategies and plans",
+  securitySkills: "Introduction — Digital security and digital skills",
+  collaborationArenas: "Objective 5: Cooperation and instruments that strengthen implementation, footnote 12",
+  objective1: "Objective 1: Active participation in own and close one's health",
+  objective2: "Objective 2: Easier working day",
+  objective3: "Objective 3: Health data for renewal and improvement",
+  objective4: "Objective 4: Available information and strengthened collaboration",
+  objective5: "Objective 5: Cooperation and instruments that strengthen implementation",
+} as const;

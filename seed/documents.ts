@@ -1,0 +1,419 @@
+/**
+ * Strategies, plans, white papers, reports and laws that the factsheet, overview, interview and
+ * department page name, with publisher, period and status. The national eHealth strategy itself
+ * (`national-ehealth-strategy-2023`) is defined by the strategy module and only referenced here.
+ */
+import { cite, publicSource } from "./citations.ts";
+import { FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
+import type { SeedModule, SeedRelationship } from "./model.ts";
+
+const lovdata = (section: string) => publicSource("Lovdata", "https://lovdata.no", section);
+const hodPage = publicSource(
+  "Ministry of Health and Care Services — regjeringen.no",
+  "https://www.regjeringen.no/en/dep/hod/id421/",
+  "Documents published by the ministry",
+);
+const mdrText = publicSource(
+  "Regulation (EU) 2017/745 on medical devices — EUR-Lex",
+  "https://eur-lex.europa.eu/eli/reg/2017/745/oj",
+  "Regulation text",
+);
+const ehdsText = publicSource(
+  "Regulation (EU) 2025/327 on the European Health Data Space — EUR-Lex",
+  "https://eur-lex.europa.eu/eli/reg/2025/327/oj",
+  "Regulation text",
+);
+
+const NORWEGIAN_ACTS = [
+  "public-health-act",
+  "tobacco-control-act",
+  "alcohol-act",
+  "health-research-act",
+] as const;
+
+export default {
+  module: "seed/documents.ts",
+  nodes: [
+    {
+      id: "regional-health-authority-strategies",
+      label: "Strategy",
+      name: "Regional health authorities' strategies",
+      nameNo: "Regionale helseforetaks strategier",
+      aliases: ["regional eHealth strategies"],
+      description:
+        "Each of the four regional health authorities has its own strategy, eHealth included, alongside a joint strategy for all four; stakeholder involvement in drafting them differs by region.",
+      sources: [cite("factsheet", FACTSHEET.stratRegional), cite("factsheet", FACTSHEET.stratStakeholders)],
+      properties: { count: 4, includesEhealth: true, stakeholderInvolvement: "varies by region" },
+    },
+    {
+      id: "annual-assignment-documents",
+      label: "Plan",
+      name: "Annual assignment documents to the regional health authorities",
+      nameNo: "Oppdragsdokument",
+      aliases: ["assignment document"],
+      description:
+        "Yearly instructions from the ministry that tell the regional health authorities what to deliver.",
+      sources: [cite("factsheet", FACTSHEET.stratRegional)],
+      properties: { frequency: "annual" },
+    },
+    {
+      id: "national-cancer-strategy-2025-2035",
+      label: "Strategy",
+      name: "Joint efforts against cancer: National cancer strategy (2025–2035)",
+      nameNo: "Felles innsats mot kreft. Nasjonal kreftstrategi (2025–2035)",
+      aliases: ["national cancer strategy", "National Cancer Plan", "Joint efforts against cancer"],
+      description:
+        "Norway's cancer strategy for 2025–2035, which also serves as its national cancer plan; it stresses telemedicine and eHealth in cancer care and took the EU's cancer plan and cancer mission into account.",
+      sources: [
+        cite("factsheet", FACTSHEET.stratCancer),
+        cite("factsheet", FACTSHEET.stratCancerPlan),
+        cite("factsheet", FACTSHEET.stratBeatingCancer),
+      ],
+      properties: {
+        period: "2025–2035",
+        status: "in force",
+        refersToEhealth: true,
+        url: "https://www.regjeringen.no/no/dokumenter/felles-innsats-mot-kreft.-nasjonal-kreftstrategi-20252035/id3087629/",
+      },
+    },
+    {
+      id: "ventetidsloftet",
+      label: "Plan",
+      name: "Ventetidsløftet (waiting-time initiative)",
+      nameNo: "Ventetidsløftet",
+      aliases: ["waiting-time initiative", "waiting time pledge", "Ventetidsloftet"],
+      description:
+        "National drive to cut waiting times for treatment, in which digital tools for logistics and efficiency play a part.",
+      sources: [cite("interview", INTERVIEW.waitingTimes)],
+      properties: { aim: "shorter waiting times for treatment" },
+    },
+    {
+      id: "ehealth-relevant-legislation",
+      label: "Law",
+      name: "Laws and regulations relevant to eHealth",
+      nameNo: "Relevante lover og forskrifter for e-helse",
+      aliases: ["ordinary health legislation", "telemedicine legislation"],
+      description:
+        "Norway regulates eHealth and telemedicine through its general health legislation; there is no separate telemedicine act.",
+      sources: [cite("factsheet", FACTSHEET.lawGeneral), cite("factsheet", FACTSHEET.lawTelemedicine)],
+      properties: { separateLaw: false, status: "in force" },
+    },
+    {
+      id: "public-health-act",
+      label: "Law",
+      name: "Public Health Act",
+      nameNo: "Folkehelseloven",
+      aliases: ["Act on public health work"],
+      description:
+        "Act that aims to prevent harm to health, cancer included, without naming cancer explicitly.",
+      sources: [
+        cite("factsheet", FACTSHEET.lawCancerCare),
+        lovdata("Lov om folkehelsearbeid (LOV-2011-06-24-29)"),
+      ],
+      properties: { year: 2011, status: "in force", mentionsCancer: false },
+    },
+    {
+      id: "tobacco-control-act",
+      label: "Law",
+      name: "Tobacco Control Act",
+      nameNo: "Tobakksskadeloven",
+      aliases: ["tobacco legislation", "Tobacco Damage Act"],
+      description:
+        "Tobacco legislation, which the factsheet counts among laws that help prevent cancer indirectly.",
+      sources: [
+        cite("factsheet", FACTSHEET.lawCancerPrevention),
+        cite("factsheet", FACTSHEET.lawCancerCare),
+        lovdata("Lov om vern mot tobakksskader (LOV-1973-03-09-14)"),
+      ],
+      properties: { year: 1973, status: "in force" },
+    },
+    {
+      id: "alcohol-act",
+      label: "Law",
+      name: "Alcohol Act",
+      nameNo: "Alkoholloven",
+      aliases: ["alcohol legislation"],
+      description:
+        "Alcohol legislation, which the factsheet counts among laws that help prevent cancer indirectly.",
+      sources: [
+        cite("factsheet", FACTSHEET.lawCancerPrevention),
+        cite("factsheet", FACTSHEET.lawCancerCare),
+        lovdata("Lov om omsetning av alkoholholdig drikk m.v. (LOV-1989-06-02-27)"),
+      ],
+      properties: { year: 1989, status: "in force" },
+    },
+    {
+      id: "health-research-act",
+      label: "Law",
+      name: "Health Research Act",
+      nameNo: "Helseforskningsloven",
+      aliases: ["Act on medical and health research"],
+      description:
+        "Act on medical and health research that the ministry is reviewing to allow responsible use of health data.",
+      sources: [
+        cite("interview", INTERVIEW.solutions),
+        lovdata("Lov om medisinsk og helsefaglig forskning (LOV-2008-06-20-44)"),
+      ],
+      properties: { year: 2008, status: "in force; under assessment (2025)" },
+    },
+    {
+      id: "eu-mdr-2017-745",
+      label: "Law",
+      name: "EU Medical Device Regulation (EU) 2017/745",
+      aliases: ["MDR", "EU Regulation 2017/745", "Medical Device Regulation"],
+      description:
+        "EU rules on medical devices that apply in Norway through the EEA; they require CE marking and a manufacturer's declaration of conformity.",
+      sources: [cite("overview", OVERVIEW.conformity), mdrText],
+      properties: { year: 2017, status: "in force", appliesVia: "EEA Agreement" },
+    },
+    {
+      id: "ehds-regulation",
+      label: "Law",
+      name: "European Health Data Space Regulation",
+      aliases: ["EHDS Regulation", "Regulation (EU) 2025/327"],
+      description:
+        "EU regulation creating a common framework for using and sharing health data across the EU, which is expected to extend to EEA countries such as Norway.",
+      sources: [cite("interview", INTERVIEW.ai), ehdsText],
+      properties: { year: 2025, status: "in force in the EU; EEA incorporation pending" },
+    },
+    {
+      id: "oecd-ehealth-strategies-study",
+      label: "Report",
+      name: "National eHealth Strategies: A Comparative Study of Nine OECD Health Systems",
+      aliases: [],
+      description:
+        "Comparative study of nine OECD countries' eHealth strategies that praises Norway's implementation plan for spelling out indicators, targets and baselines.",
+      sources: [cite("interview", INTERVIEW.vision)],
+      properties: { countriesCompared: 9 },
+    },
+    {
+      id: "ecan-country-factsheet-norway",
+      label: "Report",
+      name: "Policy mapping on eHealth policies and initiatives (including on cancer care) in Norway",
+      aliases: ["eCAN+ country factsheet Norway", "Norway country factsheet"],
+      description:
+        "Country factsheet first prepared in 2023/2024 for the eCAN Joint Action and updated in October 2025 for eCAN+, reviewed by Directorate of Health experts.",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      properties: { firstPrepared: "2023/2024", updated: "2025-10", contact: "ecan@goeg.at" },
+    },
+    {
+      id: "generic-ehealth-solutions",
+      label: "Topic",
+      name: "Generic eHealth solutions",
+      aliases: [],
+      description:
+        "Solutions built for all diagnoses and conditions rather than one disease, which the factsheet sees as more sustainable than cancer-specific tools.",
+      sources: [cite("factsheet", FACTSHEET.stratCancer)],
+      properties: {},
+    },
+    {
+      id: "waiting-times",
+      label: "Topic",
+      name: "Waiting times for treatment",
+      nameNo: "Ventetider",
+      aliases: ["waiting lists"],
+      description:
+        "Long waits for medical services, one of the two big pressures on Norwegian health care next to staff shortages.",
+      sources: [cite("interview", INTERVIEW.waitingTimes)],
+      properties: {},
+    },
+  ],
+  relationships: [
+    {
+      from: "the-government",
+      type: "PUBLISHED",
+      to: "national-health-and-collaboration-plan",
+      basis: "inferred",
+      sources: [cite("interview", INTERVIEW.transformation), hodPage],
+      reason:
+        "A white paper is put before the Storting by the government; the interview dates its release to 2024.",
+    },
+    {
+      from: "the-government",
+      type: "PUBLISHED",
+      to: "national-health-and-hospital-plan-2020-2023",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.stratRegional), hodPage],
+      reason: "The factsheet's link points to the plan on the government's site.",
+    },
+    {
+      from: "national-health-and-hospital-plan-2020-2023",
+      type: "REPLACED_BY",
+      to: "national-health-and-collaboration-plan",
+      basis: "inferred",
+      sources: [cite("strategy", STRATEGY.relation), cite("interview", INTERVIEW.transformation)],
+      reason: "The hospital plan ran to 2023 and the collaboration plan took effect in 2024.",
+    },
+    {
+      from: "national-ehealth-strategy-2023",
+      type: "ALIGNED_WITH",
+      to: "national-health-and-collaboration-plan",
+      basis: "stated",
+      sources: [cite("strategy", STRATEGY.relation)],
+    },
+    {
+      from: "ministry-of-health-and-care-services",
+      type: "PUBLISHED",
+      to: "annual-assignment-documents",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.stratRegional), hodPage],
+      reason: "Assignment documents are the owner's yearly instructions to the regional health authorities.",
+    },
+    {
+      from: "the-government",
+      type: "PUBLISHED",
+      to: "national-cancer-strategy-2025-2035",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.stratCancer)],
+      reason: "The factsheet links to the strategy on the government's website.",
+    },
+    {
+      from: "the-government",
+      type: "PUBLISHED",
+      to: "ventetidsloftet",
+      basis: "inferred",
+      sources: [cite("interview", INTERVIEW.waitingTimes)],
+      reason:
+        "The interview calls it a national initiative, in the passage on why the government invests in digital tools.",
+    },
+    {
+      from: "ventetidsloftet",
+      type: "ADDRESSES",
+      to: "waiting-times",
+      basis: "stated",
+      sources: [cite("interview", INTERVIEW.waitingTimes)],
+    },
+    {
+      from: "national-ehealth-strategy-2023",
+      type: "ADDRESSES",
+      to: "generic-ehealth-solutions",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.stratCancer), cite("factsheet", FACTSHEET.stratNational)],
+      conflict:
+        "The factsheet calls it 'the national e-health strategy for the municipal health and care sector', but the strategy presents itself as a strategy for the whole health and care sector, specialist care included; the factsheet's own footnote title ('... for helse- og omsorgssektoren') has the wider scope.",
+    },
+    {
+      from: "national-council-for-ehealth",
+      type: "RELATED_TO",
+      to: "national-ehealth-strategy-2023",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.stratStakeholders)],
+      reason: "Healthcare authorities took part in drafting the strategy through the council model.",
+    },
+    {
+      from: "oecd-ehealth-strategies-study",
+      type: "RELATED_TO",
+      to: "national-ehealth-strategy-2023",
+      basis: "stated",
+      sources: [cite("interview", INTERVIEW.vision)],
+      reason: "The study judges Norway's strategy well prepared, with a detailed implementation plan.",
+    },
+    {
+      from: "oecd-ehealth-strategies-study",
+      type: "RELATED_TO",
+      to: "national-ehealth-strategy-implementation-plan",
+      basis: "stated",
+      sources: [cite("interview", INTERVIEW.vision)],
+      reason:
+        "The study holds up Norway's implementation plan as an example of follow-up, with named indicators, units, targets and starting points.",
+    },
+    {
+      from: "ecan-country-factsheet-norway",
+      type: "RELATED_TO",
+      to: "ecan-plus-joint-action",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      reason: "Updated in 2025 for the eCAN+ Joint Action.",
+    },
+    {
+      from: "ecan-country-factsheet-norway",
+      type: "RELATED_TO",
+      to: "ecan-joint-action",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      reason: "First prepared for the eCAN Joint Action.",
+    },
+    // Laws
+    ...NORWEGIAN_ACTS.map(
+      (id): SeedRelationship => ({
+        from: id,
+        type: "APPLIES_IN",
+        to: "norway",
+        basis: "inferred",
+        sources: [lovdata("Norwegian acts")],
+        reason: "A Norwegian act.",
+      }),
+    ),
+    ...NORWEGIAN_ACTS.map(
+      (id): SeedRelationship => ({
+        from: "storting",
+        type: "PUBLISHED",
+        to: id,
+        basis: "inferred",
+        sources: [lovdata("Norwegian acts")],
+        reason: "Acts are passed by the Storting.",
+      }),
+    ),
+    {
+      from: "ehealth-relevant-legislation",
+      type: "APPLIES_IN",
+      to: "norway",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.lawGeneral)],
+    },
+    {
+      from: "ehealth-relevant-legislation",
+      type: "REGULATES",
+      to: "telemedical-consultations",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.lawTelemedicine)],
+    },
+    {
+      from: "health-research-act",
+      type: "REGULATES",
+      to: "health-data-access-for-research",
+      basis: "stated",
+      sources: [cite("interview", INTERVIEW.solutions)],
+      reason: "The ministry is assessing the act to make data use for research easier and responsible.",
+    },
+    {
+      from: "eu-mdr-2017-745",
+      type: "APPLIES_IN",
+      to: "norway",
+      basis: "stated",
+      sources: [cite("overview", OVERVIEW.conformity)],
+      reason: "Norway is part of the EEA.",
+    },
+    {
+      from: "eu-mdr-2017-745",
+      type: "REGULATES",
+      to: "ce-marking-of-medical-devices",
+      basis: "stated",
+      sources: [cite("overview", OVERVIEW.conformity)],
+    },
+    {
+      from: "european-union",
+      type: "PUBLISHED",
+      to: "eu-mdr-2017-745",
+      basis: "inferred",
+      sources: [cite("overview", OVERVIEW.conformity), mdrText],
+      reason: "An EU regulation.",
+    },
+    {
+      from: "european-union",
+      type: "PUBLISHED",
+      to: "ehds-regulation",
+      basis: "inferred",
+      sources: [ehdsText],
+      reason: "An EU regulation.",
+    },
+    {
+      from: "ehds-regulation",
+      type: "REGULATES",
+      to: "european-health-data-space",
+      basis: "inferred",
+      sources: [cite("interview", INTERVIEW.ai), ehdsText],
+      reason: "The regulation is the legal basis of the European Health Data Space.",
+    },
+  ],
+} satisfies SeedModule as SeedModule;

@@ -1,0 +1,195 @@
+/**
+ * European projects and initiatives Norway takes part in or leads, from the overview, the
+ * interview, the department page and the factsheet.
+ */
+import { cite } from "./citations.ts";
+import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+
+const europe = cite("overview", OVERVIEW.europe);
+
+/** Projects the overview lists as initiatives Norway contributes to. */
+const CONTRIBUTED: readonly (readonly [id: string, name: string, description: string])[] = [
+  [
+    "xt-ehr",
+    "Xt-EHR",
+    "European joint action preparing the common exchange format for electronic health records under the European Health Data Space.",
+  ],
+  [
+    "xpandh",
+    "XpanDH",
+    "European project that helps organisations adopt the European electronic health record exchange format.",
+  ],
+  [
+    "xshare",
+    "xShare",
+    "European project on letting citizens share their health records in the European exchange format.",
+  ],
+  [
+    "tehdas-2",
+    "TEHDAS II",
+    "Second joint action on the European Health Data Space, preparing guidance for secondary use of health data.",
+  ],
+];
+
+const contributedNodes: SeedNode[] = CONTRIBUTED.map(([id, name, description]) => ({
+  id,
+  label: "Project",
+  name,
+  aliases: [],
+  description,
+  sources: [europe],
+  properties: { scope: "European" },
+}));
+
+const contributedEdges: SeedRelationship[] = CONTRIBUTED.map(([id]) => ({
+  from: "norway",
+  type: "PARTICIPATES_IN",
+  to: id,
+  basis: "stated",
+  sources: [europe],
+}));
+
+export default {
+  module: "seed/europe.ts",
+  nodes: [
+    {
+      id: "prevent-ncd",
+      label: "Project",
+      name: "PREVENT NCD",
+      aliases: ["JA PreventNCD", "Joint Action Prevent Non-Communicable Diseases"],
+      description:
+        "European joint action on preventing non-communicable diseases such as cancer; Norway leads it.",
+      sources: [europe],
+      properties: { scope: "European", ledBy: "Norway" },
+    },
+    ...contributedNodes,
+    {
+      id: "ecan-joint-action",
+      label: "Project",
+      name: "eCAN Joint Action",
+      aliases: ["eCAN", "eCAN JA"],
+      description:
+        "European joint action on eHealth in cancer care for which Norway's country factsheet was first prepared.",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      properties: { scope: "European" },
+    },
+    {
+      id: "ecan-plus-joint-action",
+      label: "Project",
+      name: "eCAN+ Joint Action",
+      aliases: [
+        "eCAN Plus",
+        "eCAN+",
+        "Enhancing digital capabilities of cancer centres in Europe to improve prevention and care",
+      ],
+      description:
+        "Follow-up to the eCAN joint action that strengthens cancer centres' digital capabilities, for example telemedicine and better use of health data, and maps eHealth policy in EU and EEA countries.",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      properties: { scope: "European", contact: "ecan@goeg.at" },
+    },
+    {
+      id: "european-health-data-space",
+      label: "Project",
+      name: "European Health Data Space",
+      aliases: ["EHDS"],
+      description:
+        "Shared EU and EEA framework for exchanging and reusing health data; Norway counts taking part in it as a key component of its approach.",
+      sources: [
+        cite("interview", INTERVIEW.ai),
+        cite("department", DEPARTMENT.services),
+        cite("factsheet", FACTSHEET.intro),
+      ],
+      properties: { scope: "EU and EEA" },
+    },
+    {
+      id: "eu-beating-cancer-plan",
+      label: "Plan",
+      name: "Europe's Beating Cancer Plan",
+      aliases: ["EU Beating Cancer Plan"],
+      description: "The EU's plan against cancer, which Norway's new cancer strategy took into account.",
+      sources: [cite("factsheet", FACTSHEET.stratBeatingCancer)],
+      properties: {},
+    },
+    {
+      id: "eu-cancer-mission",
+      label: "Project",
+      name: "EU Mission on Cancer",
+      aliases: ["EU cancer missions", "Cancer Mission"],
+      description:
+        "EU research and innovation mission on cancer, also considered in Norway's cancer strategy.",
+      sources: [cite("factsheet", FACTSHEET.stratBeatingCancer)],
+      properties: {},
+    },
+  ],
+  relationships: [
+    { from: "norway", type: "LEADS", to: "prevent-ncd", basis: "stated", sources: [europe] },
+    { from: "norway", type: "PARTICIPATES_IN", to: "prevent-ncd", basis: "stated", sources: [europe] },
+    ...contributedEdges,
+    {
+      from: "norway",
+      type: "PARTICIPATES_IN",
+      to: "european-health-data-space",
+      basis: "stated",
+      sources: [cite("interview", INTERVIEW.ai)],
+    },
+    {
+      from: "norway",
+      type: "PARTICIPATES_IN",
+      to: "ecan-plus-joint-action",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      reason: "Norway's factsheet was updated for eCAN+ and reviewed by Norwegian country experts.",
+    },
+    {
+      from: "norway",
+      type: "PARTICIPATES_IN",
+      to: "ecan-joint-action",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      reason: "Norway's factsheet was first prepared for eCAN and reviewed by Norwegian country experts.",
+    },
+    {
+      from: "directorate-of-health",
+      type: "PARTICIPATES_IN",
+      to: "ecan-plus-joint-action",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      reason: "The Directorate's experts reviewed Norway's factsheet for the joint action.",
+    },
+    {
+      from: "ecan-plus-joint-action",
+      type: "RELATED_TO",
+      to: "ecan-joint-action",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      reason: "eCAN+ builds on the experience of the eCAN joint action.",
+    },
+    {
+      from: "ecan-plus-joint-action",
+      type: "RELATED_TO",
+      to: "european-health-data-space",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.intro)],
+      reason: "The factsheet names the EHDS legal framework as an opportunity the joint action builds on.",
+    },
+    ...(["xt-ehr", "xpandh", "xshare", "tehdas-2"] as const).map(
+      (id): SeedRelationship => ({
+        from: id,
+        type: "RELATED_TO",
+        to: "european-health-data-space",
+        basis: "inferred",
+        sources: [europe],
+        reason: "Each of these projects prepares an element of the European Health Data Space.",
+      }),
+    ),
+    {
+      from: "european-health-data-space",
+      type: "SUPPORTS",
+      to: "objective-3",
+      basis: "inferred",
+      sources: [cite("interview", INTERVIEW.ai), cite("strategy", STRATEGY.objective3)],
+      reason: "Objective 3 looks for closer international cooperation on health data, naming the EHDS work.",
+    },
+  ],
+} satisfies SeedModule as SeedModule;

@@ -1,0 +1,247 @@
+/**
+ * The government's five healthcare goals for 2024–2027 and the hospital examples of automation
+ * and AI from the April 2025 interview, with their figures; also the ministry's stated future
+ * priorities.
+ */
+import { cite } from "./citations.ts";
+import { INTERVIEW, STRATEGY } from "./documentSections.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+
+const goals = cite("interview", INTERVIEW.ai);
+const waiting = cite("interview", INTERVIEW.waitingTimes);
+const ai = cite("interview", INTERVIEW.ai);
+const outlook = cite("interview", INTERVIEW.solutions);
+
+const GOALS: readonly (readonly [id: string, name: string, description: string])[] = [
+  [
+    "healthcare-goal-public-health",
+    "Promote public health and reduce social inequalities in health",
+    "Better public health and fewer social differences in access to care.",
+  ],
+  [
+    "healthcare-goal-patient-pathways",
+    "Better patient pathways and quick access to services nationwide",
+    "Smoother patient pathways and fast access to care wherever people live.",
+  ],
+  [
+    "healthcare-goal-attractive-workplace",
+    "Make the health sector an attractive workplace",
+    "A health and care sector that professionals want to work in.",
+  ],
+  [
+    "healthcare-goal-sustainable-resources",
+    "Sustainable and fair use of resources",
+    "Resources used in a way that lasts and is distributed fairly.",
+  ],
+  [
+    "healthcare-goal-preparedness",
+    "Stronger preparedness for health crises and disasters",
+    "Being ready for health emergencies, crises and disasters.",
+  ],
+];
+
+const goalNodes: SeedNode[] = GOALS.map(([id, name, description], index) => ({
+  id,
+  label: "HealthcareGoal",
+  name,
+  aliases: [`Healthcare goal ${index + 1}`],
+  description,
+  sources: [goals],
+  properties: { number: index + 1, period: "2024–2027" },
+}));
+
+const goalEdges: SeedRelationship[] = GOALS.map(([id]) => ({
+  from: "the-government",
+  type: "HAS_GOAL",
+  to: id,
+  basis: "stated",
+  sources: [goals],
+}));
+
+const topic = (id: string, name: string, description: string): SeedNode => ({
+  id,
+  label: "Topic",
+  name,
+  aliases: [],
+  description,
+  sources: [outlook],
+  properties: {},
+});
+
+const ministryWorksOn = (to: string): SeedRelationship => ({
+  from: "ministry-of-health-and-care-services",
+  type: "WORKS_ON",
+  to,
+  basis: "stated",
+  sources: [outlook],
+  reason: "Named as a future priority in the interview.",
+});
+
+export default {
+  module: "seed/governmentGoals.ts",
+  nodes: [
+    ...goalNodes,
+    {
+      id: "radiumhospitalet-automated-ecg",
+      label: "UseCase",
+      name: "Automated ECG readings at Radiumhospitalet",
+      aliases: ["ECG automation"],
+      description:
+        "ECG readings are automated and their results sent digitally straight into the electronic patient record, removing delays; ultrasound images likewise go directly into the patient file.",
+      sources: [waiting],
+      properties: { usesAI: false, technique: "automation and direct integration with the patient record" },
+    },
+    {
+      id: "vestre-viken-ai-radiology",
+      label: "UseCase",
+      name: "AI interpretation of radiology images at Vestre Viken",
+      aliases: ["AI radiology triage"],
+      description: "AI reads radiology images so patients can be triaged quickly and wait less.",
+      sources: [ai],
+      properties: {
+        usesAI: true,
+        technique: "AI image interpretation",
+        effect: "rapid triage, shorter waits",
+      },
+    },
+    {
+      id: "lovisenberg-ai-surgery-scheduling",
+      label: "UseCase",
+      name: "AI-driven surgery scheduling at Lovisenberg",
+      aliases: ["AI scheduling"],
+      description:
+        "AI plans operations at Lovisenberg Hospital and has shortened its surgery waiting lists by a fifth.",
+      sources: [ai],
+      properties: {
+        usesAI: true,
+        technique: "AI scheduling",
+        waitlistReductionPercent: 20,
+        display: "surgery waiting lists down 20 %",
+      },
+    },
+    {
+      id: "lovisenberg-surgery-waitlist-reduction",
+      label: "Figure",
+      name: "Reduction in surgery waiting lists at Lovisenberg",
+      aliases: [],
+      description:
+        "Lovisenberg Hospital's surgery waiting lists fell by 20 per cent after AI-based scheduling.",
+      sources: [ai],
+      properties: {
+        value: 20,
+        unit: "% reduction in surgery waiting lists",
+        asOf: "2025-04-02",
+        display: "−20 %",
+      },
+    },
+    {
+      id: "ai-clinical-documentation",
+      label: "UseCase",
+      name: "AI note-taking in consultations",
+      aliases: ["AI scribe"],
+      description:
+        "AI that writes notes during doctor–patient consultations and in psychiatric outpatient clinics.",
+      sources: [ai],
+      properties: {
+        usesAI: true,
+        settings: ["doctor-patient consultations", "psychiatric outpatient clinics"],
+      },
+    },
+    {
+      id: "ai-emergency-triage",
+      label: "UseCase",
+      name: "AI triage for emergency care",
+      aliases: [],
+      description: "AI that helps decide which patients need emergency care first.",
+      sources: [ai],
+      properties: { usesAI: true },
+    },
+    topic(
+      "municipal-digital-adoption",
+      "Supporting municipalities in adopting digital solutions",
+      "Helping the municipalities take national digital solutions into use.",
+    ),
+    topic(
+      "health-data-access-for-research",
+      "Access to health data for research and business development",
+      "Making health data easier to use for research and for developing businesses, responsibly.",
+    ),
+    topic(
+      "confidentiality-provisions",
+      "Confidentiality provisions and secure information sharing",
+      "Reviewing the rules on confidentiality so that information can be shared securely.",
+    ),
+  ],
+  relationships: [
+    ...goalEdges,
+    {
+      from: "radiumhospitalet",
+      type: "USES",
+      to: "radiumhospitalet-automated-ecg",
+      basis: "stated",
+      sources: [waiting],
+    },
+    { from: "vestre-viken", type: "USES", to: "vestre-viken-ai-radiology", basis: "stated", sources: [ai] },
+    {
+      from: "lovisenberg-diaconal-hospital",
+      type: "USES",
+      to: "lovisenberg-ai-surgery-scheduling",
+      basis: "stated",
+      sources: [ai],
+    },
+    {
+      from: "lovisenberg-ai-surgery-scheduling",
+      type: "HAS_FIGURE",
+      to: "lovisenberg-surgery-waitlist-reduction",
+      basis: "stated",
+      sources: [ai],
+    },
+    {
+      from: "radiumhospitalet-automated-ecg",
+      type: "USES",
+      to: "electronic-patient-records",
+      basis: "stated",
+      sources: [waiting],
+    },
+    ...(
+      [
+        "vestre-viken-ai-radiology",
+        "lovisenberg-ai-surgery-scheduling",
+        "radiumhospitalet-automated-ecg",
+      ] as const
+    ).map(
+      (id): SeedRelationship => ({
+        from: id,
+        type: "ADDRESSES",
+        to: "waiting-times",
+        basis: "stated",
+        sources: [id === "radiumhospitalet-automated-ecg" ? waiting : ai],
+      }),
+    ),
+    ...(
+      [
+        "vestre-viken-ai-radiology",
+        "lovisenberg-ai-surgery-scheduling",
+        "radiumhospitalet-automated-ecg",
+        "ai-clinical-documentation",
+        "ai-emergency-triage",
+      ] as const
+    ).map(
+      (id): SeedRelationship => ({
+        from: id,
+        type: "SUPPORTS",
+        to: "objective-2",
+        basis: "inferred",
+        sources: [
+          id === "radiumhospitalet-automated-ecg" ? waiting : ai,
+          cite("strategy", STRATEGY.objective2),
+        ],
+        reason:
+          "Objective 2 expects more efficient clinical and administrative processes using new technology, AI included; this example saves clinicians time.",
+      }),
+    ),
+    ministryWorksOn("municipal-digital-adoption"),
+    ministryWorksOn("health-data-access-for-research"),
+    ministryWorksOn("confidentiality-provisions"),
+  ],
+} satisfies SeedModule as SeedModule;

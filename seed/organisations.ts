@@ -1,0 +1,1060 @@
+/**
+ * Who governs eHealth in Norway: ministries, the Department of eHealth and its sections,
+ * directorates, agencies, regional health authorities, hospitals, and the European and
+ * international bodies the documents name, with the governance edges between them and the
+ * Department's areas of responsibility.
+ */
+import { cite, publicSource } from "./citations.ts";
+import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+
+const dept = cite("department", DEPARTMENT.intro);
+const deptAreas = cite("department", DEPARTMENT.areas);
+const deptSections = cite("department", DEPARTMENT.sections);
+const healthSystem = cite("overview", OVERVIEW.healthSystem);
+
+const merger = publicSource(
+  "Norwegian Directorate of Health (helsedirektoratet.no)",
+  "https://www.helsedirektoratet.no",
+  "The Directorate of eHealth and the Directorate of Health merged on 1 January 2024",
+);
+const hodPage = publicSource(
+  "Ministry of Health and Care Services — regjeringen.no",
+  "https://www.regjeringen.no/en/dep/hod/id421/",
+  "The ministry, its agencies and the state-owned regional health authorities",
+);
+const nhnPage = publicSource(
+  "Norsk helsenett SF",
+  "https://www.nhn.no",
+  "About Norsk helsenett: state enterprise running the health network and national eHealth solutions",
+);
+
+const MERGER_NOTE =
+  "The Department of eHealth page (undated, written before 2024) gives the Norwegian Directorate of eHealth the national eHealth role, and so does the 2023 strategy; the October 2025 factsheet names the Norwegian Directorate of Health instead. Both are right for their date: the Directorate of eHealth was merged into the Directorate of Health on 1 January 2024.";
+
+const MEDICINES_AGENCY_NOTE =
+  "The overview sends manufacturers to the 'Norwegian Medicines Agency' for classification and conformity of medical devices; the 2025 factsheet gives CE marking to the 'Directorate of Medical Products'. They are the same body: Statens legemiddelverk was renamed Direktoratet for medisinske produkter (Norwegian Medical Products Agency) in 2024.";
+
+/** The Department of eHealth's areas of responsibility, in the department document's order. */
+const AREAS: readonly (readonly [id: string, name: string, description: string])[] = [
+  [
+    "digital-interaction-in-the-healthcare-sector",
+    "Digital interaction in the healthcare sector",
+    "Electronic exchange and cooperation between the actors of the health and care services.",
+  ],
+  [
+    "improved-medical-record-solutions",
+    "Improved medical record solutions",
+    "Better and modernised electronic patient record systems for the health sector.",
+  ],
+  [
+    "digital-services-for-citizens-and-healthcare-personnel",
+    "Digital services for citizens and healthcare personnel",
+    "Online services offered to the public and to health workers.",
+  ],
+  [
+    "health-data-and-national-health-data-filing-systems",
+    "Health data and national health data filing systems",
+    "Use of health data and the national registries that hold it, including secondary use.",
+  ],
+  [
+    "digital-security-emergency-preparedness-and-privacy",
+    "Digital security, emergency preparedness and privacy",
+    "Protecting health information and systems, preparing for incidents and safeguarding privacy.",
+  ],
+  [
+    "ict-infrastructure-and-common-components",
+    "ICT infrastructure and common components",
+    "The shared technical foundation and national building blocks that eHealth services rely on.",
+  ],
+  [
+    "standards-terminology-and-coding-schemes",
+    "Standards, terminology and coding schemes",
+    "Common standards, clinical terminologies and code systems for structured health information.",
+  ],
+  [
+    "oversight-of-ehealth-bodies",
+    "Oversight of the Directorate of eHealth, the Health Network and the Health Archives",
+    "Agency oversight of the Directorate of eHealth, content management of the Norwegian Health Network and a share in governing the Norwegian Health Archives.",
+  ],
+  [
+    "international-ehealth-cooperation",
+    "International cooperation in the field of eHealth",
+    "Norway's work with other countries and European bodies on eHealth.",
+  ],
+];
+
+const areaNodes: SeedNode[] = AREAS.map(([id, name, description]) => ({
+  id,
+  label: "ResponsibilityArea",
+  name,
+  aliases: [],
+  description,
+  sources: [deptAreas],
+  properties: { listedBy: "Department of eHealth" },
+}));
+
+const areaEdges: SeedRelationship[] = AREAS.map(([id]) => ({
+  from: "department-of-ehealth",
+  type: "RESPONSIBLE_FOR",
+  to: id,
+  basis: "stated",
+  sources: [deptAreas],
+}));
+
+/** Norwegian organisations that are located in Norway (LOCATED_IN → norway). */
+const NORWEGIAN = [
+  "the-government",
+  "ministry-of-health-and-care-services",
+  "ministry-of-local-government-and-modernisation",
+  "ministry-of-education-and-research",
+  "department-of-ehealth",
+  "section-for-ehealth-services",
+  "section-for-analysis-and-governance",
+  "directorate-of-ehealth",
+  "directorate-of-health",
+  "south-eastern-norway-rha",
+  "western-norway-rha",
+  "central-norway-rha",
+  "northern-norway-rha",
+  "municipalities",
+  "norwegian-health-economics-administration",
+  "nav",
+  "norwegian-institute-of-public-health",
+  "norwegian-medicines-agency",
+  "invest-in-norway",
+  "norsk-helsenett",
+  "norwegian-health-archives",
+  "oslo-university-hospital",
+  "radiumhospitalet",
+  "vestre-viken",
+  "lovisenberg-diaconal-hospital",
+  "storting",
+  "ks",
+  "national-council-for-ehealth",
+] as const;
+
+function rha(
+  id: string,
+  name: string,
+  nameNo: string,
+  region: string,
+  url: string,
+  extraSources: SeedNode["sources"] = [],
+): SeedNode {
+  return {
+    id,
+    label: "RegionalHealthAuthority",
+    name,
+    nameNo: `${nameNo} RHF`,
+    aliases: [nameNo, `${nameNo} RHF`],
+    description: `State-owned regional health authority for ${region}; it owns the hospital trusts there and is responsible for specialised care in its region.`,
+    sources: [
+      healthSystem,
+      cite("factsheet", FACTSHEET.stratRegional),
+      ...extraSources,
+      publicSource(`${nameNo} RHF`, url, "About the regional health authority"),
+    ],
+    properties: { region, namedInSources: extraSources.length > 0 },
+  };
+}
+
+const RHA_IDS = [
+  "south-eastern-norway-rha",
+  "western-norway-rha",
+  "central-norway-rha",
+  "northern-norway-rha",
+];
+
+export default {
+  module: "seed/organisations.ts",
+  nodes: [
+    {
+      id: "the-government",
+      label: "Ministry",
+      name: "The Norwegian Government",
+      nameNo: "Regjeringen",
+      aliases: ["Norwegian government", "the government"],
+      description:
+        "Norway's cabinet. In the interview it sets the direction for digital health and the five healthcare goals for 2024–2027, while the health sector itself carries most of the responsibility for digitalisation.",
+      sources: [
+        cite("interview", INTERVIEW.ai),
+        cite("interview", INTERVIEW.vision),
+        cite("interview", INTERVIEW.waitingTimes),
+      ],
+      properties: {},
+    },
+    {
+      id: "ministry-of-health-and-care-services",
+      label: "Ministry",
+      name: "Ministry of Health and Care Services",
+      nameNo: "Helse- og omsorgsdepartementet",
+      aliases: ["HOD", "Ministry of Health", "Norwegian Ministry of Health and Care Services"],
+      description:
+        "Government ministry for health and care. It houses the Department of eHealth and presents the national eHealth solutions in the 2025 interview.",
+      sources: [
+        dept,
+        cite("interview", INTERVIEW.intro),
+        cite("interview", INTERVIEW.solutions),
+        cite("factsheet", FACTSHEET.govMinistry),
+        cite("factsheet", FACTSHEET.govDepartment),
+      ],
+      properties: { url: "https://www.regjeringen.no/en/dep/hod/id421/" },
+    },
+    {
+      id: "department-of-ehealth",
+      label: "Department",
+      name: "Department of eHealth",
+      nameNo: "E-helseavdelingen",
+      aliases: ["eHealth Department", "department for eHealth"],
+      description:
+        "Unit of the Ministry of Health and Care Services with overall responsibility for coordinating the digitalisation of the health sector, including national framework conditions, secondary use of health data and digital security.",
+      sources: [dept, deptAreas, deptSections, cite("factsheet", FACTSHEET.govDepartment)],
+      properties: { sectionCount: 2 },
+    },
+    {
+      id: "section-for-ehealth-services",
+      label: "Section",
+      name: "Section for eHealth Services",
+      aliases: [],
+      description:
+        "Section of the Department of eHealth covering services on medical record solutions, health data, and digital security and preparedness.",
+      sources: [deptSections],
+      properties: {},
+    },
+    {
+      id: "section-for-analysis-and-governance",
+      label: "Section",
+      name: "Section for Analysis and Governance",
+      aliases: [],
+      description:
+        "Section of the Department of eHealth handling finances, oversight of the Directorate of eHealth and services for digital interaction.",
+      sources: [deptSections],
+      properties: {},
+    },
+    {
+      id: "directorate-of-ehealth",
+      label: "Directorate",
+      name: "Norwegian Directorate of eHealth",
+      nameNo: "Direktoratet for e-helse",
+      aliases: [
+        "Directorate for eHealth",
+        "Directorate of e-health",
+        "Directorate of eHealth",
+        "NDE",
+        "ehelse.no",
+      ],
+      description:
+        "Former national competent authority for eHealth, overseen by the Department of eHealth, which led the 2023 national eHealth strategy. It was merged into the Directorate of Health on 1 January 2024.",
+      sources: [dept, deptAreas, deptSections, cite("strategy", STRATEGY.foreword), merger],
+      properties: { status: "merged into the Norwegian Directorate of Health", mergedOn: "2024-01-01" },
+    },
+    {
+      id: "directorate-of-health",
+      label: "Directorate",
+      name: "Norwegian Directorate of Health",
+      nameNo: "Helsedirektoratet",
+      aliases: ["Directorate of Health", "Hdir"],
+      description:
+        "Directorate under the Ministry of Health and Care Services that the 2025 factsheet names as responsible for eHealth in Norway; the factsheet's reviewers work there.",
+      sources: [cite("factsheet", FACTSHEET.govMinistry), cite("factsheet", FACTSHEET.intro), merger],
+      properties: { url: "https://www.helsedirektoratet.no" },
+    },
+    {
+      id: "ministry-of-local-government-and-modernisation",
+      label: "Ministry",
+      name: "Ministry of Local Government and Modernisation",
+      nameNo: "Kommunal- og moderniseringsdepartementet",
+      aliases: ["KMD", "Ministry of Local Government and Modernization"],
+      description:
+        "Ministry behind the public-sector digitalisation strategy 2019–2025 and the 2021 digital inclusion strategy that the national eHealth strategy builds on.",
+      sources: [cite("strategy", STRATEGY.securitySkills)],
+      properties: {},
+    },
+    {
+      id: "ministry-of-education-and-research",
+      label: "Ministry",
+      name: "Ministry of Education and Research",
+      nameNo: "Kunnskapsdepartementet",
+      aliases: ["KD", "Ministry of Education"],
+      description:
+        "Ministry that published the digital transformation strategy for universities and colleges, cited by the eHealth strategy on digital skills.",
+      sources: [cite("strategy", STRATEGY.securitySkills)],
+      properties: {},
+    },
+    rha(
+      "south-eastern-norway-rha",
+      "South-Eastern Norway Regional Health Authority",
+      "Helse Sør-Øst",
+      "South-Eastern Norway",
+      "https://www.helse-sorost.no",
+      [cite("strategy", STRATEGY.foreword)],
+    ),
+    rha(
+      "western-norway-rha",
+      "Western Norway Regional Health Authority",
+      "Helse Vest",
+      "Western Norway",
+      "https://helse-vest.no",
+    ),
+    rha(
+      "central-norway-rha",
+      "Central Norway Regional Health Authority",
+      "Helse Midt-Norge",
+      "Central Norway",
+      "https://www.helse-midt.no",
+    ),
+    rha(
+      "northern-norway-rha",
+      "Northern Norway Regional Health Authority",
+      "Helse Nord",
+      "Northern Norway",
+      "https://helse-nord.no",
+    ),
+    {
+      id: "municipalities",
+      label: "MunicipalityGroup",
+      name: "Norwegian municipalities",
+      nameNo: "Kommunene",
+      aliases: ["municipalities", "local authorities"],
+      description:
+        "The 357 municipalities, which provide primary care including general practitioners and are the level of government closest to citizens.",
+      sources: [
+        cite("overview", OVERVIEW.keyFigures),
+        healthSystem,
+        cite("interview", INTERVIEW.solutions),
+        cite("factsheet", FACTSHEET.govCancerCentre),
+      ],
+      properties: { count: 357 },
+    },
+    {
+      id: "norwegian-health-economics-administration",
+      label: "Agency",
+      name: "Norwegian Health Economics Administration",
+      nameNo: "Helseøkonomiforvaltningen",
+      aliases: ["HELFO", "Helfo"],
+      description:
+        "Agency that the overview names as the manager of the National Insurance Scheme covering all residents; in practice it settles the scheme's health reimbursements.",
+      sources: [healthSystem],
+      properties: { url: "https://www.helfo.no" },
+    },
+    {
+      id: "nav",
+      label: "Agency",
+      name: "Norwegian Labour and Welfare Administration",
+      nameNo: "Arbeids- og velferdsetaten",
+      aliases: ["NAV", "Nav"],
+      description:
+        "Labour and welfare agency that administers the National Insurance Scheme; the overview uses its acronym as a label for the scheme itself.",
+      sources: [
+        healthSystem,
+        publicSource("NAV — nav.no", "https://www.nav.no", "About NAV and the National Insurance Scheme"),
+      ],
+      properties: { url: "https://www.nav.no" },
+    },
+    {
+      id: "national-insurance-scheme",
+      label: "Topic",
+      name: "National Insurance Scheme",
+      nameNo: "Folketrygden",
+      aliases: ["NIS"],
+      description:
+        "Universal social insurance that covers every resident of Norway, including health-care reimbursements; the health system behind it is financed by taxes.",
+      sources: [healthSystem],
+      properties: { coverage: "all residents", financing: "taxation" },
+    },
+    {
+      id: "norwegian-institute-of-public-health",
+      label: "Agency",
+      name: "Norwegian Institute of Public Health",
+      nameNo: "Folkehelseinstituttet",
+      aliases: ["FHI", "NIPH", "Norwegian Institute for Public Health"],
+      description:
+        "Public health agency whose website gives researchers access to several national health databases.",
+      sources: [healthSystem],
+      properties: { url: "https://www.fhi.no" },
+    },
+    {
+      id: "norwegian-medicines-agency",
+      label: "Agency",
+      name: "Norwegian Medicines Agency",
+      nameNo: "Direktoratet for medisinske produkter",
+      aliases: [
+        "Norwegian Medical Products Agency",
+        "DMP",
+        "Directorate of Medical Products",
+        "Statens legemiddelverk",
+        "NoMA",
+      ],
+      description:
+        "Regulator for medicines and medical devices that classifies medical devices and handles declarations of conformity and CE marking. It was renamed from Norwegian Medicines Agency to Norwegian Medical Products Agency in 2024.",
+      sources: [
+        cite("overview", OVERVIEW.classification),
+        cite("overview", OVERVIEW.conformity),
+        cite("factsheet", FACTSHEET.solutionsTable6),
+        publicSource(
+          "Direktoratet for medisinske produkter (dmp.no)",
+          "https://www.dmp.no",
+          "About the agency: new name from 2024",
+        ),
+      ],
+      properties: {
+        formerName: "Statens legemiddelverk (Norwegian Medicines Agency)",
+        renamedIn: 2024,
+        note: "Same body under two names: the overview uses the old name, the 2025 factsheet the new one.",
+      },
+    },
+    {
+      id: "invest-in-norway",
+      label: "Agency",
+      name: "Invest in Norway",
+      aliases: ["Invest In Norway"],
+      description:
+        "Norway's official investment promotion agency and first point of contact for foreign companies that want to enter or operate in the Norwegian market, including digital health.",
+      sources: [cite("overview", OVERVIEW.investInNorway)],
+      properties: {},
+    },
+    {
+      id: "norsk-helsenett",
+      label: "Agency",
+      name: "Norwegian Health Network (state enterprise)",
+      nameNo: "Norsk helsenett SF",
+      aliases: ["NHN", "Norsk helsenett"],
+      description:
+        "State enterprise under the Ministry of Health and Care Services that operates the health network and, since 2024, the national eHealth solutions. The four documents name only the network, so this body is an inferred addition.",
+      sources: [nhnPage, dept],
+      properties: { inferredAddition: true, url: "https://www.nhn.no" },
+    },
+    {
+      id: "norwegian-health-archives",
+      label: "Agency",
+      name: "Norwegian Health Archives",
+      nameNo: "Norsk helsearkiv",
+      aliases: [],
+      description:
+        "National archive for patient records from the specialist health service; the Department of eHealth takes part in its governance.",
+      sources: [dept, deptAreas],
+      properties: {},
+    },
+    {
+      id: "oslo-university-hospital",
+      label: "Hospital",
+      name: "Oslo University Hospital",
+      nameNo: "Oslo universitetssykehus HF",
+      aliases: ["OUS", "Oslo University Hospital OUS"],
+      description:
+        "Hospital trust in Oslo that hosts Norway's only comprehensive cancer centre and follows up a broad range of cancer diagnoses.",
+      sources: [cite("factsheet", FACTSHEET.govCancerCentre), cite("factsheet", FACTSHEET.stratCancer)],
+      properties: {},
+    },
+    {
+      id: "radiumhospitalet",
+      label: "Hospital",
+      name: "Radiumhospitalet",
+      nameNo: "Radiumhospitalet",
+      aliases: ["The Norwegian Radium Hospital"],
+      description:
+        "Cancer hospital in Oslo, part of Oslo University Hospital, cited for automated ECG readings and ultrasound images going straight into patient records.",
+      sources: [
+        cite("interview", INTERVIEW.waitingTimes),
+        publicSource(
+          "Oslo universitetssykehus",
+          "https://www.oslo-universitetssykehus.no",
+          "Locations: Radiumhospitalet",
+        ),
+      ],
+      properties: { city: "Oslo" },
+    },
+    {
+      id: "vestre-viken",
+      label: "Hospital",
+      name: "Vestre Viken Hospital Trust",
+      nameNo: "Vestre Viken HF",
+      aliases: ["Vestre Viken HF", "Vestre Viken"],
+      description: "Hospital trust west of Oslo that uses AI to read radiology images for fast triage.",
+      sources: [cite("interview", INTERVIEW.ai)],
+      properties: {},
+    },
+    {
+      id: "lovisenberg-diaconal-hospital",
+      label: "Hospital",
+      name: "Lovisenberg Diaconal Hospital",
+      nameNo: "Lovisenberg Diakonale Sykehus",
+      aliases: ["Lovisenberg Hospital", "Lovisenberg"],
+      description:
+        "Private non-profit hospital in Oslo that cut its surgery waiting lists by a fifth with AI-based scheduling.",
+      sources: [cite("interview", INTERVIEW.ai)],
+      properties: { city: "Oslo", ownership: "private non-profit (diaconal)" },
+    },
+    {
+      id: "storting",
+      label: "Parliament",
+      name: "The Storting",
+      nameNo: "Stortinget",
+      aliases: ["Norwegian Parliament", "Storting"],
+      description:
+        "Norway's parliament, which the eHealth strategy mentions as having raised digital security in the health sector as a central topic.",
+      sources: [cite("strategy", STRATEGY.securitySkills)],
+      properties: {},
+    },
+    {
+      id: "ks",
+      label: "Association",
+      name: "Norwegian Association of Local and Regional Authorities",
+      nameNo: "Kommunesektorens organisasjon",
+      aliases: ["KS"],
+      description:
+        "Interest organisation of the municipalities and counties; its co-management structure for digitalisation is one of the collaboration arenas the strategy names.",
+      sources: [cite("strategy", STRATEGY.collaborationArenas)],
+      properties: {},
+    },
+    // International and European bodies
+    {
+      id: "who",
+      label: "InternationalBody",
+      name: "World Health Organization",
+      nameNo: "Verdens helseorganisasjon",
+      aliases: ["WHO", "WHO EMRO", "WHO Europe"],
+      description:
+        "United Nations agency for international public health; the factsheet uses its definitions of eHealth, digital health and telehealth.",
+      sources: [cite("factsheet", FACTSHEET.definitions)],
+      properties: { url: "https://www.who.int" },
+    },
+    {
+      id: "who-global-observatory-for-ehealth",
+      label: "InternationalBody",
+      name: "WHO Global Observatory for eHealth",
+      aliases: ["GOe"],
+      description:
+        "WHO programme that surveys eHealth worldwide; the factsheet takes its mHealth definition from it.",
+      sources: [cite("factsheet", FACTSHEET.definitions)],
+      properties: {},
+    },
+    {
+      id: "paho",
+      label: "InternationalBody",
+      name: "Pan American Health Organization",
+      aliases: ["PAHO"],
+      description:
+        "International public health agency for the Americas, also WHO's regional office there; its wording of teleconsultation is the one the factsheet uses.",
+      sources: [cite("factsheet", FACTSHEET.definitions)],
+      properties: { url: "https://www.paho.org" },
+    },
+    {
+      id: "european-union",
+      label: "InternationalBody",
+      name: "European Union",
+      nameNo: "Den europeiske union",
+      aliases: ["EU"],
+      description:
+        "Union of European states; Norway is not a member but is bound by much EU law through the EEA. The factsheet uses the EU's definition of digital health.",
+      sources: [cite("factsheet", FACTSHEET.definitions), cite("overview", OVERVIEW.europe)],
+      properties: {},
+    },
+    {
+      id: "european-commission",
+      label: "InternationalBody",
+      name: "European Commission",
+      nameNo: "Europakommisjonen",
+      aliases: ["EU Commission"],
+      description:
+        "Executive of the European Union; its 2008 communication COM(2008)689 defines telemedicine.",
+      sources: [cite("factsheet", FACTSHEET.definitions)],
+      properties: {},
+    },
+    {
+      id: "european-economic-area",
+      label: "InternationalBody",
+      name: "European Economic Area",
+      nameNo: "Det europeiske økonomiske samarbeidsområdet",
+      aliases: ["EEA", "EØS"],
+      description:
+        "Single-market agreement between the EU and Norway, Iceland and Liechtenstein; through it, EU rules such as the medical device regulation apply in Norway.",
+      sources: [cite("overview", OVERVIEW.conformity), cite("factsheet", FACTSHEET.intro)],
+      properties: {},
+    },
+    {
+      id: "ehealth-network",
+      label: "InternationalBody",
+      name: "eHealth Network",
+      aliases: ["EU eHealth Network"],
+      description:
+        "Voluntary network of the national authorities responsible for eHealth in EU and EEA countries; Norway is an active member.",
+      sources: [cite("overview", OVERVIEW.europe)],
+      properties: {},
+    },
+    // Responsibility areas beyond the listed ones
+    ...areaNodes,
+    {
+      id: "coordination-of-healthcare-digitalisation",
+      label: "ResponsibilityArea",
+      name: "Coordination of the digitalisation of the healthcare sector",
+      aliases: [],
+      description:
+        "Overall coordination of digitalisation across the health sector, including national framework conditions for digital solutions, secondary use of health data, digital security and the modernisation of medical record solutions.",
+      sources: [dept],
+      properties: {},
+    },
+    {
+      id: "ehealth-governance-guidelines",
+      label: "ResponsibilityArea",
+      name: "Coordination of the ministry's eHealth governance guidelines",
+      aliases: [],
+      description: "Aligning the guidance the ministry gives its subordinate bodies on eHealth.",
+      sources: [dept],
+      properties: {},
+    },
+    {
+      id: "financial-affairs",
+      label: "ResponsibilityArea",
+      name: "Financial affairs",
+      aliases: [],
+      description: "Budget and financial matters of the Department of eHealth.",
+      sources: [deptSections],
+      properties: {},
+    },
+    {
+      id: "national-ehealth-coordination",
+      label: "ResponsibilityArea",
+      name: "National eHealth coordination",
+      aliases: ["national agency for eHealth", "national competent authority for eHealth"],
+      description:
+        "The national directorate-level role for eHealth: coordinating development across the sector and acting as competent authority. Which directorate holds it depends on the date of the source.",
+      sources: [dept, cite("factsheet", FACTSHEET.govMinistry), cite("strategy", STRATEGY.foreword)],
+      properties: {},
+    },
+    {
+      id: "specialised-health-care",
+      label: "ResponsibilityArea",
+      name: "Specialised health care",
+      nameNo: "Spesialisthelsetjenesten",
+      aliases: ["specialist health service", "specialised care"],
+      description:
+        "Hospital and other specialist care, delivered under the four regional health authorities.",
+      sources: [healthSystem],
+      properties: {},
+    },
+    {
+      id: "primary-care",
+      label: "ResponsibilityArea",
+      name: "Primary care",
+      nameNo: "Primærhelsetjenesten",
+      aliases: ["primary health care", "municipal health and care services"],
+      description:
+        "Health and care services close to citizens, including general practitioners, run by the municipalities.",
+      sources: [healthSystem],
+      properties: {},
+    },
+    {
+      id: "ce-marking-of-medical-devices",
+      label: "ResponsibilityArea",
+      name: "Classification, conformity and CE marking of medical devices",
+      aliases: ["CE marking", "CE-marking of medical equipment"],
+      description:
+        "Deciding whether a product is a medical device and in which risk class, and the manufacturer's conformity declaration that makes it eligible for CE marking; it also covers eHealth apps, since Norway has no separate certification for them.",
+      sources: [
+        cite("overview", OVERVIEW.classification),
+        cite("overview", OVERVIEW.conformity),
+        cite("factsheet", FACTSHEET.solutionsTable6),
+      ],
+      properties: {},
+    },
+    {
+      id: "ehealth-reimbursement",
+      label: "Topic",
+      name: "Reimbursement of eHealth tools",
+      aliases: ["coverage of eHealth in the benefits package"],
+      description:
+        "Public payment for digital health tools: mostly covered in both outpatient and inpatient care, with deductibles in some cases such as home safety alarms that count as welfare technology rather than health care.",
+      sources: [cite("factsheet", FACTSHEET.govOutpatient), cite("factsheet", FACTSHEET.govInpatient)],
+      properties: { outpatientCovered: "Yes, mainly", inpatientCovered: "Yes, mainly" },
+    },
+  ],
+  relationships: [
+    // Structure of the ministry
+    {
+      from: "department-of-ehealth",
+      type: "PART_OF",
+      to: "ministry-of-health-and-care-services",
+      basis: "stated",
+      sources: [dept, cite("factsheet", FACTSHEET.govDepartment)],
+    },
+    {
+      from: "section-for-ehealth-services",
+      type: "PART_OF",
+      to: "department-of-ehealth",
+      basis: "stated",
+      sources: [deptSections],
+    },
+    {
+      from: "section-for-analysis-and-governance",
+      type: "PART_OF",
+      to: "department-of-ehealth",
+      basis: "stated",
+      sources: [deptSections],
+    },
+    {
+      from: "ministry-of-health-and-care-services",
+      type: "PART_OF",
+      to: "the-government",
+      basis: "inferred",
+      sources: [cite("interview", INTERVIEW.intro), hodPage],
+      reason: "Each Norwegian ministry is one of the government's departments.",
+    },
+    // Oversight
+    {
+      from: "department-of-ehealth",
+      type: "OVERSEES",
+      to: "directorate-of-ehealth",
+      basis: "stated",
+      sources: [dept, deptAreas],
+      conflict: MERGER_NOTE,
+    },
+    {
+      from: "section-for-analysis-and-governance",
+      type: "OVERSEES",
+      to: "directorate-of-ehealth",
+      basis: "stated",
+      sources: [deptSections],
+      conflict: MERGER_NOTE,
+    },
+    {
+      from: "ministry-of-health-and-care-services",
+      type: "OVERSEES",
+      to: "directorate-of-health",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.govMinistry)],
+      reason: "The factsheet calls the Directorate of Health an agency under the Ministry of Health.",
+    },
+    {
+      from: "ministry-of-health-and-care-services",
+      type: "OVERSEES",
+      to: "norwegian-institute-of-public-health",
+      basis: "inferred",
+      sources: [healthSystem, hodPage],
+      reason: "The institute is one of the ministry's subordinate agencies.",
+    },
+    {
+      from: "ministry-of-health-and-care-services",
+      type: "OVERSEES",
+      to: "norwegian-medicines-agency",
+      basis: "inferred",
+      sources: [cite("overview", OVERVIEW.classification), hodPage],
+      reason: "The medicines and medical products agency is one of the ministry's subordinate agencies.",
+    },
+    {
+      from: "directorate-of-health",
+      type: "OVERSEES",
+      to: "norwegian-health-economics-administration",
+      basis: "inferred",
+      sources: [healthSystem, publicSource("Helfo", "https://www.helfo.no", "About Helfo")],
+      reason: "HELFO is a unit under the Directorate of Health.",
+    },
+    {
+      from: "ministry-of-health-and-care-services",
+      type: "OWNS",
+      to: "norsk-helsenett",
+      basis: "inferred",
+      sources: [nhnPage, hodPage],
+      reason: "Norsk helsenett is a state enterprise owned through the Ministry of Health and Care Services.",
+    },
+    {
+      from: "department-of-ehealth",
+      type: "GOVERNS",
+      to: "norsk-helsenett",
+      basis: "inferred",
+      sources: [dept, nhnPage],
+      reason:
+        "The department document gives it a management role for 'the Norwegian Health Network'; the body that runs that network is the state enterprise Norsk helsenett SF.",
+    },
+    {
+      from: "department-of-ehealth",
+      type: "GOVERNS",
+      to: "norwegian-health-archives",
+      basis: "stated",
+      sources: [dept, deptAreas],
+      reason:
+        "The department contributes to, rather than solely holds, the governance of the Health Archives.",
+    },
+    // Ownership of the specialist health service
+    ...RHA_IDS.map(
+      (id): SeedRelationship => ({
+        from: "ministry-of-health-and-care-services",
+        type: "OWNS",
+        to: id,
+        basis: "inferred",
+        sources: [healthSystem, hodPage],
+        reason: "The regional health authorities are state-owned, with the ministry exercising ownership.",
+      }),
+    ),
+    ...RHA_IDS.map(
+      (id): SeedRelationship => ({
+        from: id,
+        type: "RESPONSIBLE_FOR",
+        to: "specialised-health-care",
+        basis: "stated",
+        sources: [healthSystem],
+      }),
+    ),
+    ...RHA_IDS.map(
+      (id): SeedRelationship => ({
+        from: id,
+        type: "PUBLISHED",
+        to: "regional-health-authority-strategies",
+        basis: "stated",
+        sources: [cite("factsheet", FACTSHEET.stratRegional)],
+        reason: "The factsheet says each of the four authorities has its own strategy that includes eHealth.",
+      }),
+    ),
+    {
+      from: "municipalities",
+      type: "RESPONSIBLE_FOR",
+      to: "primary-care",
+      basis: "stated",
+      sources: [healthSystem],
+    },
+    {
+      from: "south-eastern-norway-rha",
+      type: "OWNS",
+      to: "oslo-university-hospital",
+      basis: "inferred",
+      sources: [
+        healthSystem,
+        publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
+      ],
+      reason: "Oslo University Hospital is a hospital trust of the South-Eastern Norway RHA.",
+    },
+    {
+      from: "south-eastern-norway-rha",
+      type: "OWNS",
+      to: "vestre-viken",
+      basis: "inferred",
+      sources: [
+        cite("interview", INTERVIEW.ai),
+        publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
+      ],
+      reason: "Vestre Viken HF is a hospital trust of the South-Eastern Norway RHA.",
+    },
+    {
+      from: "oslo-university-hospital",
+      type: "PART_OF",
+      to: "south-eastern-norway-rha",
+      basis: "inferred",
+      sources: [
+        healthSystem,
+        publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
+      ],
+      reason: "The regional health authorities run all hospitals; Oslo lies in the South-Eastern region.",
+    },
+    {
+      from: "vestre-viken",
+      type: "PART_OF",
+      to: "south-eastern-norway-rha",
+      basis: "inferred",
+      sources: [
+        healthSystem,
+        publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
+      ],
+      reason:
+        "The regional health authorities run all hospitals; Vestre Viken lies in the South-Eastern region.",
+    },
+    {
+      from: "radiumhospitalet",
+      type: "PART_OF",
+      to: "oslo-university-hospital",
+      basis: "inferred",
+      sources: [
+        cite("interview", INTERVIEW.waitingTimes),
+        publicSource(
+          "Oslo universitetssykehus",
+          "https://www.oslo-universitetssykehus.no",
+          "Locations: Radiumhospitalet",
+        ),
+      ],
+      reason: "Radiumhospitalet is one of Oslo University Hospital's sites.",
+    },
+    {
+      from: "lovisenberg-diaconal-hospital",
+      type: "RELATED_TO",
+      to: "south-eastern-norway-rha",
+      basis: "inferred",
+      sources: [
+        cite("interview", INTERVIEW.ai),
+        publicSource(
+          "Helse Sør-Øst RHF",
+          "https://www.helse-sorost.no",
+          "Private non-profit hospitals with agreements with the region",
+        ),
+      ],
+      reason:
+        "Lovisenberg is privately owned but serves as a local hospital for part of Oslo under an agreement with the South-Eastern Norway RHA, so it is linked rather than owned.",
+    },
+    // National Insurance Scheme, as the overview puts it
+    {
+      from: "norwegian-health-economics-administration",
+      type: "MANAGES",
+      to: "national-insurance-scheme",
+      basis: "stated",
+      sources: [healthSystem],
+      conflict:
+        "The overview writes 'the National Insurance Scheme (NAV) managed by HELFO', which mixes up three things: the scheme (folketrygden), NAV (the labour and welfare agency that administers the scheme as a whole) and HELFO (the Directorate of Health's unit that settles the scheme's health reimbursements). Kept as the overview states it.",
+    },
+    {
+      from: "nav",
+      type: "RESPONSIBLE_FOR",
+      to: "national-insurance-scheme",
+      basis: "inferred",
+      sources: [
+        healthSystem,
+        publicSource("NAV — nav.no", "https://www.nav.no", "About NAV and the National Insurance Scheme"),
+      ],
+      reason: "The overview labels the scheme with NAV's name; NAV administers the scheme as a whole.",
+    },
+    // Directorate-level responsibility for eHealth: the sources disagree by date
+    {
+      from: "directorate-of-ehealth",
+      type: "RESPONSIBLE_FOR",
+      to: "national-ehealth-coordination",
+      basis: "stated",
+      sources: [dept, cite("strategy", STRATEGY.foreword), merger],
+      reason:
+        "The department document puts the Directorate of eHealth under the department's oversight, and the strategy's foreword calls it the competent authority that coordinates eHealth nationally.",
+      conflict: MERGER_NOTE,
+      properties: { validUntil: "2023-12-31" },
+    },
+    {
+      from: "directorate-of-health",
+      type: "RESPONSIBLE_FOR",
+      to: "national-ehealth-coordination",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.govMinistry), merger],
+      reason: "The 2025 factsheet says the Directorate of Health is responsible for eHealth in Norway.",
+      conflict: MERGER_NOTE,
+      properties: { validFrom: "2024-01-01" },
+    },
+    // Department responsibilities
+    ...areaEdges,
+    {
+      from: "department-of-ehealth",
+      type: "RESPONSIBLE_FOR",
+      to: "coordination-of-healthcare-digitalisation",
+      basis: "stated",
+      sources: [dept],
+    },
+    {
+      from: "department-of-ehealth",
+      type: "RESPONSIBLE_FOR",
+      to: "ehealth-governance-guidelines",
+      basis: "stated",
+      sources: [dept],
+    },
+    {
+      from: "section-for-ehealth-services",
+      type: "RESPONSIBLE_FOR",
+      to: "improved-medical-record-solutions",
+      basis: "stated",
+      sources: [deptSections],
+    },
+    {
+      from: "section-for-ehealth-services",
+      type: "RESPONSIBLE_FOR",
+      to: "health-data-and-national-health-data-filing-systems",
+      basis: "stated",
+      sources: [deptSections],
+    },
+    {
+      from: "section-for-ehealth-services",
+      type: "RESPONSIBLE_FOR",
+      to: "digital-security-emergency-preparedness-and-privacy",
+      basis: "stated",
+      sources: [deptSections],
+    },
+    {
+      from: "section-for-analysis-and-governance",
+      type: "RESPONSIBLE_FOR",
+      to: "financial-affairs",
+      basis: "stated",
+      sources: [deptSections],
+    },
+    {
+      from: "section-for-analysis-and-governance",
+      type: "RESPONSIBLE_FOR",
+      to: "digital-interaction-in-the-healthcare-sector",
+      basis: "stated",
+      sources: [deptSections],
+    },
+    {
+      from: "section-for-analysis-and-governance",
+      type: "RESPONSIBLE_FOR",
+      to: "oversight-of-ehealth-bodies",
+      basis: "stated",
+      sources: [deptSections],
+      reason: "The section handles the oversight of the Directorate of eHealth.",
+    },
+    // Medical devices: one body under two names
+    {
+      from: "norwegian-medicines-agency",
+      type: "RESPONSIBLE_FOR",
+      to: "ce-marking-of-medical-devices",
+      basis: "stated",
+      sources: [
+        cite("overview", OVERVIEW.classification),
+        cite("overview", OVERVIEW.conformity),
+        cite("factsheet", FACTSHEET.solutionsTable6),
+      ],
+      conflict: MEDICINES_AGENCY_NOTE,
+    },
+    {
+      from: "national-council-for-ehealth",
+      type: "ADVISES",
+      to: "directorate-of-health",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.govBoard), cite("factsheet", FACTSHEET.govMinistry)],
+      reason:
+        "The council model is the national governance board for eHealth, and the factsheet places national eHealth responsibility with the Directorate of Health.",
+    },
+    {
+      from: "paho",
+      type: "PART_OF",
+      to: "who",
+      basis: "inferred",
+      sources: [
+        cite("factsheet", FACTSHEET.definitions),
+        publicSource("PAHO", "https://www.paho.org", "About PAHO"),
+      ],
+      reason: "PAHO also serves as WHO's Regional Office for the Americas.",
+    },
+    {
+      from: "who-global-observatory-for-ehealth",
+      type: "PART_OF",
+      to: "who",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.definitions)],
+    },
+    {
+      from: "european-commission",
+      type: "PART_OF",
+      to: "european-union",
+      basis: "inferred",
+      sources: [cite("factsheet", FACTSHEET.definitions)],
+      reason: "The Commission is the EU's executive institution.",
+    },
+    {
+      from: "norway",
+      type: "MEMBER_OF",
+      to: "ehealth-network",
+      basis: "stated",
+      sources: [cite("overview", OVERVIEW.europe)],
+    },
+    ...NORWEGIAN.map(
+      (id): SeedRelationship => ({
+        from: id,
+        type: "LOCATED_IN",
+        to: "norway",
+        basis: "inferred",
+        sources: [healthSystem],
+        reason: "A Norwegian public body, hospital or association.",
+      }),
+    ),
+  ],
+} satisfies SeedModule as SeedModule;

@@ -1,0 +1,474 @@
+/**
+ * National eHealth solutions and services named in the overview, interview, department page and
+ * factsheet; who runs, manages or works on them; and, inferred, which objective of the national
+ * eHealth strategy each one serves.
+ */
+import { cite, publicSource } from "./citations.ts";
+import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
+import type { SeedModule, SeedRelationship } from "./model.ts";
+
+const services = cite("department", DEPARTMENT.services);
+const interviewSolutions = cite("interview", INTERVIEW.solutions);
+const nhnPage = publicSource(
+  "Norsk helsenett SF",
+  "https://www.nhn.no",
+  "National eHealth solutions operated by Norsk helsenett",
+);
+
+const OBJECTIVE_SECTION: Record<string, string> = {
+  "objective-1": STRATEGY.objective1,
+  "objective-2": STRATEGY.objective2,
+  "objective-3": STRATEGY.objective3,
+  "objective-4": STRATEGY.objective4,
+  "objective-5": STRATEGY.objective5,
+};
+
+/** Solution → strategy objective, inferred: the solution's own source plus the objective's section. */
+function supports(
+  from: string,
+  objective: keyof typeof OBJECTIVE_SECTION,
+  source: ReturnType<typeof cite>,
+  reason: string,
+): SeedRelationship {
+  return {
+    from,
+    type: "SUPPORTS",
+    to: objective,
+    basis: "inferred",
+    sources: [source, cite("strategy", OBJECTIVE_SECTION[objective] ?? STRATEGY.objective1)],
+    reason,
+  };
+}
+
+const worksOn = (to: string): SeedRelationship => ({
+  from: "department-of-ehealth",
+  type: "WORKS_ON",
+  to,
+  basis: "stated",
+  sources: [services],
+});
+
+export default {
+  module: "seed/solutions.ts",
+  nodes: [
+    {
+      id: "helsenorge",
+      label: "Solution",
+      name: "Helsenorge.no",
+      nameNo: "Helsenorge",
+      aliases: ["Helsenorge.no", "helse norge", "helsenorge.no portal"],
+      description:
+        "Public health portal run since 2011 where citizens and their relatives find health information, see their records, book appointments and talk with health services online.",
+      sources: [
+        cite("overview", OVERVIEW.portal),
+        interviewSolutions,
+        cite("factsheet", FACTSHEET.govAgency),
+      ],
+      properties: {
+        since: 2011,
+        url: "https://www.helsenorge.no",
+        factsheetRole:
+          "The factsheet answers the question about a national public eHealth agency with helsenorge.no.",
+      },
+    },
+    {
+      id: "kjernejournal",
+      label: "Solution",
+      name: "Summary Care Record",
+      nameNo: "Kjernejournal",
+      aliases: ["Summary Care Journal", "summary care records", "Kjernejournal"],
+      description:
+        "National digital record holding the most important health facts about a patient, such as allergies, medicines and vaccinations, for use by health personnel.",
+      sources: [interviewSolutions, services],
+      properties: {},
+    },
+    {
+      id: "e-resept",
+      label: "Solution",
+      name: "E-prescription",
+      nameNo: "E-resept",
+      aliases: ["ePrescription", "e-prescriptions", "eResept"],
+      description:
+        "National prescription system that passes prescriptions securely between prescribers, pharmacies and suppliers of medical goods.",
+      sources: [interviewSolutions, services],
+      properties: {},
+    },
+    {
+      id: "helsenettet",
+      label: "Solution",
+      name: "Norwegian Health Network",
+      nameNo: "Helsenettet",
+      aliases: ["the health network", "health network"],
+      description:
+        "Secure national network over which health and care actors exchange information; approved third-party suppliers can offer their services to everyone connected to it.",
+      sources: [interviewSolutions, cite("department", DEPARTMENT.intro), cite("overview", OVERVIEW.network)],
+      properties: { thirdPartyProviders: true },
+    },
+    {
+      id: "helsecert",
+      label: "Solution",
+      name: "HelseCERT",
+      nameNo: "HelseCERT",
+      aliases: ["Norwegian HealthCERT", "HealthCERT"],
+      description:
+        "The health sector's national computer emergency response team for digital security incidents.",
+      sources: [services],
+      properties: {},
+    },
+    {
+      id: "helsedataservice",
+      label: "Solution",
+      name: "Health Data Service",
+      nameNo: "Helsedataservice",
+      aliases: ["Helsedataservice"],
+      description:
+        "National service that helps researchers and others apply for and get access to health data from registries and other sources.",
+      sources: [services],
+      properties: {},
+    },
+    {
+      id: "national-health-registries",
+      label: "Solution",
+      name: "National health registries",
+      nameNo: "Nasjonale helseregistre",
+      aliases: [
+        "national health databases",
+        "national health data filing systems",
+        "national health registry",
+      ],
+      description:
+        "Norway's national health databases and registries, open to research and also holding information on eHealth use in cancer care.",
+      sources: [
+        cite("overview", OVERVIEW.healthSystem),
+        cite("department", DEPARTMENT.areas),
+        cite("factsheet", FACTSHEET.stratIndicators),
+      ],
+      properties: {},
+    },
+    {
+      id: "digital-citizen-services",
+      label: "Solution",
+      name: "Digital citizen services",
+      aliases: ["digital services for citizens"],
+      description:
+        "Online health services for the public; the department lists them as work it is engaged in.",
+      sources: [services],
+      properties: {},
+    },
+    {
+      id: "digital-dialogue",
+      label: "Solution",
+      name: "Digital dialogue between citizens and healthcare personnel",
+      aliases: ["digital dialogue", "online consultation", "digital interaction with patients"],
+      description:
+        "Secure online communication between patients and health workers, such as messages and video consultations.",
+      sources: [services, interviewSolutions],
+      properties: {},
+    },
+    {
+      id: "patient-access-to-own-records",
+      label: "Solution",
+      name: "Patient access to own medical records",
+      aliases: ["access to medical records"],
+      description: "Service that lets patients read their own health records online.",
+      sources: [services, interviewSolutions],
+      properties: {},
+    },
+    {
+      id: "digital-home-follow-up",
+      label: "Solution",
+      name: "Welfare technology and digital home follow-up",
+      nameNo: "Velferdsteknologi og digital hjemmeoppfølging",
+      aliases: ["Social technology", "digital in-home follow-up", "welfare technology", "home follow-up"],
+      description:
+        "Technology and remote monitoring that let people with health problems be followed up at home; some welfare technology, like safety alarms, falls outside health care and may carry a deductible.",
+      sources: [
+        services,
+        cite("factsheet", FACTSHEET.govInpatient),
+        cite("factsheet", FACTSHEET.stratCancer),
+      ],
+      properties: {},
+    },
+    {
+      id: "safety-alarms",
+      label: "Solution",
+      name: "Safety alarms",
+      nameNo: "Trygghetsalarm",
+      aliases: ["personal safety alarm"],
+      description:
+        "Home alarms counted as welfare technology rather than health care, for which citizens sometimes pay a deductible.",
+      sources: [cite("factsheet", FACTSHEET.govInpatient)],
+      properties: { deductibleSometimes: true },
+    },
+    {
+      id: "telemedical-consultations",
+      label: "Solution",
+      name: "Telemedical consultations",
+      aliases: ["telehealth consultations", "video consultations"],
+      description:
+        "Remote consultations whose reimbursement is mostly built into the financing of specialist care and of general practitioners.",
+      sources: [cite("factsheet", FACTSHEET.govInpatient)],
+      properties: { reimbursed: "mostly, within existing financing" },
+    },
+    {
+      id: "electronic-messaging",
+      label: "Solution",
+      name: "Electronic messaging between healthcare providers",
+      aliases: ["e-messaging"],
+      description:
+        "Early form of Norwegian eHealth: structured electronic messages exchanged between health providers.",
+      sources: [cite("interview", INTERVIEW.transformation)],
+      properties: {},
+    },
+    {
+      id: "electronic-patient-records",
+      label: "Solution",
+      name: "Electronic patient records",
+      nameNo: "Elektronisk pasientjournal",
+      aliases: ["EPR", "medical record solutions", "EHR"],
+      description:
+        "The record systems used by hospitals and other providers; the department follows their modernisation, and hospitals feed test results into them automatically.",
+      sources: [cite("department", DEPARTMENT.intro), cite("interview", INTERVIEW.waitingTimes)],
+      properties: {},
+    },
+  ],
+  relationships: [
+    // Who runs and manages what
+    {
+      from: "department-of-ehealth",
+      type: "MANAGES",
+      to: "helsenettet",
+      basis: "stated",
+      sources: [cite("department", DEPARTMENT.intro), cite("department", DEPARTMENT.areas)],
+      reason: "The department holds content management of the Norwegian Health Network.",
+    },
+    {
+      from: "norsk-helsenett",
+      type: "RUNS",
+      to: "helsenettet",
+      basis: "inferred",
+      sources: [interviewSolutions, nhnPage],
+      reason: "Norsk helsenett SF is the state enterprise that operates the health network.",
+    },
+    {
+      from: "norsk-helsenett",
+      type: "RUNS",
+      to: "helsecert",
+      basis: "inferred",
+      sources: [services, nhnPage],
+      reason: "HelseCERT is the security centre of Norsk helsenett.",
+    },
+    {
+      from: "norsk-helsenett",
+      type: "RUNS",
+      to: "kjernejournal",
+      basis: "inferred",
+      sources: [interviewSolutions, nhnPage],
+      reason:
+        "Since 2024 Norsk helsenett operates the national eHealth solutions, including the Summary Care Record.",
+    },
+    {
+      from: "norsk-helsenett",
+      type: "RUNS",
+      to: "e-resept",
+      basis: "inferred",
+      sources: [interviewSolutions, nhnPage],
+      reason: "Since 2024 Norsk helsenett operates the national eHealth solutions, including e-prescription.",
+    },
+    {
+      from: "norsk-helsenett",
+      type: "RUNS",
+      to: "helsenorge",
+      basis: "inferred",
+      sources: [cite("overview", OVERVIEW.portal), nhnPage],
+      reason: "Since 2024 Norsk helsenett operates the national eHealth solutions, including Helsenorge.",
+      conflict:
+        "The factsheet names helsenorge.no as Norway's national public eHealth agency; Helsenorge is a portal, not an agency. The body behind it was the Directorate of eHealth until 2024 and is Norsk helsenett since the 2024 reorganisation.",
+    },
+    {
+      from: "norwegian-institute-of-public-health",
+      type: "MANAGES",
+      to: "national-health-registries",
+      basis: "inferred",
+      sources: [cite("overview", OVERVIEW.healthSystem)],
+      reason: "The overview points researchers to the institute's website for the national health databases.",
+    },
+    {
+      from: "ministry-of-health-and-care-services",
+      type: "GOVERNS",
+      to: "helsenorge",
+      basis: "inferred",
+      sources: [interviewSolutions],
+      reason:
+        "The ministry presents Helsenorge as one of the national solutions integral to the health system.",
+    },
+    worksOn("digital-citizen-services"),
+    worksOn("digital-dialogue"),
+    worksOn("patient-access-to-own-records"),
+    worksOn("digital-home-follow-up"),
+    worksOn("e-resept"),
+    worksOn("kjernejournal"),
+    worksOn("helsecert"),
+    worksOn("european-health-data-space"),
+    worksOn("helsedataservice"),
+    {
+      from: "digital-citizen-services",
+      type: "RELATED_TO",
+      to: "helsenorge",
+      basis: "inferred",
+      sources: [services, cite("overview", OVERVIEW.portal)],
+      reason:
+        "The department's list breaks off at 'Digital citizen services at'; the national site for them is Helsenorge.",
+    },
+    {
+      from: "patient-access-to-own-records",
+      type: "RELATED_TO",
+      to: "helsenorge",
+      basis: "stated",
+      sources: [interviewSolutions],
+      reason: "The interview names access to medical records as something citizens do through Helsenorge.",
+    },
+    {
+      from: "digital-dialogue",
+      type: "RELATED_TO",
+      to: "helsenorge",
+      basis: "stated",
+      sources: [interviewSolutions, cite("overview", OVERVIEW.portal)],
+      reason: "Helsenorge supports online consultation and health-related dialogue with citizens.",
+    },
+    {
+      from: "safety-alarms",
+      type: "RELATED_TO",
+      to: "digital-home-follow-up",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.govInpatient)],
+      reason: "The factsheet gives safety alarms as an example of welfare technology.",
+    },
+    {
+      from: "helsedataservice",
+      type: "RELATED_TO",
+      to: "national-health-registries",
+      basis: "inferred",
+      sources: [services, cite("department", DEPARTMENT.areas)],
+      reason: "The Health Data Service is the access point to data in the national registries.",
+    },
+    {
+      from: "electronic-messaging",
+      type: "RELATED_TO",
+      to: "helsenettet",
+      basis: "inferred",
+      sources: [cite("interview", INTERVIEW.transformation), interviewSolutions],
+      reason: "Messages between providers travel over the health network.",
+    },
+    {
+      from: "telemedical-consultations",
+      type: "ADDRESSES",
+      to: "ehealth-reimbursement",
+      basis: "stated",
+      sources: [cite("factsheet", FACTSHEET.govInpatient)],
+    },
+    // Inferred: which strategy objective each national solution serves
+    supports(
+      "helsenorge",
+      "objective-1",
+      cite("overview", OVERVIEW.portal),
+      "The portal lets citizens and their relatives use services and manage their own health, which is what Objective 1 asks for.",
+    ),
+    supports(
+      "helsenorge",
+      "objective-4",
+      interviewSolutions,
+      "Citizens reach their records through Helsenorge, so it makes information available across services.",
+    ),
+    supports(
+      "kjernejournal",
+      "objective-4",
+      interviewSolutions,
+      "It makes key patient facts available to every treating clinician, across providers.",
+    ),
+    supports(
+      "kjernejournal",
+      "objective-2",
+      interviewSolutions,
+      "Clinicians find allergies, medicines and vaccinations without searching, which eases their working day.",
+    ),
+    supports(
+      "e-resept",
+      "objective-4",
+      interviewSolutions,
+      "Prescriptions flow between prescribers, pharmacies and suppliers: shared information across actors.",
+    ),
+    supports(
+      "e-resept",
+      "objective-2",
+      interviewSolutions,
+      "Digital prescribing removes paper handling for prescribers and pharmacies.",
+    ),
+    supports(
+      "helsenettet",
+      "objective-4",
+      interviewSolutions,
+      "The network is the shared infrastructure for exchanging information, the backbone of Objective 4.",
+    ),
+    supports(
+      "helsecert",
+      "objective-4",
+      services,
+      "A secure, resilient infrastructure for sharing information depends on incident response.",
+    ),
+    supports(
+      "helsedataservice",
+      "objective-3",
+      services,
+      "It opens health data for research and improvement, the core of Objective 3.",
+    ),
+    supports(
+      "national-health-registries",
+      "objective-3",
+      cite("overview", OVERVIEW.healthSystem),
+      "Registries are the data source for research, quality improvement and monitoring.",
+    ),
+    supports(
+      "patient-access-to-own-records",
+      "objective-1",
+      services,
+      "Seeing one's own record lets citizens take part in their own care.",
+    ),
+    supports(
+      "digital-dialogue",
+      "objective-1",
+      services,
+      "Talking with health personnel online gives citizens a more active role.",
+    ),
+    supports(
+      "digital-citizen-services",
+      "objective-1",
+      services,
+      "Online services for citizens are the means by which they take part in their own health.",
+    ),
+    supports(
+      "digital-home-follow-up",
+      "objective-1",
+      services,
+      "The strategy expects more people to live longer at home with welfare technology and home follow-up.",
+    ),
+    supports(
+      "electronic-patient-records",
+      "objective-2",
+      cite("department", DEPARTMENT.intro),
+      "Better record systems are the clinicians' main tool, and modernising them eases their work.",
+    ),
+    supports(
+      "electronic-messaging",
+      "objective-4",
+      cite("interview", INTERVIEW.transformation),
+      "Messaging between providers is a basic form of information flow across the sector.",
+    ),
+    supports(
+      "telemedical-consultations",
+      "objective-1",
+      cite("factsheet", FACTSHEET.govInpatient),
+      "Remote consultations give patients care where they are.",
+    ),
+  ],
+} satisfies SeedModule as SeedModule;
