@@ -1,0 +1,15 @@
+export * from "./types.ts";
+export { buildSvg, csvField, escapeXml, subgraphToCsv, subgraphToJson } from "./utils.ts";
+
+/** Offers a blob as a file download. */
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.rel = "noopener";
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

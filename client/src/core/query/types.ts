@@ -1,0 +1,15 @@
+import type { Subgraph } from "@core/graph/types.ts";
+
+export interface PresetQuery {
+  readonly id: string;
+  readonly title: string;
+  readonly query: string;
+}
+
+/** A result table: one row per object with an id, columns the union of their scalar fields. */
+export interface ResultTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly Record<string, string>[];
+}
+
+export type ResultGraph = Subgraph;

@@ -1,0 +1,159 @@
+/**
+ * Turns any GraphQL result into a graph and a table. Objects carrying an `id` and a type (`type`
+ * or `__typename`) are nodes; objects shaped like GraphEdge (id, source, target, type) are edges;
+ * an object with an id nested inside another gives an edge parent → child named after the field
+ * (`runsIncoming` under a Solution becomes "RUNS" from the child to the parent).
+ */
+import type { GraphEdge, GraphNode } from "@core/graph/types.ts";
+import type { ResultGraph, ResultTable } from "./types.ts";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const isEdgeShaped = (value: JsonObject): boolean =>
+  typeof value.id === "string" && typeof value.source === "string" && typeof value.target === "string";
+
+function nodeTypeOf(value: JsonObject): string | null {
+  if (typeof value.type === "string") return value.type;
+  if (typeof value.__typename === "string" && value.__typename !== "GraphNode") return value.__typename;
+  return null;
+}
+
+/** "runsIncoming" → { type: "RUNS", incoming: true }; "partOf" → { type: "PART_OF", incoming: false }. */
+export function relationshipOfField(field: string): { type: string; incoming: boolean } {
+  const incoming = field.endsWith("Incoming");
+  const base = incoming ? field.slice(0, -"Incoming".length) : field;
+  return { type: base.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase(), incoming };
+}
+
+function toNode(value: JsonObject, type: string): GraphNode {
+  const str = (key: string) => (typeof value[key] === "string" ? (value[key] as string) : null);
+  const known = new Set(["id", "type", "__typename", "name", "nameNo", "aliases", "description", "sources"]);
+  const properties: Record<string, unknown> = isObject(value.properties) ? { ...value.properties } : {};
+  for (const [key, field] of Object.entries(value)) {
+    if (!known.has(key) && field !== null && typeof field !== "object") properties[key] = field;
+  }
+  return {
+    id: value.id as string,
+    type,
+    name: str("name") ?? (value.id as string),
+    nameNo: str("nameNo"),
+    aliases: Array.isArray(value.aliases)
+      ? value.aliases.filter((a): a is string => typeof a === "string")
+      : [],
+    description: str("description"),
+    properties,
+    sources: [],
+  };
+}
+
+function toEdge(value: JsonObject): GraphEdge {
+  const str = (key: string) => (typeof value[key] === "string" ? (value[key] as string) : null);
+  return {
+    id: value.id as string,
+    source: value.source as string,
+    target: value.target as string,
+    type: str("type") ?? "RELATED_TO",
+    basis: str("basis") ?? "stated",
+    strength: str("strength"),
+    reason: str("reason"),
+    conflict: str("conflict"),
+    sources: [],
+    properties: {},
+  };
+}
+
+export function resultToGraph(data: unknown): ResultGraph {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const visit = (value: Json | undefined, parentId: string | null, field: string | null): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, parentId, field);
+      return;
+    }
+    if (!isObject(value)) return;
+    if (isEdgeShaped(value)) {
+      const edge = toEdge(value);
+      if (!edges.has(edge.id)) edges.set(edge.id, edge);
+      for (const [key, child] of Object.entries(value)) visit(child, null, key);
+      return;
+    }
+    const type = typeof value.id === "string" ? nodeTypeOf(value) : null;
+    let here = parentId;
+    if (type) {
+      const id = value.id as string;
+      const existing = nodes.get(id);
+      // Keep the richest version of a node seen several times.
+      if (!existing || Object.keys(value).length > Object.keys(existing.properties).length + 2) {
+        nodes.set(id, toNode(value, type));
+      }
+      if (parentId && field && parentId !== id) {
+        const rel = relationshipOfField(field);
+        const [source, target] = rel.incoming ? [id, parentId] : [parentId, id];
+        const edgeId = `${source}|${rel.type}|${target}`;
+        if (!edges.has(edgeId)) {
+          edges.set(edgeId, {
+            id: edgeId,
+            source,
+            target,
+            type: rel.type,
+            basis: "stated",
+            sources: [],
+            properties: {},
+          });
+        }
+      }
+      here = id;
+    }
+    for (const [key, child] of Object.entries(value)) visit(child, here, key);
+  };
+  visit(data as Json, null, null);
+  // Edges whose ends never appeared as nodes get placeholder nodes, so the graph stays whole.
+  for (const edge of edges.values()) {
+    for (const end of [edge.source, edge.target]) {
+      if (!nodes.has(end)) {
+        nodes.set(end, { id: end, type: "Entity", name: end, aliases: [], properties: {}, sources: [] });
+      }
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+function cellText(value: Json | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) {
+    return value
+      .map((item) =>
+        isObject(item) ? String(item.name ?? item.title ?? item.id ?? JSON.stringify(item)) : String(item),
+      )
+      .join("; ");
+  }
+  if (isObject(value)) return String(value.name ?? value.title ?? value.id ?? JSON.stringify(value));
+  return String(value);
+}
+
+/** The first list of objects in the result (depth-first) as a table. */
+export function resultToTable(data: unknown): ResultTable {
+  const findList = (value: Json | undefined): JsonObject[] | null => {
+    if (Array.isArray(value)) {
+      if (value.length > 0 && value.every(isObject)) return value as JsonObject[];
+      return null;
+    }
+    if (!isObject(value)) return null;
+    for (const child of Object.values(value)) {
+      const found = findList(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  const rows = findList(data as Json) ?? (isObject(data as Json) ? [data as JsonObject] : []);
+  const columns: string[] = [];
+  for (const row of rows) for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
+  return {
+    columns,
+    rows: rows.map((row) => Object.fromEntries(columns.map((column) => [column, cellText(row[column])]))),
+  };
+}

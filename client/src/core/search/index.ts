@@ -1,0 +1,2 @@
+export * from "./types.ts";
+export { debounce, fold, matchedName } from "./utils.ts";

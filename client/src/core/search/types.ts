@@ -1,0 +1,8 @@
+import type { SearchHit } from "@core/api/types.ts";
+
+/** Autocomplete lifecycle, as one union rather than a heap of booleans. */
+export type SearchState =
+  | { readonly phase: "idle" }
+  | { readonly phase: "loading"; readonly text: string }
+  | { readonly phase: "results"; readonly text: string; readonly hits: readonly SearchHit[] }
+  | { readonly phase: "failed"; readonly text: string; readonly message: string };

@@ -1,0 +1,33 @@
+/** Autocomplete helpers. */
+
+/** Lower-case, accents folded, æ/ø/å spelled out: "Helsedirektoratet" and "helsedirektoratet" match. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+/** Which of a hit's names matched the typed text, to show it ("Kjernejournal — also: Summary Care Record"). */
+export function matchedName(
+  text: string,
+  names: { name: string; nameNo?: string | null; aliases: readonly string[] },
+): string | null {
+  const needle = fold(text.trim());
+  if (!needle) return null;
+  for (const candidate of [names.name, names.nameNo ?? "", ...names.aliases]) {
+    if (candidate && fold(candidate).includes(needle)) return candidate;
+  }
+  return null;
+}
+
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (...args: A) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}

@@ -1,0 +1,2 @@
+export * from "./types.ts";
+export { highlightOf, matrixRows, pathsTo, strengthLevel } from "./utils.ts";

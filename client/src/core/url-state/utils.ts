@@ -1,0 +1,96 @@
+/**
+ * Compact URL encoding of the view state. Short keys, defaults left out, lists joined with '.',
+ * positions as 'id_x_y' joined with '~' (ids are slugs, so '_' and '~' never occur in them),
+ * the query text as base64url UTF-8.
+ */
+import { LANGUAGES, type Language } from "@core/graph/types.ts";
+import { LAYOUT_NAMES, type LayoutName, type Point } from "@core/layouts/types.ts";
+import { DEFAULT_STATE, VIEWS, type ViewName, type ViewState } from "./types.ts";
+
+export function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function fromBase64Url(encoded: string): string {
+  const padded = encoded
+    .replace(/-/g, "+")
+    .replace(/_/g, "/")
+    .padEnd(Math.ceil(encoded.length / 4) * 4, "=");
+  const binary = atob(padded);
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+const list = (value: string | null): string[] => (value ? value.split(".").filter(Boolean) : []);
+const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
+  (values as readonly string[]).includes(value ?? "") ? (value as T) : fallback;
+const ID = /^[A-Za-z0-9|_-]+$/;
+
+export function encodeState(state: ViewState): string {
+  const params = new URLSearchParams();
+  const d = DEFAULT_STATE;
+  if (state.view !== d.view) params.set("v", state.view);
+  if (state.root !== d.root) params.set("r", state.root);
+  if (state.selected) params.set("s", state.selected);
+  if (state.layout !== d.layout) params.set("l", state.layout);
+  if (state.language !== d.language) params.set("lang", state.language);
+  if (state.hiddenNodeTypes.length) params.set("hn", state.hiddenNodeTypes.join("."));
+  if (state.hiddenEdgeTypes.length) params.set("he", state.hiddenEdgeTypes.join("."));
+  if (!state.showInferred) params.set("inf", "0");
+  if (state.added.length) params.set("a", state.added.join("."));
+  if (state.expanded.length) {
+    params.set("x", state.expanded.map((e) => (e.types ? `${e.id}~${e.types.join("~")}` : e.id)).join("."));
+  }
+  if (state.trace) params.set("t", state.trace);
+  if (state.traceSdg) params.set("ts", state.traceSdg);
+  if (state.query) params.set("q", toBase64Url(state.query));
+  const positions = Object.entries(state.positions);
+  if (positions.length) {
+    params.set("p", positions.map(([id, p]) => `${id}_${Math.round(p.x)}_${Math.round(p.y)}`).join("~"));
+  }
+  return params.toString();
+}
+
+/** Reads a state from a query string; anything malformed falls back to its default. */
+export function decodeState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const d = DEFAULT_STATE;
+  const id = (key: string): string | null => {
+    const value = params.get(key);
+    return value && ID.test(value) ? value : null;
+  };
+  let query = "";
+  try {
+    query = params.get("q") ? fromBase64Url(params.get("q") ?? "") : "";
+  } catch {
+    query = "";
+  }
+  const positions: Record<string, Point> = {};
+  for (const entry of (params.get("p") ?? "").split("~")) {
+    const match = /^([a-z0-9-]+)_(-?\d+(?:\.\d+)?)_(-?\d+(?:\.\d+)?)$/.exec(entry);
+    if (match?.[1] && match[2] && match[3])
+      positions[match[1]] = { x: Number(match[2]), y: Number(match[3]) };
+  }
+  const expanded = list(params.get("x")).map((entry) => {
+    const [nodeId = "", ...types] = entry.split("~");
+    return { id: nodeId, types: types.length ? types : null };
+  });
+  return {
+    view: oneOf<ViewName>(VIEWS, params.get("v"), d.view),
+    root: id("r") ?? d.root,
+    selected: id("s"),
+    layout: oneOf<LayoutName>(LAYOUT_NAMES, params.get("l"), d.layout),
+    language: oneOf<Language>(LANGUAGES, params.get("lang"), d.language),
+    hiddenNodeTypes: list(params.get("hn")),
+    hiddenEdgeTypes: list(params.get("he")),
+    showInferred: params.get("inf") !== "0",
+    added: list(params.get("a")),
+    expanded: expanded.filter((e) => ID.test(e.id)),
+    trace: id("t"),
+    traceSdg: id("ts"),
+    query,
+    positions,
+  };
+}

@@ -1,0 +1,307 @@
+/** The details panel: a node, an edge, or a trace to the SDGs, with evidence. */
+import type { SdgTrace } from "@core/api/types.ts";
+import {
+  displayProperties,
+  type GraphEdge,
+  type GraphNode,
+  humanise,
+  type Language,
+  labelOf,
+  relationshipsByType,
+  type SourceRef,
+  type Subgraph,
+  styleOf,
+  typeLabel,
+} from "@core/graph/index.ts";
+import { pathsTo } from "@core/trace/index.ts";
+import { h } from "./dom.ts";
+
+export interface PanelActions {
+  select(id: string): void;
+  show(id: string): void;
+  expand(id: string, types: readonly string[] | null): void;
+  collapse(id: string): void;
+  trace(id: string): void;
+  clearTrace(): void;
+  close(): void;
+}
+
+export function sourcesList(sources: readonly SourceRef[]): HTMLElement {
+  if (sources.length === 0) return h("p", { class: "muted" }, "No source recorded.");
+  return h(
+    "ul",
+    { class: "sources", "data-testid": "sources" },
+    sources.map((source) =>
+      h(
+        "li",
+        {},
+        source.url
+          ? h("a", { href: source.url, target: "_blank", rel: "noopener" }, source.title)
+          : h("cite", {}, source.title),
+        h("span", { class: "section" }, ` — ${source.section}`),
+      ),
+    ),
+  );
+}
+
+function header(title: string, actions: PanelActions): HTMLElement {
+  return h(
+    "div",
+    { class: "panel-header" },
+    h("h2", { "data-testid": "panel-title" }, title),
+    h(
+      "button",
+      {
+        class: "icon",
+        "aria-label": "Close the details panel",
+        "data-testid": "panel-close",
+        onclick: () => actions.close(),
+      },
+      "×",
+    ),
+  );
+}
+
+function typeBadge(type: string): HTMLElement {
+  return h("span", { class: "badge", style: `background:${styleOf(type).color}` }, typeLabel(type));
+}
+
+export interface NodePanelProps {
+  readonly node: GraphNode;
+  readonly language: Language;
+  /** The node's whole neighbourhood (from the server), or null while it loads. */
+  readonly neighbourhood: Subgraph | null;
+  readonly expanded: boolean;
+  readonly nameOf: (id: string) => string;
+}
+
+export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLElement {
+  const { node, language, neighbourhood } = props;
+  const other = language === "no" ? node.name : node.nameNo;
+  const properties = displayProperties(node.properties);
+  const groups = neighbourhood ? relationshipsByType(node.id, neighbourhood.edges) : null;
+  const names = new Map((neighbourhood?.nodes ?? []).map((n) => [n.id, labelOf(n, language)]));
+
+  const expandMenu = h(
+    "details",
+    { class: "expand-menu", "data-testid": "expand-menu" },
+    h("summary", { "aria-label": "Expand only some relationship types" }, "Expand only…"),
+    groups
+      ? h(
+          "form",
+          {
+            onsubmit: (event: Event) => {
+              event.preventDefault();
+              const form = event.currentTarget as HTMLFormElement;
+              const types = [...form.querySelectorAll<HTMLInputElement>("input:checked")].map(
+                (input) => input.value,
+              );
+              if (types.length) actions.expand(node.id, types);
+            },
+          },
+          [...groups].map(([type, list]) =>
+            h(
+              "label",
+              { class: "check" },
+              h("input", { type: "checkbox", value: type, "data-testid": `expand-type-${type}` }),
+              ` ${humanise(type)} (${list.length})`,
+            ),
+          ),
+          h("button", { type: "submit", "data-testid": "expand-types" }, "Expand chosen types"),
+        )
+      : h("p", { class: "muted" }, "Loading relationships…"),
+  );
+
+  return h(
+    "div",
+    { class: "panel-body", "data-testid": "node-panel", "data-id": node.id },
+    header(labelOf(node, language), actions),
+    h(
+      "p",
+      {},
+      typeBadge(node.type),
+      other ? h("span", { class: "other-name", "data-testid": "other-name" }, ` ${other}`) : null,
+    ),
+    language === "no" && node.nameNo
+      ? h("p", { class: "muted", "data-testid": "english-name" }, `English: ${node.name}`)
+      : null,
+    language === "en" ? h("p", { class: "sr-only", "data-testid": "english-name" }, node.name) : null,
+    node.description ? h("p", { class: "description" }, node.description) : null,
+    node.aliases.length ? h("p", { class: "muted" }, `Also known as: ${node.aliases.join(", ")}`) : null,
+    properties.length
+      ? h(
+          "table",
+          { class: "properties", "data-testid": "properties" },
+          h("caption", {}, "Facts and figures"),
+          properties.map(([key, value]) => h("tr", {}, h("th", { scope: "row" }, key), h("td", {}, value))),
+        )
+      : null,
+    h(
+      "div",
+      { class: "actions" },
+      props.expanded
+        ? h("button", { "data-testid": "collapse", onclick: () => actions.collapse(node.id) }, "Collapse")
+        : h(
+            "button",
+            { "data-testid": "expand", onclick: () => actions.expand(node.id, null) },
+            "Expand neighbours",
+          ),
+      h("button", { "data-testid": "trace", onclick: () => actions.trace(node.id) }, "Trace to SDGs"),
+    ),
+    expandMenu,
+    h("h3", {}, "Relationships"),
+    groups === null
+      ? h("p", { class: "muted", "data-testid": "relationships-loading" }, "Loading…")
+      : groups.size === 0
+        ? h("p", { class: "muted" }, "No relationships.")
+        : h(
+            "div",
+            { class: "relationships", "data-testid": "relationships" },
+            [...groups].map(([type, list]) =>
+              h(
+                "section",
+                {},
+                h("h4", {}, humanise(type)),
+                h(
+                  "ul",
+                  {},
+                  list.map(({ edge, otherId, outgoing }) =>
+                    h(
+                      "li",
+                      {},
+                      h("span", { class: "direction", "aria-hidden": "true" }, outgoing ? "→ " : "← "),
+                      h(
+                        "button",
+                        {
+                          class: "link",
+                          "aria-label": `${outgoing ? "to" : "from"} ${names.get(otherId) ?? props.nameOf(otherId)}`,
+                          onclick: () => actions.show(otherId),
+                        },
+                        names.get(otherId) ?? props.nameOf(otherId),
+                      ),
+                      edge.basis === "inferred" ? h("span", { class: "tag" }, " inferred") : null,
+                      edge.conflict
+                        ? h("span", { class: "tag conflict", title: edge.conflict }, " ⚠ conflict")
+                        : null,
+                      " ",
+                      h(
+                        "button",
+                        {
+                          class: "link small",
+                          "aria-label": `Details of this ${humanise(type)} link`,
+                          onclick: () => actions.select(edge.id),
+                        },
+                        "evidence",
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+    h("h3", {}, "Sources"),
+    sourcesList(node.sources),
+  );
+}
+
+export function edgePanel(
+  edge: GraphEdge,
+  nameOf: (id: string) => string,
+  actions: PanelActions,
+): HTMLElement {
+  const row = (label: string, value: string | null | undefined, testid?: string) =>
+    value
+      ? h("tr", {}, h("th", { scope: "row" }, label), h("td", testid ? { "data-testid": testid } : {}, value))
+      : null;
+  return h(
+    "div",
+    { class: "panel-body", "data-testid": "edge-panel", "data-id": edge.id },
+    header(humanise(edge.type), actions),
+    h(
+      "p",
+      {},
+      h("button", { class: "link", onclick: () => actions.select(edge.source) }, nameOf(edge.source)),
+      ` —${humanise(edge.type)}→ `,
+      h("button", { class: "link", onclick: () => actions.select(edge.target) }, nameOf(edge.target)),
+    ),
+    edge.conflict
+      ? h("p", { class: "conflict-box", "data-testid": "edge-conflict" }, `⚠ ${edge.conflict}`)
+      : null,
+    h(
+      "table",
+      { class: "properties" },
+      row("Type", edge.type),
+      row("Basis", edge.basis, "edge-basis"),
+      row("Strength", edge.strength),
+      row("Reason", edge.reason),
+      ...Object.entries(edge.properties).map(([key, value]) => row(key, String(value))),
+    ),
+    h("h3", {}, "Sources"),
+    sourcesList(edge.sources),
+  );
+}
+
+export function tracePanel(
+  trace: SdgTrace,
+  sdgId: string | null,
+  language: Language,
+  nameOf: (id: string) => string,
+  actions: PanelActions,
+): HTMLElement {
+  const paths = pathsTo(trace, sdgId);
+  const sdgs = sdgId ? trace.sdgs.filter((sdg) => sdg.id === sdgId) : trace.sdgs;
+  return h(
+    "div",
+    { class: "panel-body", "data-testid": "trace-panel" },
+    header(`Trace: ${labelOf(trace.from, language)}`, actions),
+    h(
+      "p",
+      {},
+      sdgs.length
+        ? `Reaches ${sdgs.length} SDG${sdgs.length === 1 ? "" : "s"} by ${paths.length} path${paths.length === 1 ? "" : "s"}.`
+        : "This node reaches no SDG.",
+    ),
+    h(
+      "ul",
+      { class: "sdg-list", "data-testid": "trace-sdgs" },
+      sdgs.map((sdg) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { class: "link", "data-id": sdg.id, onclick: () => actions.select(sdg.id) },
+            labelOf(sdg, language),
+          ),
+        ),
+      ),
+    ),
+    h("button", { "data-testid": "clear-trace", onclick: () => actions.clearTrace() }, "Clear trace"),
+    h("h3", {}, "Paths and evidence"),
+    h(
+      "ol",
+      { class: "paths", "data-testid": "trace-paths" },
+      paths.map((path) =>
+        h(
+          "li",
+          {},
+          h("strong", {}, `→ ${labelOf(path.sdg, language)}`),
+          h(
+            "ol",
+            { class: "steps" },
+            path.steps.map((step) =>
+              h(
+                "li",
+                {},
+                h("span", {}, `${nameOf(step.source)} —${humanise(step.type)}→ ${nameOf(step.target)}`),
+                step.strength ? h("span", { class: "tag" }, ` (${step.strength})`) : null,
+                step.reason ? h("p", { class: "reason" }, step.reason) : null,
+                sourcesList(step.sources),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Vite config for the explorer. Root is client/; the server serves client/dist at `/`.
+ * In dev, /graphql and /healthz go to the API server (API_TARGET, default port 4000).
+ */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const target = process.env.API_TARGET ?? "http://127.0.0.1:4000";
+
+export default defineConfig({
+  root,
+  base: "./",
+  resolve: {
+    alias: {
+      "@core": `${root}src/core`,
+      "@views": `${root}src/views`,
+    },
+  },
+  build: {
+    outDir: `${root}dist`,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    proxy: {
+      "/graphql": { target, changeOrigin: true },
+      "/healthz": { target, changeOrigin: true },
+    },
+  },
+});
