@@ -256,7 +256,12 @@ export class App {
     this.cyHost.addEventListener("keydown", (event) => this.onCanvasKey(event));
     this.graphSection.append(
       toolbar,
-      h("div", { class: "canvas-wrap" }, this.legendHost, h("div", { class: "cy-area" }, this.cyHost, this.status)),
+      h(
+        "div",
+        { class: "canvas-wrap" },
+        this.legendHost,
+        h("div", { class: "cy-area" }, this.cyHost, this.status),
+      ),
     );
     if (window.matchMedia("(max-width: 700px)").matches) this.legendHost.classList.add("collapsed");
     this.queryView = new QueryView(
@@ -666,7 +671,7 @@ export class App {
       }
     }
     if (this.trace && this.state.trace) {
-      parts.push(
+      parts.unshift(
         tracePanel(this.trace, this.state.traceSdg, this.state.language, this.nameOf, this.panelActions),
       );
     }

@@ -116,7 +116,10 @@ const UPWARD_TYPES = new Set(["PART_OF", "OUTCOME_OF", "HOLDS_ROLE", "MEMBER_OF"
  * Runs dagre on a headless copy in which upward links are turned round, so that a Ministry
  * sits above the Department that is PART_OF it; the real graph then moves to those positions.
  */
-function hierarchyPositions(elements: cytoscape.Collection, options: cytoscape.LayoutOptions): Record<string, Point> {
+function hierarchyPositions(
+  elements: cytoscape.Collection,
+  options: cytoscape.LayoutOptions,
+): Record<string, Point> {
   const headless = cytoscape({
     headless: true,
     styleEnabled: true,

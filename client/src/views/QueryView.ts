@@ -302,7 +302,12 @@ export class QueryView {
         },
         { selector: "edge.conflict", style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626" } },
       ],
-      layout: { name: "fcose", animate: false } as never,
+      layout: {
+        name: "fcose",
+        animate: false,
+        tilingPaddingVertical: 30,
+        tilingPaddingHorizontal: 90,
+      } as never,
     });
   }
 

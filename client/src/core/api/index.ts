@@ -2,7 +2,7 @@
  * The API client: POSTs GraphQL as application/json (the server's CSRF prevention accepts that),
  * turns transport failures and GraphQL errors into ApiError with a code.
  */
-import type { Subgraph } from "@core/graph/types.ts";
+import type { Subgraph } from "../graph/types.ts";
 import { GOVERNANCE_TREE, MATRIX, NEIGHBOURHOOD, NODE_QUERY, SEARCH, TRACE } from "./documents.ts";
 import type { GraphQLResponse, Health, SdgMatrix, SdgTrace, SearchHit } from "./types.ts";
 import { ApiError, codeOf } from "./utils.ts";

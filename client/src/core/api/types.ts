@@ -1,5 +1,5 @@
 /** What the GraphQL API answers, and how it fails. */
-import type { GraphEdge, GraphNode, SourceRef, Subgraph } from "@core/graph/types.ts";
+import type { GraphEdge, GraphNode, SourceRef, Subgraph } from "../graph/types.ts";
 
 export const ERROR_CODES = [
   "NOT_FOUND",

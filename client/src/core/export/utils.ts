@@ -1,5 +1,5 @@
 /** Serialisers for exports: CSV, JSON and an SVG drawn from node positions. */
-import type { Subgraph } from "@core/graph/types.ts";
+import type { Subgraph } from "../graph/types.ts";
 import type { DrawnEdge, DrawnNode } from "./types.ts";
 
 export function csvField(value: unknown): string {

@@ -13,8 +13,9 @@ export function humanise(type: string): string {
 
 /** "RegionalHealthAuthority" → "Regional health authority". */
 export function typeLabel(type: string): string {
-  const words = type.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/SDG/, "SDG");
-  return words.charAt(0) + words.slice(1).toLowerCase().replace(/sdg/g, "SDG");
+  if (type === type.toUpperCase()) return type;
+  const words = type.replace(/([a-z])([A-Z])/g, "$1 $2");
+  return words.charAt(0) + words.slice(1).toLowerCase();
 }
 
 export function isInferred(edge: Pick<GraphEdge, "basis">): boolean {

@@ -17,5 +17,7 @@ export const force: LayoutPreset = {
       nodeRepulsion: () => 6500,
       idealEdgeLength: () => 90,
       nodeSeparation: 80,
+      tilingPaddingVertical: 30,
+      tilingPaddingHorizontal: 90,
     }) as unknown as import("cytoscape").LayoutOptions,
 };

@@ -1,4 +1,4 @@
-import type { Subgraph } from "@core/graph/types.ts";
+import type { Subgraph } from "../graph/types.ts";
 
 export interface PresetQuery {
   readonly id: string;

@@ -4,7 +4,7 @@
  * an object with an id nested inside another gives an edge parent → child named after the field
  * (`runsIncoming` under a Solution becomes "RUNS" from the child to the parent).
  */
-import type { GraphEdge, GraphNode } from "@core/graph/types.ts";
+import type { GraphEdge, GraphNode } from "../graph/types.ts";
 import type { ResultGraph, ResultTable } from "./types.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,5 +1,5 @@
 /** Pure logic of SDG tracing and the objectives × SDGs matrix. */
-import type { SdgMatrix, SdgTrace, TracePath } from "@core/api/types.ts";
+import type { SdgMatrix, SdgTrace, TracePath } from "../api/types.ts";
 import type { Highlight, MatrixCellView } from "./types.ts";
 
 /** The paths of a trace, narrowed to one SDG when `sdgId` is given. */

@@ -1,5 +1,5 @@
-import type { Language } from "@core/graph/types.ts";
-import type { LayoutName, Point } from "@core/layouts/types.ts";
+import type { Language } from "../graph/types.ts";
+import type { LayoutName, Point } from "../layouts/types.ts";
 
 export const VIEWS = ["graph", "matrix", "query"] as const;
 export type ViewName = (typeof VIEWS)[number];

@@ -3,8 +3,8 @@
  * positions as 'id_x_y' joined with '~' (ids are slugs, so '_' and '~' never occur in them),
  * the query text as base64url UTF-8.
  */
-import { LANGUAGES, type Language } from "@core/graph/types.ts";
-import { LAYOUT_NAMES, type LayoutName, type Point } from "@core/layouts/types.ts";
+import { LANGUAGES, type Language } from "../graph/types.ts";
+import { LAYOUT_NAMES, type LayoutName, type Point } from "../layouts/types.ts";
 import { DEFAULT_STATE, VIEWS, type ViewName, type ViewState } from "./types.ts";
 
 export function toBase64Url(text: string): string {

@@ -49,6 +49,7 @@ export function createEditor(
       doc: text,
       extensions: [
         lineNumbers(),
+        EditorView.lineWrapping,
         history(),
         bracketMatching(),
         closeBrackets(),

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { relationshipOfField, resultToGraph, resultToTable } from "./utils.ts";
+
+describe("query results as a graph", () => {
+  it("turns nested objects with id and __typename into nodes linked by the field's relationship", () => {
+    const graph = resultToGraph({
+      solutions: [
+        {
+          __typename: "Solution",
+          id: "kjernejournal",
+          name: "Summary Care Record",
+          runsIncoming: [{ __typename: "Agency", id: "norsk-helsenett", name: "NHN" }],
+        },
+      ],
+    });
+    expect(graph.nodes.map((n) => [n.id, n.type])).toEqual([
+      ["kjernejournal", "Solution"],
+      ["norsk-helsenett", "Agency"],
+    ]);
+    expect(graph.edges.map((e) => e.id)).toEqual(["norsk-helsenett|RUNS|kjernejournal"]);
+  });
+
+  it("reads GraphEdge objects as edges and Subgraph nodes by their type field", () => {
+    const graph = resultToGraph({
+      governanceTree: {
+        nodes: [
+          { id: "m", type: "Ministry", name: "Ministry" },
+          { id: "d", type: "Department", name: "Dept" },
+        ],
+        edges: [{ id: "d|PART_OF|m", source: "d", target: "m", type: "PART_OF", basis: "stated" }],
+      },
+    });
+    expect(graph.nodes).toHaveLength(2);
+    expect(graph.edges).toEqual([expect.objectContaining({ id: "d|PART_OF|m", type: "PART_OF" })]);
+  });
+
+  it("maps generated field names to relationship types", () => {
+    expect(relationshipOfField("partOf")).toEqual({ type: "PART_OF", incoming: false });
+    expect(relationshipOfField("responsibleForIncoming")).toEqual({
+      type: "RESPONSIBLE_FOR",
+      incoming: true,
+    });
+  });
+
+  it("tabulates the first list of objects", () => {
+    const table = resultToTable({ strategies: [{ id: "s", name: "S", period: "2023–2030" }] });
+    expect(table.columns).toEqual(["id", "name", "period"]);
+    expect(table.rows[0]).toEqual({ id: "s", name: "S", period: "2023–2030" });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_STATE, type ViewState } from "./types.ts";
+import { decodeState, encodeState } from "./utils.ts";
+
+describe("URL state", () => {
+  it("leaves the default state out of the URL", () => {
+    expect(encodeState(DEFAULT_STATE)).toBe("");
+  });
+
+  it("round-trips every field, the query text and dragged positions included", () => {
+    const state: ViewState = {
+      view: "query",
+      root: "department-of-ehealth",
+      selected: "kjernejournal",
+      layout: "force",
+      language: "no",
+      hiddenNodeTypes: ["Person", "Figure"],
+      hiddenEdgeTypes: ["RELATED_TO"],
+      showInferred: false,
+      added: ["kjernejournal"],
+      expanded: [
+        { id: "ministry-of-health-and-care-services", types: null },
+        { id: "helsenorge", types: ["RUNS", "OWNS"] },
+      ],
+      trace: "objective-3",
+      traceSdg: "sdg-9",
+      query: 'query { søk: search(text: "helse") { score } }',
+      positions: { kjernejournal: { x: -120, y: 45 } },
+    };
+    expect(decodeState(encodeState(state))).toEqual(state);
+  });
+
+  it("falls back to defaults for malformed values", () => {
+    const state = decodeState("v=nope&l=spiral&lang=de&s=<script>&p=bad&q=%%%");
+    expect(state.view).toBe("graph");
+    expect(state.layout).toBe("governance");
+    expect(state.language).toBe("en");
+    expect(state.selected).toBeNull();
+    expect(state.positions).toEqual({});
+  });
+});
