@@ -19,6 +19,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof SeedValidationError ? error.message : `Error: ${(error as Error).message}`}\n`);
+  process.stderr.write(
+    `${error instanceof SeedValidationError ? error.message : `Error: ${(error as Error).message}`}\n`,
+  );
   process.exit(1);
 });

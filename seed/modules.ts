@@ -1,4 +1,32 @@
-/** Every seed module, in load order (order does not matter for validity: ids are global). */
-import type { SeedModule } from "./model.ts";
+/** Every seed module. Ids are global across modules, so the order does not matter. */
 
-export const SEED_MODULES: readonly SeedModule[] = [];
+import arenas from "./arenas.ts";
+import cancer from "./cancer.ts";
+import country from "./country.ts";
+import definitions from "./definitions.ts";
+import documents from "./documents.ts";
+import europe from "./europe.ts";
+import governmentGoals from "./governmentGoals.ts";
+import type { SeedModule } from "./model.ts";
+import objectives from "./objectives.ts";
+import organisations from "./organisations.ts";
+import people from "./people.ts";
+import sdgs from "./sdgs.ts";
+import solutions from "./solutions.ts";
+import strategy from "./strategy.ts";
+
+export const SEED_MODULES: readonly SeedModule[] = [
+  country,
+  organisations,
+  people,
+  solutions,
+  documents,
+  europe,
+  definitions,
+  governmentGoals,
+  cancer,
+  strategy,
+  objectives,
+  sdgs,
+  arenas,
+];

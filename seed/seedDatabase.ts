@@ -14,7 +14,10 @@ export async function countEntities(driver: Driver, database: string): Promise<S
     { database, routing: "READ" },
   );
   const record = records[0];
-  return { nodes: Number(record?.get("nodes") ?? 0), relationships: Number(record?.get("relationships") ?? 0) };
+  return {
+    nodes: Number(record?.get("nodes") ?? 0),
+    relationships: Number(record?.get("relationships") ?? 0),
+  };
 }
 
 export async function seedDatabase(

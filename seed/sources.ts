@@ -18,7 +18,8 @@ export interface SourceDocument {
 export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
   factsheet: {
     id: "factsheet",
-    title: "Policy mapping on eHealth policies and initiatives (including on cancer care) in Norway — eCAN+ country factsheet",
+    title:
+      "Policy mapping on eHealth policies and initiatives (including on cancer care) in Norway — eCAN+ country factsheet",
     publisher: "eCAN+ Joint Action",
     date: "2025-10",
     fileName: "000_7edb9595e60ceab5.txt",

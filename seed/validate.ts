@@ -32,7 +32,9 @@ export const RESERVED_PROPERTIES = [
 export class SeedValidationError extends Error {
   override readonly name = "SeedValidationError";
   constructor(readonly problems: readonly string[]) {
-    super(`Invalid seed data (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.join("\n")}`);
+    super(
+      `Invalid seed data (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.join("\n")}`,
+    );
   }
 }
 
@@ -125,7 +127,10 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
   }
 
   if (problems.length > 0) throw new SeedValidationError(problems);
-  return { nodes: [...nodes.values()].map((entry) => entry.node), relationships: [...relationships.values()] };
+  return {
+    nodes: [...nodes.values()].map((entry) => entry.node),
+    relationships: [...relationships.values()],
+  };
 }
 
 function mergeRelationships(

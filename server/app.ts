@@ -47,6 +47,36 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
 }
 
+const CLIENT_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "LIMIT_EXCEEDED",
+  "BAD_REQUEST",
+]);
+
+/**
+ * graphql-armor's token limit re-parses the document in a plugin hook, so a malformed query can
+ * reach Apollo's generic error path and come back as 500. A request whose every error is a
+ * client mistake (parse, validation, limit) is a 400.
+ */
+function clientErrorStatus(status: number, body: { kind: string; string?: string }): number {
+  if (status < 500 || body.kind !== "complete" || !body.string) return status;
+  try {
+    const parsed = JSON.parse(body.string) as {
+      data?: unknown;
+      errors?: { extensions?: { code?: string } }[];
+    };
+    const errors = parsed.errors ?? [];
+    const clientOnly =
+      parsed.data === undefined &&
+      errors.length > 0 &&
+      errors.every((e) => CLIENT_ERROR_CODES.has(String(e.extensions?.code)));
+    return clientOnly ? 400 : status;
+  } catch {
+    return status;
+  }
+}
+
 export async function createApp(options: AppOptions): Promise<App> {
   // Without a configured secret no token can be valid: a random key nobody knows.
   const jwtSecret = options.jwtSecret ?? randomBytes(48).toString("hex");
@@ -108,7 +138,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: async () => {
         const cypherLog: ApiContext["cypherLog"] = [];
         const authorization = headers.get("authorization") ?? "";
-        const token = authorization.toLowerCase().startsWith("bearer ") ? authorization.slice(7).trim() : undefined;
+        const token = authorization.toLowerCase().startsWith("bearer ")
+          ? authorization.slice(7).trim()
+          : undefined;
         return {
           driver: options.driver,
           database: options.database,
@@ -123,7 +155,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
-    response.writeHead(result.status ?? 200, outHeaders);
+    response.writeHead(clientErrorStatus(result.status ?? 200, result.body), outHeaders);
     if (result.body.kind === "complete") {
       response.end(result.body.string);
     } else {
@@ -147,7 +179,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Last resort: never leak internals, never leave the socket hanging.
       if (options.development) console.error(error);
       if (!response.headersSent) {
-        sendJson(response, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+        sendJson(response, 500, {
+          errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        });
       } else {
         response.end();
       }

@@ -18,8 +18,12 @@ export function ensureClientBuilt(clientDir: string, log: (line: string) => void
   if (!existsSync(join(clientDir, "index.html"))) return;
   if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(clientDir)) return;
   log("Building the explorer (client/)…");
-  const build = spawnSync("npx", ["vite", "build", "--config", join(clientDir, "vite.config.ts"), "--logLevel", "warn"], {
-    stdio: "inherit",
-  });
+  const build = spawnSync(
+    "npx",
+    ["vite", "build", "--config", join(clientDir, "vite.config.ts"), "--logLevel", "warn"],
+    {
+      stdio: "inherit",
+    },
+  );
   if (build.status !== 0) throw new Error("Building the explorer failed (see the output above)");
 }

@@ -20,8 +20,14 @@ const configSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().min(1).default(".neo4j"),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must look like 512m or 1g").default("512m"),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must look like 64m or 1g").default("64m"),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, "must look like 512m or 1g")
+    .default("512m"),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/, "must look like 64m or 1g")
+    .default("64m"),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(90_000),
   /** How long to keep trying an external NEO4J_URI at start-up before giving up. */
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
@@ -41,7 +47,9 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings (e.g. `NEO4J_URI=` in a compose file) mean "not set".
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,6 +1,7 @@
 /** What each GraphQL request carries through resolvers. */
-import type { Driver } from "neo4j-driver";
+
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { Driver } from "neo4j-driver";
 
 export interface CypherRecord {
   readonly query: string;

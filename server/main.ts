@@ -27,7 +27,8 @@ async function stop(signal: string): Promise<void> {
   state = { phase: "stopping" };
   log(`\n${signal}: stopping…`);
   if (current.phase === "ready") await current.app.stop().catch(() => {});
-  if (current.phase === "ready" || current.phase === "starting") await current.database?.close().catch(() => {});
+  if (current.phase === "ready" || current.phase === "starting")
+    await current.database?.close().catch(() => {});
   process.exit(0);
 }
 
@@ -56,12 +57,16 @@ async function main(): Promise<void> {
   if (state.phase !== "starting") return;
   const port = await app.listen(config.PORT, config.HOST).catch((error: NodeJS.ErrnoException) => {
     throw new Error(
-      error.code === "EADDRINUSE" ? `Port ${config.PORT} is already in use: set PORT to a free port.` : error.message,
+      error.code === "EADDRINUSE"
+        ? `Port ${config.PORT} is already in use: set PORT to a free port.`
+        : error.message,
     );
   });
   state = { phase: "ready", database, app };
   const host = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
-  log(`Ready: explorer at http://${host}:${port}/  GraphQL at http://${host}:${port}/graphql  (Neo4j: ${database.uri})`);
+  log(
+    `Ready: explorer at http://${host}:${port}/  GraphQL at http://${host}:${port}/graphql  (Neo4j: ${database.uri})`,
+  );
 }
 
 main().catch(async (error: unknown) => {
@@ -69,7 +74,8 @@ main().catch(async (error: unknown) => {
   state = { phase: "failed" };
   const message = error instanceof Error ? error.message : String(error);
   log(`Error: ${message}`);
-  if (error instanceof LauncherError && error.logTail) log(`--- last lines of the Neo4j log ---\n${error.logTail}`);
+  if (error instanceof LauncherError && error.logTail)
+    log(`--- last lines of the Neo4j log ---\n${error.logTail}`);
   if (error instanceof ConfigError) process.exit(2);
   if (previous.phase === "starting") await previous.database?.close().catch(() => {});
   process.exit(1);

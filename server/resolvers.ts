@@ -6,7 +6,7 @@ import { governanceTree } from "./queries/governanceTree.ts";
 import { neighbourhood } from "./queries/neighbourhood.ts";
 import { nodeById } from "./queries/node.ts";
 import { sdgMatrix } from "./queries/sdgMatrix.ts";
-import { search, type SearchArgs } from "./queries/search.ts";
+import { type SearchArgs, search } from "./queries/search.ts";
 import { shortestPath } from "./queries/shortestPath.ts";
 import { traceToSdgs } from "./queries/traceToSdgs.ts";
 import { JSONScalar } from "./schema/jsonScalar.ts";
@@ -26,7 +26,9 @@ export const explorerResolvers: {
       depth?: number;
       types?: string[];
     }>,
-    governanceTree: ((_, args, context) => governanceTree(context, args.rootId)) as Resolver<{ rootId: string }>,
+    governanceTree: ((_, args, context) => governanceTree(context, args.rootId)) as Resolver<{
+      rootId: string;
+    }>,
     traceToSdgs: ((_, args, context) => traceToSdgs(context, args.fromId)) as Resolver<{ fromId: string }>,
     sdgMatrix: ((_, _args, context) => sdgMatrix(context)) as Resolver<Record<string, never>>,
     shortestPath: ((_, args, context) => shortestPath(context, args.fromId, args.toId)) as Resolver<{

@@ -27,22 +27,41 @@ const CLIENT_CODES = new Set([
   "UNAUTHENTICATED",
 ]);
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? "");
-  const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const base = {
+    message: formatted.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
   for (const [pattern, limit] of LIMIT_PATTERNS) {
     if (pattern.test(formatted.message)) return { ...base, extensions: { code: "LIMIT_EXCEEDED", limit } };
   }
   if ((ERROR_CODES as readonly string[]).includes(code) && code !== "INTERNAL_SERVER_ERROR") {
     return { ...base, extensions: { ...formatted.extensions, code } };
   }
+  // graphql-armor's token parser reports syntax errors as validation failures.
+  if (formatted.message.startsWith("Syntax Error"))
+    return { ...base, extensions: { code: "GRAPHQL_PARSE_FAILED" } };
   if (CLIENT_CODES.has(code)) return { ...base, extensions: { code } };
   const original = unwrapResolverError(error);
   if (isDatabaseDown(original)) {
-    return { ...base, message: "The graph database is unavailable; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } };
+    return {
+      ...base,
+      message: "The graph database is unavailable; try again shortly",
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
   }
   const name = original instanceof Error ? original.name : "";
-  if (name === "Neo4jGraphQLForbiddenError" || name === "Neo4jGraphQLAuthenticationError" || /Unauthenticated|Forbidden/.test(formatted.message)) {
+  if (
+    name === "Neo4jGraphQLForbiddenError" ||
+    name === "Neo4jGraphQLAuthenticationError" ||
+    /Unauthenticated|Forbidden/.test(formatted.message)
+  ) {
     return { ...base, message: "Mutations need a valid admin token", extensions: { code: "FORBIDDEN" } };
   }
   if (name === "Neo4jGraphQLError" || code === "BAD_USER_INPUT") {

@@ -2,7 +2,7 @@
  * The one graph shape every custom query answers in (GraphNode / GraphEdge / Subgraph), and the
  * mapping from what the Cypher in cypher/queries returns to it.
  */
-import { PUBLIC_SOURCE_ID, SOURCE_DOCUMENTS, type DocumentId } from "#seed/sources.ts";
+import { type DocumentId, PUBLIC_SOURCE_ID, SOURCE_DOCUMENTS } from "#seed/sources.ts";
 
 export interface SourceRef {
   readonly document: string;
@@ -58,7 +58,12 @@ const EDGE_KEYS = new Set(["id", "basis", "strength", "reason", "conflict", "sou
 export function decodeSource(encoded: string): SourceRef {
   const parts = encoded.split(" § ");
   if (parts[0] === PUBLIC_SOURCE_ID && parts.length >= 4) {
-    return { document: PUBLIC_SOURCE_ID, title: parts[1] ?? "", section: parts[2] ?? "", url: parts[3] ?? "" };
+    return {
+      document: PUBLIC_SOURCE_ID,
+      title: parts[1] ?? "",
+      section: parts[2] ?? "",
+      url: parts[3] ?? "",
+    };
   }
   const document = parts[0] ?? "";
   const registered = SOURCE_DOCUMENTS[document as DocumentId];
@@ -141,7 +146,9 @@ export class SubgraphBuilder {
 
   build(): Subgraph {
     // Both ends of every edge must be present: the client draws the subgraph as it is.
-    const edges = [...this.edges.values()].filter((edge) => this.nodes.has(edge.source) && this.nodes.has(edge.target));
+    const edges = [...this.edges.values()].filter(
+      (edge) => this.nodes.has(edge.source) && this.nodes.has(edge.target),
+    );
     return { nodes: [...this.nodes.values()], edges };
   }
 }

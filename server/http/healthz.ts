@@ -27,6 +27,9 @@ export async function healthz(driver: Driver, database: string, response: Server
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
   };
   response
-    .writeHead(up ? 200 : 503, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" })
+    .writeHead(up ? 200 : 503, {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+    })
     .end(JSON.stringify(body));
 }

@@ -27,7 +27,9 @@ export function serveStatic(root: string) {
     }
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(base, "index.html");
     if (!existsSync(file)) {
-      response.writeHead(503, { "content-type": "text/plain" }).end("The explorer is not built: run `npm run build:client`.");
+      response
+        .writeHead(503, { "content-type": "text/plain" })
+        .end("The explorer is not built: run `npm run build:client`.");
       return;
     }
     const hashed = /\/assets\//.test(file);

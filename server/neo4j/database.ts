@@ -3,7 +3,7 @@
  * Neo4j 5.26 that this process starts and owns.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { startLocalNeo4j, type RunningNeo4j } from "#launcher/launcher.ts";
+import { type RunningNeo4j, startLocalNeo4j } from "#launcher/launcher.ts";
 import type { Config } from "../config.ts";
 
 export interface Database {

@@ -1,7 +1,11 @@
 /** True for driver errors that mean "the database cannot be reached now", not "bad query". */
 import { Neo4jError } from "neo4j-driver";
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
 
 export function isDatabaseDown(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) {
@@ -10,6 +14,8 @@ export function isDatabaseDown(error: unknown): boolean {
   }
   return (
     UNAVAILABLE_CODES.has(error.code) ||
-    /connection acquisition timed out|Failed to connect|ECONNREFUSED|Connection was closed/i.test(error.message)
+    /connection acquisition timed out|Failed to connect|ECONNREFUSED|Connection was closed/i.test(
+      error.message,
+    )
   );
 }

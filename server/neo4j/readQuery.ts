@@ -5,8 +5,8 @@
  */
 import { int } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
-import { ServiceUnavailableError } from "../errors/ApiError.ts";
 import type { ApiContext } from "../context.ts";
+import { ServiceUnavailableError } from "../errors/ApiError.ts";
 import { isDatabaseDown } from "./isDatabaseDown.ts";
 
 export async function readQuery<Row extends Record<string, unknown>>(
@@ -17,12 +17,17 @@ export async function readQuery<Row extends Record<string, unknown>>(
   const query = cypherFile(`queries/${name}`);
   // JavaScript numbers travel as floats; LIMIT and friends need Cypher integers.
   const params = Object.fromEntries(
-    Object.entries(rawParams).map(([key, value]) => [key, Number.isSafeInteger(value) ? int(value as number) : value]),
+    Object.entries(rawParams).map(([key, value]) => [
+      key,
+      Number.isSafeInteger(value) ? int(value as number) : value,
+    ]),
   );
   context.cypherLog.push({ query, params: rawParams });
   const session = context.driver.session({ database: context.database, defaultAccessMode: "READ" });
   try {
-    const result = await session.executeRead((tx) => tx.run(query, params), { timeout: context.queryTimeoutMs });
+    const result = await session.executeRead((tx) => tx.run(query, params), {
+      timeout: context.queryTimeoutMs,
+    });
     return result.records.map((record) => record.toObject() as Row);
   } catch (error) {
     if (isDatabaseDown(error)) throw new ServiceUnavailableError();

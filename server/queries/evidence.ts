@@ -1,7 +1,7 @@
 import type { ApiContext } from "../context.ts";
-import { readQuery } from "../neo4j/readQuery.ts";
-import { type RawEdge, type RawNode, type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
+import { type RawEdge, type RawNode, type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
 
 /** `id` is a node id, or a relationship id of the form 'from|TYPE|to'. */
 export async function evidence(context: ApiContext, id: string): Promise<readonly SourceRef[]> {

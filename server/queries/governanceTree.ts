@@ -1,8 +1,8 @@
 import type { ApiContext } from "../context.ts";
-import { readQuery } from "../neo4j/readQuery.ts";
 import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
-import { nodeById } from "./node.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
 import { MAX_SUBGRAPH_NODES } from "./neighbourhood.ts";
+import { nodeById } from "./node.ts";
 
 /** Deeper than any real hierarchy (ministry → department → section is 2); guards against cycles. */
 const MAX_LEVELS = 8;

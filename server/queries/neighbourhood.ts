@@ -1,8 +1,8 @@
-import { BadUserInputError } from "../errors/ApiError.ts";
-import type { ApiContext } from "../context.ts";
-import { readQuery } from "../neo4j/readQuery.ts";
-import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
 import { RELATIONSHIP_TYPES } from "#seed/model.ts";
+import type { ApiContext } from "../context.ts";
+import { BadUserInputError } from "../errors/ApiError.ts";
+import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
 import { nodeById } from "./node.ts";
 
 export const MAX_DEPTH = 3;

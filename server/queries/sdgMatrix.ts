@@ -1,14 +1,21 @@
 import type { ApiContext } from "../context.ts";
-import { readQuery } from "../neo4j/readQuery.ts";
 import { type GraphNode, type RawNode, type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
 
 export interface SdgMatrix {
   readonly objectives: readonly GraphNode[];
   readonly sdgs: readonly GraphNode[];
-  readonly cells: readonly { objective: GraphNode; sdg: GraphNode; strength: string; reason: string; sources: readonly SourceRef[] }[];
+  readonly cells: readonly {
+    objective: GraphNode;
+    sdg: GraphNode;
+    strength: string;
+    reason: string;
+    sources: readonly SourceRef[];
+  }[];
 }
 
-const byNumber = (a: GraphNode, b: GraphNode) => Number(a.properties.number ?? 0) - Number(b.properties.number ?? 0) || a.id.localeCompare(b.id);
+const byNumber = (a: GraphNode, b: GraphNode) =>
+  Number(a.properties.number ?? 0) - Number(b.properties.number ?? 0) || a.id.localeCompare(b.id);
 
 export async function sdgMatrix(context: ApiContext): Promise<SdgMatrix> {
   const [row] = await readQuery<{
@@ -24,8 +31,16 @@ export async function sdgMatrix(context: ApiContext): Promise<SdgMatrix> {
     const objective = objectiveById.get(cell.objective);
     const sdg = sdgById.get(cell.sdg);
     if (!objective || !sdg) return [];
-    const edge = toGraphEdge({ id: null, type: "CONTRIBUTES_TO", source: cell.objective, target: cell.sdg, props: cell.props });
-    return [{ objective, sdg, strength: edge.strength ?? "also", reason: edge.reason ?? "", sources: edge.sources }];
+    const edge = toGraphEdge({
+      id: null,
+      type: "CONTRIBUTES_TO",
+      source: cell.objective,
+      target: cell.sdg,
+      props: cell.props,
+    });
+    return [
+      { objective, sdg, strength: edge.strength ?? "also", reason: edge.reason ?? "", sources: edge.sources },
+    ];
   });
   return { objectives, sdgs, cells };
 }

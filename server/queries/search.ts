@@ -1,7 +1,7 @@
-import { BadUserInputError } from "../errors/ApiError.ts";
 import type { ApiContext } from "../context.ts";
-import { readQuery } from "../neo4j/readQuery.ts";
+import { BadUserInputError } from "../errors/ApiError.ts";
 import { type GraphNode, type RawNode, toGraphNode } from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
 import { luceneQuery, MAX_SEARCH_TEXT } from "./luceneQuery.ts";
 
 export const MAX_SEARCH_LIMIT = 50;
@@ -12,9 +12,15 @@ export interface SearchArgs {
   readonly limit?: number | null;
 }
 
-export async function search(context: ApiContext, args: SearchArgs): Promise<{ node: GraphNode; score: number }[]> {
+export async function search(
+  context: ApiContext,
+  args: SearchArgs,
+): Promise<{ node: GraphNode; score: number }[]> {
   if (args.text.length > MAX_SEARCH_TEXT) {
-    throw new BadUserInputError(`search text is limited to ${MAX_SEARCH_TEXT} characters (got ${args.text.length})`, "text");
+    throw new BadUserInputError(
+      `search text is limited to ${MAX_SEARCH_TEXT} characters (got ${args.text.length})`,
+      "text",
+    );
   }
   const limit = args.limit ?? 10;
   if (limit < 1) throw new BadUserInputError("limit must be at least 1", "limit");

@@ -1,7 +1,16 @@
 import type { ApiContext } from "../context.ts";
-import { readQuery } from "../neo4j/readQuery.ts";
-import { type GraphEdge, type GraphNode, type RawEdge, type RawNode, type Subgraph, SubgraphBuilder, toGraphEdge, toGraphNode } from "../graph/shape.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
+import {
+  type GraphEdge,
+  type GraphNode,
+  type RawEdge,
+  type RawNode,
+  type Subgraph,
+  SubgraphBuilder,
+  toGraphEdge,
+  toGraphNode,
+} from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
 
 export const MAX_TRACE_PATHS = 200;
 

@@ -13,7 +13,9 @@ import { explorerResolvers } from "../resolvers.ts";
 const SCHEMA_DIR = dirname(fileURLToPath(import.meta.url));
 
 export function typeDefs(): string {
-  return ["graph.graphql", "explorer.graphql"].map((file) => readFileSync(join(SCHEMA_DIR, file), "utf8")).join("\n");
+  return ["graph.graphql", "explorer.graphql"]
+    .map((file) => readFileSync(join(SCHEMA_DIR, file), "utf8"))
+    .join("\n");
 }
 
 export async function buildSchema(driver: Driver, jwtSecret: string): Promise<GraphQLSchema> {

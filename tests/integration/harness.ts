@@ -4,10 +4,10 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createApp, type App } from "#server/app.ts";
-import { createDriver } from "#server/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
+import { type App, createApp } from "#server/app.ts";
+import { createDriver } from "#server/neo4j/database.ts";
 
 export interface Neo4jHandle {
   run<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
@@ -46,7 +46,11 @@ export async function restoreSeed(driver: Driver, database: string): Promise<voi
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   readonly status: number;
-  readonly body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
+  readonly body: {
+    data?: T;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  };
 }
 
 export interface AppHandle {
@@ -70,6 +74,7 @@ export function useApp(options: { jwtSecret?: string } = {}): AppHandle & Neo4jH
       queryTimeoutMs: 5_000,
       jwtSecret: options.jwtSecret,
       clientDir: "client/dist",
+      development: process.env.DEBUG_API === "1",
     });
     const port = await app.listen(0, "127.0.0.1");
     base = `http://127.0.0.1:${port}`;
@@ -80,7 +85,11 @@ export function useApp(options: { jwtSecret?: string } = {}): AppHandle & Neo4jH
   return {
     ...neo4j,
     url: () => base,
-    async graphql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    async graphql<T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) {
       const response = await fetch(`${base}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },

@@ -57,7 +57,11 @@ function collectOutput(child: ChildProcess): () => string {
 
 describe("local Neo4j launcher", () => {
   it("stops the JVM within 5 s of stop(), leaving no process behind", async () => {
-    const neo4j = await startLocalNeo4j({ dataDir: tempDir(), boltPort: await freePort(), password: "launcher-test-1" });
+    const neo4j = await startLocalNeo4j({
+      dataDir: tempDir(),
+      boltPort: await freePort(),
+      password: "launcher-test-1",
+    });
     expect(isRunning(neo4j.pid)).toBe(true);
     const started = Date.now();
     await neo4j.stop();
@@ -70,7 +74,11 @@ describe("local Neo4j launcher", () => {
     const port = await freePort();
     await new Promise<void>((resolve) => blocker.listen(port, "127.0.0.1", resolve));
     try {
-      const error = await startLocalNeo4j({ dataDir: tempDir(), boltPort: port, password: "launcher-test-2" }).catch((e: unknown) => e);
+      const error = await startLocalNeo4j({
+        dataDir: tempDir(),
+        boltPort: port,
+        password: "launcher-test-2",
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LauncherError);
       expect((error as LauncherError).code).toBe("PORT_TAKEN");
       expect((error as LauncherError).message).toContain(String(port));
@@ -105,13 +113,21 @@ describe("npm start process lifecycle", () => {
     const stopped = Date.now();
     child.kill("SIGTERM");
     expect(await waitUntil(() => child.exitCode !== null, 5_000)).toBe(true);
-    expect(await waitUntil(() => javaPids.every((pid) => !isRunning(pid)), 5_000 - (Date.now() - stopped))).toBe(true);
+    expect(
+      await waitUntil(() => javaPids.every((pid) => !isRunning(pid)), 5_000 - (Date.now() - stopped)),
+    ).toBe(true);
     expect(child.exitCode).toBe(0);
   }, 150_000);
 
   it("exits non-zero within 60 s with one line naming an unreachable NEO4J_URI", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-      env: { ...process.env, NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_PASSWORD: "whatever-password", NEO4J_CONNECT_TIMEOUT_MS: "3000", PORT: String(await freePort()) },
+      env: {
+        ...process.env,
+        NEO4J_URI: "bolt://127.0.0.1:1",
+        NEO4J_PASSWORD: "whatever-password",
+        NEO4J_CONNECT_TIMEOUT_MS: "3000",
+        PORT: String(await freePort()),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const output = collectOutput(child);
@@ -119,7 +135,9 @@ describe("npm start process lifecycle", () => {
     expect(await waitUntil(() => child.exitCode !== null, 60_000)).toBe(true);
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(child.exitCode).not.toBe(0);
-    const errorLines = output().split("\n").filter((line) => line.startsWith("Error:"));
+    const errorLines = output()
+      .split("\n")
+      .filter((line) => line.startsWith("Error:"));
     expect(errorLines).toHaveLength(1);
     expect(errorLines[0]).toContain("bolt://127.0.0.1:1");
     expect(output()).not.toContain("whatever-password");
