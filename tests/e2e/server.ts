@@ -1,0 +1,60 @@
+/**
+ * The app as `npm start` runs it, for end-to-end tests: a real child process (`server/main.ts`)
+ * with its own throw-away Neo4j on free ports and a temporary data directory. `stop()` sends
+ * SIGTERM like Ctrl-C does.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "#launcher/launcher.ts";
+
+export interface AppServer {
+  readonly url: string;
+  readonly process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startAppServer(): Promise<AppServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), "ehealth-e2e-"));
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_URI: "",
+      NEO4J_PASSWORD: "e2e-test-password",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app did not start in 180 s:\n${output}`)), 180_000);
+    const poll = setInterval(() => {
+      if (output.includes("Ready:")) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve();
+      } else if (child.exitCode !== null) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        reject(new Error(`app exited (${child.exitCode}):\n${output}`));
+      }
+    }, 200);
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    process: child,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
