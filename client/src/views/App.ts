@@ -234,7 +234,7 @@ export class App {
     const toolbar = h(
       "div",
       { class: "toolbar graph-toolbar", role: "toolbar", "aria-label": "Graph controls" },
-      h("label", { class: "inline" }, "Layout ", this.layoutSelect),
+      h("label", { class: "inline" }, h("span", { class: "wide-only" }, "Layout "), this.layoutSelect),
       button("Fit the graph to the screen", "Fit", "fit", () => this.graph.fit()),
       button("Zoom in", "+", "zoom-in", () => this.graph.zoomBy(1.25)),
       button("Zoom out", "−", "zoom-out", () => this.graph.zoomBy(0.8)),
@@ -246,7 +246,7 @@ export class App {
       h(
         "span",
         { class: "export", role: "group", "aria-label": "Export" },
-        "Export ",
+        h("span", { class: "wide-only" }, "Export "),
         button("Export the view as PNG", "PNG", "export-png", () => this.exportAs("png")),
         button("Export the view as SVG", "SVG", "export-svg", () => this.exportAs("svg")),
         button("Export the data as JSON", "JSON", "export-json", () => this.exportAs("json")),

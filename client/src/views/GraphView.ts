@@ -339,13 +339,28 @@ export class GraphView {
     }
   }
 
-  /** Animates the view to fit the given nodes (all visible ones when empty). */
+  /**
+   * Animates the view to fit the given nodes (all visible ones when empty), never zooming in
+   * past 1.5 so that fitting two nodes does not blow them up to fill the screen.
+   */
   fit(ids: readonly string[] = [], animate = true): void {
     let target = ids.length ? this.cy.collection() : this.cy.elements().not(".filtered");
     for (const id of ids) target = target.union(this.cy.getElementById(id));
     if (target.empty()) return;
-    if (animate) this.cy.animate({ fit: { eles: target, padding: 40 } }, { duration: 350 });
-    else this.cy.fit(target, 40);
+    const box = target.boundingBox();
+    const padding = 40;
+    const width = Math.max(this.cy.width() - 2 * padding, 1);
+    const height = Math.max(this.cy.height() - 2 * padding, 1);
+    const zoom = Math.min(
+      1.5,
+      Math.max(this.cy.minZoom(), Math.min(width / (box.w || 1), height / (box.h || 1))),
+    );
+    const pan = {
+      x: this.cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+      y: this.cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+    };
+    if (animate) this.cy.animate({ zoom, pan }, { duration: 350 });
+    else this.cy.viewport({ zoom, pan });
   }
 
   centre(id: string): void {

@@ -1,0 +1,107 @@
+/**
+ * Shared pieces of the explorer's end-to-end tests: the app server (tests/e2e/server.ts, or the
+ * module named by E2E_SERVER_MODULE), headless Chromium from playwright-core, and screenshots.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export interface AppServer {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApp(): Promise<AppServer> {
+  const override = process.env.E2E_SERVER_MODULE;
+  const module = (override ? await import(override) : await import("./server.ts")) as {
+    startAppServer(): Promise<AppServer>;
+  };
+  return module.startAppServer();
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+const SCREENSHOTS = join(import.meta.dirname, "screenshots");
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Opens a page of the explorer and waits until it has loaded its first view. */
+export async function openExplorer(browser: Browser, url: string, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready]", { timeout: 30_000 });
+  return { page, context, errors };
+}
+
+/** Sends a GraphQL query to the app server, as the explorer does. */
+export async function graphql<T>(baseUrl: string, query: string): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data;
+}
+
+/** Node ids on the canvas matching a cytoscape selector. */
+export function canvasNodes(page: Page, selector = "node"): Promise<string[]> {
+  return page.evaluate(
+    (sel) =>
+      (
+        window as unknown as {
+          __explorer: { cy: { nodes(s: string): { map(f: (n: { id(): string }) => string): string[] } } };
+        }
+      ).__explorer.cy
+        .nodes(sel)
+        .map((n) => n.id()),
+    selector,
+  );
+}
+
+/** A node's position on the screen (page coordinates), for mouse interaction. */
+export async function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const rendered = await page.evaluate((nodeId) => {
+    const cy = (
+      window as unknown as {
+        __explorer: { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } };
+      }
+    ).__explorer.cy;
+    return cy.getElementById(nodeId).renderedPosition();
+  }, id);
+  const box = await page.locator("[data-testid=graph-canvas]").boundingBox();
+  if (!box) throw new Error("The graph canvas is not on screen");
+  return { x: box.x + rendered.x, y: box.y + rendered.y };
+}
+
+/** A node's model position (graph coordinates). */
+export function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
+    const cy = (
+      window as unknown as {
+        __explorer: { cy: { getElementById(i: string): { position(): { x: number; y: number } } } };
+      }
+    ).__explorer.cy;
+    const p = cy.getElementById(nodeId).position();
+    return { x: p.x, y: p.y };
+  }, id);
+}
