@@ -17,7 +17,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["tests/unit/**/*.test.ts", "client/src/**/*.test.ts", "server/**/*.test.ts", "seed/**/*.test.ts"],
+          include: [
+            "tests/unit/**/*.test.ts",
+            "client/src/**/*.test.ts",
+            "server/**/*.test.ts",
+            "seed/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

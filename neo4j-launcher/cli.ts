@@ -18,8 +18,12 @@ async function start(): Promise<void> {
     pageCache: config.NEO4J_PAGECACHE,
     startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
   });
-  const passwordHint = config.NEO4J_PASSWORD ? "NEO4J_PASSWORD" : `the file ${join(neo4j.dataDir, "password")}`;
-  process.stderr.write(`Neo4j is up at ${neo4j.uri} (user neo4j, password in ${passwordHint}). Ctrl-C stops it.\n`);
+  const passwordHint = config.NEO4J_PASSWORD
+    ? "NEO4J_PASSWORD"
+    : `the file ${join(neo4j.dataDir, "password")}`;
+  process.stderr.write(
+    `Neo4j is up at ${neo4j.uri} (user neo4j, password in ${passwordHint}). Ctrl-C stops it.\n`,
+  );
   const shutdown = async () => {
     await neo4j.stop();
     process.exit(0);

@@ -70,7 +70,10 @@ function cachedClasspathIsUsable(): boolean {
  */
 export function prepareClasspath(log: (line: string) => void = defaultLog): string {
   if (!commandExists("java", "-version")) {
-    throw new LauncherError("JAVA_MISSING", "Java 17+ is required to run the local Neo4j, but `java` was not found on PATH.");
+    throw new LauncherError(
+      "JAVA_MISSING",
+      "Java 17+ is required to run the local Neo4j, but `java` was not found on PATH.",
+    );
   }
   if (!cachedClasspathIsUsable()) {
     if (!commandExists("mvn", "-v")) {
@@ -79,7 +82,9 @@ export function prepareClasspath(log: (line: string) => void = defaultLog): stri
         "Maven is required once to fetch Neo4j 5.26 from Maven Central, but `mvn` was not found on PATH (or set NEO4J_URI to use an existing Neo4j).",
       );
     }
-    log("neo4j-launcher: resolving Neo4j 5.26 from Maven Central (first run only; later runs use the Maven cache)…");
+    log(
+      "neo4j-launcher: resolving Neo4j 5.26 from Maven Central (first run only; later runs use the Maven cache)…",
+    );
     const started = Date.now();
     const mvn = spawnSync(
       "mvn",
@@ -89,12 +94,23 @@ export function prepareClasspath(log: (line: string) => void = defaultLog): stri
     const output = `${mvn.stdout ?? ""}${mvn.stderr ?? ""}`;
     const downloads = output.split("\n").filter((line) => line.includes("Downloaded from"));
     for (const line of downloads) {
-      const artifact = line.replace(/\s*\(.*$/, "").split("/").pop() ?? line;
+      const artifact =
+        line
+          .replace(/\s*\(.*$/, "")
+          .split("/")
+          .pop() ?? line;
       if (artifact.endsWith(".jar")) log(`  downloaded ${artifact}`);
     }
     if (mvn.status !== 0) {
-      const tail = output.split("\n").filter((line) => line.includes("ERROR")).slice(0, 5).join("\n");
-      throw new LauncherError("MAVEN_FAILED", `Maven could not resolve or compile the Neo4j launcher:\n${tail}`);
+      const tail = output
+        .split("\n")
+        .filter((line) => line.includes("ERROR"))
+        .slice(0, 5)
+        .join("\n");
+      throw new LauncherError(
+        "MAVEN_FAILED",
+        `Maven could not resolve or compile the Neo4j launcher:\n${tail}`,
+      );
     }
     log(
       `neo4j-launcher: ready after ${((Date.now() - started) / 1000).toFixed(1)} s (${downloads.length} files downloaded)`,

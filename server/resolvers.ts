@@ -1,6 +1,7 @@
 /** Resolvers of the custom explorer queries (schema/explorer.graphql). */
 import { SOURCE_DOCUMENTS } from "#seed/sources.ts";
 import type { ApiContext } from "./context.ts";
+import { conflicts } from "./queries/conflicts.ts";
 import { evidence } from "./queries/evidence.ts";
 import { governanceTree } from "./queries/governanceTree.ts";
 import { neighbourhood } from "./queries/neighbourhood.ts";
@@ -36,6 +37,7 @@ export const explorerResolvers: {
       toId: string;
     }>,
     evidence: ((_, args, context) => evidence(context, args.id)) as Resolver<{ id: string }>,
+    conflicts: ((_, _args, context) => conflicts(context)) as Resolver<Record<string, never>>,
     sourceDocuments: () => Object.values(SOURCE_DOCUMENTS),
   } as Record<string, Resolver<never>>,
 };

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { freePort, startLocalNeo4j, type RunningNeo4j } from "#launcher/launcher.ts";
-import { createDriver } from "#server/neo4j/database.ts";
+import { freePort, type RunningNeo4j, startLocalNeo4j } from "#launcher/launcher.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
+import { createDriver } from "#server/neo4j/database.ts";
 
 export interface TestNeo4j {
   readonly uri: string;
@@ -39,7 +39,12 @@ export async function setup(project: TestProject): Promise<void> {
     };
   } else {
     dataDir = mkdtempSync(join(tmpdir(), "ehealth-graph-test-"));
-    local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: "test-password-123", heap: "768m" });
+    local = await startLocalNeo4j({
+      dataDir,
+      boltPort: await freePort(),
+      password: "test-password-123",
+      heap: "768m",
+    });
     connection = { uri: local.uri, user: local.user, password: local.password, database: "neo4j" };
   }
   const driver = createDriver(connection.uri, connection.user, connection.password);

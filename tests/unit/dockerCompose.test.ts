@@ -1,7 +1,7 @@
 /** No Docker engine runs here, so the compose file is checked against the compose structure. */
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { z } from "zod";
 
 const healthcheck = z.object({
@@ -17,7 +17,9 @@ const service = z.object({
   ports: z.array(z.string().regex(/^127\.0\.0\.1:\d+:\d+$/)).optional(),
   volumes: z.array(z.string()).optional(),
   healthcheck,
-  depends_on: z.record(z.string(), z.object({ condition: z.enum(["service_healthy", "service_started"]) })).optional(),
+  depends_on: z
+    .record(z.string(), z.object({ condition: z.enum(["service_healthy", "service_started"]) }))
+    .optional(),
 });
 const compose = z.strictObject({
   services: z.record(z.string(), service),

@@ -58,7 +58,8 @@ query Solutions {
     title: "Conflicts between sources",
     query: `# Relationships where the source documents disagree
 query Conflicts {
-  neighbourhood(id: "ministry-of-health-and-care-services", depth: 2) {
+  conflicts {
+    nodes { id type name }
     edges { id source target type conflict sources { title section } }
   }
 }`,

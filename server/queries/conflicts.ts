@@ -1,0 +1,11 @@
+import type { ApiContext } from "../context.ts";
+import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
+
+/** The relationships where sources disagree, as a subgraph the explorer can draw. */
+export async function conflicts(context: ApiContext): Promise<Subgraph> {
+  const rows = await readQuery<{ from: RawNode; to: RawNode; edge: RawEdge }>(context, "conflicts", {});
+  const builder = new SubgraphBuilder();
+  for (const row of rows) builder.addNode(row.from).addNode(row.to).addEdge(row.edge);
+  return builder.build();
+}
