@@ -1,0 +1,106 @@
+// Runs inside headless Chromium (added by bench/explorerScale.ts after cytoscape.min.js): builds a
+// synthetic graph, draws it with cytoscape and times the first render, a pan and a zoom.
+// Plain browser JavaScript so that the project's Node-only tsconfig need not know the DOM.
+
+/** A deterministic pseudo-random generator (mulberry32), so every run draws the same graph. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function nextFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+}
+
+function elements(nodeCount, edgeCount, withPositions) {
+  const rand = random(42);
+  const side = Math.ceil(Math.sqrt(nodeCount));
+  const result = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const node = { group: "nodes", data: { id: `n${i}`, label: `Node ${i}` } };
+    if (withPositions)
+      node.position = { x: (i % side) * 60 + rand() * 20, y: Math.floor(i / side) * 60 + rand() * 20 };
+    result.push(node);
+  }
+  for (let e = 0; e < edgeCount; e++) {
+    // Mostly local links (like a governance tree), some long ones (like shared SDGs).
+    const source = Math.floor(rand() * nodeCount);
+    const target =
+      rand() < 0.8 ? (source + 1 + Math.floor(rand() * side)) % nodeCount : Math.floor(rand() * nodeCount);
+    result.push({ group: "edges", data: { id: `e${e}`, source: `n${source}`, target: `n${target}` } });
+  }
+  return result;
+}
+
+/** Frame intervals (ms) while applying one step per animation frame. */
+async function frames(steps, apply) {
+  const intervals = [];
+  let last = await nextFrame();
+  for (let i = 0; i < steps; i++) {
+    apply(i);
+    const now = await nextFrame();
+    intervals.push(now - last);
+    last = now;
+  }
+  return intervals;
+}
+
+window.benchRender = async ({ nodes, edges, layout, webgl, steps, layoutTimeoutMs }) => {
+  document.getElementById("cy")?.remove();
+  const container = document.createElement("div");
+  container.id = "cy";
+  container.style.cssText = "position:absolute;inset:0;width:1280px;height:800px";
+  document.body.appendChild(container);
+  const data = elements(nodes, edges, layout === "preset");
+
+  const start = performance.now();
+  const cy = window.cytoscape({
+    container,
+    elements: data,
+    layout: { name: "preset" },
+    style: [
+      {
+        selector: "node",
+        style: { width: 12, height: 12, "background-color": "#2f6db5", label: "data(label)", "font-size": 6 },
+      },
+      { selector: "edge", style: { width: 1, "line-color": "#9aa7b5", "curve-style": "haystack" } },
+    ],
+    ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
+  });
+  const renderer = cy.renderer();
+  const webglActive = Boolean(webgl && renderer.data?.contexts?.[renderer.WEBGL]);
+  const options =
+    layout === "cose"
+      ? { name: "cose", animate: false, randomize: true, numIter: 1000, nodeDimensionsIncludeLabels: false }
+      : { name: layout, animate: false, fit: true };
+  const done = new Promise((resolve) => cy.one("layoutstop", resolve));
+  const run = cy.layout(options);
+  run.run();
+  const outcome = await Promise.race([
+    done.then(() => "done"),
+    new Promise((resolve) => setTimeout(() => resolve("timeout"), layoutTimeoutMs)),
+  ]);
+  if (outcome === "timeout") {
+    run.stop();
+    cy.destroy();
+    return { timedOut: true, webglActive };
+  }
+  const layoutMs = performance.now() - start;
+  await nextFrame();
+  await nextFrame();
+  const firstRenderMs = performance.now() - start;
+
+  const pan = await frames(steps, (i) => cy.panBy({ x: i % 2 === 0 ? 7 : -5, y: 3 }));
+  const center = { x: 640, y: 400 };
+  const zoom = await frames(steps, (i) =>
+    cy.zoom({ level: cy.zoom() * (i < steps / 2 ? 1.04 : 1 / 1.04), renderedPosition: center }),
+  );
+  cy.destroy();
+  return { timedOut: false, webglActive, layoutMs, firstRenderMs, pan, zoom };
+};
