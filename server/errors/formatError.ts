@@ -6,6 +6,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
+import { isQueryTimeout } from "../neo4j/isQueryTimeout.ts";
 import { ERROR_CODES } from "./ApiError.ts";
 
 /** graphql-armor's messages, mapped to the name of the limit that rejected the query. */
@@ -15,6 +16,8 @@ const LIMIT_PATTERNS: readonly [RegExp, string][] = [
   [/token limit/i, "maxTokens"],
   [/cost limit/i, "maxCost"],
   [/directives limit/i, "maxDirectives"],
+  // Apollo's own guard against nested introspection (fields → type → fields …), not armor's.
+  [/Maximum introspection depth exceeded/i, "maxIntrospectionDepth"],
 ];
 
 /** Codes Apollo and graphql-js set for client mistakes: their messages are safe to show. */
@@ -54,6 +57,15 @@ export function formatError(
       ...base,
       message: "The graph database is unavailable; try again shortly",
       extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
+  }
+  // A query that outlives the transaction timeout (a costly query, or any query on an overloaded
+  // database) used to fall through to INTERNAL_SERVER_ERROR; it is a limit, so it names itself.
+  if (isQueryTimeout(original)) {
+    return {
+      ...base,
+      message: "The query took longer than the time limit; narrow it or try again shortly",
+      extensions: { code: "LIMIT_EXCEEDED", limit: "queryTimeoutMs" },
     };
   }
   const name = original instanceof Error ? original.name : "";

@@ -1,0 +1,44 @@
+import { GraphQLError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { formatError } from "#server/errors/formatError.ts";
+
+/**
+ * A resolver's error as formatError meets it. Passed unwrapped: under vitest, graphql loads twice
+ * (ESM here, CommonJS in Apollo), so Apollo's `instanceof GraphQLError` would not unwrap ours.
+ */
+function resolverError(original: Error) {
+  return formatError({ message: original.message, path: ["traceToSdgs"] }, original, false);
+}
+
+describe("formatError", () => {
+  // Regression: found by tests/integration/fuzz.int.test.ts, where slow queries on a loaded
+  // machine came back as INTERNAL_SERVER_ERROR.
+  it.each([
+    "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+    "Neo.ClientError.Transaction.TransactionTimedOut",
+  ])("names the queryTimeoutMs limit when Neo4j times a query out (%s)", (code) => {
+    const formatted = resolverError(
+      new Neo4jError("The transaction has been terminated.", code, "25N06", "error: transaction timed out"),
+    );
+    expect(formatted.extensions).toEqual({ code: "LIMIT_EXCEEDED", limit: "queryTimeoutMs" });
+    expect(formatted.message).not.toMatch(/Neo|transaction/i);
+  });
+
+  it("names Apollo's introspection depth guard as a limit", () => {
+    const formatted = formatError(
+      { message: "Maximum introspection depth exceeded", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
+      new GraphQLError("Maximum introspection depth exceeded"),
+      false,
+    );
+    expect(formatted.extensions).toEqual({ code: "LIMIT_EXCEEDED", limit: "maxIntrospectionDepth" });
+  });
+
+  it("still masks an unknown failure as an internal error without its message", () => {
+    const formatted = resolverError(new Error("at Object.<anonymous> (secret.ts:1:1)"));
+    expect(formatted).toMatchObject({
+      message: "Internal server error",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+  });
+});
