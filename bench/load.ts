@@ -1,0 +1,173 @@
+/**
+ * Load: `clients` concurrent clients, each sending the users' mix of queries back to back to
+ * POST /graphql for `seconds` seconds. Every request is timed; a request counts as an error when
+ * the status is not 200, the body is not JSON, or it carries `errors`.
+ */
+import { performance } from "node:perf_hooks";
+import { percentile } from "./stats.ts";
+
+export const QUERY_KINDS = ["search", "neighbourhood", "traceToSdgs", "sdgMatrix", "generated"] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
+
+export interface KindResult {
+  readonly requests: number;
+  readonly errors: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+}
+
+export interface LoadResult {
+  readonly clients: number;
+  readonly seconds: number;
+  readonly requests: number;
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly errors: number;
+  /** The first few error descriptions, to tell what went wrong. */
+  readonly errorSamples: readonly string[];
+  readonly byKind: Readonly<Record<QueryKind, KindResult>>;
+}
+
+/** What users type: names, abbreviations, Norwegian words, typos. */
+const SEARCH_TEXTS = [
+  "helsenorge",
+  "kjernejournal",
+  "e-resept",
+  "helse",
+  "helsedirektoratet",
+  "Norwegian Health Network",
+  "kjernjournal",
+  "strategy",
+  "SDG",
+  "health data",
+  "ministry",
+  "digital",
+] as const;
+const NEIGHBOURHOOD_IDS = ["helsenorge", "kjernejournal", "ministry-of-health-and-care-services"] as const;
+const TRACE_IDS = ["objective-3", "helsenorge", "kjernejournal"] as const;
+
+const WARMUP_ROUNDS = 20;
+
+const NODE = "id type name nameNo aliases description";
+const EDGE = "id source target type basis strength";
+
+interface Request {
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+}
+
+/** The i-th request of a kind: varying text and ids, each from the explorer's own shapes. */
+export function requestFor(kind: QueryKind, i: number): Request {
+  switch (kind) {
+    case "search":
+      return {
+        query: `query($text: String!) { search(text: $text, limit: 10) { score node { ${NODE} } } }`,
+        variables: { text: SEARCH_TEXTS[i % SEARCH_TEXTS.length] },
+      };
+    case "neighbourhood":
+      return {
+        query: `query($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { ${NODE} } edges { ${EDGE} } } }`,
+        variables: { id: NEIGHBOURHOOD_IDS[i % NEIGHBOURHOOD_IDS.length] },
+      };
+    case "traceToSdgs":
+      return {
+        query: `query($id: ID!) { traceToSdgs(fromId: $id) { sdgs { ${NODE} } paths { sdg { id } steps { ${EDGE} } } } }`,
+        variables: { id: TRACE_IDS[i % TRACE_IDS.length] },
+      };
+    case "sdgMatrix":
+      return {
+        query: `{ sdgMatrix { objectives { ${NODE} } sdgs { ${NODE} } cells { objective { id } sdg { id } strength reason } } }`,
+        variables: {},
+      };
+    case "generated":
+      return {
+        query: "query($id: ID!) { solutions(where: { id: { eq: $id } }) { id name nameNo description url } }",
+        variables: { id: i % 2 === 0 ? "helsenorge" : "kjernejournal" },
+      };
+    default:
+      throw new Error(`Unknown query kind: ${String(kind satisfies never)}`);
+  }
+}
+
+interface Sample {
+  readonly kind: QueryKind;
+  readonly ms: number;
+  readonly error?: string;
+}
+
+async function sendOne(url: string, kind: QueryKind, i: number): Promise<Sample> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(requestFor(kind, i)),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await response.text();
+    const ms = performance.now() - started;
+    if (response.status !== 200)
+      return { kind, ms, error: `${kind}: HTTP ${response.status} ${text.slice(0, 200)}` };
+    const body = JSON.parse(text) as { errors?: unknown[] };
+    if (body.errors?.length)
+      return { kind, ms, error: `${kind}: ${JSON.stringify(body.errors).slice(0, 200)}` };
+    return { kind, ms };
+  } catch (error) {
+    return { kind, ms: performance.now() - started, error: `${kind}: ${String(error)}` };
+  }
+}
+
+/** Runs the mix; each client walks the kinds round-robin from its own offset. */
+export async function runLoad(
+  baseUrl: string,
+  options: { clients?: number; seconds?: number } = {},
+): Promise<LoadResult> {
+  const clients = options.clients ?? 50;
+  const seconds = options.seconds ?? 60;
+  const url = `${baseUrl}/graphql`;
+  // Warm-up, not measured: a fresh JVM plans each Cypher query once and JIT-compiles slowly.
+  for (let i = 0; i < WARMUP_ROUNDS; i++) {
+    await Promise.all(QUERY_KINDS.map((kind) => sendOne(url, kind, i)));
+  }
+  const samples: Sample[] = [];
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = client; performance.now() < deadline; i++) {
+        const kind = QUERY_KINDS[i % QUERY_KINDS.length] as QueryKind;
+        samples.push(await sendOne(url, kind, Math.floor(i / QUERY_KINDS.length)));
+      }
+    }),
+  );
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  const times = samples.map((s) => s.ms);
+  const errors = samples.filter((s) => s.error !== undefined);
+  const byKind = Object.fromEntries(
+    QUERY_KINDS.map((kind) => {
+      const mine = samples.filter((s) => s.kind === kind);
+      const ms = mine.map((s) => s.ms);
+      return [
+        kind,
+        {
+          requests: mine.length,
+          errors: mine.filter((s) => s.error !== undefined).length,
+          p50Ms: percentile(ms, 50),
+          p99Ms: percentile(ms, 99),
+        },
+      ];
+    }),
+  ) as Record<QueryKind, KindResult>;
+  return {
+    clients,
+    seconds,
+    requests: samples.length,
+    requestsPerSecond: samples.length / elapsedSeconds,
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    errors: errors.length,
+    errorSamples: errors.slice(0, 5).map((s) => s.error as string),
+    byKind,
+  };
+}

@@ -1,0 +1,597 @@
+/**
+ * Hostile input over HTTP: more than 10,000 generated requests per run against the real app
+ * (random GraphQL documents, valid documents with hostile variables, broken JSON, wrong content
+ * types, odd GET query strings, oversized and deeply nested bodies), eight in flight at a time.
+ * Whatever the input, the server answers with a client error or data: never a 5xx, never a stack
+ * trace or a Neo4j/Java internal, and every limit that rejects a request names itself.
+ *
+ * The run is reproducible: FUZZ_SEED=<n> replays the seed a failure message prints.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { LIMITS } from "#server/app.ts";
+import { useApp } from "./harness.ts";
+
+/** Requests per run (the brief asks for at least 10,000) and how many are in flight at once. */
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_400);
+const CONCURRENCY = 8;
+const RUN_TIMEOUT_MS = 240_000;
+
+interface FuzzRequest {
+  /** What the generator meant to send, for failure messages. */
+  readonly kind: string;
+  readonly method: "GET" | "POST";
+  /** Path and query string, starting with "/". */
+  readonly path: string;
+  readonly headers: Record<string, string>;
+  readonly body?: string | Uint8Array;
+  /** A limit that must reject this request by name. */
+  readonly expectLimit?: keyof typeof LIMITS;
+}
+
+interface Outcome {
+  readonly request: FuzzRequest;
+  readonly status: number;
+  readonly text: string;
+  readonly ms: number;
+}
+
+/** LIMITS, the transaction timeout, and Apollo's own introspection depth guard. */
+const LIMIT_NAMES = [...Object.keys(LIMITS), "queryTimeoutMs", "maxIntrospectionDepth"];
+/** What must never reach a client: stack frames, driver and JVM internals. */
+const LEAK =
+  /Neo4jError|Neo\.(Client|Transient|Database)Error|java\.|\n\s*at |\bat \S+ \(|node_modules|stacktrace/i;
+
+// ---------------------------------------------------------------------------------------------
+// Generators
+// ---------------------------------------------------------------------------------------------
+
+const REAL_ROOTS = [
+  'search(text: "helse")',
+  'node(id: "helsenorge")',
+  'neighbourhood(id: "kjernejournal", depth: 2)',
+  'governanceTree(rootId: "ministry-of-health-and-care-services")',
+  'traceToSdgs(fromId: "objective-3")',
+  "sdgMatrix",
+  'shortestPath(fromId: "helsenorge", toId: "sdg-3")',
+  'evidence(id: "helsenorge")',
+  "sourceDocuments",
+  'solutions(where: { id: { eq: "helsenorge" } })',
+  "objectives",
+  "sdgs",
+  "__schema",
+  "__typename",
+] as const;
+const REAL_FIELDS = [
+  "id",
+  "name",
+  "nameNo",
+  "type",
+  "aliases",
+  "description",
+  "properties",
+  "sources",
+  "nodes",
+  "edges",
+  "node",
+  "score",
+  "from",
+  "sdgs",
+  "paths",
+  "steps",
+  "cells",
+  "objective",
+  "sdg",
+  "subgraph",
+  "title",
+  "section",
+  "types",
+  "fields",
+  "__typename",
+] as const;
+
+const bogusName = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/);
+const fieldName = fc.oneof(fc.constantFrom(...REAL_FIELDS), bogusName);
+
+/** A selection set up to `depth` levels deep, over real and bogus field names, with aliases. */
+function selectionSet(depth: number): fc.Arbitrary<string> {
+  const leaf = fc
+    .tuple(fc.option(bogusName, { nil: undefined }), fieldName)
+    .map(([alias, name]) => (alias ? `${alias}: ${name}` : name));
+  if (depth <= 0) return fc.array(leaf, { minLength: 1, maxLength: 4 }).map((fs) => `{ ${fs.join(" ")} }`);
+  const child = fc.oneof(
+    { weight: 3, arbitrary: leaf },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(leaf, selectionSet(depth - 1)).map(([name, set]) => `${name} ${set}`),
+    },
+    { weight: 1, arbitrary: fc.constant("...F") },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom("GraphNode", "Subgraph", "Bogus", "Query"), selectionSet(depth - 1))
+        .map(([type, set]) => `... on ${type} ${set}`),
+    },
+  );
+  return fc.array(child, { minLength: 1, maxLength: 4 }).map((fs) => `{ ${fs.join(" ")} }`);
+}
+
+/** A document from a small grammar: operation, variables, root fields, optional fragment. */
+const randomDocument: fc.Arbitrary<string> = fc
+  .record({
+    operation: fc.constantFrom("", "query", "query Q", "mutation", "subscription", "query($x: Int)"),
+    roots: fc.array(
+      fc.tuple(
+        fc.option(bogusName, { nil: undefined }),
+        fc.oneof(fc.constantFrom(...REAL_ROOTS), bogusName),
+        fc.option(selectionSet(3), { nil: undefined }),
+        fc.constantFrom("", " @skip(if: false)", " @include(if: $x)", " @bogus"),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+    fragment: fc.option(
+      fc
+        .tuple(fc.constantFrom("GraphNode", "Subgraph", "Query", "Nope"), selectionSet(2))
+        .map(([type, set]) => `fragment F on ${type} ${set}`),
+      { nil: undefined },
+    ),
+  })
+  .map(({ operation, roots, fragment }) => {
+    const body = roots
+      .map(([alias, root, set, directive]) => `${alias ? `${alias}: ` : ""}${root}${directive} ${set ?? ""}`)
+      .join(" ");
+    return `${operation} { ${body} } ${fragment ?? ""}`;
+  });
+
+/** Text that tends to break things: Lucene syntax, unicode, control characters, huge strings. */
+const hostileString: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom(
+    "",
+    " ",
+    "*",
+    "?",
+    "~",
+    "\\",
+    '"',
+    "helse~",
+    "name:helsenorge",
+    "a AND b OR NOT c",
+    "(((",
+    ")",
+    "[a TO z]",
+    "{a TO z}",
+    "helse*",
+    "*:*",
+    "/.*/",
+    '+-&&||!(){}[]^"~*?:\\/',
+    "\u0000",
+    "\uD800",
+    "🇳🇴 helse",
+    "ÆØÅ æøå",
+    "' OR 1=1 --",
+    "}) MATCH (n) DETACH DELETE n //",
+    "$where",
+    "kjernejournal".repeat(20),
+  ),
+  fc.integer({ min: 1_000, max: 90_000 }).map((n) => "a".repeat(n)),
+);
+
+/** Any JSON value, including wrong types and deep objects. */
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  hostileString,
+  fc.constantFrom(null, true, false, 0, -1, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e308, -1e308, 0.5, Number.NaN),
+  fc.integer(),
+  fc.double(),
+  fc.array(hostileString, { maxLength: 5 }),
+  fc.jsonValue({ maxDepth: 4 }),
+  fc.integer({ min: 10, max: 2_000 }).map((depth) => {
+    let value: unknown = "bottom";
+    for (let i = 0; i < depth; i++) value = { a: value };
+    return value;
+  }),
+);
+
+const smallInt = fc.oneof(
+  fc.integer({ min: -5, max: 10 }),
+  fc.constantFrom(-(2 ** 31), 2 ** 31 - 1, 1_000_000),
+  fc.constantFrom(2 ** 31, 2 ** 53, 1.5, -0, "2", null),
+);
+const someId = fc.oneof(
+  fc.constantFrom(
+    "helsenorge",
+    "kjernejournal",
+    "objective-3",
+    "ministry-of-health-and-care-services",
+    "sdg-3",
+  ),
+  fc.constantFrom("helsenorge|PART_OF|x", "|||", "nope"),
+  hostileString,
+);
+
+/** Valid documents, each with variables that are hostile in value or type. */
+const hostileVariables: fc.Arbitrary<{ query: string; variables: unknown }> = fc.oneof(
+  fc
+    .record({
+      text: fc.oneof(hostileString, hostileValue),
+      types: fc.option(fc.oneof(fc.array(hostileString, { maxLength: 4 }), hostileValue)),
+      limit: fc.oneof(smallInt, hostileValue),
+    })
+    .map((variables) => ({
+      query:
+        "query($text: String!, $types: [String!], $limit: Int) { search(text: $text, types: $types, limit: $limit) { score node { id name } } }",
+      variables,
+    })),
+  fc
+    .record({
+      id: someId,
+      depth: fc.oneof(smallInt, hostileValue),
+      types: fc.option(fc.array(fc.oneof(fc.constantFrom("PART_OF", "OVERSEES"), hostileString))),
+    })
+    .map((variables) => ({
+      query:
+        "query($id: ID!, $depth: Int, $types: [String!]) { neighbourhood(id: $id, depth: $depth, types: $types) { nodes { id } edges { id } } }",
+      variables,
+    })),
+  fc.record({ id: fc.oneof(someId, hostileValue) }).map((variables) => ({
+    query: "query($id: ID!) { traceToSdgs(fromId: $id) { sdgs { id } paths { steps { id } } } }",
+    variables,
+  })),
+  fc.record({ from: someId, to: fc.oneof(someId, hostileValue) }).map((variables) => ({
+    query: "query($from: ID!, $to: ID!) { shortestPath(fromId: $from, toId: $to) { nodes { id } } }",
+    variables,
+  })),
+  fc.record({ id: fc.oneof(someId, hostileValue) }).map((variables) => ({
+    query:
+      "query($id: ID!) { node(id: $id) { id } evidence(id: $id) { document } governanceTree(rootId: $id) { nodes { id } } }",
+    variables,
+  })),
+  fc
+    .record({ id: fc.oneof(someId, hostileValue), limit: fc.oneof(smallInt, hostileValue) })
+    .map((variables) => ({
+      query:
+        "query($id: ID, $limit: Int) { solutions(where: { id: { eq: $id } }, limit: $limit) { id name } }",
+      variables,
+    })),
+  fc.record({ where: hostileValue }).map((variables) => ({
+    query: "query($where: ObjectiveWhere) { objectives(where: $where) { id } }",
+    variables,
+  })),
+  // Variables that are not an object at all.
+  hostileValue.map((variables) => ({ query: "{ sdgMatrix { sdgs { id } } }", variables })),
+);
+
+const json = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
+const jsonHeaders = { "content-type": "application/json" };
+
+const post = (kind: string, body: string | Uint8Array, headers: Record<string, string> = jsonHeaders) =>
+  ({ kind, method: "POST", path: "/graphql", headers, body }) satisfies FuzzRequest;
+
+const brokenJson: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    "{",
+    "}",
+    "[",
+    "null",
+    "[]",
+    "1",
+    '"query"',
+    "{query: '{ sdgs { id } }'}",
+    '{"query": "{ sdgs { id } }"',
+    '{"query": "{ sdgs { id } }",}',
+    '{"query": 1}',
+    '{"query": null}',
+    '{"query": ["{ sdgs { id } }"]}',
+    '{"query": "{ sdgs { id } }", "variables": "nope"}',
+    '{"query": "{ sdgs { id } }", "variables": [1]}',
+    '{"query": "{ sdgs { id } }", "operationName": 5}',
+    '{"query": "{ sdgs { id } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "00"}}}',
+    '{"__proto__": {"query": "{ sdgs { id } }"}}',
+    "\uFEFF{}",
+  ),
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v).slice(0, -1)),
+);
+
+const wrongContentType: fc.Arbitrary<FuzzRequest> = fc
+  .tuple(
+    fc.constantFrom(
+      "text/plain",
+      "text/plain; charset=utf-8",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/graphql",
+      "application/json; charset=latin1",
+      "application/jsonx",
+      "*/*",
+      "",
+      "none",
+    ),
+    fc.oneof(
+      randomDocument.map((q) => json(q)),
+      fc.constant(json("{ sdgs { id } }")),
+      fc.constant("query=%7B+sdgs+%7B+id+%7D+%7D"),
+      brokenJson,
+    ),
+  )
+  .map(([type, body]) =>
+    type === "none"
+      ? // A Uint8Array body makes fetch send no content-type at all.
+        post("no content type", new TextEncoder().encode(body), {})
+      : post(`content type ${type}`, body, { "content-type": type }),
+  );
+
+const oddQueryString: fc.Arbitrary<FuzzRequest> = fc
+  .oneof(
+    fc.constant(""),
+    fc.constant("?"),
+    fc.constant("?query="),
+    fc.constant("?query=%zz"),
+    fc.constant("?query=%7B%20sdgs%20%7B%20id%20%7D%20%7D&query=%7B%7D"),
+    fc.constant("?query=mutation%20%7B%20deleteSolutions%20%7B%20nodesDeleted%20%7D%20%7D"),
+    fc.constant("?&&&==&"),
+    randomDocument.map((q) => `?query=${encodeURIComponent(q)}`),
+    fc
+      .tuple(
+        fc.constantFrom("{ sdgs { id } }", "query($t: String!) { search(text: $t) { score } }"),
+        hostileValue,
+      )
+      .map(
+        ([q, v]) =>
+          `?query=${encodeURIComponent(q)}&variables=${encodeURIComponent(JSON.stringify({ t: v }) ?? "null").slice(0, 4000)}`,
+      ),
+    fc
+      .tuple(
+        fc.constantFrom("variables", "extensions", "operationName", "query"),
+        fc.string({ maxLength: 60 }),
+      )
+      .map(([key, value]) => `?query=%7B%20sdgs%20%7B%20id%20%7D%20%7D&${key}=${encodeURIComponent(value)}`),
+    fc
+      .string({ unit: "binary-ascii", maxLength: 80 })
+      .map((s) => `?${encodeURIComponent(s).replace(/%3D/g, "=")}`),
+  )
+  .chain((search) =>
+    fc
+      .constantFrom<Record<string, string>>(
+        {},
+        { "apollo-require-preflight": "true" },
+        { "content-type": "application/json" },
+        { accept: "text/html" },
+        { accept: "application/graphql-response+json" },
+      )
+      .map((headers) => ({ kind: "GET", method: "GET" as const, path: `/graphql${search}`, headers })),
+  );
+
+/** Just over the 100 KB body limit, declared and streamed. */
+const hugeBody: fc.Arbitrary<FuzzRequest> = fc
+  .tuple(
+    fc.integer({ min: LIMITS.bodyBytes + 1, max: LIMITS.bodyBytes * 3 }),
+    fc.constantFrom("string", "query"),
+  )
+  .map(([size, where]) => ({
+    ...post(
+      "huge body",
+      where === "string"
+        ? json("query($t: String!) { search(text: $t) { score } }", { t: "x".repeat(size) })
+        : json(`{ ${"__typename ".repeat(Math.ceil(size / 11))} }`),
+    ),
+    expectLimit: "bodyBytes" as const,
+  }));
+
+/** Nested as deep as fits in the body limit: JSON arrays, variables and selections. */
+const deepBody: fc.Arbitrary<FuzzRequest> = fc
+  .tuple(fc.integer({ min: 13, max: 40_000 }), fc.constantFrom("json", "variables", "selection", "list"))
+  .map(([depth, where]) => {
+    switch (where) {
+      case "json":
+        return post("deep JSON", `${"[".repeat(depth)}${"]".repeat(depth)}`);
+      case "variables":
+        return post(
+          "deep variables",
+          `{"query":"query($t: String!) { search(text: $t) { score } }","variables":{"t":${'{"a":'.repeat(Math.min(depth, 15_000))}1${"}".repeat(Math.min(depth, 15_000))}}}`,
+        );
+      case "list":
+        return post(
+          "deep list value",
+          json(
+            `{ search(text: "x", types: ${"[".repeat(Math.min(depth, 20_000))}"a"${"]".repeat(Math.min(depth, 20_000))}) { score } }`,
+          ),
+        );
+      default: {
+        // A real field nested past maxDepth: rejected by depth, or by tokens when it is long.
+        const levels = Math.min(depth, 8_000);
+        return post(
+          "deep selection",
+          json(`{ ${"sdgMatrix { objectives { sources { ".repeat(levels)} title ${"} } } ".repeat(levels)}}`),
+        );
+      }
+    }
+  });
+
+/** Documents that each break one armor limit and nothing else. */
+const overLimit: fc.Arbitrary<FuzzRequest> = fc.oneof(
+  fc.integer({ min: LIMITS.maxAliases + 1, max: 200 }).map((n) => ({
+    ...post(
+      "too many aliases",
+      // Not __typename: armor does not count aliases of introspection fields.
+      json(`{ ${Array.from({ length: n }, (_, i) => `a${i}: sourceDocuments { id }`).join(" ")} }`),
+    ),
+    expectLimit: "maxAliases" as const,
+  })),
+  fc.integer({ min: LIMITS.maxDepth + 1, max: 40 }).map((n) => ({
+    ...post("too deep", json(`{ sdgMatrix ${"{ cells { objective ".repeat(n)}{ id }${" } }".repeat(n)} }`)),
+    expectLimit: "maxDepth" as const,
+  })),
+  fc.integer({ min: LIMITS.maxTokens, max: 6_000 }).map((n) => ({
+    ...post("too many tokens", json(`{ ${"__typename ".repeat(n)}}`)),
+    expectLimit: "maxTokens" as const,
+  })),
+  fc.integer({ min: LIMITS.maxDirectives + 1, max: 100 }).map((n) => ({
+    ...post("too many directives", json(`{ __typename ${"@skip(if: false) ".repeat(n)}}`)),
+    expectLimit: "maxDirectives" as const,
+  })),
+);
+
+const request: fc.Arbitrary<FuzzRequest> = fc.oneof(
+  { weight: 30, arbitrary: randomDocument.map((q) => post("random document", json(q))) },
+  {
+    weight: 30,
+    arbitrary: hostileVariables.map(({ query, variables }) =>
+      post("hostile variables", JSON.stringify({ query, variables })),
+    ),
+  },
+  { weight: 10, arbitrary: brokenJson.map((body) => post("broken JSON", body)) },
+  { weight: 10, arbitrary: wrongContentType },
+  { weight: 10, arbitrary: oddQueryString },
+  { weight: 3, arbitrary: hugeBody },
+  { weight: 3, arbitrary: deepBody },
+  { weight: 4, arbitrary: overLimit },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Running and judging
+// ---------------------------------------------------------------------------------------------
+
+async function send(base: string, r: FuzzRequest): Promise<Outcome> {
+  const started = performance.now();
+  const response = await fetch(`${base}${r.path}`, {
+    method: r.method,
+    headers: r.headers,
+    ...(r.body === undefined ? {} : { body: r.body }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  return { request: r, status: response.status, text, ms: performance.now() - started };
+}
+
+/** Runs `items` through `worker`, `concurrency` at a time, in order of the array. */
+async function pool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  worker: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await worker(items[index] as T);
+      }
+    }),
+  );
+  return results;
+}
+
+interface WireError {
+  message?: unknown;
+  extensions?: { code?: unknown; limit?: unknown; stacktrace?: unknown; exception?: unknown };
+}
+
+/** Every way the outcome breaks the contract; empty when it holds. */
+function violations(outcome: Outcome): string[] {
+  const { status, text, request: r } = outcome;
+  const found: string[] = [];
+  if (status >= 500) found.push(`status ${status}`);
+  if (LEAK.test(text)) found.push("leaks internals");
+  let body: { data?: unknown; errors?: WireError[] } | undefined;
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    if (status >= 400) found.push("error body is not JSON");
+  }
+  if (!body) return found;
+  const errors = body.errors;
+  if (status >= 400 && (!Array.isArray(errors) || errors.length === 0)) found.push("error without errors[]");
+  for (const error of errors ?? []) {
+    if (typeof error.message !== "string" || error.message === "") found.push("error without a message");
+    if (error.extensions?.stacktrace !== undefined || error.extensions?.exception !== undefined) {
+      found.push("stack trace in extensions");
+    }
+    // Hostile input is the client's mistake: it must never surface as an unexplained failure.
+    if (error.extensions?.code === "INTERNAL_SERVER_ERROR") found.push("INTERNAL_SERVER_ERROR");
+    const code = error.extensions?.code;
+    const limit = error.extensions?.limit;
+    if (code === "LIMIT_EXCEEDED" && !(typeof limit === "string" && LIMIT_NAMES.includes(limit))) {
+      found.push(`limit rejection without a known limit name (${String(limit)})`);
+    }
+    if (
+      /(depth|aliases|token|cost|directives) limit/i.test(String(error.message)) &&
+      code !== "LIMIT_EXCEEDED"
+    ) {
+      found.push("limit message without LIMIT_EXCEEDED");
+    }
+  }
+  if (status === 413 && errors?.[0]?.extensions?.limit !== "bodyBytes")
+    found.push("413 without limit bodyBytes");
+  if (r.expectLimit && !(errors ?? []).some((e) => e.extensions?.limit === r.expectLimit)) {
+    found.push(`not rejected by ${r.expectLimit}`);
+  }
+  return found;
+}
+
+function describeRequest(r: FuzzRequest): string {
+  const body =
+    r.body === undefined ? "" : typeof r.body === "string" ? r.body : new TextDecoder().decode(r.body);
+  const shown = body.length > 300 ? `${body.slice(0, 300)}… (${body.length} chars)` : body;
+  return `${r.kind}: ${r.method} ${r.path.slice(0, 200)} ${JSON.stringify(r.headers)} ${shown}`;
+}
+
+describe("hostile input", () => {
+  const api = useApp();
+
+  it(
+    `answers ${REQUESTS} generated hostile requests without a 5xx, a leak or an unnamed limit`,
+    async () => {
+      const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+      const generating = Date.now();
+      const requests = fc.sample(request, { numRuns: REQUESTS, seed });
+      console.info(`fuzz: generated ${requests.length} requests in ${Date.now() - generating} ms`);
+      const started = Date.now();
+      const outcomes = await pool(requests, CONCURRENCY, async (r) => {
+        try {
+          return await send(api.url(), r);
+        } catch (error) {
+          return { request: r, status: 0, text: `request failed: ${String(error)}`, ms: 0 };
+        }
+      });
+      const failures = outcomes
+        .map((o) => ({ o, problems: [...violations(o), ...(o.status === 0 ? [o.text] : [])] }))
+        .filter((f) => f.problems.length > 0);
+      const byKind = new Map<string, { n: number; ms: number }>();
+      for (const o of outcomes) {
+        const kind = byKind.get(o.request.kind) ?? { n: 0, ms: 0 };
+        byKind.set(o.request.kind, { n: kind.n + 1, ms: kind.ms + o.ms });
+      }
+      console.info(
+        `fuzz: ${outcomes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}); ` +
+          [...byKind].map(([k, { n, ms }]) => `${k} ${n} (${(ms / 1000).toFixed(0)} s)`).join(", "),
+      );
+      const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5);
+      for (const o of slowest)
+        console.info(`slow: ${o.ms.toFixed(0)} ms ${describeRequest(o.request).slice(0, 200)}`);
+      const report = failures
+        .slice(0, 10)
+        .map(
+          (f) =>
+            `${f.problems.join("; ")} ← ${describeRequest(f.o.request)}\n  → ${f.o.status} ${f.o.text.slice(0, 300)}`,
+        );
+      expect(report, `FUZZ_SEED=${seed}: ${failures.length} failing requests`).toEqual([]);
+      expect(outcomes.length).toBeGreaterThanOrEqual(10_000);
+
+      // Still alive and still correct afterwards.
+      const health = await fetch(`${api.url()}/healthz`);
+      expect(health.status).toBe(200);
+      const { status, body } = await api.graphql<{ node: { id: string } }>(
+        '{ node(id: "helsenorge") { id } }',
+      );
+      expect(status).toBe(200);
+      expect(body.data?.node.id).toBe("helsenorge");
+    },
+    RUN_TIMEOUT_MS,
+  );
+});
