@@ -172,7 +172,8 @@ async function measureCase(
 /** Runs every scale against one throw-away Neo4j and returns the raw figures. */
 export async function measureScale(options: ScaleOptions = {}): Promise<ScaleRun[]> {
   const scales = options.scales ?? SCALES;
-  const warmup = options.warmup ?? 5;
+  // The JVM starts cold and 1× runs first: enough warm-up that 1× is not measured on a cold JIT.
+  const warmup = options.warmup ?? 20;
   const iterations = options.iterations ?? 50;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const dataDir = mkdtempSync(join(tmpdir(), "bench-scale-neo4j-"));
@@ -258,7 +259,7 @@ export async function scaleSection(options: ScaleOptions = {}): Promise<string> 
   return [
     "## Scale: 1×, 10×, 100× the seed",
     "",
-    `The real seed plus synthetic countries (bench/syntheticSeed.ts), loaded one scale after another into one throw-away Neo4j 5.26 (heap 1 GB, page cache 256 MB; the real seed through seedDatabase, synthetic countries five per transaction, see bench/loadInBatches.ts); each query ${options.warmup ?? 5} warm-up runs, then ${iterations} measured runs in-process (\`graphql.execute\` on the API schema). Goal: search and neighbourhood within ${GOAL_RATIO}× from 1× to 100× (✓/✗).`,
+    `The real seed plus synthetic countries (bench/syntheticSeed.ts), loaded one scale after another into one throw-away Neo4j 5.26 (heap 1 GB, page cache 256 MB; the real seed through seedDatabase, synthetic countries five per transaction, see bench/loadInBatches.ts); each query ${options.warmup ?? 20} warm-up runs, then ${iterations} measured runs in-process (\`graphql.execute\` on the API schema). Goal: search and neighbourhood within ${GOAL_RATIO}× from 1× to 100× (✓/✗).`,
     "",
     formatScaleTable(runs),
     "",
