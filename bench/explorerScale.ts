@@ -87,14 +87,26 @@ export async function measureExplorerScale(options: ExplorerScaleOptions = {}): 
         const page = await openPage(browser);
         try {
           const args = { nodes, edges, layout, webgl: renderer === "webgl", steps, layoutTimeoutMs };
-          const result = (await page.evaluate(
-            (a) => (globalThis as unknown as { benchRender(x: typeof a): Promise<unknown> }).benchRender(a),
-            args,
-          )) as PageResult;
+          // The layout has its own limit in the page; this bounds the whole run (a renderer that
+          // stalls, as WebGL on a software rasteriser can) so the benchmark always finishes.
+          let timer: NodeJS.Timeout | undefined;
+          const deadline = new Promise<PageResult>((resolve) => {
+            timer = setTimeout(
+              () => resolve({ timedOut: true, webglActive: false }),
+              layoutTimeoutMs + 120_000,
+            );
+          });
+          const result = await Promise.race([
+            page.evaluate(
+              (a) => (globalThis as unknown as { benchRender(x: typeof a): Promise<unknown> }).benchRender(a),
+              args,
+            ) as Promise<PageResult>,
+            deadline,
+          ]).finally(() => clearTimeout(timer));
           runs.push({ layout, renderer, ...result });
           log(
             result.timedOut
-              ? `  ${layout}/${renderer}: layout stopped after ${layoutTimeoutMs / 1000} s`
+              ? `  ${layout}/${renderer}: stopped (layout or run over its time limit)`
               : `  ${layout}/${renderer}: first render ${formatMs(result.firstRenderMs ?? Number.NaN)} ms (webgl active: ${result.webglActive})`,
           );
         } finally {
@@ -116,7 +128,7 @@ export function formatExplorerTable(runs: readonly RenderRun[], layoutTimeoutMs:
     const renderer =
       run.renderer === "webgl" && !run.webglActive ? "webgl (not active: canvas)" : run.renderer;
     if (run.timedOut) {
-      return `| ${run.layout} | ${renderer} | > ${formatMs(layoutTimeoutMs)} (stopped) | — | — | — | ✗ |`;
+      return `| ${run.layout} | ${renderer} | stopped (layout > ${formatMs(layoutTimeoutMs)} or run > ${formatMs(layoutTimeoutMs + 120_000)}) | — | — | — | ✗ |`;
     }
     const first = run.firstRenderMs ?? Number.NaN;
     return `| ${run.layout} | ${renderer} | ${formatMs(first)} | ${formatMs(run.layoutMs ?? Number.NaN)} | ${frameCell(run.pan)} | ${frameCell(run.zoom)} | ${first <= GOAL_MS ? "✓" : "✗"} |`;
