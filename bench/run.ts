@@ -10,6 +10,9 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDriver } from "#server/neo4j/database.ts";
 import { type CaseResult, measureApiCost } from "./apiCost.ts";
+import { explorerScaleSection } from "./explorerScale.ts";
+import { loadSection } from "./loadCli.ts";
+import { scaleSection } from "./scale.ts";
 import {
   type FetchResult,
   killServer,
@@ -74,6 +77,8 @@ const yes = (ok: boolean) => (ok ? "yes" : "**no**");
 
 /** Every server this run started, for cleanup (also on Ctrl-C). */
 const servers: RunningServer[] = [];
+
+const LOAD_SECONDS = option("--load-seconds", 60);
 
 async function main(): Promise<void> {
   const info = machine();
@@ -195,7 +200,28 @@ async function main(): Promise<void> {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
 
-  writeFileSync(OUT, markdown({ info, fetchResult, neo4jUp, cold, restart, api, problems }));
+  // Issue 7's figures, each in its own module and its own throw-away Neo4j, run one after the
+  // other so that they never share the 2 cores.
+  const sections: string[] = [];
+  const extras: [flag: string, title: string, run: () => Promise<string>][] = [
+    ["--skip-load", "load", () => loadSection({ clients: 50, seconds: LOAD_SECONDS })],
+    ["--skip-scale", "scale", () => scaleSection()],
+    ["--skip-explorer", "explorer at scale", () => explorerScaleSection()],
+  ];
+  for (const [flag, title, run] of extras) {
+    if (process.argv.includes(flag)) continue;
+    log(`4. ${title}…`);
+    try {
+      sections.push(await run());
+    } catch (error) {
+      problems.push(`${title} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  writeFileSync(
+    OUT,
+    [markdown({ info, fetchResult, neo4jUp, cold, restart, api, problems }), ...sections].join("\n"),
+  );
   log(`wrote ${OUT}`);
 }
 
