@@ -31,7 +31,9 @@ export const explorerResolvers: {
       rootId: string;
     }>,
     traceToSdgs: ((_, args, context) => traceToSdgs(context, args.fromId)) as Resolver<{ fromId: string }>,
-    sdgMatrix: ((_, _args, context) => sdgMatrix(context)) as Resolver<Record<string, never>>,
+    sdgMatrix: ((_, args, context) => sdgMatrix(context, args.strategyId ?? undefined)) as Resolver<{
+      strategyId?: string | null;
+    }>,
     shortestPath: ((_, args, context) => shortestPath(context, args.fromId, args.toId)) as Resolver<{
       fromId: string;
       toId: string;

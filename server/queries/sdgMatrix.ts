@@ -1,4 +1,5 @@
 import type { ApiContext } from "../context.ts";
+import { NotFoundError } from "../errors/ApiError.ts";
 import { type GraphNode, type RawNode, type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
 
@@ -17,12 +18,16 @@ export interface SdgMatrix {
 const byNumber = (a: GraphNode, b: GraphNode) =>
   Number(a.properties.number ?? 0) - Number(b.properties.number ?? 0) || a.id.localeCompare(b.id);
 
-export async function sdgMatrix(context: ApiContext): Promise<SdgMatrix> {
+/** The national eHealth strategy: the matrix users mean when they name none. */
+export const DEFAULT_STRATEGY_ID = "national-ehealth-strategy-2023";
+
+export async function sdgMatrix(context: ApiContext, strategyId = DEFAULT_STRATEGY_ID): Promise<SdgMatrix> {
   const [row] = await readQuery<{
     objectives: RawNode[];
     sdgs: RawNode[];
     cells: { objective: string; sdg: string; props: Record<string, unknown> }[];
-  }>(context, "sdgMatrix", {});
+  }>(context, "sdgMatrix", { strategyId });
+  if (!row) throw new NotFoundError(strategyId, "strategy");
   const objectives = (row?.objectives ?? []).map(toGraphNode).sort(byNumber);
   const sdgs = (row?.sdgs ?? []).map(toGraphNode).sort(byNumber);
   const objectiveById = new Map(objectives.map((node) => [node.id, node]));

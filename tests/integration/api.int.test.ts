@@ -146,6 +146,7 @@ describe("GraphQL API", () => {
       ['{ traceToSdgs(fromId: "no-such-node") { sdgs { id } } }', "no-such-node"],
       ['{ shortestPath(fromId: "helsenorge", toId: "no-such-node") { nodes { id } } }', "no-such-node"],
       ['{ evidence(id: "no-such-node") { section } }', "no-such-node"],
+      ['{ sdgMatrix(strategyId: "no-such-strategy") { cells { strength } } }', "no-such-strategy"],
       ['{ evidence(id: "a|PART_OF|b") { section } }', "a|PART_OF|b"],
     ])("%s answers NOT_FOUND naming the id, with status 200", async (query, id) => {
       const { status, body } = await api.graphql(query);

@@ -58,7 +58,9 @@ public final class LocalNeo4j {
               .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
               .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
               .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(1))
-              .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(30))
+              // A backstop only: the API sets its own per-transaction timeout (QUERY_TIMEOUT_MS),
+              // while loading a large seed or import legitimately takes minutes.
+              .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
               .build();
     } catch (Throwable e) {
       fail("could not start Neo4j: " + rootMessage(e));
