@@ -166,10 +166,6 @@ export class GraphView {
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: "single",
-      // Large results (thousands of elements) stay fluid: pans and zooms move a cached picture
-      // and edges are redrawn when the motion stops.
-      hideEdgesOnViewport: true,
-      textureOnViewport: true,
     });
     this.cy.on("tap", "node", (event) => events.onSelectNode(event.target.id()));
     this.cy.on("tap", "edge", (event) => events.onSelectEdge(event.target.id()));
