@@ -67,10 +67,21 @@ window.benchRender = async ({ nodes, edges, layout, webgl, steps, layoutTimeoutM
     style: [
       {
         selector: "node",
-        style: { width: 12, height: 12, "background-color": "#2f6db5", label: "data(label)", "font-size": 6 },
+        // As in the explorer: labels too small to read at the current zoom are not drawn.
+        style: {
+          width: 12,
+          height: 12,
+          "background-color": "#2f6db5",
+          label: "data(label)",
+          "font-size": 6,
+          "min-zoomed-font-size": 6,
+        },
       },
       { selector: "edge", style: { width: 1, "line-color": "#9aa7b5", "curve-style": "haystack" } },
     ],
+    // Large-graph settings: during a pan or zoom, draw a cached texture instead of every edge.
+    hideEdgesOnViewport: true,
+    textureOnViewport: true,
     ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
   });
   const renderer = cy.renderer();
