@@ -5,6 +5,7 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
 import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
 import { isQueryTimeout } from "../neo4j/isQueryTimeout.ts";
 import { ERROR_CODES } from "./ApiError.ts";
@@ -30,6 +31,16 @@ const CLIENT_CODES = new Set([
   "UNAUTHENTICATED",
 ]);
 
+/**
+ * Client mistakes that graphql-js and Apollo report without a code, which the fuzzer saw masked as
+ * INTERNAL_SERVER_ERROR: a subscription on a schema without subscriptions, and an automatic
+ * persisted query whose hash does not match its text.
+ */
+const CODELESS_CLIENT_MESSAGES: readonly RegExp[] = [
+  /^Schema is not configured to execute \w+ operation\.$/,
+  /^provided sha does not match query$/,
+];
+
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -51,6 +62,9 @@ export function formatError(
   if (formatted.message.startsWith("Syntax Error"))
     return { ...base, extensions: { code: "GRAPHQL_PARSE_FAILED" } };
   if (CLIENT_CODES.has(code)) return { ...base, extensions: { code } };
+  if (CODELESS_CLIENT_MESSAGES.some((pattern) => pattern.test(formatted.message))) {
+    return { ...base, extensions: { code: "BAD_REQUEST" } };
+  }
   const original = unwrapResolverError(error);
   if (isDatabaseDown(original)) {
     return {
@@ -66,6 +80,15 @@ export function formatError(
       ...base,
       message: "The query took longer than the time limit; narrow it or try again shortly",
       extensions: { code: "LIMIT_EXCEEDED", limit: "queryTimeoutMs" },
+    };
+  }
+  // The generated API passes `limit`/`offset` straight to Cypher: a negative one made Neo4j fail
+  // with an ArgumentError that fell through to INTERNAL_SERVER_ERROR. It is the client's input.
+  if (original instanceof Neo4jError && original.code === "Neo.ClientError.Statement.ArgumentError") {
+    return {
+      ...base,
+      message: "An argument is out of range (limit and offset must not be negative)",
+      extensions: { code: "BAD_USER_INPUT" },
     };
   }
   const name = original instanceof Error ? original.name : "";

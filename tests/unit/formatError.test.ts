@@ -25,6 +25,28 @@ describe("formatError", () => {
     expect(formatted.message).not.toMatch(/Neo|transaction/i);
   });
 
+  // Regression: found by the fuzzer, `solutions(limit: -2)` on the generated API.
+  it("answers a negative limit on the generated API with BAD_USER_INPUT, not an internal error", () => {
+    const formatted = resolverError(
+      new Neo4jError(
+        "Invalid input. '-2' is not a valid value. Must be a non-negative integer.",
+        "Neo.ClientError.Statement.ArgumentError",
+        "22N02",
+        "error: data exception - specified negative numeric value",
+      ),
+    );
+    expect(formatted.extensions).toEqual({ code: "BAD_USER_INPUT" });
+  });
+
+  // Regressions found by the fuzzer: `subscription { … }` and a persisted query with a wrong hash.
+  it.each([
+    "Schema is not configured to execute subscription operation.",
+    "provided sha does not match query",
+  ])("answers the client mistake %j with BAD_REQUEST", (message) => {
+    const formatted = formatError({ message }, new GraphQLError(message), false);
+    expect(formatted).toEqual({ message, extensions: { code: "BAD_REQUEST" } });
+  });
+
   it("names Apollo's introspection depth guard as a limit", () => {
     const formatted = formatError(
       { message: "Maximum introspection depth exceeded", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
