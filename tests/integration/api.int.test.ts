@@ -436,11 +436,13 @@ describe("GraphQL API", () => {
 
   describe("conflicts", () => {
     it("lists the relationships where sources disagree, each with its note and both ends", async () => {
-      const { body } = await api.graphql<{ conflicts: { nodes: { id: string }[]; edges: { source: string; conflict: string | null }[] } }>(
-        "{ conflicts { nodes { id } edges { source target conflict } } }",
-      );
+      const { body } = await api.graphql<{
+        conflicts: { nodes: { id: string }[]; edges: { source: string; conflict: string | null }[] };
+      }>("{ conflicts { nodes { id } edges { source target conflict } } }");
       const edges = body.data?.conflicts.edges ?? [];
-      expect(edges.map((edge) => edge.source)).toEqual(expect.arrayContaining(["directorate-of-health", "directorate-of-ehealth"]));
+      expect(edges.map((edge) => edge.source)).toEqual(
+        expect.arrayContaining(["directorate-of-health", "directorate-of-ehealth"]),
+      );
       for (const edge of edges) expect(edge.conflict?.length).toBeGreaterThan(10);
     });
   });

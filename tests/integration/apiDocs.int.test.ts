@@ -23,7 +23,7 @@ function examples(markdown: string): Example[] {
 }
 
 /** Values at a dotted path where `name[]` flattens a list: `a[].b` → every b of every a. */
-export function valuesAt(data: unknown, path: string): unknown[] {
+function valuesAt(data: unknown, path: string): unknown[] {
   let current: unknown[] = [data];
   for (const part of path.split(".")) {
     const list = part.endsWith("[]");
@@ -45,12 +45,15 @@ describe("docs/api.md examples", () => {
     for (const example of all) expect(example.expectations.length).toBeGreaterThan(0);
   });
 
-  it.each(all.map((example, index) => [index + 1, example] as const))("example %i answers as documented", async (_n, example) => {
-    const { status, body } = await api.graphql(example.query);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    for (const { path, value } of example.expectations) {
-      expect(valuesAt(body.data, path), path).toContain(value);
-    }
-  });
+  it.each(all.map((example, index) => [index + 1, example] as const))(
+    "example %i answers as documented",
+    async (_n, example) => {
+      const { status, body } = await api.graphql(example.query);
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      for (const { path, value } of example.expectations) {
+        expect(valuesAt(body.data, path), path).toContain(value);
+      }
+    },
+  );
 });
