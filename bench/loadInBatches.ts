@@ -1,55 +1,20 @@
 /**
- * Loads a large synthetic graph within the server's 30 s transaction timeout. seed/load.ts
+ * Loads a large synthetic graph in batches. seed/load.ts
  * writes the whole seed in ONE transaction (readers never see half a seed), which at 100× the
  * seed (22k nodes, 40k relationships) runs past that timeout on a small machine; a benchmark
  * database has no readers while it loads, so here the real seed goes in through seedDatabase
- * and each batch of synthetic countries in a transaction of its own. The rows are shaped
- * exactly as seed/load.ts shapes them (same properties, same search keys, same Cypher).
+ * and each batch of synthetic countries in a transaction of its own. The rows come from
+ * seed/load.ts's own row builders, so they are shaped exactly as a seed's.
  */
 import type { Driver } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
+import { nodeRows, relationshipRows } from "#seed/load.ts";
 import { NODE_LABELS, type SeedModule } from "#seed/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
-import { searchKeys } from "#seed/searchKeys.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
-import { encodeSource, type ValidSeed, validateSeed } from "#seed/validate.ts";
+import { validateSeed } from "#seed/validate.ts";
 
 const COUNTRIES_PER_TRANSACTION = 5;
-
-function nodeRows(nodes: ValidSeed["nodes"]) {
-  return nodes.map((node) => ({
-    id: node.id,
-    label: node.label,
-    props: {
-      ...node.properties,
-      id: node.id,
-      name: node.name,
-      ...(node.nameNo ? { nameNo: node.nameNo } : {}),
-      aliases: node.aliases,
-      aliasesText: node.aliases.join(" | "),
-      searchKeys: searchKeys([node.name, ...(node.nameNo ? [node.nameNo] : []), ...node.aliases]),
-      description: node.description,
-      sources: node.sources.map(encodeSource),
-    },
-  }));
-}
-
-function relationshipRows(relationships: ValidSeed["relationships"]) {
-  return relationships.map((rel) => ({
-    from: rel.from,
-    to: rel.to,
-    type: rel.type,
-    props: {
-      ...rel.properties,
-      id: rel.id,
-      basis: rel.basis,
-      sources: rel.sources.map(encodeSource),
-      ...(rel.strength ? { strength: rel.strength } : {}),
-      ...(rel.reason ? { reason: rel.reason } : {}),
-      ...(rel.conflict ? { conflict: rel.conflict } : {}),
-    },
-  }));
-}
 
 /**
  * Replaces the database's graph with `modules` (the real seed first, then synthetic ones):

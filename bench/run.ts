@@ -206,7 +206,7 @@ async function main(): Promise<void> {
   const extras: [flag: string, title: string, run: () => Promise<string>][] = [
     ["--skip-load", "load", () => loadSection({ clients: 50, seconds: LOAD_SECONDS })],
     ["--skip-scale", "scale", () => scaleSection()],
-    ["--skip-explorer", "explorer at scale", () => explorerScaleSection()],
+    ["--skip-explorer", "explorer at scale", () => explorerScaleSection({ layoutTimeoutMs: 30_000 })],
   ];
   for (const [flag, title, run] of extras) {
     if (process.argv.includes(flag)) continue;

@@ -13,8 +13,9 @@ export interface SeedCounts {
   readonly relationships: number;
 }
 
-function nodeRows(seed: ValidSeed) {
-  return seed.nodes.map((node) => ({
+/** The rows upsertNodes.cypher takes (also used by the scale benchmark's batched loader). */
+export function nodeRows(nodes: ValidSeed["nodes"]) {
+  return nodes.map((node) => ({
     id: node.id,
     label: node.label,
     props: {
@@ -32,8 +33,9 @@ function nodeRows(seed: ValidSeed) {
   }));
 }
 
-function relationshipRows(seed: ValidSeed) {
-  return seed.relationships.map((rel) => ({
+/** The rows upsertRelationships.cypher takes. */
+export function relationshipRows(relationships: ValidSeed["relationships"]) {
+  return relationships.map((rel) => ({
     from: rel.from,
     to: rel.to,
     type: rel.type,
@@ -53,8 +55,13 @@ export async function loadSeed(driver: Driver, database: string, seed: ValidSeed
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {
     await session.executeWrite(async (tx) => {
-      await tx.run(cypherFile("seed/upsertNodes"), { nodes: nodeRows(seed), typeLabels: [...NODE_LABELS] });
-      await tx.run(cypherFile("seed/upsertRelationships"), { relationships: relationshipRows(seed) });
+      await tx.run(cypherFile("seed/upsertNodes"), {
+        nodes: nodeRows(seed.nodes),
+        typeLabels: [...NODE_LABELS],
+      });
+      await tx.run(cypherFile("seed/upsertRelationships"), {
+        relationships: relationshipRows(seed.relationships),
+      });
       await tx.run(cypherFile("seed/deleteStale"), {
         nodeIds: seed.nodes.map((node) => node.id),
         relationshipIds: seed.relationships.map((rel) => rel.id),

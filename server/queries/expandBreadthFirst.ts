@@ -1,0 +1,46 @@
+import type { ApiContext } from "../context.ts";
+import {
+  type GraphNode,
+  type RawEdge,
+  type RawNode,
+  type Subgraph,
+  SubgraphBuilder,
+} from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
+
+/** Bounds every expansion on a large graph: a subgraph stops growing past this many nodes. */
+export const MAX_SUBGRAPH_NODES = 500;
+
+/**
+ * Grows a subgraph from `start` one level per query (`queryName` takes `frontier` and `limit`
+ * plus `params`, and returns rows of `node` and `edge`). Nodes already seen are never expanded
+ * again, so hubs do not multiply paths the way a variable-length pattern would.
+ */
+export async function expandBreadthFirst(
+  context: ApiContext,
+  queryName: string,
+  start: GraphNode,
+  levels: number,
+  params: Record<string, unknown> = {},
+): Promise<Subgraph> {
+  const builder = new SubgraphBuilder().addGraphNode(start);
+  let frontier = [start.id];
+  for (let level = 0; level < levels && frontier.length > 0; level++) {
+    const rows = await readQuery<{ node: RawNode; edge: RawEdge }>(context, queryName, {
+      ...params,
+      frontier,
+      limit: MAX_SUBGRAPH_NODES * 4,
+    });
+    const next: string[] = [];
+    for (const row of rows) {
+      if (!builder.hasNode(row.node.id)) {
+        if (builder.nodeCount >= MAX_SUBGRAPH_NODES) break;
+        builder.addNode(row.node);
+        next.push(row.node.id);
+      }
+      builder.addEdge(row.edge);
+    }
+    frontier = next;
+  }
+  return builder.build();
+}
