@@ -7,6 +7,7 @@ const alias = {
   "#server": fileURLToPath(new URL("./server", import.meta.url)),
   "#launcher": fileURLToPath(new URL("./neo4j-launcher", import.meta.url)),
   "#tests": fileURLToPath(new URL("./tests", import.meta.url)),
+  "@model": fileURLToPath(new URL("./seed", import.meta.url)),
 };
 
 export default defineConfig({

@@ -15,6 +15,8 @@ export default defineConfig({
     alias: {
       "@core": `${root}src/core`,
       "@views": `${root}src/views`,
+      // The graph's vocabulary is shared with the seed: one list of labels and types.
+      "@model": fileURLToPath(new URL("../seed", import.meta.url)),
     },
   },
   build: {

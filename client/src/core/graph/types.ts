@@ -1,78 +1,11 @@
-/** The graph's vocabulary, mirrored from the server's model (seed/model.ts), and its data shapes. */
+/** The graph's vocabulary (the seed's own lists, seed/vocabulary.ts) and its data shapes. */
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "@model/vocabulary.ts";
 
-export const NODE_TYPES = [
-  "Country",
-  "Figure",
-  "Ministry",
-  "Department",
-  "Section",
-  "Directorate",
-  "Agency",
-  "RegionalHealthAuthority",
-  "MunicipalityGroup",
-  "Hospital",
-  "Council",
-  "Association",
-  "Parliament",
-  "InternationalBody",
-  "Person",
-  "Solution",
-  "Strategy",
-  "Plan",
-  "Report",
-  "Law",
-  "Vision",
-  "Goal",
-  "Objective",
-  "Outcome",
-  "TargetGroup",
-  "Topic",
-  "ResponsibilityArea",
-  "SDG",
-  "Project",
-  "Definition",
-  "HealthcareGoal",
-  "UseCase",
-] as const;
+export const NODE_TYPES = NODE_LABELS;
+export const EDGE_TYPES = RELATIONSHIP_TYPES;
+
 export type NodeType = (typeof NODE_TYPES)[number];
 
-export const EDGE_TYPES = [
-  "PART_OF",
-  "OVERSEES",
-  "OWNS",
-  "RUNS",
-  "MANAGES",
-  "GOVERNS",
-  "RESPONSIBLE_FOR",
-  "WORKS_ON",
-  "MEMBER_OF",
-  "LEADS",
-  "PARTICIPATES_IN",
-  "HOLDS_ROLE",
-  "ADVISES",
-  "COORDINATES",
-  "FINANCES",
-  "PUBLISHED",
-  "REPLACED_BY",
-  "ALIGNED_WITH",
-  "IMPLEMENTED_BY",
-  "HAS_VISION",
-  "HAS_GOAL",
-  "HAS_OBJECTIVE",
-  "OUTCOME_OF",
-  "CONTRIBUTES_TO",
-  "DEPENDS_ON",
-  "TARGETS",
-  "ADDRESSES",
-  "SUPPORTS",
-  "DEFINES",
-  "REGULATES",
-  "APPLIES_IN",
-  "LOCATED_IN",
-  "HAS_FIGURE",
-  "USES",
-  "RELATED_TO",
-] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
 export const LANGUAGES = ["en", "no"] as const;
