@@ -2,7 +2,7 @@
  * Small constructors for source references, so that seed modules cite a document section in one
  * short call and the section headings stay spelled the same way everywhere they are used.
  */
-import type { SourceRef } from "./model.ts";
+import type { SeedRelationship, SourceRef } from "./model.ts";
 import type { DocumentId } from "./sources.ts";
 
 export function cite(document: DocumentId, section: string): SourceRef {
@@ -12,4 +12,25 @@ export function cite(document: DocumentId, section: string): SourceRef {
 /** A named public source outside the five documents; only for inferred additions. */
 export function publicSource(title: string, url: string, section: string): SourceRef {
   return { document: "public", title, url, section };
+}
+
+/** A relationship a source states, and one deduced from it (both still cite their sources). */
+export function stated(
+  from: string,
+  type: SeedRelationship["type"],
+  to: string,
+  sources: SourceRef[],
+  extra: Partial<SeedRelationship> = {},
+): SeedRelationship {
+  return { from, type, to, basis: "stated", sources, ...extra };
+}
+
+export function inferred(
+  from: string,
+  type: SeedRelationship["type"],
+  to: string,
+  sources: SourceRef[],
+  extra: Partial<SeedRelationship> = {},
+): SeedRelationship {
+  return { from, type, to, basis: "inferred", sources, ...extra };
 }

@@ -4,6 +4,8 @@
  * objectives' contribution to the overall goals and the vision.
  * Source: document "strategy".
  */
+
+import { stated } from "./citations.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
 
 const src = (section: string): SourceRef => ({ document: "strategy", section });
@@ -298,20 +300,6 @@ const outcomeNodes: SeedNode[] = (Object.keys(OUTCOMES) as ObjectiveId[]).flatMa
 );
 
 type Rel = SeedRelationship;
-const stated = (
-  from: string,
-  type: Rel["type"],
-  to: string,
-  sources: SourceRef[],
-  extra: Partial<Rel> = {},
-): Rel => ({
-  from,
-  type,
-  to,
-  basis: "stated",
-  sources,
-  ...extra,
-});
 
 const outcomeEdges: Rel[] = (Object.keys(OUTCOMES) as ObjectiveId[]).flatMap((objective) =>
   OUTCOMES[objective].map((_, index) =>

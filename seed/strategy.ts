@@ -4,6 +4,8 @@
  * platform, implementation plan, and the neighbouring strategies and plans it names.
  * Source: document "strategy" (see sources.ts). Objectives and outcomes live in objectives.ts.
  */
+
+import { inferred, stated } from "./citations.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
 
 const src = (section: string): SourceRef => ({ document: "strategy", section });
@@ -451,34 +453,6 @@ const nodes: SeedNode[] = [
 ];
 
 type Rel = SeedRelationship;
-const stated = (
-  from: string,
-  type: Rel["type"],
-  to: string,
-  sources: SourceRef[],
-  extra: Partial<Rel> = {},
-): Rel => ({
-  from,
-  type,
-  to,
-  basis: "stated",
-  sources,
-  ...extra,
-});
-const inferred = (
-  from: string,
-  type: Rel["type"],
-  to: string,
-  sources: SourceRef[],
-  extra: Partial<Rel> = {},
-): Rel => ({
-  from,
-  type,
-  to,
-  basis: "inferred",
-  sources,
-  ...extra,
-});
 
 const OBJECTIVE_IDS = ["objective-1", "objective-2", "objective-3", "objective-4", "objective-5"] as const;
 const GOAL_IDS = [
