@@ -5,12 +5,25 @@
 import type { Driver } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
 import { NODE_LABELS } from "./model.ts";
+import { periodEnd, periodStart } from "./period.ts";
 import { searchKeys } from "./searchKeys.ts";
 import { encodeSource, type ValidSeed } from "./validate.ts";
 
 export interface SeedCounts {
   readonly nodes: number;
   readonly relationships: number;
+}
+
+/**
+ * validFrom/validTo as the seed gives them, their sources, and the widened days (`inForceFrom`,
+ * `inForceTo`) that as-of queries compare against, so Cypher never parses a partial date.
+ */
+function datedProps(fact: ValidSeed["nodes"][number] | ValidSeed["relationships"][number]) {
+  return {
+    ...(fact.validFrom ? { validFrom: fact.validFrom, inForceFrom: periodStart(fact.validFrom) } : {}),
+    ...(fact.validTo ? { validTo: fact.validTo, inForceTo: periodEnd(fact.validTo) } : {}),
+    ...(fact.dateSources ? { dateSources: fact.dateSources.map(encodeSource) } : {}),
+  };
 }
 
 /** The rows upsertNodes.cypher takes (also used by the scale benchmark's batched loader). */
@@ -29,6 +42,7 @@ export function nodeRows(nodes: ValidSeed["nodes"]) {
       searchKeys: searchKeys([node.name, ...(node.nameNo ? [node.nameNo] : []), ...node.aliases]),
       description: node.description,
       sources: node.sources.map(encodeSource),
+      ...datedProps(node),
     },
   }));
 }
@@ -45,8 +59,10 @@ export function relationshipRows(relationships: ValidSeed["relationships"]) {
       basis: rel.basis,
       sources: rel.sources.map(encodeSource),
       ...(rel.strength ? { strength: rel.strength } : {}),
+      ...(rel.wording ? { wording: rel.wording } : {}),
       ...(rel.reason ? { reason: rel.reason } : {}),
       ...(rel.conflict ? { conflict: rel.conflict } : {}),
+      ...datedProps(rel),
     },
   }));
 }

@@ -4,6 +4,7 @@
  * file is the one place that says what shapes they may have.
  */
 import { z } from "zod";
+import { isoDateSchema } from "./period.ts";
 import { DOCUMENT_IDS } from "./sources.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "./vocabulary.ts";
 
@@ -67,6 +68,8 @@ export const sourceRefSchema = z.union([
   z.strictObject({
     document: z.enum(DOCUMENT_IDS),
     section: z.string().min(1),
+    /** 1-based paragraph within the section, where the document has paragraphs. */
+    paragraph: z.number().int().min(1).optional(),
   }),
   z.strictObject({
     document: z.literal("public"),
@@ -76,6 +79,18 @@ export const sourceRefSchema = z.union([
   }),
 ]);
 export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/**
+ * When a fact was in force (see period.ts) and where those dates come from. A date is a fact like
+ * any other: `dateSources` is required whenever `validFrom` or `validTo` is given.
+ */
+function datedFields() {
+  return {
+    validFrom: isoDateSchema.optional(),
+    validTo: isoDateSchema.optional(),
+    dateSources: z.array(sourceRefSchema).optional(),
+  };
+}
 
 /** Extra node properties: scalars or lists of scalars only, as Neo4j stores them. */
 const propertyValue = z.union([
@@ -96,6 +111,7 @@ export const nodeSchema = z.strictObject({
   sources: z.array(sourceRefSchema).min(1, "every node needs at least one source"),
   /** Type-specific facts: value/unit/year for a Figure, period/status for a Plan, etc. */
   properties: z.record(z.string(), propertyValue).default({}),
+  ...datedFields(),
 });
 export type SeedNode = z.input<typeof nodeSchema>;
 export type ValidNode = z.output<typeof nodeSchema>;
@@ -112,8 +128,18 @@ export const relationshipSchema = z.strictObject({
   reason: z.string().min(1).optional(),
   /** Set where sources disagree: what the disagreement is and how a public fact explains it. */
   conflict: z.string().min(1).optional(),
+  /**
+   * The document's own word or short term (at most five words) for how strongly the link holds,
+   * e.g. "in particular" for an objective's contribution to an SDG.
+   */
+  wording: z
+    .string()
+    .min(1)
+    .refine((text) => text.trim().split(/\s+/).length <= 5, "at most five words")
+    .optional(),
   /** Extra scalar properties (`role`, `asOf` on HOLDS_ROLE, …). */
   properties: z.record(z.string(), propertyValue).default({}),
+  ...datedFields(),
 });
 export type SeedRelationship = z.input<typeof relationshipSchema>;
 export type ValidRelationship = z.output<typeof relationshipSchema>;

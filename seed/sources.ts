@@ -12,6 +12,8 @@ export interface SourceDocument {
   readonly publisher: string;
   /** ISO date (or year-month) of the version the graph was built from. */
   readonly date: string;
+  /** The public address of the document, where one is known. */
+  readonly url?: string;
   readonly fileName: string;
 }
 

@@ -12,22 +12,11 @@ import {
   type ValidNode,
   type ValidRelationship,
 } from "./model.ts";
+import { periodEnd, periodStart } from "./period.ts";
+import { encodeSource, SOURCE_SEPARATOR } from "./sourceCodec.ts";
+import { RESERVED_PROPERTIES } from "./storedProperties.ts";
 
-/** Node properties the loader writes itself; seed `properties` may not reuse these names. */
-export const RESERVED_PROPERTIES = [
-  "id",
-  "name",
-  "nameNo",
-  "aliases",
-  "description",
-  "sources",
-  "searchKeys",
-  "type",
-  "basis",
-  "strength",
-  "reason",
-  "conflict",
-] as const;
+export { encodeSource, RESERVED_PROPERTIES };
 
 export class SeedValidationError extends Error {
   override readonly name = "SeedValidationError";
@@ -48,13 +37,28 @@ export function relationshipId(from: string, type: string, to: string): string {
   return `${from}|${type}|${to}`;
 }
 
-const SECTION_SEPARATOR = " § ";
-
-/** Sources are stored on nodes and relationships as readable strings: "strategy § Vision". */
-export function encodeSource(source: SourceRef): string {
-  return source.document === "public"
-    ? ["public", source.title, source.section, source.url].join(SECTION_SEPARATOR)
-    : `${source.document}${SECTION_SEPARATOR}${source.section}`;
+/** The rules every dated fact obeys: a source for its dates, and a start no later than its end. */
+function dateProblems(fact: {
+  validFrom?: string | undefined;
+  validTo?: string | undefined;
+  dateSources?: readonly SourceRef[] | undefined;
+}): string[] {
+  const problems: string[] = [];
+  const dated = fact.validFrom !== undefined || fact.validTo !== undefined;
+  if (dated && (fact.dateSources === undefined || fact.dateSources.length === 0)) {
+    problems.push(`field "dateSources": a validFrom/validTo needs a source`);
+  }
+  if (!dated && fact.dateSources !== undefined) {
+    problems.push(`field "dateSources": given without validFrom or validTo`);
+  }
+  if (
+    fact.validFrom !== undefined &&
+    fact.validTo !== undefined &&
+    periodStart(fact.validFrom) > periodEnd(fact.validTo)
+  ) {
+    problems.push(`field "validTo": ${fact.validTo} is before validFrom ${fact.validFrom}`);
+  }
+  return problems;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -64,8 +68,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function sourceProblems(sources: readonly SourceRef[]): string[] {
   return sources
-    .filter((source) => source.section.includes(SECTION_SEPARATOR.trim()))
-    .map((source) => `field "sources": section "${source.section}" may not contain "§"`);
+    .filter((source) => source.section.includes(SOURCE_SEPARATOR.trim()) || source.section.includes("¶"))
+    .map((source) => `field "sources": section "${source.section}" may not contain "§" or "¶"`);
 }
 
 export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
@@ -87,7 +91,13 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
           problems.push(`${where}: field "properties.${key}": "${key}" is reserved`);
         }
       }
-      for (const problem of sourceProblems(node.sources)) problems.push(`${where}: ${problem}`);
+      for (const problem of [
+        ...sourceProblems(node.sources),
+        ...sourceProblems(node.dateSources ?? []),
+        ...dateProblems(node),
+      ]) {
+        problems.push(`${where}: ${problem}`);
+      }
       const existing = nodes.get(node.id);
       if (existing) {
         problems.push(`${where}: field "id": duplicate id, already defined in ${existing.module}`);
@@ -110,7 +120,13 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
       for (const end of ["from", "to"] as const) {
         if (!nodes.has(rel[end])) problems.push(`${where}: field "${end}": unknown node id "${rel[end]}"`);
       }
-      for (const problem of sourceProblems(rel.sources)) problems.push(`${where}: ${problem}`);
+      for (const problem of [
+        ...sourceProblems(rel.sources),
+        ...sourceProblems(rel.dateSources ?? []),
+        ...dateProblems(rel),
+      ]) {
+        problems.push(`${where}: ${problem}`);
+      }
       const target = nodes.get(rel.to)?.node;
       if (rel.type === "CONTRIBUTES_TO" && target?.label === "SDG" && (!rel.strength || !rel.reason)) {
         problems.push(`${where}: field "strength"/"reason": a contribution to an SDG needs both`);
@@ -144,6 +160,7 @@ function mergeRelationships(
     basis: a.basis === "stated" || b.basis === "stated" ? "stated" : "inferred",
     sources: [...a.sources, ...b.sources.filter((source) => !seen.has(encodeSource(source)))],
     strength: a.strength ?? b.strength,
+    wording: a.wording ?? b.wording,
     reason: a.reason ?? b.reason,
     conflict: conflict === "" ? undefined : conflict,
     properties: { ...b.properties, ...a.properties },

@@ -2,14 +2,10 @@
  * The one graph shape every custom query answers in (GraphNode / GraphEdge / Subgraph), and the
  * mapping from what the Cypher in cypher/queries returns to it.
  */
-import { type DocumentId, PUBLIC_SOURCE_ID, SOURCE_DOCUMENTS } from "#seed/sources.ts";
+import { type DecodedSource, decodeSources } from "#seed/sourceCodec.ts";
+import { EDGE_FIELD_PROPERTIES, INTERNAL_PROPERTIES, NODE_FIELD_PROPERTIES } from "#seed/storedProperties.ts";
 
-export interface SourceRef {
-  readonly document: string;
-  readonly title: string;
-  readonly section: string;
-  readonly url?: string;
-}
+export type SourceRef = DecodedSource;
 
 export interface GraphNode {
   readonly id: string;
@@ -50,29 +46,10 @@ export interface RawEdge {
   readonly props: Record<string, unknown>;
 }
 
-/** Stored only to make search work; not part of a node's public properties. */
-const INTERNAL_NODE_KEYS = new Set(["aliasesText", "searchKeys"]);
-const NODE_KEYS = new Set(["id", "type", "name", "nameNo", "aliases", "description", "sources"]);
-const EDGE_KEYS = new Set(["id", "basis", "strength", "reason", "conflict", "sources"]);
-
-export function decodeSource(encoded: string): SourceRef {
-  const parts = encoded.split(" § ");
-  if (parts[0] === PUBLIC_SOURCE_ID && parts.length >= 4) {
-    return {
-      document: PUBLIC_SOURCE_ID,
-      title: parts[1] ?? "",
-      section: parts[2] ?? "",
-      url: parts[3] ?? "",
-    };
-  }
-  const document = parts[0] ?? "";
-  const registered = SOURCE_DOCUMENTS[document as DocumentId];
-  return { document, title: registered?.title ?? document, section: parts.slice(1).join(" § ") };
-}
-
-function decodeSources(value: unknown): SourceRef[] {
-  return Array.isArray(value) ? value.map((item) => decodeSource(String(item))) : [];
-}
+/** Properties with a field of their own, or internal: not part of the free-form `properties`. */
+const INTERNAL_NODE_KEYS = new Set<string>(INTERNAL_PROPERTIES);
+const NODE_KEYS = new Set<string>([...NODE_FIELD_PROPERTIES, "type"]);
+const EDGE_KEYS = new Set<string>([...EDGE_FIELD_PROPERTIES, ...INTERNAL_PROPERTIES]);
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === "string" && value.length > 0 ? value : null;
