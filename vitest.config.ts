@@ -5,7 +5,9 @@ const alias = {
   "#seed": fileURLToPath(new URL("./seed", import.meta.url)),
   "#cypher": fileURLToPath(new URL("./cypher", import.meta.url)),
   "#server": fileURLToPath(new URL("./server", import.meta.url)),
-  "#launcher": fileURLToPath(new URL("./neo4j-launcher", import.meta.url)),
+  "#platform": fileURLToPath(new URL("./platform", import.meta.url)),
+  "#tools": fileURLToPath(new URL("./tools", import.meta.url)),
+  "#launcher": fileURLToPath(new URL("./platform/launcher", import.meta.url)),
   "#tests": fileURLToPath(new URL("./tests", import.meta.url)),
   "@model": fileURLToPath(new URL("./seed", import.meta.url)),
 };

@@ -8,10 +8,10 @@
 import { readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { freePort, startLocalNeo4j } from "#launcher/launcher.ts";
+import { createDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { createApp } from "#server/app.ts";
-import { createDriver } from "#server/neo4j/database.ts";
 import { type LoadResult, QUERY_KINDS, runLoad } from "./load.ts";
 import { PASSWORD, tempDir } from "./startup.ts";
 import { formatMs } from "./stats.ts";

@@ -8,7 +8,7 @@
 import { execSync, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createDriver } from "#server/neo4j/database.ts";
+import { createDriver } from "#platform/neo4j/database.ts";
 import { type CaseResult, measureApiCost } from "./apiCost.ts";
 import { explorerScaleSection } from "./explorerScale.ts";
 import { loadSection } from "./loadCli.ts";

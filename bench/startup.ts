@@ -60,7 +60,7 @@ export function measureFetch(): FetchResult {
         "-q",
         `-Dmaven.repo.local=${repo}`,
         "-f",
-        join(ROOT, "neo4j-launcher/pom.xml"),
+        join(ROOT, "platform/launcher/pom.xml"),
         "dependency:build-classpath",
         `-Dmdep.outputFile=${join(out, "cp.txt")}`,
       ],

@@ -4,7 +4,7 @@
  * relationship types with their counts. `npm run docs:model` rewrites it; a test keeps the
  * counts equal to what the seeded database holds.
  */
-import { LABEL_DESCRIPTIONS, RELATIONSHIP_DESCRIPTIONS } from "#server/schema/descriptions.ts";
+import { LABEL_DESCRIPTIONS, RELATIONSHIP_DESCRIPTIONS } from "#seed/descriptions.ts";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "./model.ts";
 import { SOURCE_DOCUMENTS } from "./sources.ts";
 import type { ValidSeed } from "./validate.ts";

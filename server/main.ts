@@ -4,13 +4,13 @@
  * stops everything, the local Neo4j included.
  */
 import { join } from "node:path";
-import { LauncherError } from "#launcher/LauncherError.ts";
+import { ConfigError, loadConfig } from "#platform/config.ts";
+import { LauncherError } from "#platform/launcher/LauncherError.ts";
+import { connectDatabase, type Database } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { type App, createApp } from "./app.ts";
 import { ensureClientBuilt } from "./clientBuild.ts";
-import { ConfigError, loadConfig } from "./config.ts";
-import { connectDatabase, type Database } from "./neo4j/database.ts";
 
 type Lifecycle =
   | { phase: "starting"; database?: Database }

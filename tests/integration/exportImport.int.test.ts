@@ -11,11 +11,16 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { freePort, type RunningNeo4j, startLocalNeo4j } from "#launcher/launcher.ts";
-import { exportGraph } from "#seed/exportGraph.ts";
-import { canonicalGraphFile, type GraphFile, GraphFileError, parseGraphFile } from "#seed/graphFile.ts";
-import { DatabaseNotEmptyError, importGraph } from "#seed/importGraph.ts";
+import { createDriver } from "#platform/neo4j/database.ts";
 import { countEntities } from "#seed/seedDatabase.ts";
-import { createDriver } from "#server/neo4j/database.ts";
+import { exportGraph } from "#tools/graphFile/exportGraph.ts";
+import {
+  canonicalGraphFile,
+  type GraphFile,
+  GraphFileError,
+  parseGraphFile,
+} from "#tools/graphFile/graphFile.ts";
+import { DatabaseNotEmptyError, importGraph } from "#tools/graphFile/importGraph.ts";
 
 const START_TIMEOUT_MS = 240_000;
 const shared = inject("neo4j");
@@ -33,7 +38,7 @@ function runCli(
   target: { uri: string; user: string; password: string },
 ): Promise<Cli> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `seed/${script}.ts`, ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", `tools/${script}.ts`, ...args], {
       env: {
         ...process.env,
         NEO4J_URI: target.uri,

@@ -9,10 +9,10 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, type RunningNeo4j, startLocalNeo4j } from "#launcher/launcher.ts";
+import { createDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { type App, createApp } from "#server/app.ts";
-import { createDriver } from "#server/neo4j/database.ts";
 
 const PASSWORD = "faults-test-password-1";
 /** Starting (and recovering after SIGKILL) takes minutes on a loaded CI machine; the budgets

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort, type RunningNeo4j, startLocalNeo4j } from "#launcher/launcher.ts";
+import { createDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
-import { createDriver } from "#server/neo4j/database.ts";
 
 export interface TestNeo4j {
   readonly uri: string;

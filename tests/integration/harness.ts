@@ -4,10 +4,10 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, inject } from "vitest";
+import { createDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { type App, createApp } from "#server/app.ts";
-import { createDriver } from "#server/neo4j/database.ts";
 
 export interface Neo4jHandle {
   run<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;

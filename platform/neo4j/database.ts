@@ -3,8 +3,8 @@
  * Neo4j 5.26 that this process starts and owns.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { type RunningNeo4j, startLocalNeo4j } from "#launcher/launcher.ts";
 import type { Config } from "../config.ts";
+import { type RunningNeo4j, startLocalNeo4j } from "../launcher/launcher.ts";
 
 export interface Database {
   readonly driver: Driver;

@@ -22,7 +22,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * A Neo4j 5.26 Community DBMS embedded in this JVM with its Bolt connector on loopback, for
- * machines without Docker. The Node side (neo4j-launcher/launcher.ts) starts it as a child
+ * machines without Docker. The Node side (platform/launcher/launcher.ts) starts it as a child
  * process and reads one line on stdout: "READY <port>" or "FAILED <reason>".
  *
  * <p>Configuration comes from the environment so that no secret appears on a command line

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfig } from "#server/config.ts";
-import { LauncherError } from "./LauncherError.ts";
-import { startLocalNeo4j } from "./launcher.ts";
+import { loadConfig } from "#platform/config.ts";
+import { LauncherError } from "#platform/launcher/LauncherError.ts";
+import { startLocalNeo4j } from "#platform/launcher/launcher.ts";
 
 async function start(): Promise<void> {
   const config = loadConfig();

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { loadConfig } from "#server/config.ts";
-import { connectDatabase } from "#server/neo4j/database.ts";
-import { parseGraphFile } from "./graphFile.ts";
-import { importGraph } from "./importGraph.ts";
+import { loadConfig } from "#platform/config.ts";
+import { connectDatabase } from "#platform/neo4j/database.ts";
+import { parseGraphFile } from "./graphFile/graphFile.ts";
+import { importGraph } from "./graphFile/importGraph.ts";
 
 const USAGE = "Usage: npm run import -- FILE [--replace]";
 

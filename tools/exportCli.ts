@@ -1,9 +1,9 @@
 /** `npm run export [FILE]`: writes the whole graph to FILE (default graph-export.json). */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { loadConfig } from "#server/config.ts";
-import { connectDatabase } from "#server/neo4j/database.ts";
-import { exportGraph } from "./exportGraph.ts";
+import { loadConfig } from "#platform/config.ts";
+import { connectDatabase } from "#platform/neo4j/database.ts";
+import { exportGraph } from "./graphFile/exportGraph.ts";
 
 async function main(): Promise<void> {
   const target = resolve(process.argv[2] ?? "graph-export.json");

@@ -6,7 +6,7 @@
  */
 import { type Driver, int } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
-import { applySchema } from "./applySchema.ts";
+import { applySchema } from "#seed/applySchema.ts";
 import { type ExportedNode, type ExportedRelationship, validateGraphFile } from "./graphFile.ts";
 
 export class DatabaseNotEmptyError extends Error {

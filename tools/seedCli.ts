@@ -1,9 +1,9 @@
 /** `npm run seed`: validate the seed and (re)write it to the configured Neo4j, atomically. */
-import { loadConfig } from "#server/config.ts";
-import { connectDatabase } from "#server/neo4j/database.ts";
-import { SEED_MODULES } from "./modules.ts";
-import { seedDatabase } from "./seedDatabase.ts";
-import { SeedValidationError, validateSeed } from "./validate.ts";
+import { loadConfig } from "#platform/config.ts";
+import { connectDatabase } from "#platform/neo4j/database.ts";
+import { SEED_MODULES } from "#seed/modules.ts";
+import { seedDatabase } from "#seed/seedDatabase.ts";
+import { SeedValidationError, validateSeed } from "#seed/validate.ts";
 
 async function main(): Promise<void> {
   // Fail on bad data before starting anything.
