@@ -1,12 +1,16 @@
 /**
  * `npm run db:start`: run the local Neo4j in the foreground (Ctrl-C stops it), for use with
- * cypher-shell or Neo4j Desktop. `npm run db:stop`: stop one started elsewhere (by pid file).
+ * cypher-shell or Neo4j Desktop. `npm run db:stop`: stop the one recorded in NEO4J_DATA_DIR's
+ * pid file — only after checking that the pid is still our JVM, never a process that reused it.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig } from "#platform/config.ts";
 import { LauncherError } from "#platform/launcher/LauncherError.ts";
 import { startLocalNeo4j } from "#platform/launcher/launcher.ts";
+import { recordedNeo4j, removeStalePidFile } from "#platform/launcher/runningLocalNeo4j.ts";
+import { parseToolArgs, runTool, UsageError } from "./runTool.ts";
+
+const USAGE = "Usage: npm run db:start | npm run db:stop";
 
 async function start(): Promise<void> {
   const config = loadConfig();
@@ -34,31 +38,42 @@ async function start(): Promise<void> {
 
 function stop(): void {
   const config = loadConfig();
-  const pidFile = join(config.NEO4J_DATA_DIR, "neo4j.pid");
-  if (!existsSync(pidFile)) {
-    process.stderr.write("No local Neo4j is recorded as running.\n");
-    return;
+  const recorded = recordedNeo4j(config.NEO4J_DATA_DIR);
+  switch (recorded.state) {
+    case "none":
+      process.stderr.write("No local Neo4j is recorded as running.\n");
+      return;
+    case "stale":
+      removeStalePidFile(config.NEO4J_DATA_DIR);
+      process.stderr.write(`Neo4j (pid ${recorded.pid}) was not running; removed its pid file.\n`);
+      return;
+    case "foreign":
+      removeStalePidFile(config.NEO4J_DATA_DIR);
+      process.stderr.write(
+        `Pid ${recorded.pid} now belongs to another program, not our Neo4j: left it alone and removed the stale pid file.\n`,
+      );
+      return;
+    case "running":
+      // The launcher removes the pid file itself once the JVM has exited.
+      process.kill(recorded.pid, "SIGTERM");
+      process.stderr.write(`Sent SIGTERM to Neo4j (pid ${recorded.pid}).\n`);
+      return;
+    default: {
+      const unreachable: never = recorded;
+      throw new Error(`unknown pid-file state ${JSON.stringify(unreachable)}`);
+    }
   }
-  const pid = Number(readFileSync(pidFile, "utf8"));
-  try {
-    process.kill(pid, "SIGTERM");
-    process.stderr.write(`Sent SIGTERM to Neo4j (pid ${pid}).\n`);
-  } catch {
-    process.stderr.write(`Neo4j (pid ${pid}) was not running.\n`);
-  }
-  rmSync(pidFile, { force: true });
 }
 
-const command = process.argv[2];
-if (command === "start") {
-  start().catch((error: unknown) => {
-    process.stderr.write(`Error: ${(error as Error).message}\n`);
-    if (error instanceof LauncherError && error.logTail) process.stderr.write(`${error.logTail}\n`);
-    process.exit(1);
-  });
-} else if (command === "stop") {
-  stop();
-} else {
-  process.stderr.write("usage: cli.ts start|stop\n");
-  process.exit(2);
-}
+runTool(
+  async () => {
+    const { positionals } = parseToolArgs(process.argv.slice(2), {}, USAGE);
+    const [command, ...extra] = positionals;
+    if (extra.length > 0) throw new UsageError(USAGE);
+    if (command === "start") await start();
+    else if (command === "stop") stop();
+    else throw new UsageError(USAGE);
+  },
+  (error) =>
+    error instanceof LauncherError && error.logTail ? `Error: ${error.message}\n${error.logTail}` : undefined,
+);

@@ -5,11 +5,12 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LauncherError } from "./LauncherError.ts";
+import { pidFilePath } from "./runningLocalNeo4j.ts";
 
 const LAUNCHER_DIR = dirname(fileURLToPath(import.meta.url));
 const TARGET_DIR = join(LAUNCHER_DIR, "target");
@@ -255,6 +256,8 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
       await waitForExit(child, 2_000);
     }
     child.stdin?.destroy();
+    // A pid file that outlives its JVM would make `db:stop` signal whatever reuses the pid.
+    rmSync(pidFilePath(dataDir), { force: true });
   };
 
   if (!ready.ok) {
@@ -266,7 +269,7 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
       logTail(dataDir, stderrTail),
     );
   }
-  writeFileSync(join(dataDir, "neo4j.pid"), String(child.pid));
+  writeFileSync(pidFilePath(dataDir), String(child.pid));
   return {
     uri: `bolt://127.0.0.1:${options.boltPort}`,
     user: "neo4j",

@@ -4,7 +4,8 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
-import { type RunningNeo4j, startLocalNeo4j } from "../launcher/launcher.ts";
+import { passwordFor, type RunningNeo4j, startLocalNeo4j } from "../launcher/launcher.ts";
+import { recordedNeo4j } from "../launcher/runningLocalNeo4j.ts";
 
 export interface Database {
   readonly driver: Driver;
@@ -52,9 +53,18 @@ export async function verifyReachable(driver: Driver, uri: string, timeoutMs: nu
   throw new DatabaseUnreachableError(`Cannot reach Neo4j at ${uri}: ${reason}`);
 }
 
+export interface ConnectOptions {
+  /**
+   * Use the local Neo4j that another process of ours already runs for NEO4J_DATA_DIR (admin
+   * tools next to `npm start`) instead of starting one, which would fail with PORT_TAKEN.
+   */
+  readonly reuseRunningLocal?: boolean;
+}
+
 export async function connectDatabase(
   config: Config,
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  options: ConnectOptions = {},
 ): Promise<Database> {
   if (config.NEO4J_URI) {
     const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD ?? "");
@@ -65,6 +75,20 @@ export async function connectDatabase(
       throw error;
     }
     return { driver, database: config.NEO4J_DATABASE, uri: config.NEO4J_URI, close: () => driver.close() };
+  }
+  if (options.reuseRunningLocal && recordedNeo4j(config.NEO4J_DATA_DIR).state === "running") {
+    const uri = `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
+    const password = passwordFor(config.NEO4J_DATA_DIR, config.NEO4J_PASSWORD);
+    const driver = createDriver(uri, "neo4j", password);
+    try {
+      await verifyReachable(driver, uri, config.NEO4J_CONNECT_TIMEOUT_MS);
+    } catch (error) {
+      await driver.close();
+      throw error;
+    }
+    log(`Using the local Neo4j already running at ${uri}.`);
+    // Not ours to stop: closing only releases the connection.
+    return { driver, database: "neo4j", uri, close: () => driver.close() };
   }
   log(`Starting local Neo4j 5.26 on 127.0.0.1:${config.NEO4J_BOLT_PORT} (data in ${config.NEO4J_DATA_DIR})…`);
   const local = await startLocalNeo4j({
