@@ -4,7 +4,14 @@
  * health check and static files share one plain Node http server.
  */
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from "node:http";
+import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLFormattedError } from "graphql";
@@ -14,6 +21,7 @@ import { formatError } from "./errors/formatError.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
+import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
 import { recordingDriver } from "./neo4j/recordingDriver.ts";
 import { buildSchema } from "./schema/buildSchema.ts";
@@ -75,6 +83,31 @@ function clientErrorStatus(status: number, body: { kind: string; string?: string
   } catch {
     return status;
   }
+}
+
+/**
+ * The decoded path of a request target, or undefined when it cannot be a path of ours: not
+ * parseable, or with a percent escape that does not decode (`/%`, `/%E0%A4%A`). Rejecting these
+ * here, once, keeps every handler behind it free of decoding errors.
+ */
+export function requestPath(target: string | undefined): string | undefined {
+  try {
+    const { pathname } = new URL(target ?? "/", "http://localhost");
+    decodeURIComponent(pathname);
+    return pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers on a bare socket (outside Node's response object) with the security headers, then closes. */
+function endRaw(socket: Duplex, status: number, extraHeaders = ""): void {
+  const headers = Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join("");
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headers}${extraHeaders}content-length: 0\r\nconnection: close\r\n\r\n`,
+  );
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -165,7 +198,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    setSecurityHeaders(response);
+    const path = requestPath(request.url);
+    if (path === undefined) {
+      sendJson(response, 400, {
+        errors: [{ message: "The request path is not a valid URL", extensions: { code: "BAD_REQUEST" } }],
+      });
+      return;
+    }
     const handle = async () => {
       if (path === "/graphql") return handleGraphql(request, response);
       if (path === "/healthz") return healthz(options.driver, options.database, response);
@@ -187,6 +227,22 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
     });
   });
+  // Requests Node's parser rejects (bad request line, oversized headers, timeouts) never reach
+  // the handler above; answer them here so that they too carry the security headers.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status =
+      error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    endRaw(socket, status);
+  });
+  // CONNECT (a proxy tunnel) bypasses the request handler too; without a listener Node drops
+  // the connection without an answer.
+  server.on("connect", (_request: IncomingMessage, socket: Duplex) =>
+    endRaw(socket, 405, "allow: GET, HEAD, POST\r\n"),
+  );
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 
