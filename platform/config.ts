@@ -35,6 +35,8 @@ const configSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** HMAC secret for admin JWTs (HS256). Without it no token is valid and the API is read-only. */
   ADMIN_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** In-memory cache of read answers, in MiB; 0 turns it off. */
+  READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */
   SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
 });

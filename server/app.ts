@@ -4,16 +4,28 @@
  * health check and static files share one plain Node http server.
  */
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from "node:http";
+import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { graphVersion } from "./cache/graphVersion.ts";
+import { type CachedAnswer, readCache } from "./cache/readCache.ts";
+import { readCacheKey } from "./cache/readCacheKey.ts";
+import { type ReadNote, readNotePlugin } from "./cache/readNotePlugin.ts";
 import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors/formatError.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
+import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
 import { recordingDriver } from "./neo4j/recordingDriver.ts";
 import { buildSchema } from "./schema/buildSchema.ts";
@@ -35,6 +47,8 @@ export interface AppOptions {
   readonly jwtSecret?: string | undefined;
   readonly clientDir: string;
   readonly development?: boolean;
+  /** Size of the in-memory read cache in MiB; 0 turns it off. Default 64. */
+  readonly readCacheMb?: number;
 }
 
 export interface App {
@@ -77,6 +91,56 @@ function clientErrorStatus(status: number, body: { kind: string; string?: string
   }
 }
 
+/**
+ * The decoded path of a request target, or undefined when it cannot be a path of ours: not
+ * parseable, or with a percent escape that does not decode (`/%`, `/%E0%A4%A`). Rejecting these
+ * here, once, keeps every handler behind it free of decoding errors.
+ */
+export function requestPath(target: string | undefined): string | undefined {
+  try {
+    const { pathname } = new URL(target ?? "/", "http://localhost");
+    decodeURIComponent(pathname);
+    return pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers on a bare socket (outside Node's response object) with the security headers, then closes. */
+function endRaw(socket: Duplex, status: number, extraHeaders = ""): void {
+  const headers = Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join("");
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headers}${extraHeaders}content-length: 0\r\nconnection: close\r\n\r\n`,
+  );
+}
+
+/**
+ * A read answer, from the cache or just stored in it. GET answers may be kept by a browser or a
+ * CDN but must be revalidated (ETag → 304), so no cache in front ever serves one past a write.
+ */
+function sendRead(
+  request: IncomingMessage,
+  response: ServerResponse,
+  method: string,
+  answer: CachedAnswer,
+  cacheState: "hit" | "miss",
+): void {
+  const headers: Record<string, string> = {
+    "content-type": "application/json; charset=utf-8",
+    etag: answer.etag,
+    "x-read-cache": cacheState,
+    "cache-control": method === "GET" ? "public, max-age=0, must-revalidate" : "no-store",
+  };
+  const validators = (request.headers["if-none-match"] ?? "").split(",").map((tag) => tag.trim());
+  if (method === "GET" && validators.includes(answer.etag)) {
+    response.writeHead(304, headers).end();
+    return;
+  }
+  response.writeHead(200, headers).end(answer.body);
+}
+
 export async function createApp(options: AppOptions): Promise<App> {
   // Without a configured secret no token can be valid: a random key nobody knows.
   const jwtSecret = options.jwtSecret ?? randomBytes(48).toString("hex");
@@ -90,10 +154,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     blockFieldSuggestion: { enabled: !options.development },
   });
   const protection = armor.protect();
+  const readCacheMb = options.readCacheMb ?? 64;
+  const cache = readCacheMb > 0 ? readCache(readCacheMb * 1024 * 1024) : undefined;
+  const version = graphVersion(options.driver, options.database);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, cypherExtensionPlugin()],
+    plugins: [...protection.plugins, cypherExtensionPlugin(), readNotePlugin()],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     introspection: true,
@@ -133,8 +200,26 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
     }
     const url = new URL(request.url ?? "/", "http://localhost");
+    const method = request.method ?? "GET";
+    // Reads carry no cookies and GET never runs a mutation (Apollo refuses it), so a plain GET —
+    // a link, a CDN — need not prove it is not a cross-site form with Apollo's preflight header.
+    if (method === "GET" && !headers.has("apollo-require-preflight"))
+      headers.set("apollo-require-preflight", "1");
+    const key = cache ? readCacheKey(method, headers, url.search, body) : undefined;
+    // The version is read before the query runs: an answer is stored under a version no newer
+    // than the data it was computed from, so it can only be served to requests that started
+    // before any later write committed.
+    const atVersion = key === undefined ? undefined : await version.current().catch(() => undefined);
+    if (cache && key !== undefined && atVersion !== undefined) {
+      const hit = cache.get(atVersion, key);
+      if (hit) {
+        sendRead(request, response, method, hit, "hit");
+        return;
+      }
+    }
+    const note: ReadNote = { errors: true };
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+      httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => {
         const cypherLog: ApiContext["cypherLog"] = [];
         const authorization = headers.get("authorization") ?? "";
@@ -149,13 +234,27 @@ export async function createApp(options: AppOptions): Promise<App> {
           executionContext: recordingDriver(options.driver, cypherLog),
           sessionConfig: { database: options.database },
           transaction: { timeout: options.queryTimeoutMs },
+          readNote: note,
           ...(token ? { token } : {}),
         };
       },
     });
+    const status = clientErrorStatus(result.status ?? 200, result.body);
+    if (
+      cache &&
+      key !== undefined &&
+      atVersion !== undefined &&
+      status === 200 &&
+      result.body.kind === "complete" &&
+      note.operation === "query" &&
+      !note.errors
+    ) {
+      sendRead(request, response, method, cache.set(atVersion, key, result.body.string), "miss");
+      return;
+    }
     const outHeaders: Record<string, string> = {};
-    for (const [key, value] of result.headers) outHeaders[key] = value;
-    response.writeHead(clientErrorStatus(result.status ?? 200, result.body), outHeaders);
+    for (const [name, value] of result.headers) outHeaders[name] = value;
+    response.writeHead(status, outHeaders);
     if (result.body.kind === "complete") {
       response.end(result.body.string);
     } else {
@@ -165,7 +264,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    setSecurityHeaders(response);
+    const path = requestPath(request.url);
+    if (path === undefined) {
+      sendJson(response, 400, {
+        errors: [{ message: "The request path is not a valid URL", extensions: { code: "BAD_REQUEST" } }],
+      });
+      return;
+    }
     const handle = async () => {
       if (path === "/graphql") return handleGraphql(request, response);
       if (path === "/healthz") return healthz(options.driver, options.database, response);
@@ -187,6 +293,22 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
     });
   });
+  // Requests Node's parser rejects (bad request line, oversized headers, timeouts) never reach
+  // the handler above; answer them here so that they too carry the security headers.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status =
+      error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    endRaw(socket, status);
+  });
+  // CONNECT (a proxy tunnel) bypasses the request handler too; without a listener Node drops
+  // the connection without an answer.
+  server.on("connect", (_request: IncomingMessage, socket: Duplex) =>
+    endRaw(socket, 405, "allow: GET, HEAD, POST\r\n"),
+  );
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 

@@ -2,6 +2,7 @@
 
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
+import type { ReadNote } from "./cache/readNotePlugin.ts";
 
 export interface CypherRecord {
   readonly query: string;
@@ -14,4 +15,6 @@ export interface ApiContext extends Neo4jGraphQLContext {
   readonly queryTimeoutMs: number;
   /** Cypher the request ran, in order; returned in `extensions.cypher` when asked for. */
   readonly cypherLog: CypherRecord[];
+  /** Filled in for the read cache: what ran and whether it failed. */
+  readonly readNote?: ReadNote;
 }

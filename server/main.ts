@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     jwtSecret: config.ADMIN_JWT_SECRET,
     clientDir: join(clientDir, "dist"),
     development: config.NODE_ENV === "development",
+    readCacheMb: config.READ_CACHE_MB,
   });
   if (state.phase !== "starting") return;
   const port = await app.listen(config.PORT, config.HOST).catch((error: NodeJS.ErrnoException) => {

@@ -5,11 +5,12 @@
  * Whatever the input, the server answers with a client error or data: never a 5xx, never a stack
  * trace or a Neo4j/Java internal, and every limit that rejects a request names itself.
  *
- * The run is reproducible: FUZZ_SEED=<n> replays the seed a failure message prints.
+ * The run is reproducible: the seed is fixed (fuzzSeed.ts) and printed; FUZZ_SEED=<n> sets another.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "#server/app.ts";
+import { fuzzSeed } from "./fuzzSeed.ts";
 import { useApp } from "./harness.ts";
 
 /** Requests per run (the brief asks for at least 10,000) and how many are in flight at once. */
@@ -559,7 +560,8 @@ describe("hostile input", () => {
   it(
     `answers ${REQUESTS} generated hostile requests without a 5xx, a leak or an unnamed limit`,
     async () => {
-      const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+      const seed = fuzzSeed();
+      console.info(`fuzz: seed ${seed} (replay with FUZZ_SEED=${seed})`);
       const generating = Date.now();
       const requests = fc.sample(request, { numRuns: REQUESTS, seed });
       console.info(`fuzz: generated ${requests.length} requests in ${Date.now() - generating} ms`);

@@ -1,0 +1,222 @@
+/**
+ * The read cache over the real app and Neo4j: repeats come from memory, GET reads revalidate
+ * with ETag/304, mutations stay POST-only, and no write — a direct Cypher write (another process),
+ * a re-seed, an import, an admin mutation — ever lets an answer from before it out, also while
+ * many reads run during the write.
+ */
+import { SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportGraph } from "#seed/exportGraph.ts";
+import { importGraph } from "#seed/importGraph.ts";
+import { type App, createApp } from "#server/app.ts";
+import { restoreSeed, useApp } from "./harness.ts";
+
+const ADMIN_SECRET = "read-cache-test-admin-secret-0123456789abcdef";
+const NAME_QUERY = '{ node(id: "helsenorge") { name } }';
+
+interface Answer {
+  readonly status: number;
+  readonly cache: string | null;
+  readonly etag: string | null;
+  readonly name: string | undefined;
+}
+
+describe("read cache", () => {
+  const api = useApp({ jwtSecret: ADMIN_SECRET });
+  let original = "";
+
+  async function post(query: string, headers: Record<string, string> = {}): Promise<Answer> {
+    const response = await fetch(`${api.url()}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { data?: { node?: { name: string } } };
+    return {
+      status: response.status,
+      cache: response.headers.get("x-read-cache"),
+      etag: response.headers.get("etag"),
+      name: body.data?.node?.name,
+    };
+  }
+  const readName = () => post(NAME_QUERY);
+  const rename = (name: string) =>
+    api.run("MATCH (n:Entity {id: 'helsenorge'}) SET n.name = $name", { name });
+
+  beforeAll(async () => {
+    original = (await readName()).name ?? "";
+    expect(original).not.toBe("");
+  });
+  afterAll(async () => {
+    await restoreSeed(api.driver(), api.database);
+  });
+
+  it("answers a repeated read from memory with the same body", async () => {
+    await post('{ search(text: "kjernejournal") { node { id } } }');
+    const again = await post('{ search(text: "kjernejournal") { node { id } } }');
+    expect(again.cache).toBe("hit");
+    const other = await post('{ search(text: "helsenorge") { node { id } } }');
+    expect(other.cache).toBe("miss");
+  });
+
+  it("serves GET /graphql reads with an ETag, a revalidating Cache-Control and 304 on If-None-Match", async () => {
+    const url = `${api.url()}/graphql?query=${encodeURIComponent(NAME_QUERY)}`;
+    const first = await fetch(url);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^".+"$/);
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(((await first.json()) as { data: { node: { name: string } } }).data.node.name).toBe(original);
+    const repeat = await fetch(url, { headers: { "if-none-match": etag ?? "" } });
+    expect(repeat.status).toBe(304);
+    expect(await repeat.text()).toBe("");
+    const changedElsewhere = await fetch(url, { headers: { "if-none-match": '"something-else"' } });
+    expect(changedElsewhere.status).toBe(200);
+  });
+
+  it("refuses a mutation over GET and writes nothing", async () => {
+    const mutation = 'mutation { deleteSolutions(where: { id: { eq: "helsenorge" } }) { nodesDeleted } }';
+    const jwt = await adminToken();
+    const answer = await fetch(`${api.url()}/graphql?query=${encodeURIComponent(mutation)}`, {
+      headers: { authorization: `Bearer ${jwt}` },
+    });
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(await api.run("MATCH (n:Entity {id: 'helsenorge'}) RETURN n.id AS id")).toHaveLength(1);
+  });
+
+  it("shows a write by another process on the next read", async () => {
+    await readName();
+    expect((await readName()).cache).toBe("hit");
+    await rename("Helsenorge written elsewhere");
+    const after = await readName();
+    expect(after.name).toBe("Helsenorge written elsewhere");
+    expect(after.cache).toBe("miss");
+    await rename(original);
+    expect((await readName()).name).toBe(original);
+  });
+
+  it("shows a re-seed on the next read", async () => {
+    await rename("Helsenorge before the seed");
+    expect((await readName()).name).toBe("Helsenorge before the seed");
+    expect((await readName()).cache).toBe("hit");
+    await restoreSeed(api.driver(), api.database);
+    expect((await readName()).name).toBe(original);
+  });
+
+  it("shows an import on the next read", async () => {
+    const file = await exportGraph(api.driver(), api.database);
+    const renamed = {
+      ...file,
+      nodes: file.nodes.map((node) =>
+        node.properties.id === "helsenorge"
+          ? { ...node, properties: { ...node.properties, name: "Helsenorge imported" } }
+          : node,
+      ),
+    };
+    expect((await readName()).name).toBe(original);
+    expect((await readName()).cache).toBe("hit");
+    await importGraph(api.driver(), api.database, renamed, { replace: true });
+    expect((await readName()).name).toBe("Helsenorge imported");
+    await restoreSeed(api.driver(), api.database);
+    expect((await readName()).name).toBe(original);
+  });
+
+  it("shows an admin mutation on the next read", async () => {
+    const jwt = await adminToken();
+    const solutions = '{ solutions(where: { id: { eq: "cache-test-solution" } }) { id } }';
+    const count = async () =>
+      ((await (await graphqlPost(solutions)).json()) as { data: { solutions: unknown[] } }).data.solutions
+        .length;
+    expect(await count()).toBe(0);
+    expect(await count()).toBe(0);
+    const created = await graphqlPost(
+      'mutation { createSolutions(input: [{ id: "cache-test-solution", name: "Cache test", aliases: [], description: "x", sources: ["strategy § test"] }]) { solutions { id } } }',
+      { authorization: `Bearer ${jwt}` },
+    );
+    expect(created.status).toBe(200);
+    expect(await count()).toBe(1);
+    await graphqlPost(
+      'mutation { deleteSolutions(where: { id: { eq: "cache-test-solution" } }) { nodesDeleted } }',
+      {
+        authorization: `Bearer ${jwt}`,
+      },
+    );
+    expect(await count()).toBe(0);
+  });
+
+  it("never answers a read that starts after a write with data from before it, under concurrent reads", async () => {
+    for (let round = 1; round <= 5; round++) {
+      const name = `Helsenorge round ${round}`;
+      let writing = true;
+      // Eight clients reading back to back before, during and after the write.
+      const hammer = Array.from({ length: 8 }, async () => {
+        const seen: Answer[] = [];
+        while (writing) seen.push(await readName());
+        return seen;
+      });
+      await rename(name);
+      // The write has committed: every read that starts now must see it.
+      const after = await Promise.all(Array.from({ length: 24 }, () => readName()));
+      writing = false;
+      const during = (await Promise.all(hammer)).flat();
+      expect(during.length).toBeGreaterThan(0);
+      expect(after.map((a) => a.name)).toEqual(after.map(() => name));
+      expect(after.every((a) => a.status === 200)).toBe(true);
+    }
+    await rename(original);
+  });
+
+  it("does not cache requests that carry a token or ask for the Cypher log", async () => {
+    await readName();
+    expect((await post(NAME_QUERY, { "x-include-cypher": "1" })).cache).toBeNull();
+    expect((await post(NAME_QUERY, { authorization: `Bearer ${await adminToken()}` })).cache).toBeNull();
+  });
+
+  function graphqlPost(query: string, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${api.url()}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query }),
+    });
+  }
+});
+
+describe("read cache turned off (READ_CACHE_MB=0)", () => {
+  const neo4j = useApp();
+  let app: App | undefined;
+  let base = "";
+  beforeAll(async () => {
+    app = await createApp({
+      driver: neo4j.driver(),
+      database: neo4j.database,
+      queryTimeoutMs: 5_000,
+      clientDir: "client/dist",
+      readCacheMb: 0,
+    });
+    base = `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}`;
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("computes every read afresh", async () => {
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: NAME_QUERY }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("x-read-cache")).toBeNull();
+    }
+  });
+});
+
+function adminToken(): Promise<string> {
+  return new SignJWT({ roles: ["admin"] })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt()
+    .setExpirationTime("5m")
+    .sign(new TextEncoder().encode(ADMIN_SECRET));
+}
