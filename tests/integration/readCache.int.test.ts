@@ -6,9 +6,9 @@
  */
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportGraph } from "#seed/exportGraph.ts";
-import { importGraph } from "#seed/importGraph.ts";
 import { type App, createApp } from "#server/app.ts";
+import { exportGraph } from "#tools/graphFile/exportGraph.ts";
+import { importGraph } from "#tools/graphFile/importGraph.ts";
 import { restoreSeed, useApp } from "./harness.ts";
 
 const ADMIN_SECRET = "read-cache-test-admin-secret-0123456789abcdef";
