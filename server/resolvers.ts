@@ -1,45 +1,46 @@
-/** Resolvers of the custom explorer queries (schema/explorer.graphql). */
+/**
+ * Resolvers of the custom explorer queries (schema/explorer.graphql), typed by the signatures
+ * graphql-codegen generates from that SDL: a renamed field or argument fails the typecheck here.
+ * Every query that reads the graph answers for one day, `asOf`, today when it is omitted.
+ */
 import { SOURCE_DOCUMENTS } from "#seed/sources.ts";
-import type { ApiContext } from "./context.ts";
+import { asOfDay } from "./graph/asOf.ts";
+import type { Resolvers } from "./graph/explorerTypes.generated.ts";
+import { changes, timeline } from "./queries/changes.ts";
 import { conflicts } from "./queries/conflicts.ts";
 import { evidence } from "./queries/evidence.ts";
 import { governanceTree } from "./queries/governanceTree.ts";
 import { neighbourhood } from "./queries/neighbourhood.ts";
 import { nodeById } from "./queries/node.ts";
-import { sdgMatrix } from "./queries/sdgMatrix.ts";
-import { type SearchArgs, search } from "./queries/search.ts";
+import { DEFAULT_STRATEGY_ID, sdgMatrix } from "./queries/sdgMatrix.ts";
+import { search } from "./queries/search.ts";
 import { shortestPath } from "./queries/shortestPath.ts";
 import { traceToSdgs } from "./queries/traceToSdgs.ts";
 import { JSONScalar } from "./schema/jsonScalar.ts";
 
-type Resolver<Args> = (parent: unknown, args: Args, context: ApiContext) => unknown;
-
-export const explorerResolvers: {
-  JSON: typeof JSONScalar;
-  Query: Record<string, Resolver<never>>;
-} = {
+export const explorerResolvers = {
   JSON: JSONScalar,
   Query: {
-    search: ((_, args, context) => search(context, args)) as Resolver<SearchArgs>,
-    node: ((_, args, context) => nodeById(context, args.id)) as Resolver<{ id: string }>,
-    neighbourhood: ((_, args, context) => neighbourhood(context, args)) as Resolver<{
-      id: string;
-      depth?: number;
-      types?: string[];
-    }>,
-    governanceTree: ((_, args, context) => governanceTree(context, args.rootId)) as Resolver<{
-      rootId: string;
-    }>,
-    traceToSdgs: ((_, args, context) => traceToSdgs(context, args.fromId)) as Resolver<{ fromId: string }>,
-    sdgMatrix: ((_, args, context) => sdgMatrix(context, args.strategyId ?? undefined)) as Resolver<{
-      strategyId?: string | null;
-    }>,
-    shortestPath: ((_, args, context) => shortestPath(context, args.fromId, args.toId)) as Resolver<{
-      fromId: string;
-      toId: string;
-    }>,
-    evidence: ((_, args, context) => evidence(context, args.id)) as Resolver<{ id: string }>,
-    conflicts: ((_, _args, context) => conflicts(context)) as Resolver<Record<string, never>>,
-    sourceDocuments: () => Object.values(SOURCE_DOCUMENTS),
-  } as Record<string, Resolver<never>>,
-};
+    search: (_, args, context) => search(context, args, asOfDay(args.asOf)),
+    node: (_, args, context) => nodeById(context, args.id, asOfDay(args.asOf)),
+    neighbourhood: (_, args, context) => neighbourhood(context, args, asOfDay(args.asOf)),
+    governanceTree: (_, args, context) => governanceTree(context, args.rootId, asOfDay(args.asOf)),
+    traceToSdgs: (_, args, context) => traceToSdgs(context, args.fromId, asOfDay(args.asOf)),
+    sdgMatrix: (_, args, context) =>
+      sdgMatrix(context, args.strategyId ?? DEFAULT_STRATEGY_ID, asOfDay(args.asOf)),
+    shortestPath: (_, args, context) => shortestPath(context, args.fromId, args.toId, asOfDay(args.asOf)),
+    // Evidence of a fact of any date unless a day is asked for: see queries/evidence.ts.
+    evidence: (_, args, context) => evidence(context, args.id, args.asOf == null ? null : asOfDay(args.asOf)),
+    conflicts: (_, args, context) => conflicts(context, asOfDay(args.asOf)),
+    changes: (_, args, context) => changes(context, args.from, args.to),
+    timeline: (_, _args, context) => timeline(context),
+    sourceDocuments: () =>
+      Object.values(SOURCE_DOCUMENTS).map((document) => ({
+        id: document.id,
+        title: document.title,
+        publisher: document.publisher,
+        date: document.date,
+        url: document.url ?? null,
+      })),
+  },
+} satisfies Resolvers;

@@ -1,8 +1,9 @@
 // Full-text search; $query is a Lucene query built from escaped terms (server/queries/search.ts).
-// Exact name/alias matches rank first, then Lucene's score.
+// Exact name/alias matches rank first, then Lucene's score. Only nodes in force on $asOf.
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS type
-WHERE size($types) = 0 OR type IN $types
+WHERE (size($types) = 0 OR type IN $types)
+  AND (node.inForceFrom IS NULL OR node.inForceFrom <= $asOf) AND (node.inForceTo IS NULL OR node.inForceTo >= $asOf)
 WITH node, score, type,
   CASE WHEN $exact IN [toLower(node.name), toLower(coalesce(node.nameNo, ''))] + [a IN node.aliases | toLower(a)]
     THEN 1 ELSE 0 END AS exactMatch

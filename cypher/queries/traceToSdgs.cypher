@@ -1,8 +1,11 @@
 // Every directed path from a node to an SDG along the relationship types that point from a
 // thing towards what it serves (seed/model.ts TRACE_TYPES; a test keeps this list in sync).
 // DEPENDS_ON is deliberately absent. Bounded: 6 steps, $maxPaths paths, shortest first.
+// Every node and relationship on a path was in force on $asOf.
 MATCH (from:Entity {id: $id})
 OPTIONAL MATCH p = (from)-[:OVERSEES|RUNS|MANAGES|PUBLISHED|HAS_OBJECTIVE|OUTCOME_OF|SUPPORTS|CONTRIBUTES_TO*1..6]->(sdg:SDG)
+WHERE all(x IN nodes(p) WHERE (x.inForceFrom IS NULL OR x.inForceFrom <= $asOf) AND (x.inForceTo IS NULL OR x.inForceTo >= $asOf))
+  AND all(x IN relationships(p) WHERE (x.inForceFrom IS NULL OR x.inForceFrom <= $asOf) AND (x.inForceTo IS NULL OR x.inForceTo >= $asOf))
 WITH from, p ORDER BY length(p)
 LIMIT $maxPaths
 WITH from, collect(p) AS paths

@@ -30,6 +30,24 @@ export class NotFoundError extends ApiError {
   }
 }
 
+/** The id exists, but what it names was not in force on the day asked about. */
+export class NotInForceError extends ApiError {
+  constructor(id: string, what: string, asOf: string, inForceFrom: string | null, inForceTo: string | null) {
+    const period =
+      inForceFrom && inForceTo
+        ? `from ${inForceFrom} to ${inForceTo}`
+        : inForceFrom
+          ? `from ${inForceFrom} on`
+          : `until ${inForceTo}`;
+    super("NOT_FOUND", `The ${what} "${id}" was not in force on ${asOf}: it was in force ${period}`, {
+      id,
+      asOf,
+      inForceFrom,
+      inForceTo,
+    });
+  }
+}
+
 export class BadUserInputError extends ApiError {
   constructor(message: string, argument?: string) {
     super("BAD_USER_INPUT", message, argument ? { argument } : {});

@@ -2,39 +2,16 @@
  * The one graph shape every custom query answers in (GraphNode / GraphEdge / Subgraph), and the
  * mapping from what the Cypher in cypher/queries returns to it.
  */
-import { type DecodedSource, decodeSources } from "#seed/sourceCodec.ts";
+import { decodeSources } from "#seed/sourceCodec.ts";
 import { EDGE_FIELD_PROPERTIES, INTERNAL_PROPERTIES, NODE_FIELD_PROPERTIES } from "#seed/storedProperties.ts";
+import type { GraphEdge, GraphNode, SourceRef, Subgraph } from "./explorerTypes.generated.ts";
 
-export type SourceRef = DecodedSource;
-
-export interface GraphNode {
-  readonly id: string;
-  readonly type: string;
-  readonly name: string;
-  readonly nameNo: string | null;
-  readonly aliases: readonly string[];
-  readonly description: string | null;
-  readonly properties: Record<string, unknown>;
-  readonly sources: readonly SourceRef[];
-}
-
-export interface GraphEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly type: string;
-  readonly basis: string;
-  readonly strength: string | null;
-  readonly reason: string | null;
-  readonly conflict: string | null;
-  readonly sources: readonly SourceRef[];
-  readonly properties: Record<string, unknown>;
-}
-
-export interface Subgraph {
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
-}
+/**
+ * The shapes are the types graphql-codegen generates from explorer.graphql (one contract, no
+ * hand-written copy): a field renamed in the SDL fails the typecheck in the mappings below, and
+ * the codec's decoded sources are checked against the API's SourceRef where they are assigned.
+ */
+export type { GraphEdge, GraphNode, SourceRef, Subgraph };
 
 /** What the Cypher projections `n {.*, type: …}` and `{id, type, source, target, props}` give. */
 export type RawNode = Record<string, unknown> & { id: string; type: string };
@@ -69,6 +46,9 @@ export function toGraphNode(raw: RawNode): GraphNode {
     description: stringOrNull(raw.description),
     properties,
     sources: decodeSources(raw.sources),
+    validFrom: stringOrNull(raw.validFrom),
+    validTo: stringOrNull(raw.validTo),
+    dateSources: decodeSources(raw.dateSources),
   };
 }
 
@@ -85,9 +65,13 @@ export function toGraphEdge(raw: RawEdge): GraphEdge {
     type: raw.type,
     basis: stringOrNull(raw.props.basis) ?? "stated",
     strength: stringOrNull(raw.props.strength),
+    wording: stringOrNull(raw.props.wording),
     reason: stringOrNull(raw.props.reason),
     conflict: stringOrNull(raw.props.conflict),
     sources: decodeSources(raw.props.sources),
+    validFrom: stringOrNull(raw.props.validFrom),
+    validTo: stringOrNull(raw.props.validTo),
+    dateSources: decodeSources(raw.props.dateSources),
     properties,
   };
 }

@@ -19,7 +19,7 @@ export async function readQuery<Row extends Record<string, unknown>>(
   const params = Object.fromEntries(
     Object.entries(rawParams).map(([key, value]) => [
       key,
-      Number.isSafeInteger(value) ? int(value as number) : value,
+      typeof value === "number" && Number.isSafeInteger(value) ? int(value) : value,
     ]),
   );
   context.cypherLog.push({ query, params: rawParams });
@@ -28,6 +28,7 @@ export async function readQuery<Row extends Record<string, unknown>>(
     const result = await session.executeRead((tx) => tx.run(query, params), {
       timeout: context.queryTimeoutMs,
     });
+    // The row's shape is the saved query's RETURN clause, which the caller names in `Row`.
     return result.records.map((record) => record.toObject() as Row);
   } catch (error) {
     if (isDatabaseDown(error)) throw new ServiceUnavailableError();

@@ -15,15 +15,20 @@ export function assertRelationshipTypes(types: readonly string[] | null | undefi
   return types ?? [];
 }
 
-/** Breadth-first, one bounded query per level (at most 3): see expandBreadthFirst. */
+/**
+ * Breadth-first, one bounded query per level (at most 3): see expandBreadthFirst. Only what was in
+ * force on `asOf` (a full day), nodes and relationships alike.
+ */
 export async function neighbourhood(
   context: ApiContext,
   args: { id: string; depth?: number | null; types?: readonly string[] | null },
+  asOf: string,
 ): Promise<Subgraph> {
   const depth = args.depth ?? 1;
   if (depth < 1 || depth > MAX_DEPTH) {
     throw new BadUserInputError(`depth must be between 1 and ${MAX_DEPTH} (got ${depth})`, "depth");
   }
   const types = assertRelationshipTypes(args.types);
-  return expandBreadthFirst(context, "expandLevel", await nodeById(context, args.id), depth, { types });
+  const start = await nodeById(context, args.id, asOf);
+  return expandBreadthFirst(context, "expandLevel", start, depth, { types, asOf });
 }

@@ -12,9 +12,11 @@ export interface SearchArgs {
   readonly limit?: number | null;
 }
 
+/** Full-text hits among the nodes in force on `asOf` (a full day). */
 export async function search(
   context: ApiContext,
   args: SearchArgs,
+  asOf: string,
 ): Promise<{ node: GraphNode; score: number }[]> {
   if (args.text.length > MAX_SEARCH_TEXT) {
     throw new BadUserInputError(
@@ -32,6 +34,7 @@ export async function search(
     types: args.types ?? [],
     candidates: 200,
     limit: Math.min(limit, MAX_SEARCH_LIMIT),
+    asOf,
   });
   return rows.map((row) => ({ node: toGraphNode(row.node), score: row.score }));
 }

@@ -1,11 +1,11 @@
 import type { ApiContext } from "../context.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
+import { assertInForce } from "../graph/asOf.ts";
+import type { SdgTrace } from "../graph/explorerTypes.generated.ts";
 import {
-  type GraphEdge,
   type GraphNode,
   type RawEdge,
   type RawNode,
-  type Subgraph,
   SubgraphBuilder,
   toGraphEdge,
   toGraphNode,
@@ -19,19 +19,15 @@ interface TraceRow {
   readonly paths: readonly { sdg: string; nodes: RawNode[]; steps: RawEdge[] }[];
 }
 
-export interface SdgTrace {
-  readonly from: GraphNode;
-  readonly sdgs: readonly GraphNode[];
-  readonly paths: readonly { sdg: GraphNode; steps: readonly GraphEdge[] }[];
-  readonly subgraph: Subgraph;
-}
-
-export async function traceToSdgs(context: ApiContext, fromId: string): Promise<SdgTrace> {
+/** Every path to the SDGs through what was in force on `asOf` (a full day). */
+export async function traceToSdgs(context: ApiContext, fromId: string, asOf: string): Promise<SdgTrace> {
   const [row] = await readQuery<TraceRow & Record<string, unknown>>(context, "traceToSdgs", {
     id: fromId,
     maxPaths: MAX_TRACE_PATHS,
+    asOf,
   });
   if (!row?.from) throw new NotFoundError(fromId, "node");
+  assertInForce(row.from, asOf, fromId, "node");
   const builder = new SubgraphBuilder().addNode(row.from);
   const sdgs = new Map<string, GraphNode>();
   const paths = row.paths.map((path) => {

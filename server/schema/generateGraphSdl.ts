@@ -28,6 +28,28 @@ export function camel(type: string): string {
   return type.toLowerCase().replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 }
 
+/**
+ * The loader-owned fields of the time model (seed/period.ts) and of evidence, on every node type
+ * and on every relationship: stored as written by seed/load.ts. `inForceFrom` / `inForceTo` stay
+ * internal (see seed/storedProperties.ts).
+ */
+const DATED_FIELDS = [
+  ["validFrom", "String", "First day, month or year in force (ISO 8601, inclusive); absent when not known."],
+  [
+    "validTo",
+    "String",
+    "Last day, month or year in force (ISO 8601, inclusive); absent while still in force.",
+  ],
+  [
+    "dateSources",
+    "[String!]",
+    "Where validFrom and validTo come from, encoded like `sources`; absent when the fact is not dated.",
+  ],
+] as const;
+
+const WORDING_DESCRIPTION =
+  "The source's own word or short term for the link (at most five words), e.g. 'in particular'.";
+
 function describe(text: string, indent = ""): string {
   return `${indent}"""${text.replace(/"""/g, "'''")}"""`;
 }
@@ -105,7 +127,16 @@ export function generateGraphSdl(seed: ValidSeed): string {
     out.push(describe(propertyDescription(key, "relationships"), "  "));
     out.push(`  ${key}: String`);
   }
-  for (const [key, scalar] of [...relProps].sort(([a], [b]) => a.localeCompare(b))) {
+  out.push(describe(WORDING_DESCRIPTION, "  "));
+  out.push("  wording: String");
+  for (const [field, type, text] of DATED_FIELDS) {
+    out.push(describe(text, "  "));
+    out.push(`  ${field}: ${type}`);
+  }
+  const declared = new Set(["wording", ...DATED_FIELDS.map(([field]) => field)]);
+  for (const [key, scalar] of [...relProps]
+    .filter(([key]) => !declared.has(key))
+    .sort(([a], [b]) => a.localeCompare(b))) {
     out.push(describe(propertyDescription(key, "relationships"), "  "));
     out.push(`  ${key}: ${scalar}`);
   }
@@ -126,6 +157,10 @@ export function generateGraphSdl(seed: ValidSeed): string {
     out.push(describe(NODE_FIELD_DESCRIPTIONS[field], "  "));
     out.push(`  ${field}: ${type}`);
   }
+  for (const [field, type, text] of DATED_FIELDS) {
+    out.push(describe(text, "  "));
+    out.push(`  ${field}: ${type}`);
+  }
   out.push("}");
 
   for (const label of NODE_LABELS) {
@@ -137,6 +172,10 @@ export function generateGraphSdl(seed: ValidSeed): string {
     );
     for (const [field, type] of commonFields) {
       out.push(describe(NODE_FIELD_DESCRIPTIONS[field], "  "));
+      out.push(`  ${field}: ${type}`);
+    }
+    for (const [field, type, text] of DATED_FIELDS) {
+      out.push(describe(text, "  "));
       out.push(`  ${field}: ${type}`);
     }
     for (const [key, scalar] of [...(nodeProps.get(label) ?? [])].sort(([a], [b]) => a.localeCompare(b))) {

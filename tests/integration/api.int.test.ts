@@ -32,10 +32,10 @@ describe("GraphQL API", () => {
   const api = useApp({ jwtSecret: ADMIN_SECRET });
 
   describe("search", () => {
-    const find = async (text: string, types?: string[]) => {
+    const find = async (text: string, types?: string[], asOf?: string) => {
       const { body } = await api.graphql<{ search: { node: { id: string; type: string }; score: number }[] }>(
-        "query($text: String!, $types: [String!]) { search(text: $text, types: $types, limit: 10) { node { id type } score } }",
-        { text, types },
+        "query($text: String!, $types: [String!], $asOf: String) { search(text: $text, types: $types, limit: 10, asOf: $asOf) { node { id type } score } }",
+        { text, types, asOf },
       );
       expect(body.errors).toBeUndefined();
       return body.data?.search.map((hit) => hit.node.id) ?? [];
@@ -62,11 +62,18 @@ describe("GraphQL API", () => {
       ["helsedirektoratet", "directorate-of-health"],
       ["Norwegian Directorate of Health", "directorate-of-health"],
       ["helsedirektoratte", "directorate-of-health"],
+    ])("finds %s → %s in the top three", async (text, id) => {
+      expect((await find(text)).slice(0, 3)).toContain(id);
+    });
+
+    // The Directorate of eHealth merged into the Directorate of Health on 1 January 2024: search
+    // answers for today unless asked about a day on which it was in force.
+    it.each([
       ["Direktoratet for e-helse", "directorate-of-ehealth"],
       ["Norwegian Directorate of eHealth", "directorate-of-ehealth"],
       ["e-helse direktoratet", "directorate-of-ehealth"],
-    ])("finds %s → %s in the top three", async (text, id) => {
-      expect((await find(text)).slice(0, 3)).toContain(id);
+    ])("finds %s → %s in the top three as of 2023", async (text, id) => {
+      expect((await find(text, undefined, "2023-06-01")).slice(0, 3)).toContain(id);
     });
 
     it("ranks an exact name match first", async () => {
@@ -435,15 +442,22 @@ describe("GraphQL API", () => {
   });
 
   describe("conflicts", () => {
+    // Which relationships disagree is the seed's business (and a change over time is no longer one);
+    // the API's is that every edge listed has a note and both of its ends.
     it("lists the relationships where sources disagree, each with its note and both ends", async () => {
       const { body } = await api.graphql<{
-        conflicts: { nodes: { id: string }[]; edges: { source: string; conflict: string | null }[] };
+        conflicts: {
+          nodes: { id: string }[];
+          edges: { source: string; target: string; conflict: string | null }[];
+        };
       }>("{ conflicts { nodes { id } edges { source target conflict } } }");
       const edges = body.data?.conflicts.edges ?? [];
-      expect(edges.map((edge) => edge.source)).toEqual(
-        expect.arrayContaining(["directorate-of-health", "directorate-of-ehealth"]),
-      );
-      for (const edge of edges) expect(edge.conflict?.length).toBeGreaterThan(10);
+      const nodes = new Set(body.data?.conflicts.nodes.map((node) => node.id));
+      expect(edges.length).toBeGreaterThan(0);
+      for (const edge of edges) {
+        expect(edge.conflict?.length).toBeGreaterThan(10);
+        expect(nodes.has(edge.source) && nodes.has(edge.target)).toBe(true);
+      }
     });
   });
 

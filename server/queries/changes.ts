@@ -1,0 +1,58 @@
+import type { ApiContext } from "../context.ts";
+import { BadUserInputError } from "../errors/ApiError.ts";
+import { dayOf } from "../graph/asOf.ts";
+import type { Change } from "../graph/explorerTypes.generated.ts";
+import { type RawEdge, type RawNode, type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
+
+/** Bounds one answer; the seed holds a few dozen dated facts, a scale graph many more. */
+export const MAX_CHANGES = 1000;
+
+export const CHANGE_KINDS = ["started", "ended"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+type ChangeRow = {
+  readonly date: string;
+  readonly kind: ChangeKind;
+  readonly node: RawNode | null;
+  readonly edge: RawEdge | null;
+};
+
+/** The sources of a change are those of its date, or the fact's own where the date has none. */
+function sourcesOf(fact: { sources: readonly SourceRef[]; dateSources: readonly SourceRef[] }) {
+  return fact.dateSources.length > 0 ? fact.dateSources : fact.sources;
+}
+
+/**
+ * Everything that started or ended within [from, to]: `from` widens to the first day of its
+ * period and `to` to the last, so `changes(from: "2024", to: "2024")` is the whole year.
+ */
+export async function changes(context: ApiContext, from: string, to: string): Promise<Change[]> {
+  const fromDay = dayOf(from, "from");
+  const toDay = dayOf(to, "to");
+  if (fromDay > toDay) {
+    throw new BadUserInputError(`to (${to}) must not be before from (${from})`, "to");
+  }
+  const rows = await readQuery<ChangeRow>(context, "changes", {
+    from: fromDay,
+    to: toDay,
+    limit: MAX_CHANGES,
+  });
+  return rows.flatMap((row): Change[] => {
+    if (row.node) {
+      const node = toGraphNode(row.node);
+      return [{ date: row.date, kind: row.kind, node, edge: null, sources: sourcesOf(node) }];
+    }
+    if (row.edge) {
+      const edge = toGraphEdge(row.edge);
+      return [{ date: row.date, kind: row.kind, node: null, edge, sources: sourcesOf(edge) }];
+    }
+    return [];
+  });
+}
+
+/** Every distinct day on which something starts or ends being in force, ascending. */
+export async function timeline(context: ApiContext): Promise<string[]> {
+  const rows = await readQuery<{ day: string }>(context, "timeline", {});
+  return rows.map((row) => row.day);
+}
