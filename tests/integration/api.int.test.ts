@@ -4,7 +4,7 @@
  */
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { useApp } from "./harness.ts";
+import { useApp, useSeededNeo4j } from "./harness.ts";
 
 const ADMIN_SECRET = "integration-test-admin-secret-0123456789abcdef";
 
@@ -30,6 +30,7 @@ const EDGE = "id source target type basis strength reason conflict sources { doc
 
 describe("GraphQL API", () => {
   const api = useApp({ jwtSecret: ADMIN_SECRET });
+  const neo4j = useSeededNeo4j();
 
   describe("search", () => {
     const find = async (text: string, types?: string[], asOf?: string) => {
@@ -115,11 +116,19 @@ describe("GraphQL API", () => {
       }
     });
 
-    it("caps limit at 50", async () => {
+    it("caps limit at 50: more than 50 nodes match, exactly 50 come back", async () => {
+      const text = "norwegian health";
+      const counted = await neo4j
+        .driver()
+        .executeQuery(
+          "CALL db.index.fulltext.queryNodes('entity_search', 'norwegian OR health') YIELD node RETURN count(node) AS n",
+        );
+      expect(Number(counted.records[0]?.get("n"))).toBeGreaterThan(50);
       const { body } = await api.graphql<{ search: unknown[] }>(
-        '{ search(text: "e", limit: 5000) { node { id } } }',
+        `{ search(text: "${text}", limit: 5000) { node { id } } }`,
       );
-      expect(body.data?.search.length).toBeLessThanOrEqual(50);
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.search).toHaveLength(50);
     });
 
     it("rejects a 1 MB string with a clear error: 413 by body size, BAD_USER_INPUT by length", async () => {
@@ -425,14 +434,24 @@ describe("GraphQL API", () => {
       expect(depth?.message).toMatch(/depth limit of 12 exceeded, found 4\d/);
     });
 
-    it("blocks cross-site simple requests (CSRF prevention)", async () => {
-      const response = await fetch(
+    it("blocks cross-site simple POSTs (CSRF prevention) but serves a plain GET read, never a GET mutation", async () => {
+      // A form or <img> on another site can send these without a preflight.
+      const simplePost = await fetch(`${api.url()}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: JSON.stringify({ query: "{ sourceDocuments { id } }" }),
+      });
+      expect(simplePost.status).toBe(400);
+      // A GET can only read (issue 13: cacheable reads over GET); its answer is not readable cross-site.
+      const read = await fetch(
         `${api.url()}/graphql?query=${encodeURIComponent("{ sourceDocuments { id } }")}`,
-        {
-          method: "GET",
-        },
       );
-      expect(response.status).toBe(400);
+      expect(read.status).toBe(200);
+      const mutation = await fetch(
+        `${api.url()}/graphql?query=${encodeURIComponent('mutation { deleteSolutions(where: { id: { eq: "helsenorge" } }) { nodesDeleted } }')}`,
+      );
+      expect(mutation.status).toBeGreaterThanOrEqual(400);
+      expect(mutation.status).toBeLessThan(500);
     });
 
     it("allows introspection, which the query editor needs", async () => {
