@@ -3,16 +3,16 @@
  * Council for eHealth, the other cooperation platforms of footnote 12, the foreword's signatories.
  * Source: document "strategy".
  */
-import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
+import { cite, inferred, stated } from "./citations.ts";
+import { STRATEGY } from "./documentSections.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 
-const src = (section: string): SourceRef => ({ document: "strategy", section });
-const FOREWORD = src("Foreword");
-const OBJ5 = "Objective 5: Cooperation and instruments that strengthen implementation";
-const FN12 = src(`${OBJ5}, footnote 12`);
-const OBJ5_BODY = src(OBJ5);
-const SUMMARY = src("Summary");
-const INTRODUCTION = src("Introduction");
-const RELATION = src("Introduction — Relation to other strategies and plans");
+const FOREWORD = cite("strategy", STRATEGY.foreword);
+const FN12 = cite("strategy", STRATEGY.collaborationArenas);
+const OBJ5_BODY = cite("strategy", STRATEGY.objective5);
+const SUMMARY = cite("strategy", STRATEGY.summary);
+const INTRODUCTION = cite("strategy", STRATEGY.introduction);
+const RELATION = cite("strategy", STRATEGY.relation);
 
 const COUNCIL = "national-council-for-ehealth";
 /** KS is defined in organisations.ts. */
@@ -103,50 +103,47 @@ const nodes: SeedNode[] = [
   },
 ];
 
-type Rel = SeedRelationship;
-const rel = (
-  from: string,
-  type: Rel["type"],
-  to: string,
-  basis: Rel["basis"],
-  sources: SourceRef[],
-  properties: Record<string, string | number | boolean> = {},
-): Rel => ({ from, type, to, basis, sources, properties });
-
 const RHAS = ["south-eastern-norway-rha", "western-norway-rha", "central-norway-rha", "northern-norway-rha"];
 
-const relationships: Rel[] = [
-  rel("mariann-hornnes", "HOLDS_ROLE", "directorate-of-ehealth", "stated", [FOREWORD], {
-    role: "Director",
-    asOf: "2023",
+const relationships: SeedRelationship[] = [
+  stated("mariann-hornnes", "HOLDS_ROLE", "directorate-of-ehealth", [FOREWORD], {
+    properties: {
+      role: "Director",
+      asOf: "2023",
+    },
   }),
-  rel("rune-simensen", "HOLDS_ROLE", "south-eastern-norway-rha", "stated", [FOREWORD], {
-    role: "Director for technology and eHealth",
-    asOf: "2023",
+  stated("rune-simensen", "HOLDS_ROLE", "south-eastern-norway-rha", [FOREWORD], {
+    properties: {
+      role: "Director for technology and eHealth",
+      asOf: "2023",
+    },
   }),
   // The foreword's signature line is cut off after "the leader of the National"; the council is
   // the only "National ..." body it can refer to in this document.
-  rel("rune-simensen", "HOLDS_ROLE", COUNCIL, "stated", [FOREWORD], { role: "Leader", asOf: "2023" }),
-  rel("rune-simensen", "LEADS", COUNCIL, "stated", [FOREWORD], { asOf: "2023" }),
-  rel(COUNCIL, "RELATED_TO", "national-ehealth-strategy-2023", "stated", [INTRODUCTION, RELATION], {
-    relation: "manages and follows up",
+  stated("rune-simensen", "HOLDS_ROLE", COUNCIL, [FOREWORD], {
+    properties: { role: "Leader", asOf: "2023" },
   }),
-  rel(
-    COUNCIL,
-    "RELATED_TO",
-    "national-ehealth-strategy-implementation-plan",
-    "stated",
-    [SUMMARY, INTRODUCTION],
-    {
+  stated("rune-simensen", "LEADS", COUNCIL, [FOREWORD], { properties: { asOf: "2023" } }),
+  stated(COUNCIL, "RELATED_TO", "national-ehealth-strategy-2023", [INTRODUCTION, RELATION], {
+    properties: {
+      relation: "manages and follows up",
+    },
+  }),
+  stated(COUNCIL, "RELATED_TO", "national-ehealth-strategy-implementation-plan", [SUMMARY, INTRODUCTION], {
+    properties: {
       relation: "regularly follows up and adjusts",
     },
-  ),
-  rel(KS, "LEADS", "ks-co-management-structure-for-digitalisation", "inferred", [FN12, OBJ5_BODY], {
-    note: "the structure is named after KS",
+  }),
+  inferred(KS, "LEADS", "ks-co-management-structure-for-digitalisation", [FN12, OBJ5_BODY], {
+    properties: {
+      note: "the structure is named after KS",
+    },
   }),
   ...RHAS.map((rha) =>
-    rel(rha, "MEMBER_OF", "regional-health-authorities-digitalisation-collaboration", "inferred", [FN12], {
-      note: "the arena is the regional health authorities' joint collaboration",
+    inferred(rha, "MEMBER_OF", "regional-health-authorities-digitalisation-collaboration", [FN12], {
+      properties: {
+        note: "the arena is the regional health authorities' joint collaboration",
+      },
     }),
   ),
 ];

@@ -2,7 +2,7 @@
  * Norway and its headline figures (population, health spending, municipalities, regional health
  * authorities), from the country overview and the factsheet.
  */
-import { cite, publicSource } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { FACTSHEET, OVERVIEW } from "./documentSections.ts";
 import type { SeedModule } from "./model.ts";
 
@@ -77,51 +77,32 @@ export default {
     },
   ],
   relationships: [
-    { from: "norway", type: "HAS_FIGURE", to: "norway-population", basis: "stated", sources: [keyFigures] },
-    {
-      from: "norway",
-      type: "HAS_FIGURE",
-      to: "norway-health-expenditure-gdp",
-      basis: "stated",
-      sources: [keyFigures],
-    },
-    {
-      from: "norway",
-      type: "HAS_FIGURE",
-      to: "norway-municipalities-count",
-      basis: "stated",
-      sources: [keyFigures],
-    },
-    {
-      from: "norway",
-      type: "HAS_FIGURE",
-      to: "norway-regional-health-authorities-count",
-      basis: "stated",
-      sources: [healthSystem, cite("factsheet", FACTSHEET.stratRegional)],
-    },
-    {
-      from: "norway",
-      type: "MEMBER_OF",
-      to: "european-economic-area",
-      basis: "stated",
-      sources: [cite("overview", OVERVIEW.conformity)],
+    stated("norway", "HAS_FIGURE", "norway-population", [keyFigures]),
+    stated("norway", "HAS_FIGURE", "norway-health-expenditure-gdp", [keyFigures]),
+    stated("norway", "HAS_FIGURE", "norway-municipalities-count", [keyFigures]),
+    stated("norway", "HAS_FIGURE", "norway-regional-health-authorities-count", [
+      healthSystem,
+      cite("factsheet", FACTSHEET.stratRegional),
+    ]),
+    stated("norway", "MEMBER_OF", "european-economic-area", [cite("overview", OVERVIEW.conformity)], {
       reason:
         "The overview applies the EU medical device regulation to Norway because Norway is part of the EEA.",
-    },
-    {
-      from: "norway",
-      type: "MEMBER_OF",
-      to: "who",
-      basis: "inferred",
-      sources: [
+    }),
+    inferred(
+      "norway",
+      "MEMBER_OF",
+      "who",
+      [
         publicSource(
           "WHO Regional Office for Europe — Norway",
           "https://www.who.int/europe/countries/norway",
           "Member state profile",
         ),
       ],
-      reason:
-        "Norway is a WHO member state, which is why the factsheet measures its terms against WHO definitions.",
-    },
+      {
+        reason:
+          "Norway is a WHO member state, which is why the factsheet measures its terms against WHO definitions.",
+      },
+    ),
   ],
 } satisfies SeedModule as SeedModule;

@@ -2,7 +2,7 @@
  * European projects and initiatives Norway takes part in or leads, from the overview, the
  * interview, the department page and the factsheet.
  */
-import { cite } from "./citations.ts";
+import { cite, inferred, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 
@@ -42,13 +42,9 @@ const contributedNodes: SeedNode[] = CONTRIBUTED.map(([id, name, description]) =
   properties: { scope: "European" },
 }));
 
-const contributedEdges: SeedRelationship[] = CONTRIBUTED.map(([id]) => ({
-  from: "norway",
-  type: "PARTICIPATES_IN",
-  to: id,
-  basis: "stated",
-  sources: [europe],
-}));
+const contributedEdges: SeedRelationship[] = CONTRIBUTED.map(([id]) =>
+  stated("norway", "PARTICIPATES_IN", id, [europe]),
+);
 
 export default {
   module: "seed/europe.ts",
@@ -123,73 +119,54 @@ export default {
     },
   ],
   relationships: [
-    { from: "norway", type: "LEADS", to: "prevent-ncd", basis: "stated", sources: [europe] },
-    { from: "norway", type: "PARTICIPATES_IN", to: "prevent-ncd", basis: "stated", sources: [europe] },
+    stated("norway", "LEADS", "prevent-ncd", [europe]),
+    stated("norway", "PARTICIPATES_IN", "prevent-ncd", [europe]),
     ...contributedEdges,
-    {
-      from: "norway",
-      type: "PARTICIPATES_IN",
-      to: "european-health-data-space",
-      basis: "stated",
-      sources: [cite("interview", INTERVIEW.ai)],
-    },
-    {
-      from: "norway",
-      type: "PARTICIPATES_IN",
-      to: "ecan-plus-joint-action",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.intro)],
+    stated("norway", "PARTICIPATES_IN", "european-health-data-space", [cite("interview", INTERVIEW.ai)]),
+    inferred("norway", "PARTICIPATES_IN", "ecan-plus-joint-action", [cite("factsheet", FACTSHEET.intro)], {
       reason: "Norway's factsheet was updated for eCAN+ and reviewed by Norwegian country experts.",
-    },
-    {
-      from: "norway",
-      type: "PARTICIPATES_IN",
-      to: "ecan-joint-action",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.intro)],
+    }),
+    inferred("norway", "PARTICIPATES_IN", "ecan-joint-action", [cite("factsheet", FACTSHEET.intro)], {
       reason: "Norway's factsheet was first prepared for eCAN and reviewed by Norwegian country experts.",
-    },
-    {
-      from: "directorate-of-health",
-      type: "PARTICIPATES_IN",
-      to: "ecan-plus-joint-action",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.intro)],
-      reason: "The Directorate's experts reviewed Norway's factsheet for the joint action.",
-    },
-    {
-      from: "ecan-plus-joint-action",
-      type: "RELATED_TO",
-      to: "ecan-joint-action",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.intro)],
-      reason: "eCAN+ builds on the experience of the eCAN joint action.",
-    },
-    {
-      from: "ecan-plus-joint-action",
-      type: "RELATED_TO",
-      to: "european-health-data-space",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.intro)],
-      reason: "The factsheet names the EHDS legal framework as an opportunity the joint action builds on.",
-    },
-    ...(["xt-ehr", "xpandh", "xshare", "tehdas-2"] as const).map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "RELATED_TO",
-        to: "european-health-data-space",
-        basis: "inferred",
-        sources: [europe],
-        reason: "Each of these projects prepares an element of the European Health Data Space.",
-      }),
+    }),
+    inferred(
+      "directorate-of-health",
+      "PARTICIPATES_IN",
+      "ecan-plus-joint-action",
+      [cite("factsheet", FACTSHEET.intro)],
+      { reason: "The Directorate's experts reviewed Norway's factsheet for the joint action." },
     ),
-    {
-      from: "european-health-data-space",
-      type: "SUPPORTS",
-      to: "objective-3",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.ai), cite("strategy", STRATEGY.objective3)],
-      reason: "Objective 3 looks for closer international cooperation on health data, naming the EHDS work.",
-    },
+    stated(
+      "ecan-plus-joint-action",
+      "RELATED_TO",
+      "ecan-joint-action",
+      [cite("factsheet", FACTSHEET.intro)],
+      { reason: "eCAN+ builds on the experience of the eCAN joint action." },
+    ),
+    stated(
+      "ecan-plus-joint-action",
+      "RELATED_TO",
+      "european-health-data-space",
+      [cite("factsheet", FACTSHEET.intro)],
+      {
+        reason: "The factsheet names the EHDS legal framework as an opportunity the joint action builds on.",
+      },
+    ),
+    ...(["xt-ehr", "xpandh", "xshare", "tehdas-2"] as const).map(
+      (id): SeedRelationship =>
+        inferred(id, "RELATED_TO", "european-health-data-space", [europe], {
+          reason: "Each of these projects prepares an element of the European Health Data Space.",
+        }),
+    ),
+    inferred(
+      "european-health-data-space",
+      "SUPPORTS",
+      "objective-3",
+      [cite("interview", INTERVIEW.ai), cite("strategy", STRATEGY.objective3)],
+      {
+        reason:
+          "Objective 3 looks for closer international cooperation on health data, naming the EHDS work.",
+      },
+    ),
   ],
 } satisfies SeedModule as SeedModule;

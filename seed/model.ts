@@ -61,8 +61,8 @@ const slug = z
 
 /**
  * Where a fact comes from: one of the five documents (by id, see sources.ts) and its section,
- * or a named public source outside them (`document: "public"` with `url` and `title`), used
- * only for inferred additions.
+ * or a named public source outside them (`document: "public"` with `url` and `title`), for
+ * inferred additions and for dates the documents do not give.
  */
 export const sourceRefSchema = z.union([
   z.strictObject({
@@ -109,7 +109,7 @@ export const nodeSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
   sources: z.array(sourceRefSchema).min(1, "every node needs at least one source"),
-  /** Type-specific facts: value/unit/year for a Figure, period/status for a Plan, etc. */
+  /** Type-specific facts: value/unit for a Figure, the document's own term for a period, etc. */
   properties: z.record(z.string(), propertyValue).default({}),
   ...datedFields(),
 });

@@ -4,7 +4,7 @@
  * international bodies the documents name, with the governance edges between them and the
  * Department's areas of responsibility.
  */
-import { cite, publicSource } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 
@@ -94,13 +94,9 @@ const areaNodes: SeedNode[] = AREAS.map(([id, name, description]) => ({
   properties: { listedBy: "Department of eHealth" },
 }));
 
-const areaEdges: SeedRelationship[] = AREAS.map(([id]) => ({
-  from: "department-of-ehealth",
-  type: "RESPONSIBLE_FOR",
-  to: id,
-  basis: "stated",
-  sources: [deptAreas],
-}));
+const areaEdges: SeedRelationship[] = AREAS.map(([id]) =>
+  stated("department-of-ehealth", "RESPONSIBLE_FOR", id, [deptAreas]),
+);
 
 /** Norwegian organisations that are located in Norway (LOCATED_IN → norway). */
 const NORWEGIAN = [
@@ -672,198 +668,137 @@ export default {
   ],
   relationships: [
     // Structure of the ministry
-    {
-      from: "department-of-ehealth",
-      type: "PART_OF",
-      to: "ministry-of-health-and-care-services",
-      basis: "stated",
-      sources: [dept, cite("factsheet", FACTSHEET.govDepartment)],
-    },
-    {
-      from: "section-for-ehealth-services",
-      type: "PART_OF",
-      to: "department-of-ehealth",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "PART_OF",
-      to: "department-of-ehealth",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "PART_OF",
-      to: "the-government",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.intro), hodPage],
-      reason: "Each Norwegian ministry is one of the government's departments.",
-    },
+    stated("department-of-ehealth", "PART_OF", "ministry-of-health-and-care-services", [
+      dept,
+      cite("factsheet", FACTSHEET.govDepartment),
+    ]),
+    stated("section-for-ehealth-services", "PART_OF", "department-of-ehealth", [deptSections]),
+    stated("section-for-analysis-and-governance", "PART_OF", "department-of-ehealth", [deptSections]),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "PART_OF",
+      "the-government",
+      [cite("interview", INTERVIEW.intro), hodPage],
+      { reason: "Each Norwegian ministry is one of the government's departments." },
+    ),
     // Oversight
-    {
-      from: "department-of-ehealth",
-      type: "OVERSEES",
-      to: "directorate-of-ehealth",
-      basis: "stated",
-      sources: [dept, deptAreas],
+    stated("department-of-ehealth", "OVERSEES", "directorate-of-ehealth", [dept, deptAreas], {
       conflict: MERGER_NOTE,
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "OVERSEES",
-      to: "directorate-of-ehealth",
-      basis: "stated",
-      sources: [deptSections],
+    }),
+    stated("section-for-analysis-and-governance", "OVERSEES", "directorate-of-ehealth", [deptSections], {
       conflict: MERGER_NOTE,
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "OVERSEES",
-      to: "directorate-of-health",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.govMinistry)],
-      reason: "The factsheet calls the Directorate of Health an agency under the Ministry of Health.",
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "OVERSEES",
-      to: "norwegian-institute-of-public-health",
-      basis: "inferred",
-      sources: [healthSystem, hodPage],
-      reason: "The institute is one of the ministry's subordinate agencies.",
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "OVERSEES",
-      to: "norwegian-medicines-agency",
-      basis: "inferred",
-      sources: [cite("overview", OVERVIEW.classification), hodPage],
-      reason: "The medicines and medical products agency is one of the ministry's subordinate agencies.",
-    },
-    {
-      from: "directorate-of-health",
-      type: "OVERSEES",
-      to: "norwegian-health-economics-administration",
-      basis: "inferred",
-      sources: [healthSystem, publicSource("Helfo", "https://www.helfo.no", "About Helfo")],
-      reason: "HELFO is a unit under the Directorate of Health.",
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "OWNS",
-      to: "norsk-helsenett",
-      basis: "inferred",
-      sources: [nhnPage, hodPage],
+    }),
+    stated(
+      "ministry-of-health-and-care-services",
+      "OVERSEES",
+      "directorate-of-health",
+      [cite("factsheet", FACTSHEET.govMinistry)],
+      { reason: "The factsheet calls the Directorate of Health an agency under the Ministry of Health." },
+    ),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "OVERSEES",
+      "norwegian-institute-of-public-health",
+      [healthSystem, hodPage],
+      { reason: "The institute is one of the ministry's subordinate agencies." },
+    ),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "OVERSEES",
+      "norwegian-medicines-agency",
+      [cite("overview", OVERVIEW.classification), hodPage],
+      { reason: "The medicines and medical products agency is one of the ministry's subordinate agencies." },
+    ),
+    inferred(
+      "directorate-of-health",
+      "OVERSEES",
+      "norwegian-health-economics-administration",
+      [healthSystem, publicSource("Helfo", "https://www.helfo.no", "About Helfo")],
+      { reason: "HELFO is a unit under the Directorate of Health." },
+    ),
+    inferred("ministry-of-health-and-care-services", "OWNS", "norsk-helsenett", [nhnPage, hodPage], {
       reason: "Norsk helsenett is a state enterprise owned through the Ministry of Health and Care Services.",
-    },
-    {
-      from: "department-of-ehealth",
-      type: "GOVERNS",
-      to: "norsk-helsenett",
-      basis: "inferred",
-      sources: [dept, nhnPage],
+    }),
+    inferred("department-of-ehealth", "GOVERNS", "norsk-helsenett", [dept, nhnPage], {
       reason:
         "The department document gives it a management role for 'the Norwegian Health Network'; the body that runs that network is the state enterprise Norsk helsenett SF.",
-    },
-    {
-      from: "department-of-ehealth",
-      type: "GOVERNS",
-      to: "norwegian-health-archives",
-      basis: "stated",
-      sources: [dept, deptAreas],
+    }),
+    stated("department-of-ehealth", "GOVERNS", "norwegian-health-archives", [dept, deptAreas], {
       reason:
         "The department contributes to, rather than solely holds, the governance of the Health Archives.",
-    },
+    }),
     // Ownership of the specialist health service
     ...RHA_IDS.map(
-      (id): SeedRelationship => ({
-        from: "ministry-of-health-and-care-services",
-        type: "OWNS",
-        to: id,
-        basis: "inferred",
-        sources: [healthSystem, hodPage],
-        reason: "The regional health authorities are state-owned, with the ministry exercising ownership.",
-      }),
+      (id): SeedRelationship =>
+        inferred("ministry-of-health-and-care-services", "OWNS", id, [healthSystem, hodPage], {
+          reason: "The regional health authorities are state-owned, with the ministry exercising ownership.",
+        }),
     ),
     ...RHA_IDS.map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "RESPONSIBLE_FOR",
-        to: "specialised-health-care",
-        basis: "stated",
-        sources: [healthSystem],
-      }),
+      (id): SeedRelationship => stated(id, "RESPONSIBLE_FOR", "specialised-health-care", [healthSystem]),
     ),
     ...RHA_IDS.map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "PUBLISHED",
-        to: "regional-health-authority-strategies",
-        basis: "stated",
-        sources: [cite("factsheet", FACTSHEET.stratRegional)],
-        reason: "The factsheet says each of the four authorities has its own strategy that includes eHealth.",
-      }),
+      (id): SeedRelationship =>
+        stated(
+          id,
+          "PUBLISHED",
+          "regional-health-authority-strategies",
+          [cite("factsheet", FACTSHEET.stratRegional)],
+          {
+            reason:
+              "The factsheet says each of the four authorities has its own strategy that includes eHealth.",
+          },
+        ),
     ),
-    {
-      from: "municipalities",
-      type: "RESPONSIBLE_FOR",
-      to: "primary-care",
-      basis: "stated",
-      sources: [healthSystem],
-    },
-    {
-      from: "south-eastern-norway-rha",
-      type: "OWNS",
-      to: "oslo-university-hospital",
-      basis: "inferred",
-      sources: [
+    stated("municipalities", "RESPONSIBLE_FOR", "primary-care", [healthSystem]),
+    inferred(
+      "south-eastern-norway-rha",
+      "OWNS",
+      "oslo-university-hospital",
+      [
         healthSystem,
         publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
       ],
-      reason: "Oslo University Hospital is a hospital trust of the South-Eastern Norway RHA.",
-    },
-    {
-      from: "south-eastern-norway-rha",
-      type: "OWNS",
-      to: "vestre-viken",
-      basis: "inferred",
-      sources: [
+      { reason: "Oslo University Hospital is a hospital trust of the South-Eastern Norway RHA." },
+    ),
+    inferred(
+      "south-eastern-norway-rha",
+      "OWNS",
+      "vestre-viken",
+      [
         cite("interview", INTERVIEW.ai),
         publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
       ],
-      reason: "Vestre Viken HF is a hospital trust of the South-Eastern Norway RHA.",
-    },
-    {
-      from: "oslo-university-hospital",
-      type: "PART_OF",
-      to: "south-eastern-norway-rha",
-      basis: "inferred",
-      sources: [
+      { reason: "Vestre Viken HF is a hospital trust of the South-Eastern Norway RHA." },
+    ),
+    inferred(
+      "oslo-university-hospital",
+      "PART_OF",
+      "south-eastern-norway-rha",
+      [
         healthSystem,
         publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
       ],
-      reason: "The regional health authorities run all hospitals; Oslo lies in the South-Eastern region.",
-    },
-    {
-      from: "vestre-viken",
-      type: "PART_OF",
-      to: "south-eastern-norway-rha",
-      basis: "inferred",
-      sources: [
+      { reason: "The regional health authorities run all hospitals; Oslo lies in the South-Eastern region." },
+    ),
+    inferred(
+      "vestre-viken",
+      "PART_OF",
+      "south-eastern-norway-rha",
+      [
         healthSystem,
         publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
       ],
-      reason:
-        "The regional health authorities run all hospitals; Vestre Viken lies in the South-Eastern region.",
-    },
-    {
-      from: "radiumhospitalet",
-      type: "PART_OF",
-      to: "oslo-university-hospital",
-      basis: "inferred",
-      sources: [
+      {
+        reason:
+          "The regional health authorities run all hospitals; Vestre Viken lies in the South-Eastern region.",
+      },
+    ),
+    inferred(
+      "radiumhospitalet",
+      "PART_OF",
+      "oslo-university-hospital",
+      [
         cite("interview", INTERVIEW.waitingTimes),
         publicSource(
           "Oslo universitetssykehus",
@@ -871,14 +806,13 @@ export default {
           "Locations: Radiumhospitalet",
         ),
       ],
-      reason: "Radiumhospitalet is one of Oslo University Hospital's sites.",
-    },
-    {
-      from: "lovisenberg-diaconal-hospital",
-      type: "RELATED_TO",
-      to: "south-eastern-norway-rha",
-      basis: "inferred",
-      sources: [
+      { reason: "Radiumhospitalet is one of Oslo University Hospital's sites." },
+    ),
+    inferred(
+      "lovisenberg-diaconal-hospital",
+      "RELATED_TO",
+      "south-eastern-norway-rha",
+      [
         cite("interview", INTERVIEW.ai),
         publicSource(
           "Helse Sør-Øst RHF",
@@ -886,175 +820,130 @@ export default {
           "Private non-profit hospitals with agreements with the region",
         ),
       ],
-      reason:
-        "Lovisenberg is privately owned but serves as a local hospital for part of Oslo under an agreement with the South-Eastern Norway RHA, so it is linked rather than owned.",
-    },
+      {
+        reason:
+          "Lovisenberg is privately owned but serves as a local hospital for part of Oslo under an agreement with the South-Eastern Norway RHA, so it is linked rather than owned.",
+      },
+    ),
     // National Insurance Scheme, as the overview puts it
-    {
-      from: "norwegian-health-economics-administration",
-      type: "MANAGES",
-      to: "national-insurance-scheme",
-      basis: "stated",
-      sources: [healthSystem],
-      conflict:
-        "The overview writes 'the National Insurance Scheme (NAV) managed by HELFO', which mixes up three things: the scheme (folketrygden), NAV (the labour and welfare agency that administers the scheme as a whole) and HELFO (the Directorate of Health's unit that settles the scheme's health reimbursements). Kept as the overview states it.",
-    },
-    {
-      from: "nav",
-      type: "RESPONSIBLE_FOR",
-      to: "national-insurance-scheme",
-      basis: "inferred",
-      sources: [
+    stated(
+      "norwegian-health-economics-administration",
+      "MANAGES",
+      "national-insurance-scheme",
+      [healthSystem],
+      {
+        conflict:
+          "The overview writes 'the National Insurance Scheme (NAV) managed by HELFO', which mixes up three things: the scheme (folketrygden), NAV (the labour and welfare agency that administers the scheme as a whole) and HELFO (the Directorate of Health's unit that settles the scheme's health reimbursements). Kept as the overview states it.",
+      },
+    ),
+    inferred(
+      "nav",
+      "RESPONSIBLE_FOR",
+      "national-insurance-scheme",
+      [
         healthSystem,
         publicSource("NAV — nav.no", "https://www.nav.no", "About NAV and the National Insurance Scheme"),
       ],
-      reason: "The overview labels the scheme with NAV's name; NAV administers the scheme as a whole.",
-    },
+      { reason: "The overview labels the scheme with NAV's name; NAV administers the scheme as a whole." },
+    ),
     // Directorate-level responsibility for eHealth: the sources disagree by date
-    {
-      from: "directorate-of-ehealth",
-      type: "RESPONSIBLE_FOR",
-      to: "national-ehealth-coordination",
-      basis: "stated",
-      sources: [dept, cite("strategy", STRATEGY.foreword), merger],
-      reason:
-        "The department document puts the Directorate of eHealth under the department's oversight, and the strategy's foreword calls it the competent authority that coordinates eHealth nationally.",
-      conflict: MERGER_NOTE,
-      properties: { validUntil: "2023-12-31" },
-    },
-    {
-      from: "directorate-of-health",
-      type: "RESPONSIBLE_FOR",
-      to: "national-ehealth-coordination",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.govMinistry), merger],
-      reason: "The 2025 factsheet says the Directorate of Health is responsible for eHealth in Norway.",
-      conflict: MERGER_NOTE,
-      properties: { validFrom: "2024-01-01" },
-    },
+    stated(
+      "directorate-of-ehealth",
+      "RESPONSIBLE_FOR",
+      "national-ehealth-coordination",
+      [dept, cite("strategy", STRATEGY.foreword), merger],
+      {
+        reason:
+          "The department document puts the Directorate of eHealth under the department's oversight, and the strategy's foreword calls it the competent authority that coordinates eHealth nationally.",
+        conflict: MERGER_NOTE,
+        properties: { validUntil: "2023-12-31" },
+      },
+    ),
+    stated(
+      "directorate-of-health",
+      "RESPONSIBLE_FOR",
+      "national-ehealth-coordination",
+      [cite("factsheet", FACTSHEET.govMinistry), merger],
+      {
+        reason: "The 2025 factsheet says the Directorate of Health is responsible for eHealth in Norway.",
+        conflict: MERGER_NOTE,
+        properties: { validFrom: "2024-01-01" },
+      },
+    ),
     // Department responsibilities
     ...areaEdges,
-    {
-      from: "department-of-ehealth",
-      type: "RESPONSIBLE_FOR",
-      to: "coordination-of-healthcare-digitalisation",
-      basis: "stated",
-      sources: [dept],
-    },
-    {
-      from: "department-of-ehealth",
-      type: "RESPONSIBLE_FOR",
-      to: "ehealth-governance-guidelines",
-      basis: "stated",
-      sources: [dept],
-    },
-    {
-      from: "section-for-ehealth-services",
-      type: "RESPONSIBLE_FOR",
-      to: "improved-medical-record-solutions",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-ehealth-services",
-      type: "RESPONSIBLE_FOR",
-      to: "health-data-and-national-health-data-filing-systems",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-ehealth-services",
-      type: "RESPONSIBLE_FOR",
-      to: "digital-security-emergency-preparedness-and-privacy",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "RESPONSIBLE_FOR",
-      to: "financial-affairs",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "RESPONSIBLE_FOR",
-      to: "digital-interaction-in-the-healthcare-sector",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "RESPONSIBLE_FOR",
-      to: "oversight-of-ehealth-bodies",
-      basis: "stated",
-      sources: [deptSections],
-      reason: "The section handles the oversight of the Directorate of eHealth.",
-    },
+    stated("department-of-ehealth", "RESPONSIBLE_FOR", "coordination-of-healthcare-digitalisation", [dept]),
+    stated("department-of-ehealth", "RESPONSIBLE_FOR", "ehealth-governance-guidelines", [dept]),
+    stated("section-for-ehealth-services", "RESPONSIBLE_FOR", "improved-medical-record-solutions", [
+      deptSections,
+    ]),
+    stated(
+      "section-for-ehealth-services",
+      "RESPONSIBLE_FOR",
+      "health-data-and-national-health-data-filing-systems",
+      [deptSections],
+    ),
+    stated(
+      "section-for-ehealth-services",
+      "RESPONSIBLE_FOR",
+      "digital-security-emergency-preparedness-and-privacy",
+      [deptSections],
+    ),
+    stated("section-for-analysis-and-governance", "RESPONSIBLE_FOR", "financial-affairs", [deptSections]),
+    stated(
+      "section-for-analysis-and-governance",
+      "RESPONSIBLE_FOR",
+      "digital-interaction-in-the-healthcare-sector",
+      [deptSections],
+    ),
+    stated(
+      "section-for-analysis-and-governance",
+      "RESPONSIBLE_FOR",
+      "oversight-of-ehealth-bodies",
+      [deptSections],
+      { reason: "The section handles the oversight of the Directorate of eHealth." },
+    ),
     // Medical devices: one body under two names
-    {
-      from: "norwegian-medicines-agency",
-      type: "RESPONSIBLE_FOR",
-      to: "ce-marking-of-medical-devices",
-      basis: "stated",
-      sources: [
+    stated(
+      "norwegian-medicines-agency",
+      "RESPONSIBLE_FOR",
+      "ce-marking-of-medical-devices",
+      [
         cite("overview", OVERVIEW.classification),
         cite("overview", OVERVIEW.conformity),
         cite("factsheet", FACTSHEET.solutionsTable6),
       ],
-      conflict: MEDICINES_AGENCY_NOTE,
-    },
-    {
-      from: "national-council-for-ehealth",
-      type: "ADVISES",
-      to: "directorate-of-health",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.govBoard), cite("factsheet", FACTSHEET.govMinistry)],
-      reason:
-        "The council model is the national governance board for eHealth, and the factsheet places national eHealth responsibility with the Directorate of Health.",
-    },
-    {
-      from: "paho",
-      type: "PART_OF",
-      to: "who",
-      basis: "inferred",
-      sources: [
-        cite("factsheet", FACTSHEET.definitions),
-        publicSource("PAHO", "https://www.paho.org", "About PAHO"),
-      ],
-      reason: "PAHO also serves as WHO's Regional Office for the Americas.",
-    },
-    {
-      from: "who-global-observatory-for-ehealth",
-      type: "PART_OF",
-      to: "who",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.definitions)],
-    },
-    {
-      from: "european-commission",
-      type: "PART_OF",
-      to: "european-union",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.definitions)],
+      { conflict: MEDICINES_AGENCY_NOTE },
+    ),
+    inferred(
+      "national-council-for-ehealth",
+      "ADVISES",
+      "directorate-of-health",
+      [cite("factsheet", FACTSHEET.govBoard), cite("factsheet", FACTSHEET.govMinistry)],
+      {
+        reason:
+          "The council model is the national governance board for eHealth, and the factsheet places national eHealth responsibility with the Directorate of Health.",
+      },
+    ),
+    inferred(
+      "paho",
+      "PART_OF",
+      "who",
+      [cite("factsheet", FACTSHEET.definitions), publicSource("PAHO", "https://www.paho.org", "About PAHO")],
+      { reason: "PAHO also serves as WHO's Regional Office for the Americas." },
+    ),
+    stated("who-global-observatory-for-ehealth", "PART_OF", "who", [
+      cite("factsheet", FACTSHEET.definitions),
+    ]),
+    inferred("european-commission", "PART_OF", "european-union", [cite("factsheet", FACTSHEET.definitions)], {
       reason: "The Commission is the EU's executive institution.",
-    },
-    {
-      from: "norway",
-      type: "MEMBER_OF",
-      to: "ehealth-network",
-      basis: "stated",
-      sources: [cite("overview", OVERVIEW.europe)],
-    },
+    }),
+    stated("norway", "MEMBER_OF", "ehealth-network", [cite("overview", OVERVIEW.europe)]),
     ...NORWEGIAN.map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "LOCATED_IN",
-        to: "norway",
-        basis: "inferred",
-        sources: [healthSystem],
-        reason: "A Norwegian public body, hospital or association.",
-      }),
+      (id): SeedRelationship =>
+        inferred(id, "LOCATED_IN", "norway", [healthSystem], {
+          reason: "A Norwegian public body, hospital or association.",
+        }),
     ),
   ],
 } satisfies SeedModule as SeedModule;

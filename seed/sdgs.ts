@@ -9,11 +9,11 @@
  * - "also": the text names the objective as a further, secondary contributor ("also", "all five").
  * Source: document "strategy".
  */
+import { cite, stated } from "./citations.ts";
+import { STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef, Strength } from "./model.ts";
 
-const SDG_SECTION = "Strategic objectives — The UN's Sustainable Development Goals";
-const src = (section: string): SourceRef => ({ document: "strategy", section });
-const sdgSection = (heading: string) => src(`${SDG_SECTION} — ${heading}`);
+const sdgSection = (section: string) => cite("strategy", section);
 const unGoal = (n: number, title: string): SourceRef => ({
   document: "public",
   title: `United Nations, Goal ${n}: ${title}`,
@@ -25,7 +25,8 @@ interface SdgSpec {
   number: number;
   title: string;
   nameNo: string;
-  heading: string;
+  /** The strategy sub-section on this SDG. */
+  section: string;
   description: string;
   /** The strategy's heading for SDG 9 omits the number; it comes from the UN list. */
   numberFromPublicSource?: boolean;
@@ -36,7 +37,7 @@ const SDGS: SdgSpec[] = [
     number: 3,
     title: "Good health and well-being",
     nameNo: "Bærekraftsmål 3: God helse og livskvalitet",
-    heading: "3. Good health and well-being",
+    section: STRATEGY.sdg3,
     description:
       "UN goal on healthy lives and well-being for all. The strategy links it to its three overall goals of quality and patient safety, sustainability and innovation, and says all five objectives feed into it.",
   },
@@ -44,7 +45,7 @@ const SDGS: SdgSpec[] = [
     number: 9,
     title: "Industry, innovation and infrastructure",
     nameNo: "Bærekraftsmål 9: Innovasjon og infrastruktur",
-    heading: "Industry, innovation and infrastructure",
+    section: STRATEGY.sdg9,
     description:
       "UN goal on resilient infrastructure and inclusive, sustainable innovation. The strategy stresses reliable digital infrastructure for sharing data across the sector and with other sectors; its heading for this goal carries no number.",
     numberFromPublicSource: true,
@@ -53,7 +54,7 @@ const SDGS: SdgSpec[] = [
     number: 10,
     title: "Reduced inequalities",
     nameNo: "Bærekraftsmål 10: Mindre ulikhet",
-    heading: "10. Reduced inequalities",
+    section: STRATEGY.sdg10,
     description:
       "UN goal on reducing inequality. For eHealth the strategy reads it as equal access to digital services whatever a person's age, home, ethnicity, gender or finances, with allowance for differing digital skills and non-digital users.",
   },
@@ -61,7 +62,7 @@ const SDGS: SdgSpec[] = [
     number: 12,
     title: "Responsible consumption and production",
     nameNo: "Bærekraftsmål 12: Ansvarlig forbruk og produksjon",
-    heading: "12. Responsible consumption and production",
+    section: STRATEGY.sdg12,
     description:
       "UN goal on sustainable consumption and production. The strategy holds every health and care actor responsible for cutting its own consumption, helped by digitalisation and data-driven efficiency.",
   },
@@ -69,7 +70,7 @@ const SDGS: SdgSpec[] = [
     number: 13,
     title: "Climate action",
     nameNo: "Bærekraftsmål 13: Stoppe klimaendringene",
-    heading: "13. Climate action",
+    section: STRATEGY.sdg13,
     description:
       "UN goal on combating climate change. The strategy notes the health and care sector emits roughly five per cent of Norway's greenhouse gases and that digital services and data can cut transport and optimise resource use, while warning against digital overconsumption of electricity.",
   },
@@ -77,7 +78,7 @@ const SDGS: SdgSpec[] = [
     number: 17,
     title: "Partnerships for the goals",
     nameNo: "Bærekraftsmål 17: Samarbeid for å nå målene",
-    heading: "17. Partnerships for the goals",
+    section: STRATEGY.sdg17,
     description:
       "UN goal on partnerships for sustainable development. The strategy ties it to wider collaboration with other sectors, society and international communities, and to its own follow-up process.",
   },
@@ -86,7 +87,7 @@ const SDGS: SdgSpec[] = [
 const sdgId = (n: number) => `sdg-${n}`;
 const sourcesFor = (n: number) => {
   const spec = SDGS.find((s) => s.number === n)!;
-  return [sdgSection(spec.heading)];
+  return [sdgSection(spec.section)];
 };
 
 const sdgNodes: SeedNode[] = SDGS.map((s) => ({
@@ -96,7 +97,7 @@ const sdgNodes: SeedNode[] = SDGS.map((s) => ({
   nameNo: s.nameNo,
   aliases: [s.title, `SDG ${s.number}`, `Goal ${s.number}`, `UN Sustainable Development Goal ${s.number}`],
   description: s.description,
-  sources: [sdgSection(s.heading), ...(s.numberFromPublicSource ? [unGoal(s.number, s.title)] : [])],
+  sources: [sdgSection(s.section), ...(s.numberFromPublicSource ? [unGoal(s.number, s.title)] : [])],
   properties: {
     number: s.number,
     unNumber: s.number,
@@ -203,15 +204,9 @@ export const SDG_CONTRIBUTIONS: [string, number, Strength, string][] = [
 ];
 
 type Rel = SeedRelationship;
-const contributionEdges: Rel[] = SDG_CONTRIBUTIONS.map(([objective, sdg, strength, reason]) => ({
-  from: objective,
-  type: "CONTRIBUTES_TO",
-  to: sdgId(sdg),
-  basis: "stated",
-  sources: sourcesFor(sdg),
-  strength,
-  reason,
-}));
+const contributionEdges: Rel[] = SDG_CONTRIBUTIONS.map(([objective, sdg, strength, reason]) =>
+  stated(objective, "CONTRIBUTES_TO", sdgId(sdg), sourcesFor(sdg), { strength, reason }),
+);
 
 const FIGURE_ID = "health-care-sector-share-of-norway-ghg-emissions";
 const figureNodes: SeedNode[] = [
@@ -222,7 +217,7 @@ const figureNodes: SeedNode[] = [
     aliases: ["Health sector carbon footprint Norway", "Health sector share of emissions"],
     description:
       "The strategy puts the health and social care sector at about 5 per cent of Norway's total greenhouse gas emissions, as context for its climate contribution.",
-    sources: [sdgSection("13. Climate action")],
+    sources: [sdgSection(STRATEGY.sdg13)],
     properties: {
       value: 5,
       unit: "%",
@@ -233,21 +228,10 @@ const figureNodes: SeedNode[] = [
 ];
 
 const otherEdges: Rel[] = [
-  {
-    from: "norway",
-    type: "HAS_FIGURE",
-    to: FIGURE_ID,
-    basis: "stated",
-    sources: [sdgSection("13. Climate action")],
-  },
-  {
-    from: FIGURE_ID,
-    type: "RELATED_TO",
-    to: sdgId(13),
-    basis: "stated",
-    sources: [sdgSection("13. Climate action")],
+  stated("norway", "HAS_FIGURE", FIGURE_ID, [sdgSection(STRATEGY.sdg13)]),
+  stated(FIGURE_ID, "RELATED_TO", sdgId(13), [sdgSection(STRATEGY.sdg13)], {
     properties: { relation: "context for" },
-  },
+  }),
 ];
 
 export default {

@@ -3,7 +3,7 @@
  * factsheet; who runs, manages or works on them; and, inferred, which objective of the national
  * eHealth strategy each one serves.
  */
-import { cite, publicSource } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedRelationship } from "./model.ts";
 
@@ -30,23 +30,16 @@ function supports(
   source: ReturnType<typeof cite>,
   reason: string,
 ): SeedRelationship {
-  return {
+  return inferred(
     from,
-    type: "SUPPORTS",
-    to: objective,
-    basis: "inferred",
-    sources: [source, cite("strategy", OBJECTIVE_SECTION[objective] ?? STRATEGY.objective1)],
-    reason,
-  };
+    "SUPPORTS",
+    objective,
+    [source, cite("strategy", OBJECTIVE_SECTION[objective] ?? STRATEGY.objective1)],
+    { reason },
+  );
 }
 
-const worksOn = (to: string): SeedRelationship => ({
-  from: "department-of-ehealth",
-  type: "WORKS_ON",
-  to,
-  basis: "stated",
-  sources: [services],
-});
+const worksOn = (to: string): SeedRelationship => stated("department-of-ehealth", "WORKS_ON", to, [services]);
 
 export default {
   module: "seed/solutions.ts",
@@ -234,74 +227,45 @@ export default {
   ],
   relationships: [
     // Who runs and manages what
-    {
-      from: "department-of-ehealth",
-      type: "MANAGES",
-      to: "helsenettet",
-      basis: "stated",
-      sources: [cite("department", DEPARTMENT.intro), cite("department", DEPARTMENT.areas)],
-      reason: "The department holds content management of the Norwegian Health Network.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "helsenettet",
-      basis: "inferred",
-      sources: [interviewSolutions, nhnPage],
+    stated(
+      "department-of-ehealth",
+      "MANAGES",
+      "helsenettet",
+      [cite("department", DEPARTMENT.intro), cite("department", DEPARTMENT.areas)],
+      { reason: "The department holds content management of the Norwegian Health Network." },
+    ),
+    inferred("norsk-helsenett", "RUNS", "helsenettet", [interviewSolutions, nhnPage], {
       reason: "Norsk helsenett SF is the state enterprise that operates the health network.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "helsecert",
-      basis: "inferred",
-      sources: [services, nhnPage],
+    }),
+    inferred("norsk-helsenett", "RUNS", "helsecert", [services, nhnPage], {
       reason: "HelseCERT is the security centre of Norsk helsenett.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "kjernejournal",
-      basis: "inferred",
-      sources: [interviewSolutions, nhnPage],
+    }),
+    inferred("norsk-helsenett", "RUNS", "kjernejournal", [interviewSolutions, nhnPage], {
       reason:
         "Since 2024 Norsk helsenett operates the national eHealth solutions, including the Summary Care Record.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "e-resept",
-      basis: "inferred",
-      sources: [interviewSolutions, nhnPage],
+    }),
+    inferred("norsk-helsenett", "RUNS", "e-resept", [interviewSolutions, nhnPage], {
       reason: "Since 2024 Norsk helsenett operates the national eHealth solutions, including e-prescription.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "helsenorge",
-      basis: "inferred",
-      sources: [cite("overview", OVERVIEW.portal), nhnPage],
+    }),
+    inferred("norsk-helsenett", "RUNS", "helsenorge", [cite("overview", OVERVIEW.portal), nhnPage], {
       reason: "Since 2024 Norsk helsenett operates the national eHealth solutions, including Helsenorge.",
       conflict:
         "The factsheet names helsenorge.no as Norway's national public eHealth agency; Helsenorge is a portal, not an agency. The body behind it was the Directorate of eHealth until 2024 and is Norsk helsenett since the 2024 reorganisation.",
-    },
-    {
-      from: "norwegian-institute-of-public-health",
-      type: "MANAGES",
-      to: "national-health-registries",
-      basis: "inferred",
-      sources: [cite("overview", OVERVIEW.healthSystem)],
-      reason: "The overview points researchers to the institute's website for the national health databases.",
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "GOVERNS",
-      to: "helsenorge",
-      basis: "inferred",
-      sources: [interviewSolutions],
+    }),
+    inferred(
+      "norwegian-institute-of-public-health",
+      "MANAGES",
+      "national-health-registries",
+      [cite("overview", OVERVIEW.healthSystem)],
+      {
+        reason:
+          "The overview points researchers to the institute's website for the national health databases.",
+      },
+    ),
+    inferred("ministry-of-health-and-care-services", "GOVERNS", "helsenorge", [interviewSolutions], {
       reason:
         "The ministry presents Helsenorge as one of the national solutions integral to the health system.",
-    },
+    }),
     worksOn("digital-citizen-services"),
     worksOn("digital-dialogue"),
     worksOn("patient-access-to-own-records"),
@@ -311,62 +275,50 @@ export default {
     worksOn("helsecert"),
     worksOn("european-health-data-space"),
     worksOn("helsedataservice"),
-    {
-      from: "digital-citizen-services",
-      type: "RELATED_TO",
-      to: "helsenorge",
-      basis: "inferred",
-      sources: [services, cite("overview", OVERVIEW.portal)],
-      reason:
-        "The department's list breaks off at 'Digital citizen services at'; the national site for them is Helsenorge.",
-    },
-    {
-      from: "patient-access-to-own-records",
-      type: "RELATED_TO",
-      to: "helsenorge",
-      basis: "stated",
-      sources: [interviewSolutions],
+    inferred(
+      "digital-citizen-services",
+      "RELATED_TO",
+      "helsenorge",
+      [services, cite("overview", OVERVIEW.portal)],
+      {
+        reason:
+          "The department's list breaks off at 'Digital citizen services at'; the national site for them is Helsenorge.",
+      },
+    ),
+    stated("patient-access-to-own-records", "RELATED_TO", "helsenorge", [interviewSolutions], {
       reason: "The interview names access to medical records as something citizens do through Helsenorge.",
-    },
-    {
-      from: "digital-dialogue",
-      type: "RELATED_TO",
-      to: "helsenorge",
-      basis: "stated",
-      sources: [interviewSolutions, cite("overview", OVERVIEW.portal)],
-      reason: "Helsenorge supports online consultation and health-related dialogue with citizens.",
-    },
-    {
-      from: "safety-alarms",
-      type: "RELATED_TO",
-      to: "digital-home-follow-up",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.govInpatient)],
-      reason: "The factsheet gives safety alarms as an example of welfare technology.",
-    },
-    {
-      from: "helsedataservice",
-      type: "RELATED_TO",
-      to: "national-health-registries",
-      basis: "inferred",
-      sources: [services, cite("department", DEPARTMENT.areas)],
-      reason: "The Health Data Service is the access point to data in the national registries.",
-    },
-    {
-      from: "electronic-messaging",
-      type: "RELATED_TO",
-      to: "helsenettet",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.transformation), interviewSolutions],
-      reason: "Messages between providers travel over the health network.",
-    },
-    {
-      from: "telemedical-consultations",
-      type: "ADDRESSES",
-      to: "ehealth-reimbursement",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.govInpatient)],
-    },
+    }),
+    stated(
+      "digital-dialogue",
+      "RELATED_TO",
+      "helsenorge",
+      [interviewSolutions, cite("overview", OVERVIEW.portal)],
+      { reason: "Helsenorge supports online consultation and health-related dialogue with citizens." },
+    ),
+    stated(
+      "safety-alarms",
+      "RELATED_TO",
+      "digital-home-follow-up",
+      [cite("factsheet", FACTSHEET.govInpatient)],
+      { reason: "The factsheet gives safety alarms as an example of welfare technology." },
+    ),
+    inferred(
+      "helsedataservice",
+      "RELATED_TO",
+      "national-health-registries",
+      [services, cite("department", DEPARTMENT.areas)],
+      { reason: "The Health Data Service is the access point to data in the national registries." },
+    ),
+    inferred(
+      "electronic-messaging",
+      "RELATED_TO",
+      "helsenettet",
+      [cite("interview", INTERVIEW.transformation), interviewSolutions],
+      { reason: "Messages between providers travel over the health network." },
+    ),
+    stated("telemedical-consultations", "ADDRESSES", "ehealth-reimbursement", [
+      cite("factsheet", FACTSHEET.govInpatient),
+    ]),
     // Inferred: which strategy objective each national solution serves
     supports(
       "helsenorge",

@@ -56,5 +56,5 @@ export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
   },
 };
 
-/** The title shown for a public (non-registry) source when a reference has none of its own. */
+/** The `document` value of a named public source outside the five registered documents. */
 export const PUBLIC_SOURCE_ID = "public";

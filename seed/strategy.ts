@@ -5,28 +5,13 @@
  * Source: document "strategy" (see sources.ts). Objectives and outcomes live in objectives.ts.
  */
 
-import { inferred, stated } from "./citations.ts";
+import { cite, inferred, stated } from "./citations.ts";
+import { STRATEGY as STRATEGY_SECTIONS } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
 
-const src = (section: string): SourceRef => ({ document: "strategy", section });
+const src = (section: string): SourceRef => cite("strategy", section);
 
-export const SECTION = {
-  foreword: "Foreword",
-  summary: "Summary",
-  summaryVision: "Summary — Vision",
-  summaryGoals: "Summary — The three overall goals for digitalisation in the health and care sector",
-  summaryObjectives: "Summary — The five strategic objectives",
-  introduction: "Introduction",
-  knowledgePlatform: "Introduction — Summary of the knowledge platform",
-  relation: "Introduction — Relation to other strategies and plans",
-  securitySkills: "Introduction — Digital security and digital skills",
-  vision: "Vision, overall goals, and target groups — Vision",
-  goals:
-    "Vision, overall goals, and target groups — Overall goals for digitalisation of the health and care sector",
-  targetGroups: "Vision, overall goals, and target groups — Target groups for the strategy",
-  strategicObjectives: "Strategic objectives",
-  sdgs: "Strategic objectives — The UN's Sustainable Development Goals",
-} as const;
+const SECTION = STRATEGY_SECTIONS;
 
 const fn = (section: string, n: number) => src(`${section}, footnote ${n}`);
 
