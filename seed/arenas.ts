@@ -6,6 +6,7 @@
 import { cite, inferred, stated } from "./citations.ts";
 import { STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const FOREWORD = cite("strategy", STRATEGY.foreword);
 const FN12 = cite("strategy", STRATEGY.collaborationArenas);
@@ -23,16 +24,13 @@ const nodes: SeedNode[] = [
     id: COUNCIL,
     label: "Council",
     name: "National Council for eHealth",
-    nameNo: "Nasjonalt e-helsestyre",
-    aliases: [
-      "National eHealth Board",
-      "National e-health council",
-      "Nasjonal rådsmodell for e-helse",
-      "e-helsestyret",
-    ],
+    // "Nasjonalt e-helsestyre" was the top forum of the earlier governance model (strategy
+    // 2017–2022); the council model the 2023 strategy refers to calls its top level this.
+    nameNo: "Nasjonalt e-helseråd",
+    aliases: ["National e-health council", "Nasjonal rådsmodell for e-helse", "e-helserådet"],
     description:
       "The national cooperation body for eHealth that steers and follows up the 2023 strategy, regularly reviewing and adjusting its indicators and initiatives; it has committees whose members helped prepare the strategy, and in 2023 it was led by Rune Simensen.",
-    sources: [FOREWORD, SUMMARY, INTRODUCTION, RELATION, FN12],
+    sources: [FOREWORD, SUMMARY, INTRODUCTION, RELATION, FN12, PUBLIC.councilModel, PUBLIC.councilLeader],
     properties: { level: "national", collaborationArena: true, hasCommittees: true, committeesNamed: false },
   },
   {
@@ -98,7 +96,7 @@ const nodes: SeedNode[] = [
     aliases: ["Simensen"],
     description:
       "Director for technology and eHealth at the South-Eastern Norway Regional Health Authority and leader of the National Council for eHealth, co-signatory of the strategy's foreword.",
-    sources: [FOREWORD],
+    sources: [FOREWORD, PUBLIC.councilLeader],
     properties: {},
   },
 ];
@@ -111,6 +109,13 @@ const relationships: SeedRelationship[] = [
       role: "Director",
       asOf: "2023",
     },
+    validTo: "2023-12-31",
+    dateSources: [PUBLIC.merger2024],
+  }),
+  stated("mariann-hornnes", "HOLDS_ROLE", "directorate-of-health", [PUBLIC.merger2024], {
+    properties: { role: "Assistant Director of Health, responsible for eHealth" },
+    validFrom: "2024-01-01",
+    dateSources: [PUBLIC.merger2024],
   }),
   stated("rune-simensen", "HOLDS_ROLE", "south-eastern-norway-rha", [FOREWORD], {
     properties: {
@@ -118,12 +123,50 @@ const relationships: SeedRelationship[] = [
       asOf: "2023",
     },
   }),
-  // The foreword's signature line is cut off after "the leader of the National"; the council is
-  // the only "National ..." body it can refer to in this document.
-  stated("rune-simensen", "HOLDS_ROLE", COUNCIL, [FOREWORD], {
+  // The foreword's signature line is cut off after "the leader of the National", so the document
+  // does not state what he leads; the directorate's launch news for the strategy does.
+  inferred("rune-simensen", "HOLDS_ROLE", COUNCIL, [FOREWORD, PUBLIC.councilLeader], {
+    reason:
+      "The foreword's signature breaks off; the directorate's news on the strategy names him the council's leader.",
     properties: { role: "Leader", asOf: "2023" },
   }),
-  stated("rune-simensen", "LEADS", COUNCIL, [FOREWORD], { properties: { asOf: "2023" } }),
+  inferred("rune-simensen", "LEADS", COUNCIL, [FOREWORD, PUBLIC.councilLeader], {
+    reason:
+      "The foreword's signature breaks off; the directorate's news on the strategy names him the council's leader.",
+    properties: { asOf: "2023" },
+  }),
+  // Footnote 2 cites the directorate's own page on the council: the directorate ran its secretariat.
+  inferred(
+    "directorate-of-ehealth",
+    "COORDINATES",
+    COUNCIL,
+    [INTRODUCTION, PUBLIC.directorateOfEhealthEnglish],
+    {
+      reason:
+        "The strategy's footnote 2 points to the Directorate of eHealth's page on the council, whose secretariat the directorate kept.",
+      properties: { role: "secretariat" },
+      validTo: "2023-12-31",
+      dateSources: [PUBLIC.merger2024],
+    },
+  ),
+  inferred("directorate-of-health", "COORDINATES", COUNCIL, [PUBLIC.councilModel], {
+    reason: "Since the merger the council model is run from the Directorate of Health.",
+    properties: { role: "secretariat" },
+    validFrom: "2024-01-01",
+    dateSources: [PUBLIC.merger2024],
+  }),
+  // Footnote 12 lists the arenas where Objective 5's cooperation platforms are named.
+  ...[
+    COUNCIL,
+    "ks-co-management-structure-for-digitalisation",
+    "regional-health-authorities-digitalisation-collaboration",
+    "health-communities",
+    "skate",
+  ].map((arena) =>
+    stated(arena, "SUPPORTS", "objective-5", [FN12, OBJ5_BODY], {
+      reason: "Named as one of the cooperation platforms through which Objective 5's cooperation has grown.",
+    }),
+  ),
   stated(COUNCIL, "RELATED_TO", "national-ehealth-strategy-2023", [INTRODUCTION, RELATION], {
     properties: {
       relation: "manages and follows up",

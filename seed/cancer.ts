@@ -138,16 +138,7 @@ export default {
           reason: "The regional cancer strategy has points on this.",
         }),
     ),
-    inferred(
-      "ous-regional-cancer-strategy",
-      "ALIGNED_WITH",
-      "national-cancer-strategy-2025-2035",
-      [stratCancer],
-      {
-        reason:
-          "The factsheet presents the regional strategy as a more pointed initiative beside the national one.",
-      },
-    ),
+    // No source says the regional cancer strategy is aligned with the national one: no link.
     stated("national-cancer-strategy-2025-2035", "ADDRESSES", "ehealth-in-cancer-care", [
       stratCancer,
       cite("factsheet", FACTSHEET.stratCancerPlan),
@@ -196,9 +187,9 @@ export default {
       [cite("factsheet", FACTSHEET.lawCancerPrevention)],
       { reason: "The national cancer registry of Norway." },
     ),
-    stated("municipalities", "RELATED_TO", "ehealth-in-cancer-care", [centre], {
+    inferred("municipalities", "RELATED_TO", "ehealth-in-cancer-care", [centre], {
       reason:
-        "The factsheet says cancer care is well developed in the municipalities as well as in specialist care.",
+        "The factsheet says only that cancer care is well developed in the municipalities as well as in specialist care, in its answer on eHealth in cancer centres; that eHealth is part of it is our reading.",
     }),
   ],
 } satisfies SeedModule as SeedModule;

@@ -41,7 +41,7 @@ export default {
       aliases: ["inhabitants"],
       description: "Number of people living in Norway according to the country overview: about 5.4 million.",
       sources: [keyFigures],
-      properties: { value: 5.4, unit: "million inhabitants", asOf: "2025", display: "5.4 m" },
+      properties: { value: 5.4, unit: "million inhabitants", display: "5.4 m" },
     },
     {
       id: "norway-health-expenditure-gdp",
@@ -62,7 +62,7 @@ export default {
       description:
         "Norway has 357 municipalities; they are the level of government closest to citizens and carry primary care.",
       sources: [keyFigures, healthSystem],
-      properties: { value: 357, unit: "municipalities", asOf: "2025", display: "357" },
+      properties: { value: 357, unit: "municipalities", display: "357" },
     },
     {
       id: "norway-regional-health-authorities-count",
@@ -73,7 +73,7 @@ export default {
       description:
         "Specialised care in Norway is organised in four regional health authorities, which run the hospitals.",
       sources: [healthSystem, cite("factsheet", FACTSHEET.stratRegional)],
-      properties: { value: 4, unit: "regional health authorities", asOf: "2025", display: "4" },
+      properties: { value: 4, unit: "regional health authorities", display: "4" },
     },
   ],
   relationships: [

@@ -6,6 +6,7 @@
 import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const lovdata = (section: string) => publicSource("Lovdata", "https://lovdata.no", section);
 const hodPage = publicSource(
@@ -69,9 +70,10 @@ export default {
         cite("factsheet", FACTSHEET.stratCancerPlan),
         cite("factsheet", FACTSHEET.stratBeatingCancer),
       ],
+      validFrom: "2025",
+      validTo: "2035",
+      dateSources: [cite("factsheet", FACTSHEET.stratCancer)],
       properties: {
-        period: "2025–2035",
-        status: "in force",
         refersToEhealth: true,
         url: "https://www.regjeringen.no/no/dokumenter/felles-innsats-mot-kreft.-nasjonal-kreftstrategi-20252035/id3087629/",
       },
@@ -84,8 +86,10 @@ export default {
       aliases: ["waiting-time initiative", "waiting time pledge", "Ventetidsloftet"],
       description:
         "National drive to cut waiting times for treatment, in which digital tools for logistics and efficiency play a part.",
-      sources: [cite("interview", INTERVIEW.waitingTimes)],
+      sources: [cite("interview", INTERVIEW.waitingTimes), PUBLIC.ventetidsloftet],
       properties: { aim: "shorter waiting times for treatment" },
+      validFrom: "2024-05-13",
+      dateSources: [PUBLIC.ventetidsloftet],
     },
     {
       id: "ehealth-relevant-legislation",
@@ -96,7 +100,7 @@ export default {
       description:
         "Norway regulates eHealth and telemedicine through its general health legislation; there is no separate telemedicine act.",
       sources: [cite("factsheet", FACTSHEET.lawGeneral), cite("factsheet", FACTSHEET.lawTelemedicine)],
-      properties: { separateLaw: false, status: "in force" },
+      properties: { separateLaw: false },
     },
     {
       id: "public-health-act",
@@ -110,7 +114,7 @@ export default {
         cite("factsheet", FACTSHEET.lawCancerCare),
         lovdata("Lov om folkehelsearbeid (LOV-2011-06-24-29)"),
       ],
-      properties: { year: 2011, status: "in force", mentionsCancer: false },
+      properties: { year: 2011, mentionsCancer: false },
     },
     {
       id: "tobacco-control-act",
@@ -125,7 +129,7 @@ export default {
         cite("factsheet", FACTSHEET.lawCancerCare),
         lovdata("Lov om vern mot tobakksskader (LOV-1973-03-09-14)"),
       ],
-      properties: { year: 1973, status: "in force" },
+      properties: { year: 1973 },
     },
     {
       id: "alcohol-act",
@@ -140,7 +144,7 @@ export default {
         cite("factsheet", FACTSHEET.lawCancerCare),
         lovdata("Lov om omsetning av alkoholholdig drikk m.v. (LOV-1989-06-02-27)"),
       ],
-      properties: { year: 1989, status: "in force" },
+      properties: { year: 1989 },
     },
     {
       id: "health-research-act",
@@ -154,7 +158,7 @@ export default {
         cite("interview", INTERVIEW.solutions),
         lovdata("Lov om medisinsk og helsefaglig forskning (LOV-2008-06-20-44)"),
       ],
-      properties: { year: 2008, status: "in force; under assessment (2025)" },
+      properties: { year: 2008, underAssessmentInSource: true },
     },
     {
       id: "eu-mdr-2017-745",
@@ -164,7 +168,7 @@ export default {
       description:
         "EU rules on medical devices that apply in Norway through the EEA; they require CE marking and a manufacturer's declaration of conformity.",
       sources: [cite("overview", OVERVIEW.conformity), mdrText],
-      properties: { year: 2017, status: "in force", appliesVia: "EEA Agreement" },
+      properties: { year: 2017, appliesVia: "EEA Agreement" },
     },
     {
       id: "ehds-regulation",
@@ -174,7 +178,9 @@ export default {
       description:
         "EU regulation creating a common framework for using and sharing health data across the EU, which is expected to extend to EEA countries such as Norway.",
       sources: [cite("interview", INTERVIEW.ai), ehdsText],
-      properties: { year: 2025, status: "in force in the EU; EEA incorporation pending" },
+      properties: { year: 2025, eeaIncorporationPendingInSource: true },
+      validFrom: "2025-03-26",
+      dateSources: [PUBLIC.ehdsInForce],
     },
     {
       id: "oecd-ehealth-strategies-study",
@@ -217,8 +223,27 @@ export default {
       sources: [cite("interview", INTERVIEW.waitingTimes)],
       properties: {},
     },
+    {
+      id: "national-ehealth-strategy-hearing",
+      label: "Topic",
+      name: "Public hearing on the draft national eHealth strategy",
+      nameNo: "Høring om forslag til nasjonal e-helsestrategi",
+      nameNoIsTranslation: true,
+      aliases: ["strategy hearing", "extensive hearing"],
+      description:
+        "The open consultation the draft strategy went through before it was published, one of the ways healthcare authorities took part in its drafting.",
+      sources: [cite("factsheet", FACTSHEET.stratStakeholders), PUBLIC.strategyHearing],
+      properties: {},
+      validFrom: "2022-05-31",
+      validTo: "2022-10-01",
+      dateSources: [PUBLIC.strategyHearing],
+    },
   ],
   relationships: [
+    stated("national-ehealth-strategy-2023", "RELATED_TO", "national-ehealth-strategy-hearing", [
+      cite("factsheet", FACTSHEET.stratStakeholders),
+      PUBLIC.strategyHearing,
+    ]),
     inferred(
       "the-government",
       "PUBLISHED",
@@ -235,13 +260,6 @@ export default {
       "national-health-and-hospital-plan-2020-2023",
       [cite("factsheet", FACTSHEET.stratRegional), hodPage],
       { reason: "The factsheet's link points to the plan on the government's site." },
-    ),
-    inferred(
-      "national-health-and-hospital-plan-2020-2023",
-      "REPLACED_BY",
-      "national-health-and-collaboration-plan",
-      [cite("strategy", STRATEGY.relation), cite("interview", INTERVIEW.transformation)],
-      { reason: "The hospital plan ran to 2023 and the collaboration plan took effect in 2024." },
     ),
     stated("national-ehealth-strategy-2023", "ALIGNED_WITH", "national-health-and-collaboration-plan", [
       cite("strategy", STRATEGY.relation),
@@ -260,19 +278,29 @@ export default {
       "the-government",
       "PUBLISHED",
       "national-cancer-strategy-2025-2035",
-      [cite("factsheet", FACTSHEET.stratCancer)],
+      [cite("factsheet", FACTSHEET.stratCancer), PUBLIC.cancerStrategy],
       { reason: "The factsheet links to the strategy on the government's website." },
     ),
-    inferred("the-government", "PUBLISHED", "ventetidsloftet", [cite("interview", INTERVIEW.waitingTimes)], {
-      reason:
-        "The interview calls it a national initiative, in the passage on why the government invests in digital tools.",
-    }),
+    inferred(
+      "the-government",
+      "PUBLISHED",
+      "ventetidsloftet",
+      [cite("interview", INTERVIEW.waitingTimes), PUBLIC.ventetidsloftet],
+      {
+        reason:
+          "The interview calls it a national initiative, in the passage on why the government invests in digital tools.",
+      },
+    ),
     stated("ventetidsloftet", "ADDRESSES", "waiting-times", [cite("interview", INTERVIEW.waitingTimes)]),
     stated(
       "national-ehealth-strategy-2023",
       "ADDRESSES",
       "generic-ehealth-solutions",
-      [cite("factsheet", FACTSHEET.stratCancer), cite("factsheet", FACTSHEET.stratNational)],
+      [
+        cite("factsheet", FACTSHEET.stratCancer),
+        cite("factsheet", FACTSHEET.stratNational),
+        cite("strategy", STRATEGY.summary),
+      ],
       {
         conflict:
           "The factsheet calls it 'the national e-health strategy for the municipal health and care sector', but the strategy presents itself as a strategy for the whole health and care sector, specialist care included; the factsheet's own footnote title ('... for helse- og omsorgssektoren') has the wider scope.",

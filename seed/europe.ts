@@ -5,25 +5,34 @@
 import { cite, inferred, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const europe = cite("overview", OVERVIEW.europe);
 
 /** Projects the overview lists as initiatives Norway contributes to. */
-const CONTRIBUTED: readonly (readonly [id: string, name: string, description: string])[] = [
+const CONTRIBUTED: readonly (readonly [
+  id: string,
+  name: string,
+  description: string,
+  dates?: Pick<SeedNode, "validFrom" | "validTo" | "dateSources">,
+])[] = [
   [
     "xt-ehr",
     "Xt-EHR",
     "European joint action preparing the common exchange format for electronic health records under the European Health Data Space.",
+    { validFrom: "2023-11-01", validTo: "2026-04-30", dateSources: [PUBLIC.ehrxfProjects] },
   ],
   [
     "xpandh",
     "XpanDH",
     "European project that helps organisations adopt the European electronic health record exchange format.",
+    { validFrom: "2023", dateSources: [PUBLIC.xpandhStart] },
   ],
   [
     "xshare",
     "xShare",
     "European project on letting citizens share their health records in the European exchange format.",
+    { validFrom: "2023-12-01", validTo: "2026-11-30", dateSources: [PUBLIC.xshareStart] },
   ],
   [
     "tehdas-2",
@@ -32,7 +41,7 @@ const CONTRIBUTED: readonly (readonly [id: string, name: string, description: st
   ],
 ];
 
-const contributedNodes: SeedNode[] = CONTRIBUTED.map(([id, name, description]) => ({
+const contributedNodes: SeedNode[] = CONTRIBUTED.map(([id, name, description, dates]) => ({
   id,
   label: "Project",
   name,
@@ -40,7 +49,16 @@ const contributedNodes: SeedNode[] = CONTRIBUTED.map(([id, name, description]) =
   description,
   sources: [europe],
   properties: { scope: "European" },
+  ...dates,
 }));
+
+/** What says that each project works towards the EHDS (the overview only lists them). */
+const EHDS_LINK_SOURCES: Readonly<Record<string, SeedNode["sources"]>> = {
+  "xt-ehr": [PUBLIC.ehrxfProjects],
+  xpandh: [PUBLIC.ehrxfProjects, PUBLIC.xpandhStart],
+  xshare: [PUBLIC.ehrxfProjects, PUBLIC.xshareStart],
+  "tehdas-2": [PUBLIC.tehdas2],
+};
 
 const contributedEdges: SeedRelationship[] = CONTRIBUTED.map(([id]) =>
   stated("norway", "PARTICIPATES_IN", id, [europe]),
@@ -154,15 +172,15 @@ export default {
     ),
     ...(["xt-ehr", "xpandh", "xshare", "tehdas-2"] as const).map(
       (id): SeedRelationship =>
-        inferred(id, "RELATED_TO", "european-health-data-space", [europe], {
+        inferred(id, "RELATED_TO", "european-health-data-space", [europe, ...(EHDS_LINK_SOURCES[id] ?? [])], {
           reason: "Each of these projects prepares an element of the European Health Data Space.",
         }),
     ),
-    inferred(
+    stated(
       "european-health-data-space",
       "SUPPORTS",
       "objective-3",
-      [cite("interview", INTERVIEW.ai), cite("strategy", STRATEGY.objective3)],
+      [cite("strategy", STRATEGY.objective3), cite("interview", INTERVIEW.ai)],
       {
         reason:
           "Objective 3 looks for closer international cooperation on health data, naming the EHDS work.",

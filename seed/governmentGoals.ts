@@ -3,11 +3,16 @@
  * and AI from the April 2025 interview, with their figures; also the ministry's stated future
  * priorities.
  */
-import { cite, inferred, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { INTERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 
 const goals = cite("interview", INTERVIEW.ai);
+const collaborationPlanGoals = publicSource(
+  "Meld. St. 9 (2023–2024) Nasjonal helse- og samhandlingsplan 2024–2027 (regjeringen.no)",
+  "https://www.regjeringen.no/no/dokumenter/meld.-st.-9-20232024/id3027594/?ch=1",
+  "1.1 Regjeringens overordnede mål",
+);
 const waiting = cite("interview", INTERVIEW.waitingTimes);
 const ai = cite("interview", INTERVIEW.ai);
 const outlook = cite("interview", INTERVIEW.solutions);
@@ -15,8 +20,8 @@ const outlook = cite("interview", INTERVIEW.solutions);
 const GOALS: readonly (readonly [id: string, name: string, description: string])[] = [
   [
     "healthcare-goal-public-health",
-    "Promote public health and reduce social inequalities in health",
-    "Better public health and fewer social differences in access to care.",
+    "Promote public health and reduce social disparities in access to healthcare",
+    "Better public health and fewer social differences in who gets care.",
   ],
   [
     "healthcare-goal-patient-pathways",
@@ -47,10 +52,20 @@ const goalNodes: SeedNode[] = GOALS.map(([id, name, description], index) => ({
   aliases: [`Healthcare goal ${index + 1}`],
   description,
   sources: [goals],
-  properties: { number: index + 1, period: "2024–2027" },
+  properties: { number: index + 1 },
+  validFrom: "2024",
+  validTo: "2027",
+  dateSources: [goals],
 }));
 
-const goalEdges: SeedRelationship[] = GOALS.map(([id]) => stated("the-government", "HAS_GOAL", id, [goals]));
+const goalEdges: SeedRelationship[] = GOALS.flatMap(([id]) => [
+  stated("the-government", "HAS_GOAL", id, [goals]),
+  // The interview does not say where the goals come from; the plan's text opens with them.
+  inferred("national-health-and-collaboration-plan", "HAS_GOAL", id, [goals, collaborationPlanGoals], {
+    reason:
+      "The National Health and Collaboration Plan 2024–2027 sets out the government's overall goals for the period.",
+  }),
+]);
 
 const topic = (id: string, name: string, description: string): SeedNode => ({
   id,

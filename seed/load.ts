@@ -36,6 +36,7 @@ export function nodeRows(nodes: ValidSeed["nodes"]) {
       id: node.id,
       name: node.name,
       ...(node.nameNo ? { nameNo: node.nameNo } : {}),
+      ...(node.nameNoIsTranslation ? { nameNoIsTranslation: true } : {}),
       aliases: node.aliases,
       // Full-text indexes take strings, not lists: aliases are also indexed joined.
       aliasesText: node.aliases.join(" | "),

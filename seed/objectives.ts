@@ -5,9 +5,10 @@
  * Source: document "strategy".
  */
 
-import { cite, stated } from "./citations.ts";
+import { cite, inferred, stated } from "./citations.ts";
 import { OBJECTIVE_HEADINGS, type ObjectiveId, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const src = (section: string): SourceRef => cite("strategy", section);
 
@@ -352,6 +353,21 @@ const otherEdges: Rel[] = [
   stated("outcome-4-5", "RELATED_TO", "digital-security", [towards2030("objective-4")], {
     properties: { relation: "safeguards" },
   }),
+  // Outcome 3.5 names the EHDS work; outcome 4.8's EU exchange infrastructure is where the EHDS's
+  // common record format is used (outside knowledge, cited).
+  stated("outcome-3-5", "RELATED_TO", "european-health-data-space", [towards2030("objective-3")], {
+    properties: { relation: "includes the planned work on" },
+  }),
+  inferred(
+    "outcome-4-8",
+    "RELATED_TO",
+    "european-health-data-space",
+    [towards2030("objective-4"), PUBLIC.xpandhStart],
+    {
+      reason:
+        "The EU's cross-border health data infrastructure carries the common record format that the EHDS builds on.",
+    },
+  ),
   stated("outcome-2-7", "RELATED_TO", "digital-skills", [towards2030("objective-2"), body("objective-2")], {
     properties: { relation: "builds" },
   }),

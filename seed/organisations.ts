@@ -7,17 +7,14 @@
 import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const dept = cite("department", DEPARTMENT.intro);
 const deptAreas = cite("department", DEPARTMENT.areas);
 const deptSections = cite("department", DEPARTMENT.sections);
 const healthSystem = cite("overview", OVERVIEW.healthSystem);
 
-const merger = publicSource(
-  "Norwegian Directorate of Health (helsedirektoratet.no)",
-  "https://www.helsedirektoratet.no",
-  "The Directorate of eHealth and the Directorate of Health merged on 1 January 2024",
-);
+const merger = PUBLIC.merger2024;
 const hodPage = publicSource(
   "Ministry of Health and Care Services — regjeringen.no",
   "https://www.regjeringen.no/en/dep/hod/id421/",
@@ -29,11 +26,8 @@ const nhnPage = publicSource(
   "About Norsk helsenett: state enterprise running the health network and national eHealth solutions",
 );
 
-const MERGER_NOTE =
-  "The Department of eHealth page (undated, written before 2024) gives the Norwegian Directorate of eHealth the national eHealth role, and so does the 2023 strategy; the October 2025 factsheet names the Norwegian Directorate of Health instead. Both are right for their date: the Directorate of eHealth was merged into the Directorate of Health on 1 January 2024.";
-
-const MEDICINES_AGENCY_NOTE =
-  "The overview sends manufacturers to the 'Norwegian Medicines Agency' for classification and conformity of medical devices; the 2025 factsheet gives CE marking to the 'Directorate of Medical Products'. They are the same body: Statens legemiddelverk was renamed Direktoratet for medisinske produkter (Norwegian Medical Products Agency) in 2024.";
+const RESPONSIBILITY_NOTE =
+  "The department page gives the Department of eHealth the overall responsibility for coordinating the sector's digitalisation; in the interview the ministry's State Secretary says the government gives direction while the primary responsibility for digitalisation lies with the healthcare sector itself.";
 
 /** The Department of eHealth's areas of responsibility, in the department document's order. */
 const AREAS: readonly (readonly [id: string, name: string, description: string])[] = [
@@ -118,6 +112,7 @@ const NORWEGIAN = [
   "nav",
   "norwegian-institute-of-public-health",
   "norwegian-medicines-agency",
+  "norwegian-medical-products-agency",
   "invest-in-norway",
   "norsk-helsenett",
   "norwegian-health-archives",
@@ -207,11 +202,15 @@ export default {
         "Unit of the Ministry of Health and Care Services with overall responsibility for coordinating the digitalisation of the health sector, including national framework conditions, secondary use of health data and digital security.",
       sources: [dept, deptAreas, deptSections, cite("factsheet", FACTSHEET.govDepartment)],
       properties: { sectionCount: 2 },
+      validFrom: "2016-06-01",
+      dateSources: [PUBLIC.departmentHistory],
     },
     {
       id: "section-for-ehealth-services",
       label: "Section",
       name: "Section for eHealth Services",
+      nameNo: "Seksjon for e-helsetjenester",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Section of the Department of eHealth covering services on medical record solutions, health data, and digital security and preparedness.",
@@ -222,6 +221,8 @@ export default {
       id: "section-for-analysis-and-governance",
       label: "Section",
       name: "Section for Analysis and Governance",
+      nameNo: "Seksjon for analyse og styring",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Section of the Department of eHealth handling finances, oversight of the Directorate of eHealth and services for digital interaction.",
@@ -241,9 +242,12 @@ export default {
         "ehelse.no",
       ],
       description:
-        "Former national competent authority for eHealth, overseen by the Department of eHealth, which led the 2023 national eHealth strategy. It was merged into the Directorate of Health on 1 January 2024.",
+        "Former national competent authority for eHealth, overseen by the Department of eHealth, which led the 2023 national eHealth strategy. Created on 1 January 2016, it was merged into the Directorate of Health on 1 January 2024.",
       sources: [dept, deptAreas, deptSections, cite("strategy", STRATEGY.foreword), merger],
-      properties: { status: "merged into the Norwegian Directorate of Health", mergedOn: "2024-01-01" },
+      properties: {},
+      validFrom: "2016-01-01",
+      validTo: "2023-12-31",
+      dateSources: [PUBLIC.directorateOfEhealthAbout, merger],
     },
     {
       id: "directorate-of-health",
@@ -374,31 +378,32 @@ export default {
       id: "norwegian-medicines-agency",
       label: "Agency",
       name: "Norwegian Medicines Agency",
-      nameNo: "Direktoratet for medisinske produkter",
-      aliases: [
-        "Norwegian Medical Products Agency",
-        "DMP",
-        "Directorate of Medical Products",
-        "Statens legemiddelverk",
-        "NoMA",
-      ],
+      nameNo: "Statens legemiddelverk",
+      aliases: ["Legemiddelverket", "NoMA", "SLV"],
       description:
-        "Regulator for medicines and medical devices that classifies medical devices and handles declarations of conformity and CE marking. It was renamed from Norwegian Medicines Agency to Norwegian Medical Products Agency in 2024.",
+        "Regulator for medicines and, from 2018, medical devices: it classified medical devices and handled declarations of conformity and CE marking. On 1 January 2024 it took a wider remit and the name Norwegian Medical Products Agency.",
       sources: [
         cite("overview", OVERVIEW.classification),
         cite("overview", OVERVIEW.conformity),
-        cite("factsheet", FACTSHEET.solutionsTable6),
-        publicSource(
-          "Direktoratet for medisinske produkter (dmp.no)",
-          "https://www.dmp.no",
-          "About the agency: new name from 2024",
-        ),
+        PUBLIC.medicalProductsAgency,
       ],
-      properties: {
-        formerName: "Statens legemiddelverk (Norwegian Medicines Agency)",
-        renamedIn: 2024,
-        note: "Same body under two names: the overview uses the old name, the 2025 factsheet the new one.",
-      },
+      properties: {},
+      validFrom: "2001",
+      validTo: "2023-12-31",
+      dateSources: [PUBLIC.medicinesAgencyHistory, PUBLIC.medicalProductsAgency],
+    },
+    {
+      id: "norwegian-medical-products-agency",
+      label: "Agency",
+      name: "Norwegian Medical Products Agency",
+      nameNo: "Direktoratet for medisinske produkter",
+      aliases: ["DMP", "Directorate of Medical Products"],
+      description:
+        "The medicines and medical devices regulator under its name from 2024, with added duties for security of supply and public funding of medical products; the factsheet names it as the body for CE marking in Norway.",
+      sources: [cite("factsheet", FACTSHEET.solutionsTable6), PUBLIC.medicalProductsAgency],
+      properties: { url: "https://www.dmp.no" },
+      validFrom: "2024-01-01",
+      dateSources: [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
     },
     {
       id: "invest-in-norway",
@@ -417,9 +422,17 @@ export default {
       nameNo: "Norsk helsenett SF",
       aliases: ["NHN", "Norsk helsenett"],
       description:
-        "State enterprise under the Ministry of Health and Care Services that operates the health network and, since 2024, the national eHealth solutions. The four documents name only the network, so this body is an inferred addition.",
+        "State enterprise under the Ministry of Health and Care Services that operates the health network and, since 1 January 2020, the national eHealth solutions. The four documents name only the network, so this body is an inferred addition.",
       sources: [nhnPage, dept],
       properties: { inferredAddition: true, url: "https://www.nhn.no" },
+      validFrom: "2009-07-01",
+      dateSources: [
+        publicSource(
+          "Norsk Helsenett får ny direktør (telemed.custompublish.com)",
+          "http://telemed.custompublish.com/norsk-helsenett-faar-ny-direktoer.4653555-117531.html",
+          "Norsk Helsenett became a state enterprise on 1 July, owned through the ministry",
+        ),
+      ],
     },
     {
       id: "norwegian-health-archives",
@@ -601,6 +614,28 @@ export default {
       properties: {},
     },
     {
+      id: "digital-security-and-emergency-preparedness",
+      label: "ResponsibilityArea",
+      name: "Digital security and emergency preparedness",
+      aliases: [],
+      description:
+        "Services on protecting health systems and information and on readiness for incidents, as the Section for eHealth Services handles them.",
+      sources: [deptSections],
+      properties: {},
+    },
+    {
+      id: "norway-large-national-cohorts",
+      label: "Topic",
+      name: "Large national cohorts",
+      nameNo: "Store nasjonale kohorter",
+      nameNoIsTranslation: true,
+      aliases: ["national cohorts", "population cohorts"],
+      description:
+        "Norway's large population studies followed over time, which the overview names beside its lead in digital health.",
+      sources: [healthSystem],
+      properties: {},
+    },
+    {
       id: "financial-affairs",
       label: "ResponsibilityArea",
       name: "Financial affairs",
@@ -682,12 +717,35 @@ export default {
       { reason: "Each Norwegian ministry is one of the government's departments." },
     ),
     // Oversight
+    // The department page names the Directorate of eHealth, so its oversight ends with the merger.
     stated("department-of-ehealth", "OVERSEES", "directorate-of-ehealth", [dept, deptAreas], {
-      conflict: MERGER_NOTE,
+      validTo: "2023-12-31",
+      dateSources: [merger],
     }),
     stated("section-for-analysis-and-governance", "OVERSEES", "directorate-of-ehealth", [deptSections], {
-      conflict: MERGER_NOTE,
+      validTo: "2023-12-31",
+      dateSources: [merger],
     }),
+    stated(
+      "directorate-of-ehealth",
+      "MERGED_INTO",
+      "directorate-of-health",
+      [merger, PUBLIC.mergerDecision2023],
+      {
+        validFrom: "2024-01-01",
+        dateSources: [merger, PUBLIC.mergerDecision2023],
+      },
+    ),
+    stated(
+      "norwegian-medicines-agency",
+      "RENAMED_TO",
+      "norwegian-medical-products-agency",
+      [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
+      {
+        validFrom: "2024-01-01",
+        dateSources: [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
+      },
+    ),
     stated(
       "ministry-of-health-and-care-services",
       "OVERSEES",
@@ -706,8 +764,24 @@ export default {
       "ministry-of-health-and-care-services",
       "OVERSEES",
       "norwegian-medicines-agency",
-      [cite("overview", OVERVIEW.classification), hodPage],
-      { reason: "The medicines and medical products agency is one of the ministry's subordinate agencies." },
+      [cite("overview", OVERVIEW.classification), PUBLIC.medicalProductsAgency],
+      {
+        reason:
+          "The medicines agency was one of the ministry's subordinate agencies until its change of name.",
+        validTo: "2023-12-31",
+        dateSources: [PUBLIC.medicalProductsAgency],
+      },
+    ),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "OVERSEES",
+      "norwegian-medical-products-agency",
+      [cite("factsheet", FACTSHEET.solutionsTable6), PUBLIC.medicalProductsAgency],
+      {
+        reason: "The ministry lists the Medical Products Agency among its subordinate agencies.",
+        validFrom: "2024-01-01",
+        dateSources: [PUBLIC.medicalProductsAgency],
+      },
     ),
     inferred(
       "directorate-of-health",
@@ -846,33 +920,67 @@ export default {
       ],
       { reason: "The overview labels the scheme with NAV's name; NAV administers the scheme as a whole." },
     ),
-    // Directorate-level responsibility for eHealth: the sources disagree by date
+    // Directorate-level responsibility for eHealth: the documents name a different directorate
+    // because they are of different dates; the merger of 1 January 2024 makes it history.
     stated(
       "directorate-of-ehealth",
       "RESPONSIBLE_FOR",
       "national-ehealth-coordination",
-      [dept, cite("strategy", STRATEGY.foreword), merger],
+      [dept, cite("strategy", STRATEGY.foreword)],
       {
         reason:
           "The department document puts the Directorate of eHealth under the department's oversight, and the strategy's foreword calls it the competent authority that coordinates eHealth nationally.",
-        conflict: MERGER_NOTE,
-        properties: { validUntil: "2023-12-31" },
+        validFrom: "2016-01-01",
+        validTo: "2023-12-31",
+        dateSources: [PUBLIC.directorateOfEhealthAbout, merger],
       },
     ),
     stated(
       "directorate-of-health",
       "RESPONSIBLE_FOR",
       "national-ehealth-coordination",
-      [cite("factsheet", FACTSHEET.govMinistry), merger],
+      [cite("factsheet", FACTSHEET.govMinistry)],
       {
         reason: "The 2025 factsheet says the Directorate of Health is responsible for eHealth in Norway.",
-        conflict: MERGER_NOTE,
-        properties: { validFrom: "2024-01-01" },
+        validFrom: "2024-01-01",
+        dateSources: [merger],
       },
     ),
     // Department responsibilities
     ...areaEdges,
-    stated("department-of-ehealth", "RESPONSIBLE_FOR", "coordination-of-healthcare-digitalisation", [dept]),
+    // Who carries the responsibility for digitalisation: the two documents put it differently.
+    stated(
+      "department-of-ehealth",
+      "RESPONSIBLE_FOR",
+      "coordination-of-healthcare-digitalisation",
+      [dept, cite("interview", INTERVIEW.vision)],
+      { conflict: RESPONSIBILITY_NOTE },
+    ),
+    stated(
+      "target-group-healthcare-providers",
+      "RESPONSIBLE_FOR",
+      "coordination-of-healthcare-digitalisation",
+      [cite("interview", INTERVIEW.vision), dept],
+      {
+        reason:
+          "The interview puts the main responsibility for digitalisation with the health sector itself.",
+        wording: "primary responsibility",
+        conflict: RESPONSIBILITY_NOTE,
+      },
+    ),
+    stated(
+      "primary-care",
+      "RELATED_TO",
+      "ehealth-reimbursement",
+      [cite("factsheet", FACTSHEET.govInpatient)],
+      {
+        reason: "Primary care is mostly block funded, so patients seldom pay extra for eHealth there.",
+        wording: "mostly block funded",
+      },
+    ),
+    stated("norway", "RELATED_TO", "norway-large-national-cohorts", [healthSystem], {
+      properties: { relation: "has" },
+    }),
     stated("department-of-ehealth", "RESPONSIBLE_FOR", "ehealth-governance-guidelines", [dept]),
     stated("section-for-ehealth-services", "RESPONSIBLE_FOR", "improved-medical-record-solutions", [
       deptSections,
@@ -883,12 +991,10 @@ export default {
       "health-data-and-national-health-data-filing-systems",
       [deptSections],
     ),
-    stated(
-      "section-for-ehealth-services",
-      "RESPONSIBLE_FOR",
-      "digital-security-emergency-preparedness-and-privacy",
-      [deptSections],
-    ),
+    // The section's own list stops at security and preparedness: privacy is the department's.
+    stated("section-for-ehealth-services", "RESPONSIBLE_FOR", "digital-security-and-emergency-preparedness", [
+      deptSections,
+    ]),
     stated("section-for-analysis-and-governance", "RESPONSIBLE_FOR", "financial-affairs", [deptSections]),
     stated(
       "section-for-analysis-and-governance",
@@ -896,33 +1002,45 @@ export default {
       "digital-interaction-in-the-healthcare-sector",
       [deptSections],
     ),
-    stated(
-      "section-for-analysis-and-governance",
-      "RESPONSIBLE_FOR",
-      "oversight-of-ehealth-bodies",
-      [deptSections],
-      { reason: "The section handles the oversight of the Directorate of eHealth." },
-    ),
-    // Medical devices: one body under two names
+    // The section oversees the Directorate of eHealth only (the OVERSEES edge above), not the
+    // department's whole oversight area with the Health Network and the Health Archives.
+    // Medical devices: one body under two names, the old one before 2024 and the new one after.
     stated(
       "norwegian-medicines-agency",
       "RESPONSIBLE_FOR",
       "ce-marking-of-medical-devices",
-      [
-        cite("overview", OVERVIEW.classification),
-        cite("overview", OVERVIEW.conformity),
-        cite("factsheet", FACTSHEET.solutionsTable6),
-      ],
-      { conflict: MEDICINES_AGENCY_NOTE },
+      [cite("overview", OVERVIEW.classification), cite("overview", OVERVIEW.conformity)],
+      { validTo: "2023-12-31", dateSources: [PUBLIC.medicalProductsAgency] },
+    ),
+    stated(
+      "norwegian-medical-products-agency",
+      "RESPONSIBLE_FOR",
+      "ce-marking-of-medical-devices",
+      [cite("factsheet", FACTSHEET.solutionsTable6)],
+      { validFrom: "2024-01-01", dateSources: [PUBLIC.medicalProductsAgency] },
     ),
     inferred(
       "national-council-for-ehealth",
       "ADVISES",
       "directorate-of-health",
-      [cite("factsheet", FACTSHEET.govBoard), cite("factsheet", FACTSHEET.govMinistry)],
+      [cite("factsheet", FACTSHEET.govBoard), PUBLIC.councilModel],
       {
         reason:
-          "The council model is the national governance board for eHealth, and the factsheet places national eHealth responsibility with the Directorate of Health.",
+          "The council model is advisory, and the Directorate of Health hosts it among its councils and committees since the merger.",
+        validFrom: "2024-01-01",
+        dateSources: [merger],
+      },
+    ),
+    inferred(
+      "national-council-for-ehealth",
+      "ADVISES",
+      "directorate-of-ehealth",
+      [cite("strategy", STRATEGY.introduction), PUBLIC.councilModel],
+      {
+        reason:
+          "Before the merger the council advised the Directorate of eHealth, whose page on the council the strategy cites (footnote 2).",
+        validTo: "2023-12-31",
+        dateSources: [merger],
       },
     ),
     inferred(
@@ -935,9 +1053,15 @@ export default {
     stated("who-global-observatory-for-ehealth", "PART_OF", "who", [
       cite("factsheet", FACTSHEET.definitions),
     ]),
-    inferred("european-commission", "PART_OF", "european-union", [cite("factsheet", FACTSHEET.definitions)], {
-      reason: "The Commission is the EU's executive institution.",
-    }),
+    inferred(
+      "european-commission",
+      "PART_OF",
+      "european-union",
+      [cite("factsheet", FACTSHEET.definitions), PUBLIC.euInstitutions],
+      {
+        reason: "The Commission is the EU's executive institution.",
+      },
+    ),
     stated("norway", "MEMBER_OF", "ehealth-network", [cite("overview", OVERVIEW.europe)]),
     ...NORWEGIAN.map(
       (id): SeedRelationship =>

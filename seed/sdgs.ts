@@ -2,16 +2,14 @@
  * The UN Sustainable Development Goals the strategy calls particularly relevant (3, 9, 10, 12,
  * 13, 17) and which strategic objectives it assigns to each.
  *
- * Strength, applied the same way for every SDG:
- * - "key": the text calls the objective key or important for the SDG, or names it (alone or
- *   alongside others, without ranking) as the way the strategy contributes to that SDG;
- * - "most direct": the text says the objective contributes "most directly" or "in particular";
- * - "also": the text names the objective as a further, secondary contributor ("also", "all five").
+ * Each contribution carries the strategy's own wording; its strength is derived from that wording
+ * by the one rule in strengths.ts.
  * Source: document "strategy".
  */
 import { cite, stated } from "./citations.ts";
 import { STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship, SourceRef, Strength } from "./model.ts";
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
+import { strengthOf } from "./strengths.ts";
 
 const sdgSection = (section: string) => cite("strategy", section);
 const unGoal = (n: number, title: string): SourceRef => ({
@@ -107,36 +105,39 @@ const sdgNodes: SeedNode[] = SDGS.map((s) => ({
   },
 }));
 
-/** [objective, SDG number, strength, reason in our own words]. */
-export const SDG_CONTRIBUTIONS: [string, number, Strength, string][] = [
+/**
+ * [objective, SDG number, the strategy's own wording, reason in our own words]. The wording is the
+ * word or short term the SDG's section uses for this objective; the strength is derived from it.
+ */
+export const SDG_CONTRIBUTIONS: [string, number, string, string][] = [
   [
     "objective-1",
     3,
-    "most direct",
+    "contribute most directly",
     "Giving residents more flexibility and more room to take charge of their own and their relatives' health benefits well-being directly.",
   ],
   [
     "objective-2",
     3,
-    "most direct",
+    "contribute most directly",
     "Better tools for clinicians help make care equal and quality-assured for everyone, which is a direct health benefit.",
   ],
   [
     "objective-3",
     3,
-    "most direct",
+    "contribute most directly",
     "Data-driven initiatives on quality, innovation, prevention and preparedness improve health outcomes directly.",
   ],
   [
     "objective-4",
     3,
-    "also",
+    "All five strategic objectives",
     "As one of the five objectives that all serve good health, available and shared information underpins better care, though less directly for residents.",
   ],
   [
     "objective-5",
     3,
-    "also",
+    "All five strategic objectives",
     "Stronger cooperation and instruments help the sector deliver good health outcomes, counted among the five contributors though not a direct one.",
   ],
   [
@@ -148,64 +149,92 @@ export const SDG_CONTRIBUTIONS: [string, number, Strength, string][] = [
   [
     "objective-3",
     9,
-    "most direct",
+    "in particular",
     "Putting health data to work drives inclusive and sustainable innovation in the sector.",
   ],
   [
     "objective-1",
     9,
-    "also",
+    "will also contribute",
     "Digital participation by citizens is one way health services come to be delivered in new, innovative forms.",
   ],
-  ["objective-2", 9, "also", "New digital work tools for professionals help renew the way care is provided."],
-  ["objective-5", 9, "also", "Better collaboration builds ecosystems for eHealth research and innovation."],
+  [
+    "objective-2",
+    9,
+    "will also contribute",
+    "New digital work tools for professionals help renew the way care is provided.",
+  ],
+  [
+    "objective-5",
+    9,
+    "will contribute",
+    "Better collaboration builds ecosystems for eHealth research and innovation.",
+  ],
   [
     "objective-1",
     10,
-    "key",
+    "important",
     "Services adapted to individuals, including people who do not use digital channels, push towards equal access whatever someone's background.",
   ],
   [
     "objective-2",
     10,
-    "key",
+    "important",
     "Equal, quality-assured care and stronger digital skills among staff help narrow differences in the services people receive.",
   ],
   [
     "objective-3",
     12,
-    "key",
+    "part of objective 3",
     "Insight drawn from more data lets actors run more efficiently and so cut their consumption.",
   ],
   [
     "objective-1",
     13,
-    "key",
+    "can contribute through",
     "More care delivered digitally and at home means fewer journeys and lower transport emissions.",
   ],
   [
     "objective-2",
     13,
-    "key",
+    "can contribute through",
     "Digital communication between professionals and patients reduces the travel that services would otherwise require.",
   ],
   [
     "objective-3",
     13,
-    "key",
+    "through objective 3",
     "Data analysis allows targeted optimisation that trims the sector's climate footprint.",
   ],
   [
     "objective-5",
     17,
-    "key",
+    "references the need",
     "Broader partnerships and stronger instruments give the strategy the delivery capacity that sustainable development depends on.",
   ],
 ];
 
 type Rel = SeedRelationship;
-const contributionEdges: Rel[] = SDG_CONTRIBUTIONS.map(([objective, sdg, strength, reason]) =>
-  stated(objective, "CONTRIBUTES_TO", sdgId(sdg), sourcesFor(sdg), { strength, reason }),
+const contributionEdges: Rel[] = SDG_CONTRIBUTIONS.map(([objective, sdg, wording, reason]) =>
+  stated(objective, "CONTRIBUTES_TO", sdgId(sdg), sourcesFor(sdg), {
+    wording,
+    strength: strengthOf(wording),
+    reason,
+  }),
+);
+
+/** The strategy ties its three overarching goals to SDG 3 in so many words. */
+const goalEdges: Rel[] = [
+  "goal-1-quality-and-coherence",
+  "goal-2-sustainable-sector",
+  "goal-3-innovation-strength",
+].map((goal) =>
+  stated(goal, "CONTRIBUTES_TO", sdgId(3), [sdgSection(STRATEGY.sdg3)], {
+    wording: "three overarching objectives",
+    strength: strengthOf("three overarching objectives"),
+    reason:
+      "Better quality and patient safety, sustainable development and innovation are how digitalisation serves good health.",
+  }),
 );
 
 const FIGURE_ID = "health-care-sector-share-of-norway-ghg-emissions";
@@ -237,5 +266,5 @@ const otherEdges: Rel[] = [
 export default {
   module: "seed/sdgs.ts",
   nodes: [...sdgNodes, ...figureNodes],
-  relationships: [...contributionEdges, ...otherEdges],
+  relationships: [...contributionEdges, ...goalEdges, ...otherEdges],
 } satisfies SeedModule;

@@ -6,6 +6,7 @@
 import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const services = cite("department", DEPARTMENT.services);
 const interviewSolutions = cite("interview", INTERVIEW.solutions);
@@ -57,12 +58,9 @@ export default {
         interviewSolutions,
         cite("factsheet", FACTSHEET.govAgency),
       ],
-      properties: {
-        since: 2011,
-        url: "https://www.helsenorge.no",
-        factsheetRole:
-          "The factsheet answers the question about a national public eHealth agency with helsenorge.no.",
-      },
+      properties: { url: "https://www.helsenorge.no" },
+      validFrom: "2011-06-15",
+      dateSources: [cite("overview", OVERVIEW.portal), PUBLIC.helsenorgeLaunch],
     },
     {
       id: "kjernejournal",
@@ -240,32 +238,97 @@ export default {
     inferred("norsk-helsenett", "RUNS", "helsecert", [services, nhnPage], {
       reason: "HelseCERT is the security centre of Norsk helsenett.",
     }),
-    inferred("norsk-helsenett", "RUNS", "kjernejournal", [interviewSolutions, nhnPage], {
-      reason:
-        "Since 2024 Norsk helsenett operates the national eHealth solutions, including the Summary Care Record.",
+    // The national solutions moved from the Directorate of eHealth to Norsk helsenett on 1 January 2020.
+    ...(["helsenorge", "kjernejournal", "e-resept"] as const).flatMap((solution) => [
+      inferred(
+        "directorate-of-ehealth",
+        "RUNS",
+        solution,
+        [PUBLIC.directorateOfEhealthOpened, PUBLIC.ehealthReorganisation2020],
+        {
+          reason:
+            "The directorate took the national solutions over when it was created and ran them until 2020.",
+          validFrom: "2016-01-01",
+          validTo: "2019-12-31",
+          dateSources: [PUBLIC.directorateOfEhealthAbout, PUBLIC.ehealthReorganisation2020],
+        },
+      ),
+      inferred(
+        "norsk-helsenett",
+        "RUNS",
+        solution,
+        [
+          solution === "helsenorge" ? cite("overview", OVERVIEW.portal) : interviewSolutions,
+          PUBLIC.ehealthReorganisation2020,
+          PUBLIC.nhnTakesOver2020,
+        ],
+        {
+          reason: "Since 1 January 2020 Norsk helsenett runs the national eHealth solutions.",
+          validFrom: "2020-01-01",
+          dateSources: [PUBLIC.ehealthReorganisation2020, PUBLIC.nhnTakesOver2020],
+        },
+      ),
+    ]),
+    // The overview says only that "health authorities" set Helsenorge up in 2011.
+    inferred(
+      "directorate-of-health",
+      "RUNS",
+      "helsenorge",
+      [cite("overview", OVERVIEW.portal), PUBLIC.helsenorgeLaunch],
+      {
+        reason:
+          "The ministry asked the Directorate of Health to set the portal up; it launched on 15 June 2011.",
+        validFrom: "2011-06-15",
+        validTo: "2015-12-31",
+        dateSources: [PUBLIC.helsenorgeLaunch, PUBLIC.directorateOfEhealthAbout],
+      },
+    ),
+    // A genuine disagreement between documents: an agency, or a portal?
+    stated(
+      "helsenorge",
+      "RELATED_TO",
+      "national-ehealth-coordination",
+      [cite("factsheet", FACTSHEET.govAgency), cite("overview", OVERVIEW.portal)],
+      {
+        properties: { relation: "named as the national public eHealth agency" },
+        conflict:
+          "The factsheet answers the question about a national public eHealth agency with helsenorge.no; the overview describes Helsenorge as a public health portal that health authorities set up. The portal is run by a body (the Directorate of Health from 2011, the Directorate of eHealth from 2016, Norsk helsenett from 2020) and is not itself an agency.",
+      },
+    ),
+    // Helsedataservice moved with the health registry area to the Institute of Public Health.
+    inferred("directorate-of-ehealth", "RUNS", "helsedataservice", [services, PUBLIC.mergerDecision2023], {
+      reason: "Helsedataservice belonged to the Directorate of eHealth until the 2024 reorganisation.",
+      validTo: "2023-12-31",
+      dateSources: [PUBLIC.mergerDecision2023],
     }),
-    inferred("norsk-helsenett", "RUNS", "e-resept", [interviewSolutions, nhnPage], {
-      reason: "Since 2024 Norsk helsenett operates the national eHealth solutions, including e-prescription.",
-    }),
-    inferred("norsk-helsenett", "RUNS", "helsenorge", [cite("overview", OVERVIEW.portal), nhnPage], {
-      reason: "Since 2024 Norsk helsenett operates the national eHealth solutions, including Helsenorge.",
-      conflict:
-        "The factsheet names helsenorge.no as Norway's national public eHealth agency; Helsenorge is a portal, not an agency. The body behind it was the Directorate of eHealth until 2024 and is Norsk helsenett since the 2024 reorganisation.",
-    }),
+    inferred(
+      "norwegian-institute-of-public-health",
+      "RUNS",
+      "helsedataservice",
+      [services, PUBLIC.mergerDecision2023],
+      {
+        reason:
+          "The health registry area, Helsedataservice included, moved to the institute on 1 January 2024.",
+        validFrom: "2024-01-01",
+        dateSources: [PUBLIC.mergerDecision2023, PUBLIC.merger2024],
+      },
+    ),
     inferred(
       "norwegian-institute-of-public-health",
       "MANAGES",
       "national-health-registries",
-      [cite("overview", OVERVIEW.healthSystem)],
+      [cite("overview", OVERVIEW.healthSystem), PUBLIC.registriesMove2024],
       {
         reason:
-          "The overview points researchers to the institute's website for the national health databases.",
+          "The overview points researchers to the institute's website for the national health databases, and the health registries were gathered at the institute from 2024.",
       },
     ),
-    inferred("ministry-of-health-and-care-services", "GOVERNS", "helsenorge", [interviewSolutions], {
-      reason:
-        "The ministry presents Helsenorge as one of the national solutions integral to the health system.",
-    }),
+    // The interview: the ministry highlights four national solutions.
+    ...(["helsenettet", "kjernejournal", "e-resept", "helsenorge"] as const).map((solution) =>
+      stated("ministry-of-health-and-care-services", "RELATED_TO", solution, [interviewSolutions], {
+        properties: { relation: "highlights as a national solution" },
+      }),
+    ),
     worksOn("digital-citizen-services"),
     worksOn("digital-dialogue"),
     worksOn("patient-access-to-own-records"),
