@@ -904,7 +904,11 @@ export default {
       "norwegian-health-economics-administration",
       "MANAGES",
       "national-insurance-scheme",
-      [healthSystem],
+      [
+        healthSystem,
+        publicSource("NAV — nav.no", "https://www.nav.no", "About NAV and the National Insurance Scheme"),
+        publicSource("Helfo", "https://www.helfo.no", "About Helfo"),
+      ],
       {
         conflict:
           "The overview writes 'the National Insurance Scheme (NAV) managed by HELFO', which mixes up three things: the scheme (folketrygden), NAV (the labour and welfare agency that administers the scheme as a whole) and HELFO (the Directorate of Health's unit that settles the scheme's health reimbursements). Kept as the overview states it.",

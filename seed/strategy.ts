@@ -284,7 +284,7 @@ const nodes: SeedNode[] = [
       PUBLIC.ehelseStrategyPage,
     ],
     properties: {
-      status: "living document, adjusted regularly",
+      revision: "adjusted regularly",
       contains: ["key performance indicators", "strategic initiatives"],
     },
   },

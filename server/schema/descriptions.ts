@@ -119,6 +119,7 @@ export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   year: "The year the figure or document refers to.",
   display: "The figure as the source prints it (e.g. '5.4 m').",
   period: "The period a document covers (e.g. '2023–2030').",
+  revision: "How often the document is revised.",
   forthcomingInSource: "True where the citing source still calls it forthcoming.",
   underAssessmentInSource: "True where the source says it is under assessment.",
   eeaIncorporationPendingInSource:
