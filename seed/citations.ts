@@ -10,7 +10,11 @@ export function cite(document: DocumentId, section: string): SourceRef {
 }
 
 /** A named public source outside the five documents; only for inferred additions. */
-export function publicSource(title: string, url: string, section: string): SourceRef {
+export function publicSource(
+  title: string,
+  url: string,
+  section: string,
+): Extract<SourceRef, { document: "public" }> {
   return { document: "public", title, url, section };
 }
 
