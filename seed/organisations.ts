@@ -718,10 +718,16 @@ export default {
     ),
     // Oversight
     // The department page names the Directorate of eHealth, so its oversight ends with the merger.
-    stated("department-of-ehealth", "OVERSEES", "directorate-of-ehealth", [dept, deptAreas], {
-      validTo: "2023-12-31",
-      dateSources: [merger],
-    }),
+    stated(
+      "department-of-ehealth",
+      "OVERSEES",
+      "directorate-of-ehealth",
+      [cite("department", DEPARTMENT.intro, 4), deptAreas],
+      {
+        validTo: "2023-12-31",
+        dateSources: [merger],
+      },
+    ),
     stated("section-for-analysis-and-governance", "OVERSEES", "directorate-of-ehealth", [deptSections], {
       validTo: "2023-12-31",
       dateSources: [merger],
@@ -930,7 +936,7 @@ export default {
       "directorate-of-ehealth",
       "RESPONSIBLE_FOR",
       "national-ehealth-coordination",
-      [dept, cite("strategy", STRATEGY.foreword)],
+      [cite("department", DEPARTMENT.intro, 4), cite("strategy", STRATEGY.foreword, 4)],
       {
         reason:
           "The department document puts the Directorate of eHealth under the department's oversight, and the strategy's foreword calls it the competent authority that coordinates eHealth nationally.",
@@ -957,14 +963,14 @@ export default {
       "department-of-ehealth",
       "RESPONSIBLE_FOR",
       "coordination-of-healthcare-digitalisation",
-      [dept, cite("interview", INTERVIEW.vision)],
+      [cite("department", DEPARTMENT.intro, 1), cite("interview", INTERVIEW.vision, 1)],
       { conflict: RESPONSIBILITY_NOTE },
     ),
     stated(
       "target-group-healthcare-providers",
       "RESPONSIBLE_FOR",
       "coordination-of-healthcare-digitalisation",
-      [cite("interview", INTERVIEW.vision), dept],
+      [cite("interview", INTERVIEW.vision, 1), cite("department", DEPARTMENT.intro, 1)],
       {
         reason:
           "The interview puts the main responsibility for digitalisation with the health sector itself.",

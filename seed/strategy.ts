@@ -68,7 +68,7 @@ const nodes: SeedNode[] = [
       "The health and care sector's shared, sector-wide plan of direction for digitalisation in Norway, in force from 2023 and looking ahead to 2030. It sets one vision, three overall goals and five strategic objectives, and frames the digitalisation strategies of individual actors without altering existing governance structures.",
     sources: [src(SECTION.foreword), src(SECTION.summary), src(SECTION.relation)],
     validFrom: "2023",
-    dateSources: [src(SECTION.foreword), PUBLIC_SOURCES.councilLeader],
+    dateSources: [cite("strategy", SECTION.foreword, 4), PUBLIC_SOURCES.councilLeader],
     properties: {
       publisher: "Norwegian Directorate of eHealth",
       kind: "sectoral strategy",
@@ -89,7 +89,7 @@ const nodes: SeedNode[] = [
     properties: {},
     validFrom: "2017",
     validTo: "2022",
-    dateSources: [src(SECTION.foreword), PUBLIC.strategy2017],
+    dateSources: [cite("strategy", SECTION.foreword, 1), PUBLIC.strategy2017],
   },
   {
     id: "national-ehealth-strategy-vision",
@@ -704,7 +704,7 @@ const relationships: Rel[] = [
       reason:
         "The foreword counts progress since the first strategy of 2017 and says the new one applies from 2023; the first one ran 2017–2022.",
       validFrom: "2023",
-      dateSources: [src(SECTION.foreword)],
+      dateSources: [cite("strategy", SECTION.foreword, 4)],
     },
   ),
   // The factsheet's footnote 14 names the hospital plan as the regional authorities' overall strategy.
