@@ -19,7 +19,8 @@ export default {
       id: "ous-comprehensive-cancer-centre",
       label: "Hospital",
       name: "Oslo University Hospital Comprehensive Cancer Centre",
-      nameNo: "OUS Comprehensive Cancer Centre",
+      nameNo: "Omfattende kreftsenter ved Oslo universitetssykehus",
+      nameNoIsTranslation: true,
       aliases: ["OUS CCC", "Comprehensive Cancer Center", "Oslo Comprehensive Cancer Centre"],
       description:
         "Norway's only comprehensive cancer centre, at Oslo University Hospital, following up a wide range of cancer diagnoses; it has drawn up a regional cancer strategy.",

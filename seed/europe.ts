@@ -106,6 +106,8 @@ export default {
       id: "european-health-data-space",
       label: "Project",
       name: "European Health Data Space",
+      nameNo: "Det europeiske helsedataområdet",
+      nameNoIsTranslation: true,
       aliases: ["EHDS"],
       description:
         "Shared EU and EEA framework for exchanging and reusing health data; Norway counts taking part in it as a key component of its approach.",

@@ -78,10 +78,26 @@ const AREAS: readonly (readonly [id: string, name: string, description: string])
   ],
 ];
 
+/** Our Norwegian renderings of the areas: the department's English page is the one we cite. */
+const AREA_NAMES_NO: Readonly<Record<string, string>> = {
+  "digital-interaction-in-the-healthcare-sector": "Digital samhandling i helse- og omsorgssektoren",
+  "improved-medical-record-solutions": "Bedre journalløsninger",
+  "digital-services-for-citizens-and-healthcare-personnel":
+    "Digitale tjenester for innbyggere og helsepersonell",
+  "health-data-and-national-health-data-filing-systems": "Helsedata og nasjonale helseregistre",
+  "digital-security-emergency-preparedness-and-privacy": "Digital sikkerhet, beredskap og personvern",
+  "ict-infrastructure-and-common-components": "IKT-infrastruktur og felleskomponenter",
+  "standards-terminology-and-coding-schemes": "Standarder, terminologi og kodeverk",
+  "oversight-of-ehealth-bodies":
+    "Etatsstyring av Direktoratet for e-helse, innholdsforvaltning av helsenettet og styring av Norsk helsearkiv",
+  "international-ehealth-cooperation": "Internasjonalt samarbeid på e-helseområdet",
+};
+
 const areaNodes: SeedNode[] = AREAS.map(([id, name, description]) => ({
   id,
   label: "ResponsibilityArea",
   name,
+  ...(AREA_NAMES_NO[id] ? { nameNo: AREA_NAMES_NO[id], nameNoIsTranslation: true as const } : {}),
   aliases: [],
   description,
   sources: [deptAreas],
