@@ -141,3 +141,62 @@ describe("review errors of issue 10, fixed", () => {
     }
   });
 });
+
+describe("the validator guards the evidence rules", () => {
+  const stub = (id: string, label: "Objective" | "SDG") => ({
+    id,
+    label,
+    name: id,
+    description: "stub for a validator test",
+    sources: [{ document: "strategy" as const, section: "stub" }],
+  });
+  const contribution = (extra: Record<string, string>) => ({
+    module: "test",
+    nodes: [stub("objective-x", "Objective"), stub("sdg-x", "SDG")],
+    relationships: [
+      {
+        from: "objective-x",
+        type: "CONTRIBUTES_TO" as const,
+        to: "sdg-x",
+        basis: "stated" as const,
+        sources: [{ document: "strategy" as const, section: "stub" }],
+        reason: "A reason.",
+        ...extra,
+      },
+    ],
+  });
+
+  it("accepts a strength that follows from its wording", () => {
+    expect(() =>
+      validateSeed([contribution({ wording: "in particular", strength: "particular" })]),
+    ).not.toThrow();
+  });
+
+  it("rejects a strength chosen by hand against its wording", () => {
+    expect(() => validateSeed([contribution({ wording: "in particular", strength: "key" })])).toThrow(
+      /"key" disagrees with wording "in particular"/,
+    );
+  });
+
+  it("rejects an SDG contribution without wording", () => {
+    expect(() => validateSeed([contribution({ strength: "key" })])).toThrow(/needs all three/);
+  });
+
+  it("rejects a dated fact without the source of its date, and a start after its end", () => {
+    const dated = (extra: Record<string, unknown>) => ({
+      module: "test",
+      nodes: [{ ...stub("objective-x", "Objective"), ...extra }],
+      relationships: [],
+    });
+    expect(() => validateSeed([dated({ validFrom: "2024" })])).toThrow(/dateSources/);
+    expect(() =>
+      validateSeed([
+        dated({
+          validFrom: "2024",
+          validTo: "2023-12-31",
+          dateSources: [{ document: "strategy", section: "s" }],
+        }),
+      ]),
+    ).toThrow(/before validFrom/);
+  });
+});
