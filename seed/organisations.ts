@@ -115,6 +115,7 @@ const NORWEGIAN = [
   "ministry-of-local-government-and-modernisation",
   "ministry-of-education-and-research",
   "department-of-ehealth",
+  "ministry-section-for-ehealth",
   "section-for-ehealth-services",
   "section-for-analysis-and-governance",
   "directorate-of-ehealth",
@@ -219,6 +220,21 @@ export default {
       sources: [dept, deptAreas, deptSections, cite("factsheet", FACTSHEET.govDepartment)],
       properties: { sectionCount: 2 },
       validFrom: "2016-06-01",
+      dateSources: [PUBLIC.departmentHistory],
+    },
+    {
+      id: "ministry-section-for-ehealth",
+      label: "Section",
+      name: "Section for eHealth (Ministry of Health and Care Services)",
+      nameNo: "Seksjon for e-helse",
+      nameNoIsTranslation: true,
+      aliases: ["EHE"],
+      description:
+        "The ministry's eHealth unit before it became a department of its own: a section from 2014, raised to the Department of eHealth in June 2016.",
+      sources: [PUBLIC.departmentHistory],
+      properties: {},
+      validFrom: "2014-01-01",
+      validTo: "2016-05-31",
       dateSources: [PUBLIC.departmentHistory],
     },
     {
@@ -724,6 +740,28 @@ export default {
       cite("factsheet", FACTSHEET.govDepartment),
     ]),
     stated("section-for-ehealth-services", "PART_OF", "department-of-ehealth", [deptSections]),
+    stated(
+      "ministry-section-for-ehealth",
+      "PART_OF",
+      "ministry-of-health-and-care-services",
+      [PUBLIC.departmentHistory],
+      {
+        validFrom: "2014-01-01",
+        validTo: "2016-05-31",
+        dateSources: [PUBLIC.departmentHistory],
+      },
+    ),
+    stated(
+      "ministry-section-for-ehealth",
+      "RENAMED_TO",
+      "department-of-ehealth",
+      [PUBLIC.departmentHistory],
+      {
+        reason: "The same unit, renamed and raised from a section to a department.",
+        validFrom: "2016-06-01",
+        dateSources: [PUBLIC.departmentHistory],
+      },
+    ),
     stated("section-for-analysis-and-governance", "PART_OF", "department-of-ehealth", [deptSections]),
     inferred(
       "ministry-of-health-and-care-services",
