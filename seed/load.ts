@@ -1,6 +1,7 @@
 /**
- * Writes a validated seed to Neo4j in ONE transaction: readers see the old graph or the new
- * one, never half of each, and a failure leaves the old graph exactly as it was.
+ * Writes a validated seed to Neo4j in ONE transaction: a failure leaves the old graph exactly as
+ * it was. Neo4j reads are read-committed, so while a changed seed commits, a reader scanning many
+ * nodes can briefly see part of it (docs/architecture.md); re-seeding unchanged data is invisible.
  */
 import type { Driver } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";

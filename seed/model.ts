@@ -11,7 +11,7 @@ import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType 
 
 export { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType };
 
-/** Labels that are organisations: the governance tree and the explorer group them. */
+/** Labels that are organisations (public bodies, councils, associations, international bodies). */
 export const ORGANISATION_LABELS = [
   "Ministry",
   "Department",

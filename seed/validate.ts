@@ -179,5 +179,5 @@ function mergeRelationships(
   };
 }
 
-/** Labels in use, for callers that must reject unknown ones (the import path). */
+/** Every node label the model knows, as a set for callers that must reject unknown ones. */
 export const KNOWN_LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
