@@ -1,7 +1,7 @@
 /**
  * People named in the interview and the factsheet, and the roles they held at the source's date.
  */
-import { cite, stated } from "./citations.ts";
+import { cite, publicSource, stated } from "./citations.ts";
 import { FACTSHEET, INTERVIEW } from "./documentSections.ts";
 import type { SeedModule } from "./model.ts";
 
@@ -57,7 +57,17 @@ export default {
       "HOLDS_ROLE",
       "ministry-of-health-and-care-services",
       [cite("interview", INTERVIEW.intro)],
-      { properties: { role: "State Secretary", asOf: "2025-04-02" } },
+      {
+        properties: { role: "State Secretary", asOf: "2025-04-02" },
+        validFrom: "2021-11-26",
+        dateSources: [
+          publicSource(
+            "Ellen Moen Rønning-Arnesen ny statssekretær for Helse- og omsorgsdepartementet (EHiN)",
+            "https://ehin.no/en/artikler/vi-ma-torre-og-tenke-nytt-samtidig-som-vi-bevarer-tryggheten-og-tilliten-til-den-offentlige-helsetjenesten/",
+            "Appointed State Secretary on 26 November 2021, responsible for eHealth among other areas",
+          ),
+        ],
+      },
     ),
     stated("thomas-rannstad-haugen", "HOLDS_ROLE", "directorate-of-health", [reviewers], {
       properties: { role: "Country expert and factsheet reviewer", asOf: "2023/2024" },
