@@ -10,6 +10,7 @@
 import { publicSource } from "#seed/citations.ts";
 import type { NodeLabel, RelationshipType, SeedModule, SeedNode, SeedRelationship } from "#seed/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
+import { strengthOf } from "#seed/strengths.ts";
 
 /** The largest scale the name generator has unique country names for. */
 export const MAX_SCALE = 401;
@@ -75,7 +76,8 @@ export function countryName(index: number): string {
 
 /** The SDGs the real seed has nodes for; synthetic objectives contribute to these. */
 const SDG_IDS = ["sdg-3", "sdg-9", "sdg-10", "sdg-12", "sdg-13", "sdg-17"] as const;
-const STRENGTH_CYCLE = ["key", "most direct", "also"] as const;
+/** Wordings that give each strength level in turn (see seed/strengths.ts). */
+const WORDING_CYCLE = ["key", "contribute most directly", "will also contribute"] as const;
 
 const REGIONS = ["North", "South-East", "West", "Central"] as const;
 const AGENCIES = [
@@ -423,7 +425,8 @@ export function syntheticCountry(index: number): SeedModule {
     for (const [k, sdg] of (OBJECTIVE_SDGS[i] ?? []).entries()) {
       b.rel(id, "CONTRIBUTES_TO", sdg, {
         basis: "stated",
-        strength: at(STRENGTH_CYCLE, k),
+        wording: at(WORDING_CYCLE, k),
+        strength: strengthOf(at(WORDING_CYCLE, k)),
         reason: `${name}'s objective ${i + 1} (${title.toLowerCase()}) serves ${sdg.toUpperCase()}.`,
       });
     }

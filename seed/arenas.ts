@@ -3,16 +3,17 @@
  * Council for eHealth, the other cooperation platforms of footnote 12, the foreword's signatories.
  * Source: document "strategy".
  */
-import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
+import { cite, inferred, stated } from "./citations.ts";
+import { STRATEGY } from "./documentSections.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
-const src = (section: string): SourceRef => ({ document: "strategy", section });
-const FOREWORD = src("Foreword");
-const OBJ5 = "Objective 5: Cooperation and instruments that strengthen implementation";
-const FN12 = src(`${OBJ5}, footnote 12`);
-const OBJ5_BODY = src(OBJ5);
-const SUMMARY = src("Summary");
-const INTRODUCTION = src("Introduction");
-const RELATION = src("Introduction — Relation to other strategies and plans");
+const FOREWORD = cite("strategy", STRATEGY.foreword);
+const FN12 = cite("strategy", STRATEGY.collaborationArenas);
+const OBJ5_BODY = cite("strategy", STRATEGY.objective5);
+const SUMMARY = cite("strategy", STRATEGY.summary);
+const INTRODUCTION = cite("strategy", STRATEGY.introduction);
+const RELATION = cite("strategy", STRATEGY.relation);
 
 const COUNCIL = "national-council-for-ehealth";
 /** KS is defined in organisations.ts. */
@@ -23,16 +24,13 @@ const nodes: SeedNode[] = [
     id: COUNCIL,
     label: "Council",
     name: "National Council for eHealth",
-    nameNo: "Nasjonalt e-helsestyre",
-    aliases: [
-      "National eHealth Board",
-      "National e-health council",
-      "Nasjonal rådsmodell for e-helse",
-      "e-helsestyret",
-    ],
+    // "Nasjonalt e-helsestyre" was the top forum of the earlier governance model (strategy
+    // 2017–2022); the council model the 2023 strategy refers to calls its top level this.
+    nameNo: "Nasjonalt e-helseråd",
+    aliases: ["National e-health council", "Nasjonal rådsmodell for e-helse", "e-helserådet"],
     description:
       "The national cooperation body for eHealth that steers and follows up the 2023 strategy, regularly reviewing and adjusting its indicators and initiatives; it has committees whose members helped prepare the strategy, and in 2023 it was led by Rune Simensen.",
-    sources: [FOREWORD, SUMMARY, INTRODUCTION, RELATION, FN12],
+    sources: [FOREWORD, SUMMARY, INTRODUCTION, RELATION, FN12, PUBLIC.councilModel, PUBLIC.councilLeader],
     properties: { level: "national", collaborationArena: true, hasCommittees: true, committeesNamed: false },
   },
   {
@@ -98,55 +96,97 @@ const nodes: SeedNode[] = [
     aliases: ["Simensen"],
     description:
       "Director for technology and eHealth at the South-Eastern Norway Regional Health Authority and leader of the National Council for eHealth, co-signatory of the strategy's foreword.",
-    sources: [FOREWORD],
+    sources: [FOREWORD, PUBLIC.councilLeader],
     properties: {},
   },
 ];
 
-type Rel = SeedRelationship;
-const rel = (
-  from: string,
-  type: Rel["type"],
-  to: string,
-  basis: Rel["basis"],
-  sources: SourceRef[],
-  properties: Record<string, string | number | boolean> = {},
-): Rel => ({ from, type, to, basis, sources, properties });
-
 const RHAS = ["south-eastern-norway-rha", "western-norway-rha", "central-norway-rha", "northern-norway-rha"];
 
-const relationships: Rel[] = [
-  rel("mariann-hornnes", "HOLDS_ROLE", "directorate-of-ehealth", "stated", [FOREWORD], {
-    role: "Director",
-    asOf: "2023",
+const relationships: SeedRelationship[] = [
+  stated("mariann-hornnes", "HOLDS_ROLE", "directorate-of-ehealth", [FOREWORD], {
+    properties: {
+      role: "Director",
+      asOf: "2023",
+    },
+    validTo: "2023-12-31",
+    dateSources: [PUBLIC.merger2024],
   }),
-  rel("rune-simensen", "HOLDS_ROLE", "south-eastern-norway-rha", "stated", [FOREWORD], {
-    role: "Director for technology and eHealth",
-    asOf: "2023",
+  stated("mariann-hornnes", "HOLDS_ROLE", "directorate-of-health", [PUBLIC.merger2024], {
+    properties: { role: "Assistant Director of Health, responsible for eHealth" },
+    validFrom: "2024-01-01",
+    dateSources: [PUBLIC.merger2024],
   }),
-  // The foreword's signature line is cut off after "the leader of the National"; the council is
-  // the only "National ..." body it can refer to in this document.
-  rel("rune-simensen", "HOLDS_ROLE", COUNCIL, "stated", [FOREWORD], { role: "Leader", asOf: "2023" }),
-  rel("rune-simensen", "LEADS", COUNCIL, "stated", [FOREWORD], { asOf: "2023" }),
-  rel(COUNCIL, "RELATED_TO", "national-ehealth-strategy-2023", "stated", [INTRODUCTION, RELATION], {
-    relation: "manages and follows up",
+  stated("rune-simensen", "HOLDS_ROLE", "south-eastern-norway-rha", [FOREWORD], {
+    properties: {
+      role: "Director for technology and eHealth",
+      asOf: "2023",
+    },
   }),
-  rel(
+  // The foreword's signature line is cut off after "the leader of the National", so the document
+  // does not state what he leads; the directorate's launch news for the strategy does.
+  inferred("rune-simensen", "HOLDS_ROLE", COUNCIL, [FOREWORD, PUBLIC.councilLeader], {
+    reason:
+      "The foreword's signature breaks off; the directorate's news on the strategy names him the council's leader.",
+    properties: { role: "Leader", asOf: "2023" },
+  }),
+  inferred("rune-simensen", "LEADS", COUNCIL, [FOREWORD, PUBLIC.councilLeader], {
+    reason:
+      "The foreword's signature breaks off; the directorate's news on the strategy names him the council's leader.",
+    properties: { asOf: "2023" },
+  }),
+  // Footnote 2 cites the directorate's own page on the council: the directorate ran its secretariat.
+  inferred(
+    "directorate-of-ehealth",
+    "COORDINATES",
     COUNCIL,
-    "RELATED_TO",
-    "national-ehealth-strategy-implementation-plan",
-    "stated",
-    [SUMMARY, INTRODUCTION],
+    [INTRODUCTION, PUBLIC.directorateOfEhealthEnglish],
     {
-      relation: "regularly follows up and adjusts",
+      reason:
+        "The strategy's footnote 2 points to the Directorate of eHealth's page on the council, whose secretariat the directorate kept.",
+      properties: { role: "secretariat" },
+      validTo: "2023-12-31",
+      dateSources: [PUBLIC.merger2024],
     },
   ),
-  rel(KS, "LEADS", "ks-co-management-structure-for-digitalisation", "inferred", [FN12, OBJ5_BODY], {
-    note: "the structure is named after KS",
+  inferred("directorate-of-health", "COORDINATES", COUNCIL, [PUBLIC.councilModel], {
+    reason: "Since the merger the council model is run from the Directorate of Health.",
+    properties: { role: "secretariat" },
+    validFrom: "2024-01-01",
+    dateSources: [PUBLIC.merger2024],
+  }),
+  // Footnote 12 lists the arenas where Objective 5's cooperation platforms are named.
+  ...[
+    COUNCIL,
+    "ks-co-management-structure-for-digitalisation",
+    "regional-health-authorities-digitalisation-collaboration",
+    "health-communities",
+    "skate",
+  ].map((arena) =>
+    stated(arena, "SUPPORTS", "objective-5", [FN12, OBJ5_BODY], {
+      reason: "Named as one of the cooperation platforms through which Objective 5's cooperation has grown.",
+    }),
+  ),
+  stated(COUNCIL, "RELATED_TO", "national-ehealth-strategy-2023", [INTRODUCTION, RELATION], {
+    properties: {
+      relation: "manages and follows up",
+    },
+  }),
+  stated(COUNCIL, "RELATED_TO", "national-ehealth-strategy-implementation-plan", [SUMMARY, INTRODUCTION], {
+    properties: {
+      relation: "regularly follows up and adjusts",
+    },
+  }),
+  inferred(KS, "LEADS", "ks-co-management-structure-for-digitalisation", [FN12, OBJ5_BODY], {
+    properties: {
+      note: "the structure is named after KS",
+    },
   }),
   ...RHAS.map((rha) =>
-    rel(rha, "MEMBER_OF", "regional-health-authorities-digitalisation-collaboration", "inferred", [FN12], {
-      note: "the arena is the regional health authorities' joint collaboration",
+    inferred(rha, "MEMBER_OF", "regional-health-authorities-digitalisation-collaboration", [FN12], {
+      properties: {
+        note: "the arena is the regional health authorities' joint collaboration",
+      },
     }),
   ),
 ];

@@ -3,7 +3,7 @@
  * strategy, cancer prevention law, indicators, the cancer registry, and the (empty) table of
  * cancer-specific eHealth solutions. The national cancer strategy node lives in documents.ts.
  */
-import { cite } from "./citations.ts";
+import { cite, inferred, stated } from "./citations.ts";
 import { FACTSHEET } from "./documentSections.ts";
 import type { SeedModule, SeedRelationship } from "./model.ts";
 
@@ -19,7 +19,8 @@ export default {
       id: "ous-comprehensive-cancer-centre",
       label: "Hospital",
       name: "Oslo University Hospital Comprehensive Cancer Centre",
-      nameNo: "OUS Comprehensive Cancer Centre",
+      nameNo: "Omfattende kreftsenter ved Oslo universitetssykehus",
+      nameNoIsTranslation: true,
       aliases: ["OUS CCC", "Comprehensive Cancer Center", "Oslo Comprehensive Cancer Centre"],
       description:
         "Norway's only comprehensive cancer centre, at Oslo University Hospital, following up a wide range of cancer diagnoses; it has drawn up a regional cancer strategy.",
@@ -129,128 +130,67 @@ export default {
     },
   ],
   relationships: [
-    {
-      from: "ous-comprehensive-cancer-centre",
-      type: "PART_OF",
-      to: "oslo-university-hospital",
-      basis: "stated",
-      sources: [centre],
-    },
-    {
-      from: "ous-comprehensive-cancer-centre",
-      type: "LOCATED_IN",
-      to: "norway",
-      basis: "stated",
-      sources: [centre],
-    },
-    {
-      from: "ous-comprehensive-cancer-centre",
-      type: "PUBLISHED",
-      to: "ous-regional-cancer-strategy",
-      basis: "stated",
-      sources: [stratCancer],
-    },
+    stated("ous-comprehensive-cancer-centre", "PART_OF", "oslo-university-hospital", [centre]),
+    stated("ous-comprehensive-cancer-centre", "LOCATED_IN", "norway", [centre]),
+    stated("ous-comprehensive-cancer-centre", "PUBLISHED", "ous-regional-cancer-strategy", [stratCancer]),
     ...(["digital-home-follow-up", "home-hospital", "digital-dialogue"] as const).map(
-      (id): SeedRelationship => ({
-        from: "ous-regional-cancer-strategy",
-        type: "RELATED_TO",
-        to: id,
-        basis: "stated",
-        sources: [stratCancer],
-        reason: "The regional cancer strategy has points on this.",
-      }),
+      (id): SeedRelationship =>
+        stated("ous-regional-cancer-strategy", "RELATED_TO", id, [stratCancer], {
+          reason: "The regional cancer strategy has points on this.",
+        }),
     ),
-    {
-      from: "ous-regional-cancer-strategy",
-      type: "ALIGNED_WITH",
-      to: "national-cancer-strategy-2025-2035",
-      basis: "inferred",
-      sources: [stratCancer],
-      reason:
-        "The factsheet presents the regional strategy as a more pointed initiative beside the national one.",
-    },
-    {
-      from: "national-cancer-strategy-2025-2035",
-      type: "ADDRESSES",
-      to: "ehealth-in-cancer-care",
-      basis: "stated",
-      sources: [stratCancer, cite("factsheet", FACTSHEET.stratCancerPlan)],
-    },
-    {
-      from: "national-cancer-strategy-2025-2035",
-      type: "ALIGNED_WITH",
-      to: "eu-beating-cancer-plan",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.stratBeatingCancer)],
-    },
-    {
-      from: "national-cancer-strategy-2025-2035",
-      type: "ALIGNED_WITH",
-      to: "eu-cancer-mission",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.stratBeatingCancer)],
-    },
+    // No source says the regional cancer strategy is aligned with the national one: no link.
+    stated("national-cancer-strategy-2025-2035", "ADDRESSES", "ehealth-in-cancer-care", [
+      stratCancer,
+      cite("factsheet", FACTSHEET.stratCancerPlan),
+    ]),
+    stated("national-cancer-strategy-2025-2035", "ALIGNED_WITH", "eu-beating-cancer-plan", [
+      cite("factsheet", FACTSHEET.stratBeatingCancer),
+    ]),
+    stated("national-cancer-strategy-2025-2035", "ALIGNED_WITH", "eu-cancer-mission", [
+      cite("factsheet", FACTSHEET.stratBeatingCancer),
+    ]),
     ...(["tobacco-control-act", "alcohol-act", "public-health-act"] as const).map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "REGULATES",
-        to: "cancer-prevention",
-        basis: "stated",
-        sources: [
-          cite("factsheet", FACTSHEET.lawCancerPrevention),
-          cite("factsheet", FACTSHEET.lawCancerCare),
-        ],
-        reason: "Helps prevent cancer indirectly, without naming cancer as its subject.",
-      }),
+      (id): SeedRelationship =>
+        stated(
+          id,
+          "REGULATES",
+          "cancer-prevention",
+          [cite("factsheet", FACTSHEET.lawCancerPrevention), cite("factsheet", FACTSHEET.lawCancerCare)],
+          { reason: "Helps prevent cancer indirectly, without naming cancer as its subject." },
+        ),
     ),
-    {
-      from: "national-health-registries",
-      type: "RELATED_TO",
-      to: "ehealth-in-cancer-care",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.stratIndicators)],
-      reason: "Information on eHealth use in cancer care is found in the national health registry.",
-    },
-    {
-      from: "results-based-financing",
-      type: "RELATED_TO",
-      to: "ehealth-in-cancer-care",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.stratIndicators)],
-      reason: "Some indicators of eHealth use sit in the results-based finance system, for all patients.",
-    },
-    {
-      from: "cancer-ehealth-initiatives",
-      type: "ADDRESSES",
-      to: "ehealth-in-cancer-care",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.stratOtherInitiatives)],
-    },
-    {
-      from: "ce-marking-of-medical-devices",
-      type: "RELATED_TO",
-      to: "cancer-specific-ehealth-solutions",
-      basis: "stated",
-      sources: [table6],
+    stated(
+      "national-health-registries",
+      "RELATED_TO",
+      "ehealth-in-cancer-care",
+      [cite("factsheet", FACTSHEET.stratIndicators)],
+      { reason: "Information on eHealth use in cancer care is found in the national health registry." },
+    ),
+    stated(
+      "results-based-financing",
+      "RELATED_TO",
+      "ehealth-in-cancer-care",
+      [cite("factsheet", FACTSHEET.stratIndicators)],
+      { reason: "Some indicators of eHealth use sit in the results-based finance system, for all patients." },
+    ),
+    stated("cancer-ehealth-initiatives", "ADDRESSES", "ehealth-in-cancer-care", [
+      cite("factsheet", FACTSHEET.stratOtherInitiatives),
+    ]),
+    stated("ce-marking-of-medical-devices", "RELATED_TO", "cancer-specific-ehealth-solutions", [table6], {
       reason:
         "With no specific certification for cancer eHealth tools, the general CE marking of medical devices applies.",
-    },
-    {
-      from: "cancer-registry-of-norway",
-      type: "LOCATED_IN",
-      to: "norway",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.lawCancerPrevention)],
-      reason: "The national cancer registry of Norway.",
-    },
-    {
-      from: "municipalities",
-      type: "RELATED_TO",
-      to: "ehealth-in-cancer-care",
-      basis: "stated",
-      sources: [centre],
+    }),
+    inferred(
+      "cancer-registry-of-norway",
+      "LOCATED_IN",
+      "norway",
+      [cite("factsheet", FACTSHEET.lawCancerPrevention)],
+      { reason: "The national cancer registry of Norway." },
+    ),
+    inferred("municipalities", "RELATED_TO", "ehealth-in-cancer-care", [centre], {
       reason:
-        "The factsheet says cancer care is well developed in the municipalities as well as in specialist care.",
-    },
+        "The factsheet says only that cancer care is well developed in the municipalities as well as in specialist care, in its answer on eHealth in cancer centres; that eHealth is part of it is our reading.",
+    }),
   ],
 } satisfies SeedModule as SeedModule;

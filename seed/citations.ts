@@ -5,12 +5,17 @@
 import type { SeedRelationship, SourceRef } from "./model.ts";
 import type { DocumentId } from "./sources.ts";
 
-export function cite(document: DocumentId, section: string): SourceRef {
-  return { document, section };
+/** A section of one of the five documents, and its paragraph (1-based) where the fact sits in one. */
+export function cite(document: DocumentId, section: string, paragraph?: number): SourceRef {
+  return paragraph === undefined ? { document, section } : { document, section, paragraph };
 }
 
 /** A named public source outside the five documents; only for inferred additions. */
-export function publicSource(title: string, url: string, section: string): SourceRef {
+export function publicSource(
+  title: string,
+  url: string,
+  section: string,
+): Extract<SourceRef, { document: "public" }> {
   return { document: "public", title, url, section };
 }
 

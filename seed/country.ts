@@ -2,7 +2,7 @@
  * Norway and its headline figures (population, health spending, municipalities, regional health
  * authorities), from the country overview and the factsheet.
  */
-import { cite, publicSource } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { FACTSHEET, OVERVIEW } from "./documentSections.ts";
 import type { SeedModule } from "./model.ts";
 
@@ -41,7 +41,7 @@ export default {
       aliases: ["inhabitants"],
       description: "Number of people living in Norway according to the country overview: about 5.4 million.",
       sources: [keyFigures],
-      properties: { value: 5.4, unit: "million inhabitants", asOf: "2025", display: "5.4 m" },
+      properties: { value: 5.4, unit: "million inhabitants", display: "5.4 m" },
     },
     {
       id: "norway-health-expenditure-gdp",
@@ -62,7 +62,7 @@ export default {
       description:
         "Norway has 357 municipalities; they are the level of government closest to citizens and carry primary care.",
       sources: [keyFigures, healthSystem],
-      properties: { value: 357, unit: "municipalities", asOf: "2025", display: "357" },
+      properties: { value: 357, unit: "municipalities", display: "357" },
     },
     {
       id: "norway-regional-health-authorities-count",
@@ -73,55 +73,36 @@ export default {
       description:
         "Specialised care in Norway is organised in four regional health authorities, which run the hospitals.",
       sources: [healthSystem, cite("factsheet", FACTSHEET.stratRegional)],
-      properties: { value: 4, unit: "regional health authorities", asOf: "2025", display: "4" },
+      properties: { value: 4, unit: "regional health authorities", display: "4" },
     },
   ],
   relationships: [
-    { from: "norway", type: "HAS_FIGURE", to: "norway-population", basis: "stated", sources: [keyFigures] },
-    {
-      from: "norway",
-      type: "HAS_FIGURE",
-      to: "norway-health-expenditure-gdp",
-      basis: "stated",
-      sources: [keyFigures],
-    },
-    {
-      from: "norway",
-      type: "HAS_FIGURE",
-      to: "norway-municipalities-count",
-      basis: "stated",
-      sources: [keyFigures],
-    },
-    {
-      from: "norway",
-      type: "HAS_FIGURE",
-      to: "norway-regional-health-authorities-count",
-      basis: "stated",
-      sources: [healthSystem, cite("factsheet", FACTSHEET.stratRegional)],
-    },
-    {
-      from: "norway",
-      type: "MEMBER_OF",
-      to: "european-economic-area",
-      basis: "stated",
-      sources: [cite("overview", OVERVIEW.conformity)],
+    stated("norway", "HAS_FIGURE", "norway-population", [keyFigures]),
+    stated("norway", "HAS_FIGURE", "norway-health-expenditure-gdp", [keyFigures]),
+    stated("norway", "HAS_FIGURE", "norway-municipalities-count", [keyFigures]),
+    stated("norway", "HAS_FIGURE", "norway-regional-health-authorities-count", [
+      healthSystem,
+      cite("factsheet", FACTSHEET.stratRegional),
+    ]),
+    stated("norway", "MEMBER_OF", "european-economic-area", [cite("overview", OVERVIEW.conformity)], {
       reason:
         "The overview applies the EU medical device regulation to Norway because Norway is part of the EEA.",
-    },
-    {
-      from: "norway",
-      type: "MEMBER_OF",
-      to: "who",
-      basis: "inferred",
-      sources: [
+    }),
+    inferred(
+      "norway",
+      "MEMBER_OF",
+      "who",
+      [
         publicSource(
           "WHO Regional Office for Europe — Norway",
           "https://www.who.int/europe/countries/norway",
           "Member state profile",
         ),
       ],
-      reason:
-        "Norway is a WHO member state, which is why the factsheet measures its terms against WHO definitions.",
-    },
+      {
+        reason:
+          "Norway is a WHO member state, which is why the factsheet measures its terms against WHO definitions.",
+      },
+    ),
   ],
 } satisfies SeedModule as SeedModule;

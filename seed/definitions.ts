@@ -5,7 +5,7 @@
  * Essén et al. 2022 is modelled as a Report (a publication by researchers, not a body), so its
  * DEFINES edge starts from a Report node.
  */
-import { cite } from "./citations.ts";
+import { cite, inferred, stated } from "./citations.ts";
 import { FACTSHEET } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 
@@ -114,13 +114,7 @@ const definitionNodes: SeedNode[] = TERMS.map((t) => ({
   properties: { term: t.term, deviation: "No deviation from definition", citedFrom: t.citedFrom },
 }));
 
-const definesEdges: SeedRelationship[] = TERMS.map((t) => ({
-  from: t.definedBy,
-  type: "DEFINES",
-  to: t.id,
-  basis: "stated",
-  sources: [table1],
-}));
+const definesEdges: SeedRelationship[] = TERMS.map((t) => stated(t.definedBy, "DEFINES", t.id, [table1]));
 
 export default {
   module: "seed/definitions.ts",
@@ -143,45 +137,24 @@ export default {
   ],
   relationships: [
     ...definesEdges,
-    {
-      from: "digital-health-who",
-      type: "RELATED_TO",
-      to: "dhealth",
-      basis: "stated",
-      sources: [table1],
+    stated("digital-health-who", "RELATED_TO", "dhealth", [table1], {
       reason: "The factsheet gives WHO's digital health definition next to the EU's under the dHealth row.",
-    },
-    {
-      from: "digital-health-who",
-      type: "RELATED_TO",
-      to: "ehealth",
-      basis: "stated",
-      sources: [table1],
+    }),
+    stated("digital-health-who", "RELATED_TO", "ehealth", [table1], {
       reason: "WHO presents digital health as an extension of eHealth.",
-    },
-    {
-      from: "telehealth",
-      type: "RELATED_TO",
-      to: "telemedicine",
-      basis: "stated",
-      sources: [table1],
+    }),
+    stated("telehealth", "RELATED_TO", "telemedicine", [table1], {
       reason: "Telehealth is defined as broader than telemedicine.",
-    },
-    {
-      from: "teleconsultation",
-      type: "RELATED_TO",
-      to: "telehealth",
-      basis: "stated",
-      sources: [table1],
+    }),
+    stated("teleconsultation", "RELATED_TO", "telehealth", [table1], {
       reason: "Teleconsultation is sometimes also called telehealth.",
-    },
-    {
-      from: "telemedical-consultations",
-      type: "RELATED_TO",
-      to: "teleconsultation",
-      basis: "inferred",
-      sources: [table1, cite("factsheet", FACTSHEET.govInpatient)],
-      reason: "Norway's reimbursed telemedical consultations are teleconsultations in the PAHO sense.",
-    },
+    }),
+    inferred(
+      "telemedical-consultations",
+      "RELATED_TO",
+      "teleconsultation",
+      [table1, cite("factsheet", FACTSHEET.govInpatient)],
+      { reason: "Norway's reimbursed telemedical consultations are teleconsultations in the PAHO sense." },
+    ),
   ],
 } satisfies SeedModule as SeedModule;

@@ -61,6 +61,12 @@ export const RELATIONSHIP_DESCRIPTIONS: Record<RelationshipType, { out: string; 
   FINANCES: { out: "What this finances.", in: "Who finances this." },
   PUBLISHED: { out: "Documents this published.", in: "Who published this." },
   REPLACED_BY: { out: "What replaced this.", in: "What this replaced." },
+  SUCCEEDED_BY: {
+    out: "What took over from this, from the relationship's validFrom.",
+    in: "What this took over from.",
+  },
+  MERGED_INTO: { out: "The organisation this was merged into.", in: "Organisations merged into this one." },
+  RENAMED_TO: { out: "This body under its later name.", in: "This body under its earlier name." },
   ALIGNED_WITH: {
     out: "Documents this must be in line with.",
     in: "Documents that must be in line with this.",
@@ -102,7 +108,8 @@ export const NODE_FIELD_DESCRIPTIONS = {
 /** Type-specific node properties and relationship properties. */
 export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   basis: "'stated' when a source says it; 'inferred' when deduced (then with its public source).",
-  strength: "How strongly an objective contributes to an SDG: 'key', 'most direct' or 'also'.",
+  strength:
+    "How strongly an objective contributes to an SDG, derived from its wording (docs/model.md): 'key', 'most direct', 'particular', 'named' or 'also'.",
   reason: "Why the link holds, in this graph's own words.",
   conflict: "Set when sources disagree about this link: what they say and what explains it.",
   role: "The role held (e.g. State Secretary).",
@@ -112,6 +119,12 @@ export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   year: "The year the figure or document refers to.",
   display: "The figure as the source prints it (e.g. '5.4 m').",
   period: "The period a document covers (e.g. '2023–2030').",
+  revision: "How often the document is revised.",
+  forthcomingInSource: "True where the citing source still calls it forthcoming.",
+  underAssessmentInSource: "True where the source says it is under assessment.",
+  eeaIncorporationPendingInSource:
+    "True where, at the source's date, it was not yet part of the EEA Agreement.",
+  nameNoIsTranslation: "True where the Norwegian name is this graph's own translation, not an official name.",
   status: "Whether it is in force, replaced, planned …",
   publisher: "Who published it, as the source names it.",
   number: "The number (e.g. the SDG's UN number, or an objective's number).",
@@ -190,7 +203,7 @@ export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   inTableOfContents: "Whether the heading appears in the strategy's table of contents.",
   objective: "The number of the objective this outcome belongs to.",
   order: "The position in the source's list.",
-  horizon: "The year the outcome is to be reached by.",
+  horizon: "The year an outcome or plan looks ahead to.",
   unNumber: "The goal's UN number.",
   numberStatedInStrategy: "Whether the strategy prints the SDG's number.",
   approximate: "Whether the source gives the figure as an approximation.",

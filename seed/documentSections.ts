@@ -57,15 +57,55 @@ export const DEPARTMENT = {
   sections: "The department consists of the following sections",
 } as const;
 
-/** Headings in the strategy document (owned by another module), cited for inferred links. */
+/**
+ * Headings of the strategy document, as cited in seed sources. Every module that cites the
+ * strategy takes its headings from here, so a heading is spelled once.
+ */
+const OBJECTIVE_1 = "Objective 1: Active participation in own and close one's health";
+const OBJECTIVE_2 = "Objective 2: Easier working day";
+const OBJECTIVE_3 = "Objective 3: Health data for renewal and improvement";
+const OBJECTIVE_4 = "Objective 4: Available information and strengthened collaboration";
+const OBJECTIVE_5 = "Objective 5: Cooperation and instruments that strengthen implementation";
+const SDGS = "Strategic objectives — The UN's Sustainable Development Goals";
+
 export const STRATEGY = {
+  contents: "Contents",
   foreword: "Foreword",
+  summary: "Summary",
+  summaryVision: "Summary — Vision",
+  summaryGoals: "Summary — The three overall goals for digitalisation in the health and care sector",
+  summaryObjectives: "Summary — The five strategic objectives",
+  introduction: "Introduction",
+  knowledgePlatform: "Introduction — Summary of the knowledge platform",
   relation: "Introduction — Relation to other strategies and plans",
   securitySkills: "Introduction — Digital security and digital skills",
-  collaborationArenas: "Objective 5: Cooperation and instruments that strengthen implementation, footnote 12",
-  objective1: "Objective 1: Active participation in own and close one's health",
-  objective2: "Objective 2: Easier working day",
-  objective3: "Objective 3: Health data for renewal and improvement",
-  objective4: "Objective 4: Available information and strengthened collaboration",
-  objective5: "Objective 5: Cooperation and instruments that strengthen implementation",
+  vision: "Vision, overall goals, and target groups — Vision",
+  goals:
+    "Vision, overall goals, and target groups — Overall goals for digitalisation of the health and care sector",
+  targetGroups: "Vision, overall goals, and target groups — Target groups for the strategy",
+  strategicObjectives: "Strategic objectives",
+  figure2: "Strategic objectives — Figure 2",
+  sdgs: SDGS,
+  sdg3: `${SDGS} — 3. Good health and well-being`,
+  sdg9: `${SDGS} — Industry, innovation and infrastructure`,
+  sdg10: `${SDGS} — 10. Reduced inequalities`,
+  sdg12: `${SDGS} — 12. Responsible consumption and production`,
+  sdg13: `${SDGS} — 13. Climate action`,
+  sdg17: `${SDGS} — 17. Partnerships for the goals`,
+  objective1: OBJECTIVE_1,
+  objective2: OBJECTIVE_2,
+  objective3: OBJECTIVE_3,
+  objective4: OBJECTIVE_4,
+  objective5: OBJECTIVE_5,
+  collaborationArenas: `${OBJECTIVE_5}, footnote 12`,
 } as const;
+
+/** Each objective's heading in the strategy's body, by objective id. */
+export const OBJECTIVE_HEADINGS = {
+  "objective-1": OBJECTIVE_1,
+  "objective-2": OBJECTIVE_2,
+  "objective-3": OBJECTIVE_3,
+  "objective-4": OBJECTIVE_4,
+  "objective-5": OBJECTIVE_5,
+} as const;
+export type ObjectiveId = keyof typeof OBJECTIVE_HEADINGS;

@@ -3,9 +3,10 @@
  * department page name, with publisher, period and status. The national eHealth strategy itself
  * (`national-ehealth-strategy-2023`) is defined by the strategy module and only referenced here.
  */
-import { cite, publicSource } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const lovdata = (section: string) => publicSource("Lovdata", "https://lovdata.no", section);
 const hodPage = publicSource(
@@ -69,9 +70,10 @@ export default {
         cite("factsheet", FACTSHEET.stratCancerPlan),
         cite("factsheet", FACTSHEET.stratBeatingCancer),
       ],
+      validFrom: "2025",
+      validTo: "2035",
+      dateSources: [cite("factsheet", FACTSHEET.stratCancer)],
       properties: {
-        period: "2025–2035",
-        status: "in force",
         refersToEhealth: true,
         url: "https://www.regjeringen.no/no/dokumenter/felles-innsats-mot-kreft.-nasjonal-kreftstrategi-20252035/id3087629/",
       },
@@ -84,8 +86,10 @@ export default {
       aliases: ["waiting-time initiative", "waiting time pledge", "Ventetidsloftet"],
       description:
         "National drive to cut waiting times for treatment, in which digital tools for logistics and efficiency play a part.",
-      sources: [cite("interview", INTERVIEW.waitingTimes)],
+      sources: [cite("interview", INTERVIEW.waitingTimes), PUBLIC.ventetidsloftet],
       properties: { aim: "shorter waiting times for treatment" },
+      validFrom: "2024-05-13",
+      dateSources: [PUBLIC.ventetidsloftet],
     },
     {
       id: "ehealth-relevant-legislation",
@@ -96,7 +100,7 @@ export default {
       description:
         "Norway regulates eHealth and telemedicine through its general health legislation; there is no separate telemedicine act.",
       sources: [cite("factsheet", FACTSHEET.lawGeneral), cite("factsheet", FACTSHEET.lawTelemedicine)],
-      properties: { separateLaw: false, status: "in force" },
+      properties: { separateLaw: false },
     },
     {
       id: "public-health-act",
@@ -110,7 +114,7 @@ export default {
         cite("factsheet", FACTSHEET.lawCancerCare),
         lovdata("Lov om folkehelsearbeid (LOV-2011-06-24-29)"),
       ],
-      properties: { year: 2011, status: "in force", mentionsCancer: false },
+      properties: { year: 2011, mentionsCancer: false },
     },
     {
       id: "tobacco-control-act",
@@ -125,7 +129,7 @@ export default {
         cite("factsheet", FACTSHEET.lawCancerCare),
         lovdata("Lov om vern mot tobakksskader (LOV-1973-03-09-14)"),
       ],
-      properties: { year: 1973, status: "in force" },
+      properties: { year: 1973 },
     },
     {
       id: "alcohol-act",
@@ -140,7 +144,7 @@ export default {
         cite("factsheet", FACTSHEET.lawCancerCare),
         lovdata("Lov om omsetning av alkoholholdig drikk m.v. (LOV-1989-06-02-27)"),
       ],
-      properties: { year: 1989, status: "in force" },
+      properties: { year: 1989 },
     },
     {
       id: "health-research-act",
@@ -154,7 +158,7 @@ export default {
         cite("interview", INTERVIEW.solutions),
         lovdata("Lov om medisinsk og helsefaglig forskning (LOV-2008-06-20-44)"),
       ],
-      properties: { year: 2008, status: "in force; under assessment (2025)" },
+      properties: { year: 2008, underAssessmentInSource: true },
     },
     {
       id: "eu-mdr-2017-745",
@@ -164,7 +168,7 @@ export default {
       description:
         "EU rules on medical devices that apply in Norway through the EEA; they require CE marking and a manufacturer's declaration of conformity.",
       sources: [cite("overview", OVERVIEW.conformity), mdrText],
-      properties: { year: 2017, status: "in force", appliesVia: "EEA Agreement" },
+      properties: { year: 2017, appliesVia: "EEA Agreement" },
     },
     {
       id: "ehds-regulation",
@@ -174,7 +178,9 @@ export default {
       description:
         "EU regulation creating a common framework for using and sharing health data across the EU, which is expected to extend to EEA countries such as Norway.",
       sources: [cite("interview", INTERVIEW.ai), ehdsText],
-      properties: { year: 2025, status: "in force in the EU; EEA incorporation pending" },
+      properties: { year: 2025, eeaIncorporationPendingInSource: true },
+      validFrom: "2025-03-26",
+      dateSources: [PUBLIC.ehdsInForce],
     },
     {
       id: "oecd-ehealth-strategies-study",
@@ -217,203 +223,169 @@ export default {
       sources: [cite("interview", INTERVIEW.waitingTimes)],
       properties: {},
     },
+    {
+      id: "national-ehealth-strategy-hearing",
+      label: "Topic",
+      name: "Public hearing on the draft national eHealth strategy",
+      nameNo: "Høring om forslag til nasjonal e-helsestrategi",
+      nameNoIsTranslation: true,
+      aliases: ["strategy hearing", "extensive hearing"],
+      description:
+        "The open consultation the draft strategy went through before it was published, one of the ways healthcare authorities took part in its drafting.",
+      sources: [cite("factsheet", FACTSHEET.stratStakeholders), PUBLIC.strategyHearing],
+      properties: {},
+      validFrom: "2022-05-31",
+      validTo: "2022-10-01",
+      dateSources: [PUBLIC.strategyHearing],
+    },
   ],
   relationships: [
-    {
-      from: "the-government",
-      type: "PUBLISHED",
-      to: "national-health-and-collaboration-plan",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.transformation), hodPage],
-      reason:
-        "A white paper is put before the Storting by the government; the interview dates its release to 2024.",
-    },
-    {
-      from: "the-government",
-      type: "PUBLISHED",
-      to: "national-health-and-hospital-plan-2020-2023",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.stratRegional), hodPage],
-      reason: "The factsheet's link points to the plan on the government's site.",
-    },
-    {
-      from: "national-health-and-hospital-plan-2020-2023",
-      type: "REPLACED_BY",
-      to: "national-health-and-collaboration-plan",
-      basis: "inferred",
-      sources: [cite("strategy", STRATEGY.relation), cite("interview", INTERVIEW.transformation)],
-      reason: "The hospital plan ran to 2023 and the collaboration plan took effect in 2024.",
-    },
-    {
-      from: "national-ehealth-strategy-2023",
-      type: "ALIGNED_WITH",
-      to: "national-health-and-collaboration-plan",
-      basis: "stated",
-      sources: [cite("strategy", STRATEGY.relation)],
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "PUBLISHED",
-      to: "annual-assignment-documents",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.stratRegional), hodPage],
-      reason: "Assignment documents are the owner's yearly instructions to the regional health authorities.",
-    },
-    {
-      from: "the-government",
-      type: "PUBLISHED",
-      to: "national-cancer-strategy-2025-2035",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.stratCancer)],
-      reason: "The factsheet links to the strategy on the government's website.",
-    },
-    {
-      from: "the-government",
-      type: "PUBLISHED",
-      to: "ventetidsloftet",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.waitingTimes)],
-      reason:
-        "The interview calls it a national initiative, in the passage on why the government invests in digital tools.",
-    },
-    {
-      from: "ventetidsloftet",
-      type: "ADDRESSES",
-      to: "waiting-times",
-      basis: "stated",
-      sources: [cite("interview", INTERVIEW.waitingTimes)],
-    },
-    {
-      from: "national-ehealth-strategy-2023",
-      type: "ADDRESSES",
-      to: "generic-ehealth-solutions",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.stratCancer), cite("factsheet", FACTSHEET.stratNational)],
-      conflict:
-        "The factsheet calls it 'the national e-health strategy for the municipal health and care sector', but the strategy presents itself as a strategy for the whole health and care sector, specialist care included; the factsheet's own footnote title ('... for helse- og omsorgssektoren') has the wider scope.",
-    },
-    {
-      from: "national-council-for-ehealth",
-      type: "RELATED_TO",
-      to: "national-ehealth-strategy-2023",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.stratStakeholders)],
-      reason: "Healthcare authorities took part in drafting the strategy through the council model.",
-    },
-    {
-      from: "oecd-ehealth-strategies-study",
-      type: "RELATED_TO",
-      to: "national-ehealth-strategy-2023",
-      basis: "stated",
-      sources: [cite("interview", INTERVIEW.vision)],
-      reason: "The study judges Norway's strategy well prepared, with a detailed implementation plan.",
-    },
-    {
-      from: "oecd-ehealth-strategies-study",
-      type: "RELATED_TO",
-      to: "national-ehealth-strategy-implementation-plan",
-      basis: "stated",
-      sources: [cite("interview", INTERVIEW.vision)],
-      reason:
-        "The study holds up Norway's implementation plan as an example of follow-up, with named indicators, units, targets and starting points.",
-    },
-    {
-      from: "ecan-country-factsheet-norway",
-      type: "RELATED_TO",
-      to: "ecan-plus-joint-action",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.intro)],
-      reason: "Updated in 2025 for the eCAN+ Joint Action.",
-    },
-    {
-      from: "ecan-country-factsheet-norway",
-      type: "RELATED_TO",
-      to: "ecan-joint-action",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.intro)],
-      reason: "First prepared for the eCAN Joint Action.",
-    },
+    stated("national-ehealth-strategy-2023", "RELATED_TO", "national-ehealth-strategy-hearing", [
+      cite("factsheet", FACTSHEET.stratStakeholders),
+      PUBLIC.strategyHearing,
+    ]),
+    inferred(
+      "the-government",
+      "PUBLISHED",
+      "national-health-and-collaboration-plan",
+      [cite("interview", INTERVIEW.transformation), hodPage],
+      {
+        reason:
+          "A white paper is put before the Storting by the government; the interview dates its release to 2024.",
+      },
+    ),
+    inferred(
+      "the-government",
+      "PUBLISHED",
+      "national-health-and-hospital-plan-2020-2023",
+      [cite("factsheet", FACTSHEET.stratRegional), hodPage],
+      { reason: "The factsheet's link points to the plan on the government's site." },
+    ),
+    stated("national-ehealth-strategy-2023", "ALIGNED_WITH", "national-health-and-collaboration-plan", [
+      cite("strategy", STRATEGY.relation),
+    ]),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "PUBLISHED",
+      "annual-assignment-documents",
+      [cite("factsheet", FACTSHEET.stratRegional), hodPage],
+      {
+        reason:
+          "Assignment documents are the owner's yearly instructions to the regional health authorities.",
+      },
+    ),
+    inferred(
+      "the-government",
+      "PUBLISHED",
+      "national-cancer-strategy-2025-2035",
+      [cite("factsheet", FACTSHEET.stratCancer), PUBLIC.cancerStrategy],
+      { reason: "The factsheet links to the strategy on the government's website." },
+    ),
+    inferred(
+      "the-government",
+      "PUBLISHED",
+      "ventetidsloftet",
+      [cite("interview", INTERVIEW.waitingTimes), PUBLIC.ventetidsloftet],
+      {
+        reason:
+          "The interview calls it a national initiative, in the passage on why the government invests in digital tools.",
+      },
+    ),
+    stated("ventetidsloftet", "ADDRESSES", "waiting-times", [cite("interview", INTERVIEW.waitingTimes)]),
+    stated(
+      "national-ehealth-strategy-2023",
+      "ADDRESSES",
+      "generic-ehealth-solutions",
+      [
+        cite("factsheet", FACTSHEET.stratCancer),
+        cite("factsheet", FACTSHEET.stratNational),
+        cite("strategy", STRATEGY.summary),
+      ],
+      {
+        conflict:
+          "The factsheet calls it 'the national e-health strategy for the municipal health and care sector', but the strategy presents itself as a strategy for the whole health and care sector, specialist care included; the factsheet's own footnote title ('... for helse- og omsorgssektoren') has the wider scope.",
+      },
+    ),
+    stated(
+      "national-council-for-ehealth",
+      "RELATED_TO",
+      "national-ehealth-strategy-2023",
+      [cite("factsheet", FACTSHEET.stratStakeholders)],
+      { reason: "Healthcare authorities took part in drafting the strategy through the council model." },
+    ),
+    stated(
+      "oecd-ehealth-strategies-study",
+      "RELATED_TO",
+      "national-ehealth-strategy-2023",
+      [cite("interview", INTERVIEW.vision)],
+      { reason: "The study judges Norway's strategy well prepared, with a detailed implementation plan." },
+    ),
+    stated(
+      "oecd-ehealth-strategies-study",
+      "RELATED_TO",
+      "national-ehealth-strategy-implementation-plan",
+      [cite("interview", INTERVIEW.vision)],
+      {
+        reason:
+          "The study holds up Norway's implementation plan as an example of follow-up, with named indicators, units, targets and starting points.",
+      },
+    ),
+    stated(
+      "ecan-country-factsheet-norway",
+      "RELATED_TO",
+      "ecan-plus-joint-action",
+      [cite("factsheet", FACTSHEET.intro)],
+      { reason: "Updated in 2025 for the eCAN+ Joint Action." },
+    ),
+    stated(
+      "ecan-country-factsheet-norway",
+      "RELATED_TO",
+      "ecan-joint-action",
+      [cite("factsheet", FACTSHEET.intro)],
+      { reason: "First prepared for the eCAN Joint Action." },
+    ),
     // Laws
     ...NORWEGIAN_ACTS.map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "APPLIES_IN",
-        to: "norway",
-        basis: "inferred",
-        sources: [lovdata("Norwegian acts")],
-        reason: "A Norwegian act.",
-      }),
+      (id): SeedRelationship =>
+        inferred(id, "APPLIES_IN", "norway", [lovdata("Norwegian acts")], { reason: "A Norwegian act." }),
     ),
     ...NORWEGIAN_ACTS.map(
-      (id): SeedRelationship => ({
-        from: "storting",
-        type: "PUBLISHED",
-        to: id,
-        basis: "inferred",
-        sources: [lovdata("Norwegian acts")],
-        reason: "Acts are passed by the Storting.",
-      }),
+      (id): SeedRelationship =>
+        inferred("storting", "PUBLISHED", id, [lovdata("Norwegian acts")], {
+          reason: "Acts are passed by the Storting.",
+        }),
     ),
-    {
-      from: "ehealth-relevant-legislation",
-      type: "APPLIES_IN",
-      to: "norway",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.lawGeneral)],
-    },
-    {
-      from: "ehealth-relevant-legislation",
-      type: "REGULATES",
-      to: "telemedical-consultations",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.lawTelemedicine)],
-    },
-    {
-      from: "health-research-act",
-      type: "REGULATES",
-      to: "health-data-access-for-research",
-      basis: "stated",
-      sources: [cite("interview", INTERVIEW.solutions)],
-      reason: "The ministry is assessing the act to make data use for research easier and responsible.",
-    },
-    {
-      from: "eu-mdr-2017-745",
-      type: "APPLIES_IN",
-      to: "norway",
-      basis: "stated",
-      sources: [cite("overview", OVERVIEW.conformity)],
+    stated("ehealth-relevant-legislation", "APPLIES_IN", "norway", [cite("factsheet", FACTSHEET.lawGeneral)]),
+    stated("ehealth-relevant-legislation", "REGULATES", "telemedical-consultations", [
+      cite("factsheet", FACTSHEET.lawTelemedicine),
+    ]),
+    stated(
+      "health-research-act",
+      "REGULATES",
+      "health-data-access-for-research",
+      [cite("interview", INTERVIEW.solutions)],
+      { reason: "The ministry is assessing the act to make data use for research easier and responsible." },
+    ),
+    stated("eu-mdr-2017-745", "APPLIES_IN", "norway", [cite("overview", OVERVIEW.conformity)], {
       reason: "Norway is part of the EEA.",
-    },
-    {
-      from: "eu-mdr-2017-745",
-      type: "REGULATES",
-      to: "ce-marking-of-medical-devices",
-      basis: "stated",
-      sources: [cite("overview", OVERVIEW.conformity)],
-    },
-    {
-      from: "european-union",
-      type: "PUBLISHED",
-      to: "eu-mdr-2017-745",
-      basis: "inferred",
-      sources: [cite("overview", OVERVIEW.conformity), mdrText],
-      reason: "An EU regulation.",
-    },
-    {
-      from: "european-union",
-      type: "PUBLISHED",
-      to: "ehds-regulation",
-      basis: "inferred",
-      sources: [ehdsText],
-      reason: "An EU regulation.",
-    },
-    {
-      from: "ehds-regulation",
-      type: "REGULATES",
-      to: "european-health-data-space",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.ai), ehdsText],
-      reason: "The regulation is the legal basis of the European Health Data Space.",
-    },
+    }),
+    stated("eu-mdr-2017-745", "REGULATES", "ce-marking-of-medical-devices", [
+      cite("overview", OVERVIEW.conformity),
+    ]),
+    inferred(
+      "european-union",
+      "PUBLISHED",
+      "eu-mdr-2017-745",
+      [cite("overview", OVERVIEW.conformity), mdrText],
+      { reason: "An EU regulation." },
+    ),
+    inferred("european-union", "PUBLISHED", "ehds-regulation", [ehdsText], { reason: "An EU regulation." }),
+    inferred(
+      "ehds-regulation",
+      "REGULATES",
+      "european-health-data-space",
+      [cite("interview", INTERVIEW.ai), ehdsText],
+      { reason: "The regulation is the legal basis of the European Health Data Space." },
+    ),
   ],
 } satisfies SeedModule as SeedModule;

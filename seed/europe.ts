@@ -2,28 +2,37 @@
  * European projects and initiatives Norway takes part in or leads, from the overview, the
  * interview, the department page and the factsheet.
  */
-import { cite } from "./citations.ts";
+import { cite, inferred, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const europe = cite("overview", OVERVIEW.europe);
 
 /** Projects the overview lists as initiatives Norway contributes to. */
-const CONTRIBUTED: readonly (readonly [id: string, name: string, description: string])[] = [
+const CONTRIBUTED: readonly (readonly [
+  id: string,
+  name: string,
+  description: string,
+  dates?: Pick<SeedNode, "validFrom" | "validTo" | "dateSources">,
+])[] = [
   [
     "xt-ehr",
     "Xt-EHR",
     "European joint action preparing the common exchange format for electronic health records under the European Health Data Space.",
+    { validFrom: "2023-11-01", validTo: "2026-04-30", dateSources: [PUBLIC.ehrxfProjects] },
   ],
   [
     "xpandh",
     "XpanDH",
     "European project that helps organisations adopt the European electronic health record exchange format.",
+    { validFrom: "2023", dateSources: [PUBLIC.xpandhStart] },
   ],
   [
     "xshare",
     "xShare",
     "European project on letting citizens share their health records in the European exchange format.",
+    { validFrom: "2023-12-01", validTo: "2026-11-30", dateSources: [PUBLIC.xshareStart] },
   ],
   [
     "tehdas-2",
@@ -32,7 +41,7 @@ const CONTRIBUTED: readonly (readonly [id: string, name: string, description: st
   ],
 ];
 
-const contributedNodes: SeedNode[] = CONTRIBUTED.map(([id, name, description]) => ({
+const contributedNodes: SeedNode[] = CONTRIBUTED.map(([id, name, description, dates]) => ({
   id,
   label: "Project",
   name,
@@ -40,15 +49,20 @@ const contributedNodes: SeedNode[] = CONTRIBUTED.map(([id, name, description]) =
   description,
   sources: [europe],
   properties: { scope: "European" },
+  ...dates,
 }));
 
-const contributedEdges: SeedRelationship[] = CONTRIBUTED.map(([id]) => ({
-  from: "norway",
-  type: "PARTICIPATES_IN",
-  to: id,
-  basis: "stated",
-  sources: [europe],
-}));
+/** What says that each project works towards the EHDS (the overview only lists them). */
+const EHDS_LINK_SOURCES: Readonly<Record<string, SeedNode["sources"]>> = {
+  "xt-ehr": [PUBLIC.ehrxfProjects],
+  xpandh: [PUBLIC.ehrxfProjects, PUBLIC.xpandhStart],
+  xshare: [PUBLIC.ehrxfProjects, PUBLIC.xshareStart],
+  "tehdas-2": [PUBLIC.tehdas2],
+};
+
+const contributedEdges: SeedRelationship[] = CONTRIBUTED.map(([id]) =>
+  stated("norway", "PARTICIPATES_IN", id, [europe]),
+);
 
 export default {
   module: "seed/europe.ts",
@@ -92,6 +106,8 @@ export default {
       id: "european-health-data-space",
       label: "Project",
       name: "European Health Data Space",
+      nameNo: "Det europeiske helsedataområdet",
+      nameNoIsTranslation: true,
       aliases: ["EHDS"],
       description:
         "Shared EU and EEA framework for exchanging and reusing health data; Norway counts taking part in it as a key component of its approach.",
@@ -123,73 +139,54 @@ export default {
     },
   ],
   relationships: [
-    { from: "norway", type: "LEADS", to: "prevent-ncd", basis: "stated", sources: [europe] },
-    { from: "norway", type: "PARTICIPATES_IN", to: "prevent-ncd", basis: "stated", sources: [europe] },
+    stated("norway", "LEADS", "prevent-ncd", [europe]),
+    stated("norway", "PARTICIPATES_IN", "prevent-ncd", [europe]),
     ...contributedEdges,
-    {
-      from: "norway",
-      type: "PARTICIPATES_IN",
-      to: "european-health-data-space",
-      basis: "stated",
-      sources: [cite("interview", INTERVIEW.ai)],
-    },
-    {
-      from: "norway",
-      type: "PARTICIPATES_IN",
-      to: "ecan-plus-joint-action",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.intro)],
+    stated("norway", "PARTICIPATES_IN", "european-health-data-space", [cite("interview", INTERVIEW.ai)]),
+    inferred("norway", "PARTICIPATES_IN", "ecan-plus-joint-action", [cite("factsheet", FACTSHEET.intro)], {
       reason: "Norway's factsheet was updated for eCAN+ and reviewed by Norwegian country experts.",
-    },
-    {
-      from: "norway",
-      type: "PARTICIPATES_IN",
-      to: "ecan-joint-action",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.intro)],
+    }),
+    inferred("norway", "PARTICIPATES_IN", "ecan-joint-action", [cite("factsheet", FACTSHEET.intro)], {
       reason: "Norway's factsheet was first prepared for eCAN and reviewed by Norwegian country experts.",
-    },
-    {
-      from: "directorate-of-health",
-      type: "PARTICIPATES_IN",
-      to: "ecan-plus-joint-action",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.intro)],
-      reason: "The Directorate's experts reviewed Norway's factsheet for the joint action.",
-    },
-    {
-      from: "ecan-plus-joint-action",
-      type: "RELATED_TO",
-      to: "ecan-joint-action",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.intro)],
-      reason: "eCAN+ builds on the experience of the eCAN joint action.",
-    },
-    {
-      from: "ecan-plus-joint-action",
-      type: "RELATED_TO",
-      to: "european-health-data-space",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.intro)],
-      reason: "The factsheet names the EHDS legal framework as an opportunity the joint action builds on.",
-    },
-    ...(["xt-ehr", "xpandh", "xshare", "tehdas-2"] as const).map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "RELATED_TO",
-        to: "european-health-data-space",
-        basis: "inferred",
-        sources: [europe],
-        reason: "Each of these projects prepares an element of the European Health Data Space.",
-      }),
+    }),
+    inferred(
+      "directorate-of-health",
+      "PARTICIPATES_IN",
+      "ecan-plus-joint-action",
+      [cite("factsheet", FACTSHEET.intro)],
+      { reason: "The Directorate's experts reviewed Norway's factsheet for the joint action." },
     ),
-    {
-      from: "european-health-data-space",
-      type: "SUPPORTS",
-      to: "objective-3",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.ai), cite("strategy", STRATEGY.objective3)],
-      reason: "Objective 3 looks for closer international cooperation on health data, naming the EHDS work.",
-    },
+    stated(
+      "ecan-plus-joint-action",
+      "RELATED_TO",
+      "ecan-joint-action",
+      [cite("factsheet", FACTSHEET.intro)],
+      { reason: "eCAN+ builds on the experience of the eCAN joint action." },
+    ),
+    stated(
+      "ecan-plus-joint-action",
+      "RELATED_TO",
+      "european-health-data-space",
+      [cite("factsheet", FACTSHEET.intro)],
+      {
+        reason: "The factsheet names the EHDS legal framework as an opportunity the joint action builds on.",
+      },
+    ),
+    ...(["xt-ehr", "xpandh", "xshare", "tehdas-2"] as const).map(
+      (id): SeedRelationship =>
+        inferred(id, "RELATED_TO", "european-health-data-space", [europe, ...(EHDS_LINK_SOURCES[id] ?? [])], {
+          reason: "Each of these projects prepares an element of the European Health Data Space.",
+        }),
+    ),
+    stated(
+      "european-health-data-space",
+      "SUPPORTS",
+      "objective-3",
+      [cite("strategy", STRATEGY.objective3), cite("interview", INTERVIEW.ai)],
+      {
+        reason:
+          "Objective 3 looks for closer international cooperation on health data, naming the EHDS work.",
+      },
+    ),
   ],
 } satisfies SeedModule as SeedModule;

@@ -3,11 +3,16 @@
  * and AI from the April 2025 interview, with their figures; also the ministry's stated future
  * priorities.
  */
-import { cite } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { INTERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 
 const goals = cite("interview", INTERVIEW.ai);
+const collaborationPlanGoals = publicSource(
+  "Meld. St. 9 (2023–2024) Nasjonal helse- og samhandlingsplan 2024–2027 (regjeringen.no)",
+  "https://www.regjeringen.no/no/dokumenter/meld.-st.-9-20232024/id3027594/?ch=1",
+  "1.1 Regjeringens overordnede mål",
+);
 const waiting = cite("interview", INTERVIEW.waitingTimes);
 const ai = cite("interview", INTERVIEW.ai);
 const outlook = cite("interview", INTERVIEW.solutions);
@@ -15,8 +20,8 @@ const outlook = cite("interview", INTERVIEW.solutions);
 const GOALS: readonly (readonly [id: string, name: string, description: string])[] = [
   [
     "healthcare-goal-public-health",
-    "Promote public health and reduce social inequalities in health",
-    "Better public health and fewer social differences in access to care.",
+    "Promote public health and reduce social disparities in access to healthcare",
+    "Better public health and fewer social differences in who gets care.",
   ],
   [
     "healthcare-goal-patient-pathways",
@@ -47,16 +52,20 @@ const goalNodes: SeedNode[] = GOALS.map(([id, name, description], index) => ({
   aliases: [`Healthcare goal ${index + 1}`],
   description,
   sources: [goals],
-  properties: { number: index + 1, period: "2024–2027" },
+  properties: { number: index + 1 },
+  validFrom: "2024",
+  validTo: "2027",
+  dateSources: [goals],
 }));
 
-const goalEdges: SeedRelationship[] = GOALS.map(([id]) => ({
-  from: "the-government",
-  type: "HAS_GOAL",
-  to: id,
-  basis: "stated",
-  sources: [goals],
-}));
+const goalEdges: SeedRelationship[] = GOALS.flatMap(([id]) => [
+  stated("the-government", "HAS_GOAL", id, [goals]),
+  // The interview does not say where the goals come from; the plan's text opens with them.
+  inferred("national-health-and-collaboration-plan", "HAS_GOAL", id, [goals, collaborationPlanGoals], {
+    reason:
+      "The National Health and Collaboration Plan 2024–2027 sets out the government's overall goals for the period.",
+  }),
+]);
 
 const topic = (id: string, name: string, description: string): SeedNode => ({
   id,
@@ -68,14 +77,10 @@ const topic = (id: string, name: string, description: string): SeedNode => ({
   properties: {},
 });
 
-const ministryWorksOn = (to: string): SeedRelationship => ({
-  from: "ministry-of-health-and-care-services",
-  type: "WORKS_ON",
-  to,
-  basis: "stated",
-  sources: [outlook],
-  reason: "Named as a future priority in the interview.",
-});
+const ministryWorksOn = (to: string): SeedRelationship =>
+  stated("ministry-of-health-and-care-services", "WORKS_ON", to, [outlook], {
+    reason: "Named as a future priority in the interview.",
+  });
 
 export default {
   module: "seed/governmentGoals.ts",
@@ -174,35 +179,11 @@ export default {
   ],
   relationships: [
     ...goalEdges,
-    {
-      from: "radiumhospitalet",
-      type: "USES",
-      to: "radiumhospitalet-automated-ecg",
-      basis: "stated",
-      sources: [waiting],
-    },
-    { from: "vestre-viken", type: "USES", to: "vestre-viken-ai-radiology", basis: "stated", sources: [ai] },
-    {
-      from: "lovisenberg-diaconal-hospital",
-      type: "USES",
-      to: "lovisenberg-ai-surgery-scheduling",
-      basis: "stated",
-      sources: [ai],
-    },
-    {
-      from: "lovisenberg-ai-surgery-scheduling",
-      type: "HAS_FIGURE",
-      to: "lovisenberg-surgery-waitlist-reduction",
-      basis: "stated",
-      sources: [ai],
-    },
-    {
-      from: "radiumhospitalet-automated-ecg",
-      type: "USES",
-      to: "electronic-patient-records",
-      basis: "stated",
-      sources: [waiting],
-    },
+    stated("radiumhospitalet", "USES", "radiumhospitalet-automated-ecg", [waiting]),
+    stated("vestre-viken", "USES", "vestre-viken-ai-radiology", [ai]),
+    stated("lovisenberg-diaconal-hospital", "USES", "lovisenberg-ai-surgery-scheduling", [ai]),
+    stated("lovisenberg-ai-surgery-scheduling", "HAS_FIGURE", "lovisenberg-surgery-waitlist-reduction", [ai]),
+    stated("radiumhospitalet-automated-ecg", "USES", "electronic-patient-records", [waiting]),
     ...(
       [
         "vestre-viken-ai-radiology",
@@ -210,13 +191,8 @@ export default {
         "radiumhospitalet-automated-ecg",
       ] as const
     ).map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "ADDRESSES",
-        to: "waiting-times",
-        basis: "stated",
-        sources: [id === "radiumhospitalet-automated-ecg" ? waiting : ai],
-      }),
+      (id): SeedRelationship =>
+        stated(id, "ADDRESSES", "waiting-times", [id === "radiumhospitalet-automated-ecg" ? waiting : ai]),
     ),
     ...(
       [
@@ -227,18 +203,17 @@ export default {
         "ai-emergency-triage",
       ] as const
     ).map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "SUPPORTS",
-        to: "objective-2",
-        basis: "inferred",
-        sources: [
-          id === "radiumhospitalet-automated-ecg" ? waiting : ai,
-          cite("strategy", STRATEGY.objective2),
-        ],
-        reason:
-          "Objective 2 expects more efficient clinical and administrative processes using new technology, AI included; this example saves clinicians time.",
-      }),
+      (id): SeedRelationship =>
+        inferred(
+          id,
+          "SUPPORTS",
+          "objective-2",
+          [id === "radiumhospitalet-automated-ecg" ? waiting : ai, cite("strategy", STRATEGY.objective2)],
+          {
+            reason:
+              "Objective 2 expects more efficient clinical and administrative processes using new technology, AI included; this example saves clinicians time.",
+          },
+        ),
     ),
     ministryWorksOn("municipal-digital-adoption"),
     ministryWorksOn("health-data-access-for-research"),

@@ -1,6 +1,7 @@
 /**
- * Writes a validated seed to Neo4j in ONE transaction: readers see the old graph or the new
- * one, never half of each, and a failure leaves the old graph exactly as it was.
+ * Writes a validated seed to Neo4j in ONE transaction: a failure leaves the old graph exactly as
+ * it was. Neo4j reads are read-committed, so while a changed seed commits, a reader scanning many
+ * nodes can briefly see part of it (docs/architecture.md); re-seeding unchanged data is invisible.
  */
 import type { Driver } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
@@ -36,6 +37,7 @@ export function nodeRows(nodes: ValidSeed["nodes"]) {
       id: node.id,
       name: node.name,
       ...(node.nameNo ? { nameNo: node.nameNo } : {}),
+      ...(node.nameNoIsTranslation ? { nameNoIsTranslation: true } : {}),
       aliases: node.aliases,
       // Full-text indexes take strings, not lists: aliases are also indexed joined.
       aliasesText: node.aliases.join(" | "),

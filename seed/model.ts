@@ -6,11 +6,12 @@
 import { z } from "zod";
 import { isoDateSchema } from "./period.ts";
 import { DOCUMENT_IDS } from "./sources.ts";
+import { STRENGTHS } from "./strengths.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "./vocabulary.ts";
 
 export { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType };
 
-/** Labels that are organisations: the governance tree and the explorer group them. */
+/** Labels that are organisations (public bodies, councils, associations, international bodies). */
 export const ORGANISATION_LABELS = [
   "Ministry",
   "Department",
@@ -52,8 +53,7 @@ export const GOVERNANCE_TYPES = [
 export const BASES = ["stated", "inferred"] as const;
 export type Basis = (typeof BASES)[number];
 
-export const STRENGTHS = ["key", "most direct", "also"] as const;
-export type Strength = (typeof STRENGTHS)[number];
+export { STRENGTHS, type Strength } from "./strengths.ts";
 
 const slug = z
   .string()
@@ -61,8 +61,8 @@ const slug = z
 
 /**
  * Where a fact comes from: one of the five documents (by id, see sources.ts) and its section,
- * or a named public source outside them (`document: "public"` with `url` and `title`), used
- * only for inferred additions.
+ * or a named public source outside them (`document: "public"` with `url` and `title`), for
+ * inferred additions and for dates the documents do not give.
  */
 export const sourceRefSchema = z.union([
   z.strictObject({
@@ -106,10 +106,12 @@ export const nodeSchema = z.strictObject({
   label: z.enum(NODE_LABELS),
   name: z.string().min(1),
   nameNo: z.string().min(1).optional(),
+  /** True where `nameNo` is our own translation rather than a name a public source uses. */
+  nameNoIsTranslation: z.literal(true).optional(),
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
   sources: z.array(sourceRefSchema).min(1, "every node needs at least one source"),
-  /** Type-specific facts: value/unit/year for a Figure, period/status for a Plan, etc. */
+  /** Type-specific facts: value/unit for a Figure, the document's own term for a period, etc. */
   properties: z.record(z.string(), propertyValue).default({}),
   ...datedFields(),
 });
@@ -122,7 +124,7 @@ export const relationshipSchema = z.strictObject({
   to: slug,
   basis: z.enum(BASES),
   sources: z.array(sourceRefSchema).min(1, "every relationship needs at least one source"),
-  /** For CONTRIBUTES_TO → SDG: how strongly the strategy says the objective contributes. */
+  /** For CONTRIBUTES_TO → SDG: derived from `wording` by strengths.ts (the validator checks it). */
   strength: z.enum(STRENGTHS).optional(),
   /** Why the link holds, in our own words (required on CONTRIBUTES_TO → SDG). */
   reason: z.string().min(1).optional(),

@@ -5,8 +5,10 @@
  * counts equal to what the seeded database holds.
  */
 import { LABEL_DESCRIPTIONS, RELATIONSHIP_DESCRIPTIONS } from "#seed/descriptions.ts";
+import type { SourceRef } from "./model.ts";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "./model.ts";
 import { SOURCE_DOCUMENTS } from "./sources.ts";
+import { DEFAULT_STRENGTH, RULES, STRENGTHS } from "./strengths.ts";
 import type { ValidSeed } from "./validate.ts";
 
 export function countByLabel(seed: ValidSeed): Map<string, number> {
@@ -19,6 +21,38 @@ export function countByType(seed: ValidSeed): Map<string, number> {
   const counts = new Map<string, number>();
   for (const rel of seed.relationships) counts.set(rel.type, (counts.get(rel.type) ?? 0) + 1);
   return counts;
+}
+
+/** A source as one Markdown table cell shows it: a document's section, or a public page as a link. */
+function sourceCell(source: SourceRef): string {
+  if (source.document === "public") return `[${source.title}](${source.url})`;
+  const paragraph = source.paragraph === undefined ? "" : ` ¶${source.paragraph}`;
+  return `${source.document} § ${source.section}${paragraph}`;
+}
+
+/** Every start and end date in the seed, one row per date, in date order. */
+function datedChanges(seed: ValidSeed): string[] {
+  const names = new Map(seed.nodes.map((node) => [node.id, node.name]));
+  const rows: { date: string; kind: string; what: string; sources: string }[] = [];
+  const facts = [
+    ...seed.nodes.map((node) => ({ fact: node, what: `${node.name} (\`${node.id}\`)` })),
+    ...seed.relationships.map((rel) => ({
+      fact: rel,
+      what: `${names.get(rel.from)} —${rel.type}→ ${names.get(rel.to)}`,
+    })),
+  ];
+  for (const { fact, what } of facts) {
+    const sources = (fact.dateSources ?? []).map(sourceCell).join("; ");
+    if (fact.validFrom) rows.push({ date: fact.validFrom, kind: "starts", what, sources });
+    if (fact.validTo) rows.push({ date: fact.validTo, kind: "ends", what, sources });
+  }
+  rows.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.what.localeCompare(b.what),
+  );
+  return rows.map(
+    (row) =>
+      `| ${row.date} | ${row.kind} | ${row.what.replaceAll("|", "\\|")} | ${row.sources.replaceAll("|", "\\|")} |`,
+  );
 }
 
 export function modelDoc(seed: ValidSeed): string {
@@ -66,12 +100,52 @@ export function modelDoc(seed: ValidSeed): string {
     "",
     "## Source documents",
     "",
-    "| id | title | publisher | date | file |",
-    "|---|---|---|---|---|",
+    "| id | title | publisher | date | address | file |",
+    "|---|---|---|---|---|---|",
   );
   for (const doc of Object.values(SOURCE_DOCUMENTS)) {
-    lines.push(`| ${doc.id} | ${doc.title} | ${doc.publisher} | ${doc.date} | ${doc.fileName} |`);
+    const date = doc.date ?? `undated: ${doc.dateNote ?? ""}`;
+    const url = doc.url ? `<${doc.url}>` : "";
+    lines.push(`| ${doc.id} | ${doc.title} | ${doc.publisher} | ${date} | ${url} | ${doc.fileName} |`);
   }
+  lines.push(
+    "",
+    "## Time",
+    "",
+    "Any node or relationship may carry `validFrom` and `validTo`: ISO 8601 dates of year, month or day " +
+      "precision (`2024`, `2024-01`, `2024-01-01`), both inclusive. A missing `validFrom` means the start is not " +
+      "known (in force as far back as the graph goes); a missing `validTo` means still in force. A partial date " +
+      'stands for its whole period: `validFrom: "2020"` starts on 1 January 2020, `validTo: "2023"` ends on ' +
+      "31 December 2023. Every date has its own sources in `dateSources`. A change over time is two dated facts " +
+      "(the old one ends, the new one starts), never a conflict; `MERGED_INTO`, `RENAMED_TO` and `SUCCEEDED_BY` " +
+      "link a predecessor to its successor from the day the successor took over.",
+    "",
+    "Every dated change in the graph, with the sources of its date:",
+    "",
+    "| date | | what | sources of the date |",
+    "|---|---|---|---|",
+    ...datedChanges(seed),
+    "",
+    "## Strength of an SDG contribution",
+    "",
+    "Each `CONTRIBUTES_TO` → `SDG` relationship carries `wording`, the strategy's own word or short term for " +
+      "the contribution (at most five words), and a `strength` derived from it by one rule " +
+      `(\`seed/strengths.ts\`; levels, strongest first: ${STRENGTHS.map((s) => `\`${s}\``).join(", ")}). ` +
+      "The first pattern that matches the wording gives the strength; the validator rejects a strength that " +
+      "disagrees with its wording.",
+    "",
+    "| the wording contains | strength | meaning |",
+    "|---|---|---|",
+    ...RULES.map(
+      (rule) =>
+        `| ${rule.pattern.source
+          .replaceAll("\\b", "")
+          .split("|")
+          .map((p) => `“${p}”`)
+          .join(" or ")} | \`${rule.strength}\` | ${rule.means} |`,
+    ),
+    `| anything else | \`${DEFAULT_STRENGTH}\` | the objective is named as contributing, without a grade |`,
+  );
   lines.push(
     "",
     "## Conventions",
@@ -79,8 +153,9 @@ export function modelDoc(seed: ValidSeed): string {
     "- `id` is a stable slug; `name` is English, `nameNo` Norwegian where one exists, `aliases` hold other spellings.",
     "- Descriptions are written for this graph; facts and figures carry over from the sources.",
     "- Inferred additions (e.g. the regional health authorities' names) cite a public source: `public § title § section § url`.",
-    "- Where sources disagree, both statements are kept and the relationship carries a `conflict` note explaining it.",
-    "- SDG contributions (`CONTRIBUTES_TO` → `SDG`) carry `strength` (`key`, `most direct`, `also`) and `reason`.",
+    "- Where sources genuinely disagree, the relationship carries a `conflict` note and every disagreeing source.",
+    "- SDG contributions (`CONTRIBUTES_TO` → `SDG`) carry `wording`, `strength` (derived, see above) and `reason`.",
+    "- `nameNoIsTranslation: true` marks a Norwegian name that is this graph's translation, not an official name.",
     "- SDG tracing follows only OVERSEES, RUNS, MANAGES, PUBLISHED, HAS_OBJECTIVE, OUTCOME_OF, SUPPORTS and CONTRIBUTES_TO, forwards; DEPENDS_ON is not followed.",
     "",
   );

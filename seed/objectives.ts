@@ -5,26 +5,21 @@
  * Source: document "strategy".
  */
 
-import { stated } from "./citations.ts";
+import { cite, inferred, stated } from "./citations.ts";
+import { OBJECTIVE_HEADINGS, type ObjectiveId, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
-const src = (section: string): SourceRef => ({ document: "strategy", section });
+const src = (section: string): SourceRef => cite("strategy", section);
 
-export const OBJECTIVE_HEADINGS = {
-  "objective-1": "Objective 1: Active participation in own and close one's health",
-  "objective-2": "Objective 2: Easier working day",
-  "objective-3": "Objective 3: Health data for renewal and improvement",
-  "objective-4": "Objective 4: Available information and strengthened collaboration",
-  "objective-5": "Objective 5: Cooperation and instruments that strengthen implementation",
-} as const;
-export type ObjectiveId = keyof typeof OBJECTIVE_HEADINGS;
+export { OBJECTIVE_HEADINGS, type ObjectiveId };
 
 const body = (id: ObjectiveId) => src(OBJECTIVE_HEADINGS[id]);
 const towards2030 = (id: ObjectiveId) => src(`${OBJECTIVE_HEADINGS[id]} — Towards 2030`);
-const overview = (id: ObjectiveId) => src(`Strategic objectives — ${OBJECTIVE_HEADINGS[id]}`);
-const STRATEGIC_OBJECTIVES = src("Strategic objectives");
-const SUMMARY_OBJECTIVES = src("Summary — The five strategic objectives");
-const CONTENTS = src("Contents");
+const overview = (id: ObjectiveId) => src(`${STRATEGY.strategicObjectives} — ${OBJECTIVE_HEADINGS[id]}`);
+const STRATEGIC_OBJECTIVES = src(STRATEGY.strategicObjectives);
+const SUMMARY_OBJECTIVES = src(STRATEGY.summaryObjectives);
+const CONTENTS = src(STRATEGY.contents);
 
 interface ObjectiveSpec {
   id: ObjectiveId;
@@ -333,7 +328,7 @@ const dependencyEdges: Rel[] = DEPENDENCIES.map(([from, to, sources]) =>
 );
 
 const GOALS = ["goal-1-quality-and-coherence", "goal-2-sustainable-sector", "goal-3-innovation-strength"];
-const figure2 = src("Strategic objectives — Figure 2");
+const figure2 = src(STRATEGY.figure2);
 
 const contributionEdges: Rel[] = OBJECTIVES.flatMap((o) => [
   ...GOALS.map((goal) => stated(o.id, "CONTRIBUTES_TO", goal, [STRATEGIC_OBJECTIVES, figure2])),
@@ -358,6 +353,21 @@ const otherEdges: Rel[] = [
   stated("outcome-4-5", "RELATED_TO", "digital-security", [towards2030("objective-4")], {
     properties: { relation: "safeguards" },
   }),
+  // Outcome 3.5 names the EHDS work; outcome 4.8's EU exchange infrastructure is where the EHDS's
+  // common record format is used (outside knowledge, cited).
+  stated("outcome-3-5", "RELATED_TO", "european-health-data-space", [towards2030("objective-3")], {
+    properties: { relation: "includes the planned work on" },
+  }),
+  inferred(
+    "outcome-4-8",
+    "RELATED_TO",
+    "european-health-data-space",
+    [towards2030("objective-4"), PUBLIC.xpandhStart],
+    {
+      reason:
+        "The EU's cross-border health data infrastructure carries the common record format that the EHDS builds on.",
+    },
+  ),
   stated("outcome-2-7", "RELATED_TO", "digital-skills", [towards2030("objective-2"), body("objective-2")], {
     properties: { relation: "builds" },
   }),

@@ -4,20 +4,17 @@
  * international bodies the documents name, with the governance edges between them and the
  * Department's areas of responsibility.
  */
-import { cite, publicSource } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const dept = cite("department", DEPARTMENT.intro);
 const deptAreas = cite("department", DEPARTMENT.areas);
 const deptSections = cite("department", DEPARTMENT.sections);
 const healthSystem = cite("overview", OVERVIEW.healthSystem);
 
-const merger = publicSource(
-  "Norwegian Directorate of Health (helsedirektoratet.no)",
-  "https://www.helsedirektoratet.no",
-  "The Directorate of eHealth and the Directorate of Health merged on 1 January 2024",
-);
+const merger = PUBLIC.merger2024;
 const hodPage = publicSource(
   "Ministry of Health and Care Services — regjeringen.no",
   "https://www.regjeringen.no/en/dep/hod/id421/",
@@ -29,11 +26,8 @@ const nhnPage = publicSource(
   "About Norsk helsenett: state enterprise running the health network and national eHealth solutions",
 );
 
-const MERGER_NOTE =
-  "The Department of eHealth page (undated, written before 2024) gives the Norwegian Directorate of eHealth the national eHealth role, and so does the 2023 strategy; the October 2025 factsheet names the Norwegian Directorate of Health instead. Both are right for their date: the Directorate of eHealth was merged into the Directorate of Health on 1 January 2024.";
-
-const MEDICINES_AGENCY_NOTE =
-  "The overview sends manufacturers to the 'Norwegian Medicines Agency' for classification and conformity of medical devices; the 2025 factsheet gives CE marking to the 'Directorate of Medical Products'. They are the same body: Statens legemiddelverk was renamed Direktoratet for medisinske produkter (Norwegian Medical Products Agency) in 2024.";
+const RESPONSIBILITY_NOTE =
+  "The department page gives the Department of eHealth the overall responsibility for coordinating the sector's digitalisation; in the interview the ministry's State Secretary says the government gives direction while the primary responsibility for digitalisation lies with the healthcare sector itself.";
 
 /** The Department of eHealth's areas of responsibility, in the department document's order. */
 const AREAS: readonly (readonly [id: string, name: string, description: string])[] = [
@@ -84,23 +78,35 @@ const AREAS: readonly (readonly [id: string, name: string, description: string])
   ],
 ];
 
+/** Our Norwegian renderings of the areas: the department's English page is the one we cite. */
+const AREA_NAMES_NO: Readonly<Record<string, string>> = {
+  "digital-interaction-in-the-healthcare-sector": "Digital samhandling i helse- og omsorgssektoren",
+  "improved-medical-record-solutions": "Bedre journalløsninger",
+  "digital-services-for-citizens-and-healthcare-personnel":
+    "Digitale tjenester for innbyggere og helsepersonell",
+  "health-data-and-national-health-data-filing-systems": "Helsedata og nasjonale helseregistre",
+  "digital-security-emergency-preparedness-and-privacy": "Digital sikkerhet, beredskap og personvern",
+  "ict-infrastructure-and-common-components": "IKT-infrastruktur og felleskomponenter",
+  "standards-terminology-and-coding-schemes": "Standarder, terminologi og kodeverk",
+  "oversight-of-ehealth-bodies":
+    "Etatsstyring av Direktoratet for e-helse, innholdsforvaltning av helsenettet og styring av Norsk helsearkiv",
+  "international-ehealth-cooperation": "Internasjonalt samarbeid på e-helseområdet",
+};
+
 const areaNodes: SeedNode[] = AREAS.map(([id, name, description]) => ({
   id,
   label: "ResponsibilityArea",
   name,
+  ...(AREA_NAMES_NO[id] ? { nameNo: AREA_NAMES_NO[id], nameNoIsTranslation: true as const } : {}),
   aliases: [],
   description,
   sources: [deptAreas],
   properties: { listedBy: "Department of eHealth" },
 }));
 
-const areaEdges: SeedRelationship[] = AREAS.map(([id]) => ({
-  from: "department-of-ehealth",
-  type: "RESPONSIBLE_FOR",
-  to: id,
-  basis: "stated",
-  sources: [deptAreas],
-}));
+const areaEdges: SeedRelationship[] = AREAS.map(([id]) =>
+  stated("department-of-ehealth", "RESPONSIBLE_FOR", id, [deptAreas]),
+);
 
 /** Norwegian organisations that are located in Norway (LOCATED_IN → norway). */
 const NORWEGIAN = [
@@ -109,6 +115,7 @@ const NORWEGIAN = [
   "ministry-of-local-government-and-modernisation",
   "ministry-of-education-and-research",
   "department-of-ehealth",
+  "ministry-section-for-ehealth",
   "section-for-ehealth-services",
   "section-for-analysis-and-governance",
   "directorate-of-ehealth",
@@ -122,6 +129,7 @@ const NORWEGIAN = [
   "nav",
   "norwegian-institute-of-public-health",
   "norwegian-medicines-agency",
+  "norwegian-medical-products-agency",
   "invest-in-norway",
   "norsk-helsenett",
   "norwegian-health-archives",
@@ -211,11 +219,30 @@ export default {
         "Unit of the Ministry of Health and Care Services with overall responsibility for coordinating the digitalisation of the health sector, including national framework conditions, secondary use of health data and digital security.",
       sources: [dept, deptAreas, deptSections, cite("factsheet", FACTSHEET.govDepartment)],
       properties: { sectionCount: 2 },
+      validFrom: "2016-06-01",
+      dateSources: [PUBLIC.departmentHistory],
+    },
+    {
+      id: "ministry-section-for-ehealth",
+      label: "Section",
+      name: "Section for eHealth (Ministry of Health and Care Services)",
+      nameNo: "Seksjon for e-helse",
+      nameNoIsTranslation: true,
+      aliases: ["EHE"],
+      description:
+        "The ministry's eHealth unit before it became a department of its own: a section from 2014, raised to the Department of eHealth in June 2016.",
+      sources: [PUBLIC.departmentHistory],
+      properties: {},
+      validFrom: "2014-01-01",
+      validTo: "2016-05-31",
+      dateSources: [PUBLIC.departmentHistory],
     },
     {
       id: "section-for-ehealth-services",
       label: "Section",
       name: "Section for eHealth Services",
+      nameNo: "Seksjon for e-helsetjenester",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Section of the Department of eHealth covering services on medical record solutions, health data, and digital security and preparedness.",
@@ -226,6 +253,8 @@ export default {
       id: "section-for-analysis-and-governance",
       label: "Section",
       name: "Section for Analysis and Governance",
+      nameNo: "Seksjon for analyse og styring",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Section of the Department of eHealth handling finances, oversight of the Directorate of eHealth and services for digital interaction.",
@@ -245,9 +274,12 @@ export default {
         "ehelse.no",
       ],
       description:
-        "Former national competent authority for eHealth, overseen by the Department of eHealth, which led the 2023 national eHealth strategy. It was merged into the Directorate of Health on 1 January 2024.",
+        "Former national competent authority for eHealth, overseen by the Department of eHealth, which led the 2023 national eHealth strategy. Created on 1 January 2016, it was merged into the Directorate of Health on 1 January 2024.",
       sources: [dept, deptAreas, deptSections, cite("strategy", STRATEGY.foreword), merger],
-      properties: { status: "merged into the Norwegian Directorate of Health", mergedOn: "2024-01-01" },
+      properties: {},
+      validFrom: "2016-01-01",
+      validTo: "2023-12-31",
+      dateSources: [PUBLIC.directorateOfEhealthAbout, merger],
     },
     {
       id: "directorate-of-health",
@@ -378,31 +410,32 @@ export default {
       id: "norwegian-medicines-agency",
       label: "Agency",
       name: "Norwegian Medicines Agency",
-      nameNo: "Direktoratet for medisinske produkter",
-      aliases: [
-        "Norwegian Medical Products Agency",
-        "DMP",
-        "Directorate of Medical Products",
-        "Statens legemiddelverk",
-        "NoMA",
-      ],
+      nameNo: "Statens legemiddelverk",
+      aliases: ["Legemiddelverket", "NoMA", "SLV"],
       description:
-        "Regulator for medicines and medical devices that classifies medical devices and handles declarations of conformity and CE marking. It was renamed from Norwegian Medicines Agency to Norwegian Medical Products Agency in 2024.",
+        "Regulator for medicines and, from 2018, medical devices: it classified medical devices and handled declarations of conformity and CE marking. On 1 January 2024 it took a wider remit and the name Norwegian Medical Products Agency.",
       sources: [
         cite("overview", OVERVIEW.classification),
         cite("overview", OVERVIEW.conformity),
-        cite("factsheet", FACTSHEET.solutionsTable6),
-        publicSource(
-          "Direktoratet for medisinske produkter (dmp.no)",
-          "https://www.dmp.no",
-          "About the agency: new name from 2024",
-        ),
+        PUBLIC.medicalProductsAgency,
       ],
-      properties: {
-        formerName: "Statens legemiddelverk (Norwegian Medicines Agency)",
-        renamedIn: 2024,
-        note: "Same body under two names: the overview uses the old name, the 2025 factsheet the new one.",
-      },
+      properties: {},
+      validFrom: "2001",
+      validTo: "2023-12-31",
+      dateSources: [PUBLIC.medicinesAgencyHistory, PUBLIC.medicalProductsAgency],
+    },
+    {
+      id: "norwegian-medical-products-agency",
+      label: "Agency",
+      name: "Norwegian Medical Products Agency",
+      nameNo: "Direktoratet for medisinske produkter",
+      aliases: ["DMP", "Directorate of Medical Products"],
+      description:
+        "The medicines and medical devices regulator under its name from 2024, with added duties for security of supply and public funding of medical products; the factsheet names it as the body for CE marking in Norway.",
+      sources: [cite("factsheet", FACTSHEET.solutionsTable6), PUBLIC.medicalProductsAgency],
+      properties: { url: "https://www.dmp.no" },
+      validFrom: "2024-01-01",
+      dateSources: [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
     },
     {
       id: "invest-in-norway",
@@ -421,9 +454,17 @@ export default {
       nameNo: "Norsk helsenett SF",
       aliases: ["NHN", "Norsk helsenett"],
       description:
-        "State enterprise under the Ministry of Health and Care Services that operates the health network and, since 2024, the national eHealth solutions. The four documents name only the network, so this body is an inferred addition.",
+        "State enterprise under the Ministry of Health and Care Services that operates the health network and, since 1 January 2020, the national eHealth solutions. The four documents name only the network, so this body is an inferred addition.",
       sources: [nhnPage, dept],
       properties: { inferredAddition: true, url: "https://www.nhn.no" },
+      validFrom: "2009-07-01",
+      dateSources: [
+        publicSource(
+          "Norsk Helsenett får ny direktør (telemed.custompublish.com)",
+          "http://telemed.custompublish.com/norsk-helsenett-faar-ny-direktoer.4653555-117531.html",
+          "Norsk Helsenett became a state enterprise on 1 July, owned through the ministry",
+        ),
+      ],
     },
     {
       id: "norwegian-health-archives",
@@ -605,6 +646,28 @@ export default {
       properties: {},
     },
     {
+      id: "digital-security-and-emergency-preparedness",
+      label: "ResponsibilityArea",
+      name: "Digital security and emergency preparedness",
+      aliases: [],
+      description:
+        "Services on protecting health systems and information and on readiness for incidents, as the Section for eHealth Services handles them.",
+      sources: [deptSections],
+      properties: {},
+    },
+    {
+      id: "norway-large-national-cohorts",
+      label: "Topic",
+      name: "Large national cohorts",
+      nameNo: "Store nasjonale kohorter",
+      nameNoIsTranslation: true,
+      aliases: ["national cohorts", "population cohorts"],
+      description:
+        "Norway's large population studies followed over time, which the overview names beside its lead in digital health.",
+      sources: [healthSystem],
+      properties: {},
+    },
+    {
       id: "financial-affairs",
       label: "ResponsibilityArea",
       name: "Financial affairs",
@@ -672,198 +735,204 @@ export default {
   ],
   relationships: [
     // Structure of the ministry
-    {
-      from: "department-of-ehealth",
-      type: "PART_OF",
-      to: "ministry-of-health-and-care-services",
-      basis: "stated",
-      sources: [dept, cite("factsheet", FACTSHEET.govDepartment)],
-    },
-    {
-      from: "section-for-ehealth-services",
-      type: "PART_OF",
-      to: "department-of-ehealth",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "PART_OF",
-      to: "department-of-ehealth",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "PART_OF",
-      to: "the-government",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.intro), hodPage],
-      reason: "Each Norwegian ministry is one of the government's departments.",
-    },
+    stated("department-of-ehealth", "PART_OF", "ministry-of-health-and-care-services", [
+      dept,
+      cite("factsheet", FACTSHEET.govDepartment),
+    ]),
+    stated("section-for-ehealth-services", "PART_OF", "department-of-ehealth", [deptSections]),
+    stated(
+      "ministry-section-for-ehealth",
+      "PART_OF",
+      "ministry-of-health-and-care-services",
+      [PUBLIC.departmentHistory],
+      {
+        validFrom: "2014-01-01",
+        validTo: "2016-05-31",
+        dateSources: [PUBLIC.departmentHistory],
+      },
+    ),
+    stated(
+      "ministry-section-for-ehealth",
+      "RENAMED_TO",
+      "department-of-ehealth",
+      [PUBLIC.departmentHistory],
+      {
+        reason: "The same unit, renamed and raised from a section to a department.",
+        validFrom: "2016-06-01",
+        dateSources: [PUBLIC.departmentHistory],
+      },
+    ),
+    stated("section-for-analysis-and-governance", "PART_OF", "department-of-ehealth", [deptSections]),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "PART_OF",
+      "the-government",
+      [cite("interview", INTERVIEW.intro), hodPage],
+      { reason: "Each Norwegian ministry is one of the government's departments." },
+    ),
     // Oversight
-    {
-      from: "department-of-ehealth",
-      type: "OVERSEES",
-      to: "directorate-of-ehealth",
-      basis: "stated",
-      sources: [dept, deptAreas],
-      conflict: MERGER_NOTE,
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "OVERSEES",
-      to: "directorate-of-ehealth",
-      basis: "stated",
-      sources: [deptSections],
-      conflict: MERGER_NOTE,
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "OVERSEES",
-      to: "directorate-of-health",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.govMinistry)],
-      reason: "The factsheet calls the Directorate of Health an agency under the Ministry of Health.",
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "OVERSEES",
-      to: "norwegian-institute-of-public-health",
-      basis: "inferred",
-      sources: [healthSystem, hodPage],
-      reason: "The institute is one of the ministry's subordinate agencies.",
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "OVERSEES",
-      to: "norwegian-medicines-agency",
-      basis: "inferred",
-      sources: [cite("overview", OVERVIEW.classification), hodPage],
-      reason: "The medicines and medical products agency is one of the ministry's subordinate agencies.",
-    },
-    {
-      from: "directorate-of-health",
-      type: "OVERSEES",
-      to: "norwegian-health-economics-administration",
-      basis: "inferred",
-      sources: [healthSystem, publicSource("Helfo", "https://www.helfo.no", "About Helfo")],
-      reason: "HELFO is a unit under the Directorate of Health.",
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "OWNS",
-      to: "norsk-helsenett",
-      basis: "inferred",
-      sources: [nhnPage, hodPage],
+    // The department page names the Directorate of eHealth, so its oversight ends with the merger.
+    stated(
+      "department-of-ehealth",
+      "OVERSEES",
+      "directorate-of-ehealth",
+      [cite("department", DEPARTMENT.intro, 4), deptAreas],
+      {
+        validTo: "2023-12-31",
+        dateSources: [merger],
+      },
+    ),
+    stated("section-for-analysis-and-governance", "OVERSEES", "directorate-of-ehealth", [deptSections], {
+      validTo: "2023-12-31",
+      dateSources: [merger],
+    }),
+    stated(
+      "directorate-of-ehealth",
+      "MERGED_INTO",
+      "directorate-of-health",
+      [merger, PUBLIC.mergerDecision2023],
+      {
+        validFrom: "2024-01-01",
+        dateSources: [merger, PUBLIC.mergerDecision2023],
+      },
+    ),
+    stated(
+      "norwegian-medicines-agency",
+      "RENAMED_TO",
+      "norwegian-medical-products-agency",
+      [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
+      {
+        validFrom: "2024-01-01",
+        dateSources: [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
+      },
+    ),
+    stated(
+      "ministry-of-health-and-care-services",
+      "OVERSEES",
+      "directorate-of-health",
+      [cite("factsheet", FACTSHEET.govMinistry)],
+      { reason: "The factsheet calls the Directorate of Health an agency under the Ministry of Health." },
+    ),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "OVERSEES",
+      "norwegian-institute-of-public-health",
+      [healthSystem, hodPage],
+      { reason: "The institute is one of the ministry's subordinate agencies." },
+    ),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "OVERSEES",
+      "norwegian-medicines-agency",
+      [cite("overview", OVERVIEW.classification), PUBLIC.medicalProductsAgency],
+      {
+        reason:
+          "The medicines agency was one of the ministry's subordinate agencies until its change of name.",
+        validTo: "2023-12-31",
+        dateSources: [PUBLIC.medicalProductsAgency],
+      },
+    ),
+    inferred(
+      "ministry-of-health-and-care-services",
+      "OVERSEES",
+      "norwegian-medical-products-agency",
+      [cite("factsheet", FACTSHEET.solutionsTable6), PUBLIC.medicalProductsAgency],
+      {
+        reason: "The ministry lists the Medical Products Agency among its subordinate agencies.",
+        validFrom: "2024-01-01",
+        dateSources: [PUBLIC.medicalProductsAgency],
+      },
+    ),
+    inferred(
+      "directorate-of-health",
+      "OVERSEES",
+      "norwegian-health-economics-administration",
+      [healthSystem, publicSource("Helfo", "https://www.helfo.no", "About Helfo")],
+      { reason: "HELFO is a unit under the Directorate of Health." },
+    ),
+    inferred("ministry-of-health-and-care-services", "OWNS", "norsk-helsenett", [nhnPage, hodPage], {
       reason: "Norsk helsenett is a state enterprise owned through the Ministry of Health and Care Services.",
-    },
-    {
-      from: "department-of-ehealth",
-      type: "GOVERNS",
-      to: "norsk-helsenett",
-      basis: "inferred",
-      sources: [dept, nhnPage],
+    }),
+    inferred("department-of-ehealth", "GOVERNS", "norsk-helsenett", [dept, nhnPage], {
       reason:
         "The department document gives it a management role for 'the Norwegian Health Network'; the body that runs that network is the state enterprise Norsk helsenett SF.",
-    },
-    {
-      from: "department-of-ehealth",
-      type: "GOVERNS",
-      to: "norwegian-health-archives",
-      basis: "stated",
-      sources: [dept, deptAreas],
+    }),
+    stated("department-of-ehealth", "GOVERNS", "norwegian-health-archives", [dept, deptAreas], {
       reason:
         "The department contributes to, rather than solely holds, the governance of the Health Archives.",
-    },
+    }),
     // Ownership of the specialist health service
     ...RHA_IDS.map(
-      (id): SeedRelationship => ({
-        from: "ministry-of-health-and-care-services",
-        type: "OWNS",
-        to: id,
-        basis: "inferred",
-        sources: [healthSystem, hodPage],
-        reason: "The regional health authorities are state-owned, with the ministry exercising ownership.",
-      }),
+      (id): SeedRelationship =>
+        inferred("ministry-of-health-and-care-services", "OWNS", id, [healthSystem, hodPage], {
+          reason: "The regional health authorities are state-owned, with the ministry exercising ownership.",
+        }),
     ),
     ...RHA_IDS.map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "RESPONSIBLE_FOR",
-        to: "specialised-health-care",
-        basis: "stated",
-        sources: [healthSystem],
-      }),
+      (id): SeedRelationship => stated(id, "RESPONSIBLE_FOR", "specialised-health-care", [healthSystem]),
     ),
     ...RHA_IDS.map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "PUBLISHED",
-        to: "regional-health-authority-strategies",
-        basis: "stated",
-        sources: [cite("factsheet", FACTSHEET.stratRegional)],
-        reason: "The factsheet says each of the four authorities has its own strategy that includes eHealth.",
-      }),
+      (id): SeedRelationship =>
+        stated(
+          id,
+          "PUBLISHED",
+          "regional-health-authority-strategies",
+          [cite("factsheet", FACTSHEET.stratRegional)],
+          {
+            reason:
+              "The factsheet says each of the four authorities has its own strategy that includes eHealth.",
+          },
+        ),
     ),
-    {
-      from: "municipalities",
-      type: "RESPONSIBLE_FOR",
-      to: "primary-care",
-      basis: "stated",
-      sources: [healthSystem],
-    },
-    {
-      from: "south-eastern-norway-rha",
-      type: "OWNS",
-      to: "oslo-university-hospital",
-      basis: "inferred",
-      sources: [
+    stated("municipalities", "RESPONSIBLE_FOR", "primary-care", [healthSystem]),
+    inferred(
+      "south-eastern-norway-rha",
+      "OWNS",
+      "oslo-university-hospital",
+      [
         healthSystem,
         publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
       ],
-      reason: "Oslo University Hospital is a hospital trust of the South-Eastern Norway RHA.",
-    },
-    {
-      from: "south-eastern-norway-rha",
-      type: "OWNS",
-      to: "vestre-viken",
-      basis: "inferred",
-      sources: [
+      { reason: "Oslo University Hospital is a hospital trust of the South-Eastern Norway RHA." },
+    ),
+    inferred(
+      "south-eastern-norway-rha",
+      "OWNS",
+      "vestre-viken",
+      [
         cite("interview", INTERVIEW.ai),
         publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
       ],
-      reason: "Vestre Viken HF is a hospital trust of the South-Eastern Norway RHA.",
-    },
-    {
-      from: "oslo-university-hospital",
-      type: "PART_OF",
-      to: "south-eastern-norway-rha",
-      basis: "inferred",
-      sources: [
+      { reason: "Vestre Viken HF is a hospital trust of the South-Eastern Norway RHA." },
+    ),
+    inferred(
+      "oslo-university-hospital",
+      "PART_OF",
+      "south-eastern-norway-rha",
+      [
         healthSystem,
         publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
       ],
-      reason: "The regional health authorities run all hospitals; Oslo lies in the South-Eastern region.",
-    },
-    {
-      from: "vestre-viken",
-      type: "PART_OF",
-      to: "south-eastern-norway-rha",
-      basis: "inferred",
-      sources: [
+      { reason: "The regional health authorities run all hospitals; Oslo lies in the South-Eastern region." },
+    ),
+    inferred(
+      "vestre-viken",
+      "PART_OF",
+      "south-eastern-norway-rha",
+      [
         healthSystem,
         publicSource("Helse Sør-Øst RHF", "https://www.helse-sorost.no", "Hospital trusts in the region"),
       ],
-      reason:
-        "The regional health authorities run all hospitals; Vestre Viken lies in the South-Eastern region.",
-    },
-    {
-      from: "radiumhospitalet",
-      type: "PART_OF",
-      to: "oslo-university-hospital",
-      basis: "inferred",
-      sources: [
+      {
+        reason:
+          "The regional health authorities run all hospitals; Vestre Viken lies in the South-Eastern region.",
+      },
+    ),
+    inferred(
+      "radiumhospitalet",
+      "PART_OF",
+      "oslo-university-hospital",
+      [
         cite("interview", INTERVIEW.waitingTimes),
         publicSource(
           "Oslo universitetssykehus",
@@ -871,14 +940,13 @@ export default {
           "Locations: Radiumhospitalet",
         ),
       ],
-      reason: "Radiumhospitalet is one of Oslo University Hospital's sites.",
-    },
-    {
-      from: "lovisenberg-diaconal-hospital",
-      type: "RELATED_TO",
-      to: "south-eastern-norway-rha",
-      basis: "inferred",
-      sources: [
+      { reason: "Radiumhospitalet is one of Oslo University Hospital's sites." },
+    ),
+    inferred(
+      "lovisenberg-diaconal-hospital",
+      "RELATED_TO",
+      "south-eastern-norway-rha",
+      [
         cite("interview", INTERVIEW.ai),
         publicSource(
           "Helse Sør-Øst RHF",
@@ -886,175 +954,184 @@ export default {
           "Private non-profit hospitals with agreements with the region",
         ),
       ],
-      reason:
-        "Lovisenberg is privately owned but serves as a local hospital for part of Oslo under an agreement with the South-Eastern Norway RHA, so it is linked rather than owned.",
-    },
+      {
+        reason:
+          "Lovisenberg is privately owned but serves as a local hospital for part of Oslo under an agreement with the South-Eastern Norway RHA, so it is linked rather than owned.",
+      },
+    ),
     // National Insurance Scheme, as the overview puts it
-    {
-      from: "norwegian-health-economics-administration",
-      type: "MANAGES",
-      to: "national-insurance-scheme",
-      basis: "stated",
-      sources: [healthSystem],
-      conflict:
-        "The overview writes 'the National Insurance Scheme (NAV) managed by HELFO', which mixes up three things: the scheme (folketrygden), NAV (the labour and welfare agency that administers the scheme as a whole) and HELFO (the Directorate of Health's unit that settles the scheme's health reimbursements). Kept as the overview states it.",
-    },
-    {
-      from: "nav",
-      type: "RESPONSIBLE_FOR",
-      to: "national-insurance-scheme",
-      basis: "inferred",
-      sources: [
+    stated(
+      "norwegian-health-economics-administration",
+      "MANAGES",
+      "national-insurance-scheme",
+      [
+        healthSystem,
+        publicSource("NAV — nav.no", "https://www.nav.no", "About NAV and the National Insurance Scheme"),
+        publicSource("Helfo", "https://www.helfo.no", "About Helfo"),
+      ],
+      {
+        conflict:
+          "The overview writes 'the National Insurance Scheme (NAV) managed by HELFO', which mixes up three things: the scheme (folketrygden), NAV (the labour and welfare agency that administers the scheme as a whole) and HELFO (the Directorate of Health's unit that settles the scheme's health reimbursements). Kept as the overview states it.",
+      },
+    ),
+    inferred(
+      "nav",
+      "RESPONSIBLE_FOR",
+      "national-insurance-scheme",
+      [
         healthSystem,
         publicSource("NAV — nav.no", "https://www.nav.no", "About NAV and the National Insurance Scheme"),
       ],
-      reason: "The overview labels the scheme with NAV's name; NAV administers the scheme as a whole.",
-    },
-    // Directorate-level responsibility for eHealth: the sources disagree by date
-    {
-      from: "directorate-of-ehealth",
-      type: "RESPONSIBLE_FOR",
-      to: "national-ehealth-coordination",
-      basis: "stated",
-      sources: [dept, cite("strategy", STRATEGY.foreword), merger],
-      reason:
-        "The department document puts the Directorate of eHealth under the department's oversight, and the strategy's foreword calls it the competent authority that coordinates eHealth nationally.",
-      conflict: MERGER_NOTE,
-      properties: { validUntil: "2023-12-31" },
-    },
-    {
-      from: "directorate-of-health",
-      type: "RESPONSIBLE_FOR",
-      to: "national-ehealth-coordination",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.govMinistry), merger],
-      reason: "The 2025 factsheet says the Directorate of Health is responsible for eHealth in Norway.",
-      conflict: MERGER_NOTE,
-      properties: { validFrom: "2024-01-01" },
-    },
+      { reason: "The overview labels the scheme with NAV's name; NAV administers the scheme as a whole." },
+    ),
+    // Directorate-level responsibility for eHealth: the documents name a different directorate
+    // because they are of different dates; the merger of 1 January 2024 makes it history.
+    stated(
+      "directorate-of-ehealth",
+      "RESPONSIBLE_FOR",
+      "national-ehealth-coordination",
+      [cite("department", DEPARTMENT.intro, 4), cite("strategy", STRATEGY.foreword, 4)],
+      {
+        reason:
+          "The department document puts the Directorate of eHealth under the department's oversight, and the strategy's foreword calls it the competent authority that coordinates eHealth nationally.",
+        validFrom: "2016-01-01",
+        validTo: "2023-12-31",
+        dateSources: [PUBLIC.directorateOfEhealthAbout, merger],
+      },
+    ),
+    stated(
+      "directorate-of-health",
+      "RESPONSIBLE_FOR",
+      "national-ehealth-coordination",
+      [cite("factsheet", FACTSHEET.govMinistry)],
+      {
+        reason: "The 2025 factsheet says the Directorate of Health is responsible for eHealth in Norway.",
+        validFrom: "2024-01-01",
+        dateSources: [merger],
+      },
+    ),
     // Department responsibilities
     ...areaEdges,
-    {
-      from: "department-of-ehealth",
-      type: "RESPONSIBLE_FOR",
-      to: "coordination-of-healthcare-digitalisation",
-      basis: "stated",
-      sources: [dept],
-    },
-    {
-      from: "department-of-ehealth",
-      type: "RESPONSIBLE_FOR",
-      to: "ehealth-governance-guidelines",
-      basis: "stated",
-      sources: [dept],
-    },
-    {
-      from: "section-for-ehealth-services",
-      type: "RESPONSIBLE_FOR",
-      to: "improved-medical-record-solutions",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-ehealth-services",
-      type: "RESPONSIBLE_FOR",
-      to: "health-data-and-national-health-data-filing-systems",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-ehealth-services",
-      type: "RESPONSIBLE_FOR",
-      to: "digital-security-emergency-preparedness-and-privacy",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "RESPONSIBLE_FOR",
-      to: "financial-affairs",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "RESPONSIBLE_FOR",
-      to: "digital-interaction-in-the-healthcare-sector",
-      basis: "stated",
-      sources: [deptSections],
-    },
-    {
-      from: "section-for-analysis-and-governance",
-      type: "RESPONSIBLE_FOR",
-      to: "oversight-of-ehealth-bodies",
-      basis: "stated",
-      sources: [deptSections],
-      reason: "The section handles the oversight of the Directorate of eHealth.",
-    },
-    // Medical devices: one body under two names
-    {
-      from: "norwegian-medicines-agency",
-      type: "RESPONSIBLE_FOR",
-      to: "ce-marking-of-medical-devices",
-      basis: "stated",
-      sources: [
-        cite("overview", OVERVIEW.classification),
-        cite("overview", OVERVIEW.conformity),
-        cite("factsheet", FACTSHEET.solutionsTable6),
-      ],
-      conflict: MEDICINES_AGENCY_NOTE,
-    },
-    {
-      from: "national-council-for-ehealth",
-      type: "ADVISES",
-      to: "directorate-of-health",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.govBoard), cite("factsheet", FACTSHEET.govMinistry)],
-      reason:
-        "The council model is the national governance board for eHealth, and the factsheet places national eHealth responsibility with the Directorate of Health.",
-    },
-    {
-      from: "paho",
-      type: "PART_OF",
-      to: "who",
-      basis: "inferred",
-      sources: [
-        cite("factsheet", FACTSHEET.definitions),
-        publicSource("PAHO", "https://www.paho.org", "About PAHO"),
-      ],
-      reason: "PAHO also serves as WHO's Regional Office for the Americas.",
-    },
-    {
-      from: "who-global-observatory-for-ehealth",
-      type: "PART_OF",
-      to: "who",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.definitions)],
-    },
-    {
-      from: "european-commission",
-      type: "PART_OF",
-      to: "european-union",
-      basis: "inferred",
-      sources: [cite("factsheet", FACTSHEET.definitions)],
-      reason: "The Commission is the EU's executive institution.",
-    },
-    {
-      from: "norway",
-      type: "MEMBER_OF",
-      to: "ehealth-network",
-      basis: "stated",
-      sources: [cite("overview", OVERVIEW.europe)],
-    },
+    // Who carries the responsibility for digitalisation: the two documents put it differently.
+    stated(
+      "department-of-ehealth",
+      "RESPONSIBLE_FOR",
+      "coordination-of-healthcare-digitalisation",
+      [cite("department", DEPARTMENT.intro, 1), cite("interview", INTERVIEW.vision, 1)],
+      { conflict: RESPONSIBILITY_NOTE },
+    ),
+    stated(
+      "target-group-healthcare-providers",
+      "RESPONSIBLE_FOR",
+      "coordination-of-healthcare-digitalisation",
+      [cite("interview", INTERVIEW.vision, 1), cite("department", DEPARTMENT.intro, 1)],
+      {
+        reason:
+          "The interview puts the main responsibility for digitalisation with the health sector itself.",
+        wording: "primary responsibility",
+        conflict: RESPONSIBILITY_NOTE,
+      },
+    ),
+    stated(
+      "primary-care",
+      "RELATED_TO",
+      "ehealth-reimbursement",
+      [cite("factsheet", FACTSHEET.govInpatient)],
+      {
+        reason: "Primary care is mostly block funded, so patients seldom pay extra for eHealth there.",
+        wording: "mostly block funded",
+      },
+    ),
+    stated("norway", "RELATED_TO", "norway-large-national-cohorts", [healthSystem], {
+      properties: { relation: "has" },
+    }),
+    stated("department-of-ehealth", "RESPONSIBLE_FOR", "ehealth-governance-guidelines", [dept]),
+    stated("section-for-ehealth-services", "RESPONSIBLE_FOR", "improved-medical-record-solutions", [
+      deptSections,
+    ]),
+    stated(
+      "section-for-ehealth-services",
+      "RESPONSIBLE_FOR",
+      "health-data-and-national-health-data-filing-systems",
+      [deptSections],
+    ),
+    // The section's own list stops at security and preparedness: privacy is the department's.
+    stated("section-for-ehealth-services", "RESPONSIBLE_FOR", "digital-security-and-emergency-preparedness", [
+      deptSections,
+    ]),
+    stated("section-for-analysis-and-governance", "RESPONSIBLE_FOR", "financial-affairs", [deptSections]),
+    stated(
+      "section-for-analysis-and-governance",
+      "RESPONSIBLE_FOR",
+      "digital-interaction-in-the-healthcare-sector",
+      [deptSections],
+    ),
+    // The section oversees the Directorate of eHealth only (the OVERSEES edge above), not the
+    // department's whole oversight area with the Health Network and the Health Archives.
+    // Medical devices: one body under two names, the old one before 2024 and the new one after.
+    stated(
+      "norwegian-medicines-agency",
+      "RESPONSIBLE_FOR",
+      "ce-marking-of-medical-devices",
+      [cite("overview", OVERVIEW.classification), cite("overview", OVERVIEW.conformity)],
+      { validTo: "2023-12-31", dateSources: [PUBLIC.medicalProductsAgency] },
+    ),
+    stated(
+      "norwegian-medical-products-agency",
+      "RESPONSIBLE_FOR",
+      "ce-marking-of-medical-devices",
+      [cite("factsheet", FACTSHEET.solutionsTable6)],
+      { validFrom: "2024-01-01", dateSources: [PUBLIC.medicalProductsAgency] },
+    ),
+    inferred(
+      "national-council-for-ehealth",
+      "ADVISES",
+      "directorate-of-health",
+      [cite("factsheet", FACTSHEET.govBoard), PUBLIC.councilModel],
+      {
+        reason:
+          "The council model is advisory, and the Directorate of Health hosts it among its councils and committees since the merger.",
+        validFrom: "2024-01-01",
+        dateSources: [merger],
+      },
+    ),
+    inferred(
+      "national-council-for-ehealth",
+      "ADVISES",
+      "directorate-of-ehealth",
+      [cite("strategy", STRATEGY.introduction), PUBLIC.councilModel],
+      {
+        reason:
+          "Before the merger the council advised the Directorate of eHealth, whose page on the council the strategy cites (footnote 2).",
+        validTo: "2023-12-31",
+        dateSources: [merger],
+      },
+    ),
+    inferred(
+      "paho",
+      "PART_OF",
+      "who",
+      [cite("factsheet", FACTSHEET.definitions), publicSource("PAHO", "https://www.paho.org", "About PAHO")],
+      { reason: "PAHO also serves as WHO's Regional Office for the Americas." },
+    ),
+    stated("who-global-observatory-for-ehealth", "PART_OF", "who", [
+      cite("factsheet", FACTSHEET.definitions),
+    ]),
+    inferred(
+      "european-commission",
+      "PART_OF",
+      "european-union",
+      [cite("factsheet", FACTSHEET.definitions), PUBLIC.euInstitutions],
+      {
+        reason: "The Commission is the EU's executive institution.",
+      },
+    ),
+    stated("norway", "MEMBER_OF", "ehealth-network", [cite("overview", OVERVIEW.europe)]),
     ...NORWEGIAN.map(
-      (id): SeedRelationship => ({
-        from: id,
-        type: "LOCATED_IN",
-        to: "norway",
-        basis: "inferred",
-        sources: [healthSystem],
-        reason: "A Norwegian public body, hospital or association.",
-      }),
+      (id): SeedRelationship =>
+        inferred(id, "LOCATED_IN", "norway", [healthSystem], {
+          reason: "A Norwegian public body, hospital or association.",
+        }),
     ),
   ],
 } satisfies SeedModule as SeedModule;

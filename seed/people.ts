@@ -1,7 +1,7 @@
 /**
  * People named in the interview and the factsheet, and the roles they held at the source's date.
  */
-import { cite } from "./citations.ts";
+import { cite, publicSource, stated } from "./citations.ts";
 import { FACTSHEET, INTERVIEW } from "./documentSections.ts";
 import type { SeedModule } from "./model.ts";
 
@@ -52,49 +52,38 @@ export default {
     },
   ],
   relationships: [
-    {
-      from: "ellen-ronning-arnesen",
-      type: "HOLDS_ROLE",
-      to: "ministry-of-health-and-care-services",
-      basis: "stated",
-      sources: [cite("interview", INTERVIEW.intro)],
-      properties: { role: "State Secretary", asOf: "2025-04-02" },
-    },
-    {
-      from: "thomas-rannstad-haugen",
-      type: "HOLDS_ROLE",
-      to: "directorate-of-health",
-      basis: "stated",
-      sources: [reviewers],
+    stated(
+      "ellen-ronning-arnesen",
+      "HOLDS_ROLE",
+      "ministry-of-health-and-care-services",
+      [cite("interview", INTERVIEW.intro)],
+      {
+        properties: { role: "State Secretary", asOf: "2025-04-02" },
+        validFrom: "2021-11-26",
+        dateSources: [
+          publicSource(
+            "Ellen Moen Rønning-Arnesen ny statssekretær for Helse- og omsorgsdepartementet (EHiN)",
+            "https://ehin.no/en/artikler/vi-ma-torre-og-tenke-nytt-samtidig-som-vi-bevarer-tryggheten-og-tilliten-til-den-offentlige-helsetjenesten/",
+            "Appointed State Secretary on 26 November 2021, responsible for eHealth among other areas",
+          ),
+        ],
+      },
+    ),
+    stated("thomas-rannstad-haugen", "HOLDS_ROLE", "directorate-of-health", [reviewers], {
       properties: { role: "Country expert and factsheet reviewer", asOf: "2023/2024" },
-    },
-    {
-      from: "bjornar-alexander-andreassen",
-      type: "HOLDS_ROLE",
-      to: "directorate-of-health",
-      basis: "stated",
-      sources: [reviewers],
+    }),
+    stated("bjornar-alexander-andreassen", "HOLDS_ROLE", "directorate-of-health", [reviewers], {
       properties: {
         role: "Country expert and factsheet reviewer",
         asOf: "2025-10",
         reviewDates: ["2023/2024", "2025-10"],
       },
-    },
-    {
-      from: "jan-egil-nordvik",
-      type: "HOLDS_ROLE",
-      to: "directorate-of-health",
-      basis: "stated",
-      sources: [reviewers],
+    }),
+    stated("jan-egil-nordvik", "HOLDS_ROLE", "directorate-of-health", [reviewers], {
       properties: { role: "Country expert and factsheet reviewer", asOf: "2023/2024" },
-    },
-    ...(["thomas-rannstad-haugen", "bjornar-alexander-andreassen", "jan-egil-nordvik"] as const).map(
-      (id) => ({
-        from: id,
-        type: "RELATED_TO" as const,
-        to: "ecan-country-factsheet-norway",
-        basis: "stated" as const,
-        sources: [reviewers],
+    }),
+    ...(["thomas-rannstad-haugen", "bjornar-alexander-andreassen", "jan-egil-nordvik"] as const).map((id) =>
+      stated(id, "RELATED_TO", "ecan-country-factsheet-norway", [reviewers], {
         reason: "Reviewed the factsheet as a country expert.",
         properties: {
           role: "reviewer",

@@ -2,18 +2,16 @@
  * The UN Sustainable Development Goals the strategy calls particularly relevant (3, 9, 10, 12,
  * 13, 17) and which strategic objectives it assigns to each.
  *
- * Strength, applied the same way for every SDG:
- * - "key": the text calls the objective key or important for the SDG, or names it (alone or
- *   alongside others, without ranking) as the way the strategy contributes to that SDG;
- * - "most direct": the text says the objective contributes "most directly" or "in particular";
- * - "also": the text names the objective as a further, secondary contributor ("also", "all five").
+ * Each contribution carries the strategy's own wording; its strength is derived from that wording
+ * by the one rule in strengths.ts.
  * Source: document "strategy".
  */
-import type { SeedModule, SeedNode, SeedRelationship, SourceRef, Strength } from "./model.ts";
+import { cite, stated } from "./citations.ts";
+import { STRATEGY } from "./documentSections.ts";
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
+import { strengthOf } from "./strengths.ts";
 
-const SDG_SECTION = "Strategic objectives — The UN's Sustainable Development Goals";
-const src = (section: string): SourceRef => ({ document: "strategy", section });
-const sdgSection = (heading: string) => src(`${SDG_SECTION} — ${heading}`);
+const sdgSection = (section: string) => cite("strategy", section);
 const unGoal = (n: number, title: string): SourceRef => ({
   document: "public",
   title: `United Nations, Goal ${n}: ${title}`,
@@ -25,7 +23,8 @@ interface SdgSpec {
   number: number;
   title: string;
   nameNo: string;
-  heading: string;
+  /** The strategy sub-section on this SDG. */
+  section: string;
   description: string;
   /** The strategy's heading for SDG 9 omits the number; it comes from the UN list. */
   numberFromPublicSource?: boolean;
@@ -36,7 +35,7 @@ const SDGS: SdgSpec[] = [
     number: 3,
     title: "Good health and well-being",
     nameNo: "Bærekraftsmål 3: God helse og livskvalitet",
-    heading: "3. Good health and well-being",
+    section: STRATEGY.sdg3,
     description:
       "UN goal on healthy lives and well-being for all. The strategy links it to its three overall goals of quality and patient safety, sustainability and innovation, and says all five objectives feed into it.",
   },
@@ -44,7 +43,7 @@ const SDGS: SdgSpec[] = [
     number: 9,
     title: "Industry, innovation and infrastructure",
     nameNo: "Bærekraftsmål 9: Innovasjon og infrastruktur",
-    heading: "Industry, innovation and infrastructure",
+    section: STRATEGY.sdg9,
     description:
       "UN goal on resilient infrastructure and inclusive, sustainable innovation. The strategy stresses reliable digital infrastructure for sharing data across the sector and with other sectors; its heading for this goal carries no number.",
     numberFromPublicSource: true,
@@ -53,7 +52,7 @@ const SDGS: SdgSpec[] = [
     number: 10,
     title: "Reduced inequalities",
     nameNo: "Bærekraftsmål 10: Mindre ulikhet",
-    heading: "10. Reduced inequalities",
+    section: STRATEGY.sdg10,
     description:
       "UN goal on reducing inequality. For eHealth the strategy reads it as equal access to digital services whatever a person's age, home, ethnicity, gender or finances, with allowance for differing digital skills and non-digital users.",
   },
@@ -61,7 +60,7 @@ const SDGS: SdgSpec[] = [
     number: 12,
     title: "Responsible consumption and production",
     nameNo: "Bærekraftsmål 12: Ansvarlig forbruk og produksjon",
-    heading: "12. Responsible consumption and production",
+    section: STRATEGY.sdg12,
     description:
       "UN goal on sustainable consumption and production. The strategy holds every health and care actor responsible for cutting its own consumption, helped by digitalisation and data-driven efficiency.",
   },
@@ -69,7 +68,7 @@ const SDGS: SdgSpec[] = [
     number: 13,
     title: "Climate action",
     nameNo: "Bærekraftsmål 13: Stoppe klimaendringene",
-    heading: "13. Climate action",
+    section: STRATEGY.sdg13,
     description:
       "UN goal on combating climate change. The strategy notes the health and care sector emits roughly five per cent of Norway's greenhouse gases and that digital services and data can cut transport and optimise resource use, while warning against digital overconsumption of electricity.",
   },
@@ -77,7 +76,7 @@ const SDGS: SdgSpec[] = [
     number: 17,
     title: "Partnerships for the goals",
     nameNo: "Bærekraftsmål 17: Samarbeid for å nå målene",
-    heading: "17. Partnerships for the goals",
+    section: STRATEGY.sdg17,
     description:
       "UN goal on partnerships for sustainable development. The strategy ties it to wider collaboration with other sectors, society and international communities, and to its own follow-up process.",
   },
@@ -86,7 +85,7 @@ const SDGS: SdgSpec[] = [
 const sdgId = (n: number) => `sdg-${n}`;
 const sourcesFor = (n: number) => {
   const spec = SDGS.find((s) => s.number === n)!;
-  return [sdgSection(spec.heading)];
+  return [sdgSection(spec.section)];
 };
 
 const sdgNodes: SeedNode[] = SDGS.map((s) => ({
@@ -96,7 +95,7 @@ const sdgNodes: SeedNode[] = SDGS.map((s) => ({
   nameNo: s.nameNo,
   aliases: [s.title, `SDG ${s.number}`, `Goal ${s.number}`, `UN Sustainable Development Goal ${s.number}`],
   description: s.description,
-  sources: [sdgSection(s.heading), ...(s.numberFromPublicSource ? [unGoal(s.number, s.title)] : [])],
+  sources: [sdgSection(s.section), ...(s.numberFromPublicSource ? [unGoal(s.number, s.title)] : [])],
   properties: {
     number: s.number,
     unNumber: s.number,
@@ -106,36 +105,39 @@ const sdgNodes: SeedNode[] = SDGS.map((s) => ({
   },
 }));
 
-/** [objective, SDG number, strength, reason in our own words]. */
-export const SDG_CONTRIBUTIONS: [string, number, Strength, string][] = [
+/**
+ * [objective, SDG number, the strategy's own wording, reason in our own words]. The wording is the
+ * word or short term the SDG's section uses for this objective; the strength is derived from it.
+ */
+export const SDG_CONTRIBUTIONS: [string, number, string, string][] = [
   [
     "objective-1",
     3,
-    "most direct",
+    "contribute most directly",
     "Giving residents more flexibility and more room to take charge of their own and their relatives' health benefits well-being directly.",
   ],
   [
     "objective-2",
     3,
-    "most direct",
+    "contribute most directly",
     "Better tools for clinicians help make care equal and quality-assured for everyone, which is a direct health benefit.",
   ],
   [
     "objective-3",
     3,
-    "most direct",
+    "contribute most directly",
     "Data-driven initiatives on quality, innovation, prevention and preparedness improve health outcomes directly.",
   ],
   [
     "objective-4",
     3,
-    "also",
+    "All five strategic objectives",
     "As one of the five objectives that all serve good health, available and shared information underpins better care, though less directly for residents.",
   ],
   [
     "objective-5",
     3,
-    "also",
+    "All five strategic objectives",
     "Stronger cooperation and instruments help the sector deliver good health outcomes, counted among the five contributors though not a direct one.",
   ],
   [
@@ -147,71 +149,93 @@ export const SDG_CONTRIBUTIONS: [string, number, Strength, string][] = [
   [
     "objective-3",
     9,
-    "most direct",
+    "in particular",
     "Putting health data to work drives inclusive and sustainable innovation in the sector.",
   ],
   [
     "objective-1",
     9,
-    "also",
+    "will also contribute",
     "Digital participation by citizens is one way health services come to be delivered in new, innovative forms.",
   ],
-  ["objective-2", 9, "also", "New digital work tools for professionals help renew the way care is provided."],
-  ["objective-5", 9, "also", "Better collaboration builds ecosystems for eHealth research and innovation."],
+  [
+    "objective-2",
+    9,
+    "will also contribute",
+    "New digital work tools for professionals help renew the way care is provided.",
+  ],
+  [
+    "objective-5",
+    9,
+    "will contribute",
+    "Better collaboration builds ecosystems for eHealth research and innovation.",
+  ],
   [
     "objective-1",
     10,
-    "key",
+    "important",
     "Services adapted to individuals, including people who do not use digital channels, push towards equal access whatever someone's background.",
   ],
   [
     "objective-2",
     10,
-    "key",
+    "important",
     "Equal, quality-assured care and stronger digital skills among staff help narrow differences in the services people receive.",
   ],
   [
     "objective-3",
     12,
-    "key",
+    "part of objective 3",
     "Insight drawn from more data lets actors run more efficiently and so cut their consumption.",
   ],
   [
     "objective-1",
     13,
-    "key",
+    "can contribute through",
     "More care delivered digitally and at home means fewer journeys and lower transport emissions.",
   ],
   [
     "objective-2",
     13,
-    "key",
+    "can contribute through",
     "Digital communication between professionals and patients reduces the travel that services would otherwise require.",
   ],
   [
     "objective-3",
     13,
-    "key",
+    "through objective 3",
     "Data analysis allows targeted optimisation that trims the sector's climate footprint.",
   ],
   [
     "objective-5",
     17,
-    "key",
+    "references the need",
     "Broader partnerships and stronger instruments give the strategy the delivery capacity that sustainable development depends on.",
   ],
 ];
 
 type Rel = SeedRelationship;
-const contributionEdges: Rel[] = SDG_CONTRIBUTIONS.map(([objective, sdg, strength, reason]) => ({
-  from: objective,
-  type: "CONTRIBUTES_TO",
-  to: sdgId(sdg),
-  basis: "stated",
-  sources: sourcesFor(sdg),
-  strength,
-  reason,
-}));
+const contributionEdges: Rel[] = SDG_CONTRIBUTIONS.map(([objective, sdg, wording, reason]) =>
+  stated(objective, "CONTRIBUTES_TO", sdgId(sdg), sourcesFor(sdg), {
+    wording,
+    strength: strengthOf(wording),
+    reason,
+  }),
+);
+
+/** The strategy ties its three overarching goals to SDG 3 in so many words. */
+const goalEdges: Rel[] = [
+  "goal-1-quality-and-coherence",
+  "goal-2-sustainable-sector",
+  "goal-3-innovation-strength",
+].map((goal) =>
+  stated(goal, "CONTRIBUTES_TO", sdgId(3), [sdgSection(STRATEGY.sdg3)], {
+    wording: "three overarching objectives",
+    strength: strengthOf("three overarching objectives"),
+    reason:
+      "Better quality and patient safety, sustainable development and innovation are how digitalisation serves good health.",
+  }),
+);
 
 const FIGURE_ID = "health-care-sector-share-of-norway-ghg-emissions";
 const figureNodes: SeedNode[] = [
@@ -222,7 +246,7 @@ const figureNodes: SeedNode[] = [
     aliases: ["Health sector carbon footprint Norway", "Health sector share of emissions"],
     description:
       "The strategy puts the health and social care sector at about 5 per cent of Norway's total greenhouse gas emissions, as context for its climate contribution.",
-    sources: [sdgSection("13. Climate action")],
+    sources: [sdgSection(STRATEGY.sdg13)],
     properties: {
       value: 5,
       unit: "%",
@@ -233,25 +257,14 @@ const figureNodes: SeedNode[] = [
 ];
 
 const otherEdges: Rel[] = [
-  {
-    from: "norway",
-    type: "HAS_FIGURE",
-    to: FIGURE_ID,
-    basis: "stated",
-    sources: [sdgSection("13. Climate action")],
-  },
-  {
-    from: FIGURE_ID,
-    type: "RELATED_TO",
-    to: sdgId(13),
-    basis: "stated",
-    sources: [sdgSection("13. Climate action")],
+  stated("norway", "HAS_FIGURE", FIGURE_ID, [sdgSection(STRATEGY.sdg13)]),
+  stated(FIGURE_ID, "RELATED_TO", sdgId(13), [sdgSection(STRATEGY.sdg13)], {
     properties: { relation: "context for" },
-  },
+  }),
 ];
 
 export default {
   module: "seed/sdgs.ts",
   nodes: [...sdgNodes, ...figureNodes],
-  relationships: [...contributionEdges, ...otherEdges],
+  relationships: [...contributionEdges, ...goalEdges, ...otherEdges],
 } satisfies SeedModule;

@@ -3,9 +3,10 @@
  * factsheet; who runs, manages or works on them; and, inferred, which objective of the national
  * eHealth strategy each one serves.
  */
-import { cite, publicSource } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedRelationship } from "./model.ts";
+import { PUBLIC } from "./publicSources.ts";
 
 const services = cite("department", DEPARTMENT.services);
 const interviewSolutions = cite("interview", INTERVIEW.solutions);
@@ -30,23 +31,16 @@ function supports(
   source: ReturnType<typeof cite>,
   reason: string,
 ): SeedRelationship {
-  return {
+  return inferred(
     from,
-    type: "SUPPORTS",
-    to: objective,
-    basis: "inferred",
-    sources: [source, cite("strategy", OBJECTIVE_SECTION[objective] ?? STRATEGY.objective1)],
-    reason,
-  };
+    "SUPPORTS",
+    objective,
+    [source, cite("strategy", OBJECTIVE_SECTION[objective] ?? STRATEGY.objective1)],
+    { reason },
+  );
 }
 
-const worksOn = (to: string): SeedRelationship => ({
-  from: "department-of-ehealth",
-  type: "WORKS_ON",
-  to,
-  basis: "stated",
-  sources: [services],
-});
+const worksOn = (to: string): SeedRelationship => stated("department-of-ehealth", "WORKS_ON", to, [services]);
 
 export default {
   module: "seed/solutions.ts",
@@ -64,12 +58,9 @@ export default {
         interviewSolutions,
         cite("factsheet", FACTSHEET.govAgency),
       ],
-      properties: {
-        since: 2011,
-        url: "https://www.helsenorge.no",
-        factsheetRole:
-          "The factsheet answers the question about a national public eHealth agency with helsenorge.no.",
-      },
+      properties: { url: "https://www.helsenorge.no" },
+      validFrom: "2011-06-15",
+      dateSources: [cite("overview", OVERVIEW.portal), PUBLIC.helsenorgeLaunch],
     },
     {
       id: "kjernejournal",
@@ -234,74 +225,110 @@ export default {
   ],
   relationships: [
     // Who runs and manages what
-    {
-      from: "department-of-ehealth",
-      type: "MANAGES",
-      to: "helsenettet",
-      basis: "stated",
-      sources: [cite("department", DEPARTMENT.intro), cite("department", DEPARTMENT.areas)],
-      reason: "The department holds content management of the Norwegian Health Network.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "helsenettet",
-      basis: "inferred",
-      sources: [interviewSolutions, nhnPage],
+    stated(
+      "department-of-ehealth",
+      "MANAGES",
+      "helsenettet",
+      [cite("department", DEPARTMENT.intro), cite("department", DEPARTMENT.areas)],
+      { reason: "The department holds content management of the Norwegian Health Network." },
+    ),
+    inferred("norsk-helsenett", "RUNS", "helsenettet", [interviewSolutions, nhnPage], {
       reason: "Norsk helsenett SF is the state enterprise that operates the health network.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "helsecert",
-      basis: "inferred",
-      sources: [services, nhnPage],
+    }),
+    inferred("norsk-helsenett", "RUNS", "helsecert", [services, nhnPage], {
       reason: "HelseCERT is the security centre of Norsk helsenett.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "kjernejournal",
-      basis: "inferred",
-      sources: [interviewSolutions, nhnPage],
-      reason:
-        "Since 2024 Norsk helsenett operates the national eHealth solutions, including the Summary Care Record.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "e-resept",
-      basis: "inferred",
-      sources: [interviewSolutions, nhnPage],
-      reason: "Since 2024 Norsk helsenett operates the national eHealth solutions, including e-prescription.",
-    },
-    {
-      from: "norsk-helsenett",
-      type: "RUNS",
-      to: "helsenorge",
-      basis: "inferred",
-      sources: [cite("overview", OVERVIEW.portal), nhnPage],
-      reason: "Since 2024 Norsk helsenett operates the national eHealth solutions, including Helsenorge.",
-      conflict:
-        "The factsheet names helsenorge.no as Norway's national public eHealth agency; Helsenorge is a portal, not an agency. The body behind it was the Directorate of eHealth until 2024 and is Norsk helsenett since the 2024 reorganisation.",
-    },
-    {
-      from: "norwegian-institute-of-public-health",
-      type: "MANAGES",
-      to: "national-health-registries",
-      basis: "inferred",
-      sources: [cite("overview", OVERVIEW.healthSystem)],
-      reason: "The overview points researchers to the institute's website for the national health databases.",
-    },
-    {
-      from: "ministry-of-health-and-care-services",
-      type: "GOVERNS",
-      to: "helsenorge",
-      basis: "inferred",
-      sources: [interviewSolutions],
-      reason:
-        "The ministry presents Helsenorge as one of the national solutions integral to the health system.",
-    },
+    }),
+    // The national solutions moved from the Directorate of eHealth to Norsk helsenett on 1 January 2020.
+    ...(["helsenorge", "kjernejournal", "e-resept"] as const).flatMap((solution) => [
+      inferred(
+        "directorate-of-ehealth",
+        "RUNS",
+        solution,
+        [PUBLIC.directorateOfEhealthOpened, PUBLIC.ehealthReorganisation2020],
+        {
+          reason:
+            "The directorate took the national solutions over when it was created and ran them until 2020.",
+          validFrom: "2016-01-01",
+          validTo: "2019-12-31",
+          dateSources: [PUBLIC.directorateOfEhealthAbout, PUBLIC.ehealthReorganisation2020],
+        },
+      ),
+      inferred(
+        "norsk-helsenett",
+        "RUNS",
+        solution,
+        [
+          solution === "helsenorge" ? cite("overview", OVERVIEW.portal) : interviewSolutions,
+          PUBLIC.ehealthReorganisation2020,
+          PUBLIC.nhnTakesOver2020,
+        ],
+        {
+          reason: "Since 1 January 2020 Norsk helsenett runs the national eHealth solutions.",
+          validFrom: "2020-01-01",
+          dateSources: [PUBLIC.ehealthReorganisation2020, PUBLIC.nhnTakesOver2020],
+        },
+      ),
+    ]),
+    // The overview says only that "health authorities" set Helsenorge up in 2011.
+    inferred(
+      "directorate-of-health",
+      "RUNS",
+      "helsenorge",
+      [cite("overview", OVERVIEW.portal), PUBLIC.helsenorgeLaunch],
+      {
+        reason:
+          "The ministry asked the Directorate of Health to set the portal up; it launched on 15 June 2011.",
+        validFrom: "2011-06-15",
+        validTo: "2015-12-31",
+        dateSources: [PUBLIC.helsenorgeLaunch, PUBLIC.directorateOfEhealthAbout],
+      },
+    ),
+    // A genuine disagreement between documents: an agency, or a portal?
+    stated(
+      "helsenorge",
+      "RELATED_TO",
+      "national-ehealth-coordination",
+      [cite("factsheet", FACTSHEET.govAgency), cite("overview", OVERVIEW.portal)],
+      {
+        properties: { relation: "named as the national public eHealth agency" },
+        conflict:
+          "The factsheet answers the question about a national public eHealth agency with helsenorge.no; the overview describes Helsenorge as a public health portal that health authorities set up. The portal is run by a body (the Directorate of Health from 2011, the Directorate of eHealth from 2016, Norsk helsenett from 2020) and is not itself an agency.",
+      },
+    ),
+    // Helsedataservice moved with the health registry area to the Institute of Public Health.
+    inferred("directorate-of-ehealth", "RUNS", "helsedataservice", [services, PUBLIC.mergerDecision2023], {
+      reason: "Helsedataservice belonged to the Directorate of eHealth until the 2024 reorganisation.",
+      validTo: "2023-12-31",
+      dateSources: [PUBLIC.mergerDecision2023],
+    }),
+    inferred(
+      "norwegian-institute-of-public-health",
+      "RUNS",
+      "helsedataservice",
+      [services, PUBLIC.mergerDecision2023],
+      {
+        reason:
+          "The health registry area, Helsedataservice included, moved to the institute on 1 January 2024.",
+        validFrom: "2024-01-01",
+        dateSources: [PUBLIC.mergerDecision2023, PUBLIC.merger2024],
+      },
+    ),
+    inferred(
+      "norwegian-institute-of-public-health",
+      "MANAGES",
+      "national-health-registries",
+      [cite("overview", OVERVIEW.healthSystem), PUBLIC.registriesMove2024],
+      {
+        reason:
+          "The overview points researchers to the institute's website for the national health databases, and the health registries were gathered at the institute from 2024.",
+      },
+    ),
+    // The interview: the ministry highlights four national solutions.
+    ...(["helsenettet", "kjernejournal", "e-resept", "helsenorge"] as const).map((solution) =>
+      stated("ministry-of-health-and-care-services", "RELATED_TO", solution, [interviewSolutions], {
+        properties: { relation: "highlights as a national solution" },
+      }),
+    ),
     worksOn("digital-citizen-services"),
     worksOn("digital-dialogue"),
     worksOn("patient-access-to-own-records"),
@@ -311,62 +338,50 @@ export default {
     worksOn("helsecert"),
     worksOn("european-health-data-space"),
     worksOn("helsedataservice"),
-    {
-      from: "digital-citizen-services",
-      type: "RELATED_TO",
-      to: "helsenorge",
-      basis: "inferred",
-      sources: [services, cite("overview", OVERVIEW.portal)],
-      reason:
-        "The department's list breaks off at 'Digital citizen services at'; the national site for them is Helsenorge.",
-    },
-    {
-      from: "patient-access-to-own-records",
-      type: "RELATED_TO",
-      to: "helsenorge",
-      basis: "stated",
-      sources: [interviewSolutions],
+    inferred(
+      "digital-citizen-services",
+      "RELATED_TO",
+      "helsenorge",
+      [services, cite("overview", OVERVIEW.portal)],
+      {
+        reason:
+          "The department's list breaks off at 'Digital citizen services at'; the national site for them is Helsenorge.",
+      },
+    ),
+    stated("patient-access-to-own-records", "RELATED_TO", "helsenorge", [interviewSolutions], {
       reason: "The interview names access to medical records as something citizens do through Helsenorge.",
-    },
-    {
-      from: "digital-dialogue",
-      type: "RELATED_TO",
-      to: "helsenorge",
-      basis: "stated",
-      sources: [interviewSolutions, cite("overview", OVERVIEW.portal)],
-      reason: "Helsenorge supports online consultation and health-related dialogue with citizens.",
-    },
-    {
-      from: "safety-alarms",
-      type: "RELATED_TO",
-      to: "digital-home-follow-up",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.govInpatient)],
-      reason: "The factsheet gives safety alarms as an example of welfare technology.",
-    },
-    {
-      from: "helsedataservice",
-      type: "RELATED_TO",
-      to: "national-health-registries",
-      basis: "inferred",
-      sources: [services, cite("department", DEPARTMENT.areas)],
-      reason: "The Health Data Service is the access point to data in the national registries.",
-    },
-    {
-      from: "electronic-messaging",
-      type: "RELATED_TO",
-      to: "helsenettet",
-      basis: "inferred",
-      sources: [cite("interview", INTERVIEW.transformation), interviewSolutions],
-      reason: "Messages between providers travel over the health network.",
-    },
-    {
-      from: "telemedical-consultations",
-      type: "ADDRESSES",
-      to: "ehealth-reimbursement",
-      basis: "stated",
-      sources: [cite("factsheet", FACTSHEET.govInpatient)],
-    },
+    }),
+    stated(
+      "digital-dialogue",
+      "RELATED_TO",
+      "helsenorge",
+      [interviewSolutions, cite("overview", OVERVIEW.portal)],
+      { reason: "Helsenorge supports online consultation and health-related dialogue with citizens." },
+    ),
+    stated(
+      "safety-alarms",
+      "RELATED_TO",
+      "digital-home-follow-up",
+      [cite("factsheet", FACTSHEET.govInpatient)],
+      { reason: "The factsheet gives safety alarms as an example of welfare technology." },
+    ),
+    inferred(
+      "helsedataservice",
+      "RELATED_TO",
+      "national-health-registries",
+      [services, cite("department", DEPARTMENT.areas)],
+      { reason: "The Health Data Service is the access point to data in the national registries." },
+    ),
+    inferred(
+      "electronic-messaging",
+      "RELATED_TO",
+      "helsenettet",
+      [cite("interview", INTERVIEW.transformation), interviewSolutions],
+      { reason: "Messages between providers travel over the health network." },
+    ),
+    stated("telemedical-consultations", "ADDRESSES", "ehealth-reimbursement", [
+      cite("factsheet", FACTSHEET.govInpatient),
+    ]),
     // Inferred: which strategy objective each national solution serves
     supports(
       "helsenorge",

@@ -10,8 +10,13 @@ export interface SourceDocument {
   readonly id: DocumentId;
   readonly title: string;
   readonly publisher: string;
-  /** ISO date (or year-month) of the version the graph was built from. */
-  readonly date: string;
+  /**
+   * ISO date (year, year-month or day) of the version the graph was built from, where the document
+   * gives one. Absent for an undated page: we never add a date the source lacks.
+   */
+  readonly date?: string;
+  /** For an undated document: what its content tells about when it was written. */
+  readonly dateNote?: string;
   /** The public address of the document, where one is known. */
   readonly url?: string;
   readonly fileName: string;
@@ -30,7 +35,8 @@ export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
     id: "overview",
     title: "eHealth in Norway — country overview",
     publisher: "European country overview page (eHealth in Norway)",
-    date: "2025",
+    dateNote:
+      "Undated. It gives health spending for 2022 and sends manufacturers to the Norwegian Medicines Agency, the agency's name until 1 January 2024.",
     fileName: "001_ec4189ac5f5d5b86.txt",
   },
   interview: {
@@ -45,16 +51,19 @@ export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
     title: "National eHealth strategy (2023 towards 2030)",
     publisher: "Norwegian Directorate of eHealth",
     date: "2023",
+    url: "https://www.ehelse.no/strategi/nasjonal-e-helsestrategi-for-helse-og-omsorgssektoren",
     fileName: "003_98963e2479c7a0e3.txt",
   },
   department: {
     id: "department",
     title: "The Department of eHealth",
     publisher: "Ministry of Health and Care Services",
-    date: "2025",
+    url: "https://www.regjeringen.no/en/dep/hod/organisation-and-management-of-the-ministry-of-health-and-care-services/Departments/the-department-of-ehealth/id2473079/",
+    dateNote:
+      "Undated. It names the Norwegian Directorate of eHealth as the body the department oversees, so it describes the time before that directorate's merger on 1 January 2024.",
     fileName: "004_b71d726b732d4030.txt",
   },
 };
 
-/** The title shown for a public (non-registry) source when a reference has none of its own. */
+/** The `document` value of a named public source outside the five registered documents. */
 export const PUBLIC_SOURCE_ID = "public";

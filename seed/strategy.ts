@@ -5,28 +5,14 @@
  * Source: document "strategy" (see sources.ts). Objectives and outcomes live in objectives.ts.
  */
 
-import { inferred, stated } from "./citations.ts";
+import { cite, inferred, stated } from "./citations.ts";
+import { FACTSHEET, INTERVIEW, STRATEGY as STRATEGY_SECTIONS } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
+import { PUBLIC as PUBLIC_SOURCES } from "./publicSources.ts";
 
-const src = (section: string): SourceRef => ({ document: "strategy", section });
+const src = (section: string): SourceRef => cite("strategy", section);
 
-export const SECTION = {
-  foreword: "Foreword",
-  summary: "Summary",
-  summaryVision: "Summary — Vision",
-  summaryGoals: "Summary — The three overall goals for digitalisation in the health and care sector",
-  summaryObjectives: "Summary — The five strategic objectives",
-  introduction: "Introduction",
-  knowledgePlatform: "Introduction — Summary of the knowledge platform",
-  relation: "Introduction — Relation to other strategies and plans",
-  securitySkills: "Introduction — Digital security and digital skills",
-  vision: "Vision, overall goals, and target groups — Vision",
-  goals:
-    "Vision, overall goals, and target groups — Overall goals for digitalisation of the health and care sector",
-  targetGroups: "Vision, overall goals, and target groups — Target groups for the strategy",
-  strategicObjectives: "Strategic objectives",
-  sdgs: "Strategic objectives — The UN's Sustainable Development Goals",
-} as const;
+const SECTION = STRATEGY_SECTIONS;
 
 const fn = (section: string, n: number) => src(`${section}, footnote ${n}`);
 
@@ -81,9 +67,9 @@ const nodes: SeedNode[] = [
     description:
       "The health and care sector's shared, sector-wide plan of direction for digitalisation in Norway, in force from 2023 and looking ahead to 2030. It sets one vision, three overall goals and five strategic objectives, and frames the digitalisation strategies of individual actors without altering existing governance structures.",
     sources: [src(SECTION.foreword), src(SECTION.summary), src(SECTION.relation)],
+    validFrom: "2023",
+    dateSources: [cite("strategy", SECTION.foreword, 4), PUBLIC_SOURCES.councilLeader],
     properties: {
-      period: "2023–2030",
-      status: "in force (applies from 2023)",
       publisher: "Norwegian Directorate of eHealth",
       kind: "sectoral strategy",
       stakeholdersInvolved: "over 60",
@@ -100,7 +86,10 @@ const nodes: SeedNode[] = [
     description:
       "Norway's first national strategy for eHealth, launched in 2017; the 2023 strategy looks back on the digitalisation progress made since it appeared. Public sources give its period as 2017–2022, with an update in 2019.",
     sources: [src(SECTION.foreword), PUBLIC.strategy2017],
-    properties: { launched: 2017, period: "2017–2022", status: "superseded" },
+    properties: {},
+    validFrom: "2017",
+    validTo: "2022",
+    dateSources: [cite("strategy", SECTION.foreword, 1), PUBLIC.strategy2017],
   },
   {
     id: "national-ehealth-strategy-vision",
@@ -278,7 +267,7 @@ const nodes: SeedNode[] = [
     description:
       "The evidence base behind the 2023 strategy: an analysis of today's situation combined with future scenarios, prepared with wide stakeholder participation and issued by the Directorate of eHealth in 2022.",
     sources: [src(SECTION.knowledgePlatform), fn(SECTION.knowledgePlatform, 3)],
-    properties: { year: 2022, publisher: "Norwegian Directorate of eHealth", status: "published" },
+    properties: { year: 2022, publisher: "Norwegian Directorate of eHealth" },
   },
   {
     id: "national-ehealth-strategy-implementation-plan",
@@ -295,7 +284,7 @@ const nodes: SeedNode[] = [
       PUBLIC.ehelseStrategyPage,
     ],
     properties: {
-      status: "living document, adjusted regularly",
+      revision: "adjusted regularly",
       contains: ["key performance indicators", "strategic initiatives"],
     },
   },
@@ -308,12 +297,10 @@ const nodes: SeedNode[] = [
     description:
       "The Government's 2019 white paper plan for health and hospital services, named as one of the two most central documents the eHealth strategy must respect; from 2024 its successor plan takes over.",
     sources: [src(SECTION.relation), fn(SECTION.relation, 4)],
-    properties: {
-      period: "2020–2023",
-      status: "replaced from 2024",
-      publisher: "The Norwegian Government",
-      year: 2019,
-    },
+    properties: { publisher: "The Norwegian Government", year: 2019 },
+    validFrom: "2020",
+    validTo: "2023",
+    dateSources: [fn(SECTION.relation, 4)],
   },
   {
     id: "national-health-and-collaboration-plan",
@@ -330,7 +317,10 @@ const nodes: SeedNode[] = [
     description:
       "The successor to the National Health and Hospital Plan, taking effect from 2024 and expected to set overall political framing for the health and care sector; public sources show it was presented in March 2024 for 2024–2027.",
     sources: [src(SECTION.relation), fn(SECTION.relation, 4), PUBLIC.collaborationPlan],
-    properties: { period: "2024–2027", status: "in force from 2024", publisher: "The Norwegian Government" },
+    properties: { publisher: "The Norwegian Government" },
+    validFrom: "2024",
+    validTo: "2027",
+    dateSources: [fn(SECTION.relation, 4), PUBLIC.collaborationPlan],
   },
   {
     id: "one-digital-public-sector-2019-2025",
@@ -350,12 +340,10 @@ const nodes: SeedNode[] = [
       src(SECTION.goals),
       src(SECTION.securitySkills),
     ],
-    properties: {
-      period: "2019–2025",
-      year: 2019,
-      status: "published",
-      publisher: "Ministry of Local Government and Modernisation",
-    },
+    properties: { year: 2019, publisher: "Ministry of Local Government and Modernisation" },
+    validFrom: "2019",
+    validTo: "2025",
+    dateSources: [src(SECTION.relation), fn(SECTION.relation, 5)],
   },
   {
     id: "national-cyber-security-strategy-for-norway",
@@ -366,7 +354,7 @@ const nodes: SeedNode[] = [
     description:
       "The Government's 2019 strategy coordinating digital security work across the public sector, cited as an adjacent strategy for the cross-cutting topic of digital security.",
     sources: [src(SECTION.securitySkills), fn(SECTION.securitySkills, 6)],
-    properties: { year: 2019, status: "published", publisher: "The Norwegian Government" },
+    properties: { year: 2019, publisher: "The Norwegian Government" },
   },
   {
     id: "future-competence-needs-iii",
@@ -377,7 +365,7 @@ const nodes: SeedNode[] = [
     description:
       "A 2020 report attributed by the strategy to the Ministry of Education, cited as an example of national work to lift digital skills.",
     sources: [fn(SECTION.securitySkills, 8), src(SECTION.securitySkills)],
-    properties: { year: 2020, status: "published", publisher: "Ministry of Education and Research" },
+    properties: { year: 2020, publisher: "Ministry of Education and Research" },
   },
   {
     id: "digital-transformation-strategy-university-and-college-sector",
@@ -388,7 +376,7 @@ const nodes: SeedNode[] = [
     description:
       "A 2021 strategy from the Ministry of Education and Research for the higher-education sector, mentioned as part of the wider effort on digital skills.",
     sources: [src(SECTION.securitySkills), fn(SECTION.securitySkills, 9)],
-    properties: { year: 2021, status: "published", publisher: "Ministry of Education and Research" },
+    properties: { year: 2021, publisher: "Ministry of Education and Research" },
   },
   {
     id: "digital-throughout-life",
@@ -399,11 +387,7 @@ const nodes: SeedNode[] = [
     description:
       "A 2021 strategy from the Ministry of Local Government and Modernisation aimed at greater digital inclusion, cited alongside the eHealth strategy's digital skills topic.",
     sources: [src(SECTION.securitySkills), fn(SECTION.securitySkills, 10)],
-    properties: {
-      year: 2021,
-      status: "published",
-      publisher: "Ministry of Local Government and Modernisation",
-    },
+    properties: { year: 2021, publisher: "Ministry of Local Government and Modernisation" },
   },
   {
     id: "norway-sdg-action-plan",
@@ -414,12 +398,7 @@ const nodes: SeedNode[] = [
     description:
       "The Government's 2021 white paper setting out how Norway will work towards the UN Sustainable Development Goals by 2030, referenced where the strategy explains its SDG contribution.",
     sources: [fn(SECTION.sdgs, 11), src(SECTION.sdgs)],
-    properties: {
-      period: "2021–2030",
-      year: 2021,
-      status: "published",
-      publisher: "The Norwegian Government",
-    },
+    properties: { year: 2021, horizon: 2030, publisher: "The Norwegian Government" },
   },
   {
     id: "public-health-white-paper-2023",
@@ -430,11 +409,7 @@ const nodes: SeedNode[] = [
     description:
       "A public health report the strategy expected in 2023 that would help set the political framework for the health and care sector; public sources identify it as Meld. St. 15 (2022–2023).",
     sources: [src(SECTION.relation), PUBLIC.collaborationPlanText],
-    properties: {
-      year: 2023,
-      status: "forthcoming when the strategy was written",
-      publisher: "The Norwegian Government",
-    },
+    properties: { year: 2023, forthcomingInSource: true, publisher: "The Norwegian Government" },
   },
   {
     id: "health-preparedness-white-paper",
@@ -445,10 +420,28 @@ const nodes: SeedNode[] = [
     description:
       "An upcoming white paper on health preparedness in which, according to the strategy, the Storting highlighted digital security in health as a central issue; its guidance might later change the strategy's structure. Public sources identify it as Meld. St. 5 (2023–2024).",
     sources: [src(SECTION.relation), src(SECTION.securitySkills), PUBLIC.collaborationPlanText],
-    properties: {
-      status: "forthcoming when the strategy was written",
-      publisher: "The Norwegian Government",
-    },
+    properties: { forthcomingInSource: true, publisher: "The Norwegian Government" },
+  },
+  {
+    id: "regional-development-plans",
+    label: "Plan",
+    name: "Regional health authorities' development plans",
+    nameNo: "Regionale utviklingsplaner",
+    aliases: ["development plans of the regional health authorities"],
+    description:
+      "The regional health authorities' own development plans, for which the national eHealth strategy sets the frame in the field of digitalisation.",
+    sources: [src(SECTION.relation)],
+    properties: {},
+  },
+  {
+    id: "coordinated-development-of-instruments",
+    label: "Topic",
+    name: "Coordinated development of instruments across ministries, agencies and sectors",
+    aliases: ["coordinated instruments"],
+    description:
+      "Financial and legal instruments developed in step by the ministries, the agencies and every sector concerned; Objective 5 cannot be reached without it.",
+    sources: [src(SECTION.objective5)],
+    properties: {},
   },
 ];
 
@@ -461,6 +454,26 @@ const GOAL_IDS = [
   "goal-3-innovation-strength",
 ] as const;
 const TARGET_GROUPS = nodes.filter((n) => n.label === "TargetGroup");
+
+/** Where the strategy words an objective differently in different places. */
+const OBJECTIVE_WORDING_CONFLICTS: Partial<Record<string, { note: string; sources: SourceRef[] }>> = {
+  "objective-3": {
+    note: "Objective 3 is 'Health data for renewal and improvement' in its heading but 'Health data for modernisation and improvement' under SDG 9; its overview says decisions will 'increasingly' be based on data, its own section drops that word.",
+    sources: [
+      src(`${SECTION.strategicObjectives} — ${SECTION.objective3}`),
+      src(SECTION.objective3),
+      src(SECTION.sdg9),
+    ],
+  },
+  "objective-4": {
+    note: "Objective 4's heading is missing from the table of contents; its overview opens with 'Digital collaboration and strengthened information management', its own section with 'Strengthened information management' only.",
+    sources: [
+      src(SECTION.contents),
+      src(`${SECTION.strategicObjectives} — ${SECTION.objective4}`),
+      src(SECTION.objective4),
+    ],
+  },
+};
 
 const relationships: Rel[] = [
   stated(DIRECTORATE, "PUBLISHED", STRATEGY, [src(SECTION.foreword)], { properties: { year: 2023 } }),
@@ -537,18 +550,31 @@ const relationships: Rel[] = [
     { properties: { year: 2021 } },
   ),
 
-  stated(STRATEGY, "HAS_VISION", "national-ehealth-strategy-vision", [
-    src(SECTION.vision),
-    src(SECTION.summaryVision),
-  ]),
+  stated(
+    STRATEGY,
+    "HAS_VISION",
+    "national-ehealth-strategy-vision",
+    [src(SECTION.vision), src(SECTION.summaryVision)],
+    {
+      conflict:
+        "The strategy words its vision two ways: the summary has 'safe and innovative services that promote health and care empowerment', the vision section 'safe, and innovative services that promote health empowerment'.",
+    },
+  ),
   ...GOAL_IDS.map((goal) =>
     stated(STRATEGY, "HAS_GOAL", goal, [src(SECTION.goals), src(SECTION.summaryGoals)]),
   ),
   ...OBJECTIVE_IDS.map((objective) =>
-    stated(STRATEGY, "HAS_OBJECTIVE", objective, [
-      src(SECTION.strategicObjectives),
-      src(SECTION.summaryObjectives),
-    ]),
+    stated(
+      STRATEGY,
+      "HAS_OBJECTIVE",
+      objective,
+      [
+        src(SECTION.strategicObjectives),
+        src(SECTION.summaryObjectives),
+        ...(OBJECTIVE_WORDING_CONFLICTS[objective]?.sources ?? []),
+      ],
+      { conflict: OBJECTIVE_WORDING_CONFLICTS[objective]?.note },
+    ),
   ),
   ...TARGET_GROUPS.map((group) =>
     stated(STRATEGY, "TARGETS", group.id, [src(SECTION.targetGroups)], {
@@ -664,19 +690,63 @@ const relationships: Rel[] = [
 
   stated(
     "national-health-and-hospital-plan-2020-2023",
-    "REPLACED_BY",
+    "SUCCEEDED_BY",
     "national-health-and-collaboration-plan",
-    [fn(SECTION.relation, 4), src(SECTION.relation)],
-    { properties: { effectiveFrom: 2024 } },
+    [fn(SECTION.relation, 4), src(SECTION.relation), cite("interview", INTERVIEW.transformation)],
+    { validFrom: "2024", dateSources: [fn(SECTION.relation, 4)] },
   ),
   inferred(
     "national-ehealth-strategy-2017",
-    "REPLACED_BY",
+    "SUCCEEDED_BY",
     STRATEGY,
     [src(SECTION.foreword), PUBLIC.strategy2017],
     {
-      properties: { effectiveFrom: 2023 },
+      reason:
+        "The foreword counts progress since the first strategy of 2017 and says the new one applies from 2023; the first one ran 2017–2022.",
+      validFrom: "2023",
+      dateSources: [cite("strategy", SECTION.foreword, 4)],
     },
+  ),
+  // The factsheet's footnote 14 names the hospital plan as the regional authorities' overall strategy.
+  stated(
+    "national-health-and-hospital-plan-2020-2023",
+    "RELATED_TO",
+    "regional-health-authority-strategies",
+    [cite("factsheet", FACTSHEET.stratRegional)],
+    { properties: { relation: "overall strategy above the regional strategies" } },
+  ),
+  // The strategy frames the local authorities' eHealth ambitions and the regional development plans.
+  stated("regional-development-plans", "ALIGNED_WITH", STRATEGY, [src(SECTION.relation)], {
+    reason: "The strategy provides the framework for the regional health authorities' development plans.",
+  }),
+  stated("municipalities", "ALIGNED_WITH", STRATEGY, [src(SECTION.relation)], {
+    reason: "The strategy provides the framework for local authorities' ambitions within eHealth.",
+  }),
+  ...["south-eastern-norway-rha", "western-norway-rha", "central-norway-rha", "northern-norway-rha"].map(
+    (rha) => stated(rha, "PUBLISHED", "regional-development-plans", [src(SECTION.relation)]),
+  ),
+  // Prerequisites, as the strategy names them.
+  ...OBJECTIVE_IDS.map((objective) =>
+    stated(objective, "DEPENDS_ON", "digital-security", [src(SECTION.securitySkills)], {
+      reason: "Digital security is a prerequisite for every objective of the strategy.",
+    }),
+  ),
+  stated("objective-2", "DEPENDS_ON", "digital-skills", [src(SECTION.objective2)], {
+    reason: "Digital skills in the education of healthcare professionals and managers are a prerequisite.",
+  }),
+  stated(STRATEGY, "DEPENDS_ON", "digital-skills", [src(SECTION.securitySkills)], {
+    reason: "Digital skills are a prerequisite for the strategy's ambitions.",
+  }),
+  stated("objective-5", "DEPENDS_ON", "coordinated-development-of-instruments", [src(SECTION.objective5)], {
+    reason: "Objective 5's own prerequisite.",
+  }),
+  // Objectives 1–3 give direct benefit to the target groups; the beneficiaries are named there.
+  ...(["objective-1", "objective-2", "objective-3"] as const).flatMap((objective) =>
+    ["target-group-citizens", "target-group-healthcare-professionals"].map((group) =>
+      stated(objective, "RELATED_TO", group, [src(SECTION.strategicObjectives), src(SECTION.targetGroups)], {
+        properties: { relation: "provides direct benefit to" },
+      }),
+    ),
   ),
 ];
 

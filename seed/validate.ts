@@ -15,6 +15,7 @@ import {
 import { periodEnd, periodStart } from "./period.ts";
 import { encodeSource, SOURCE_SEPARATOR } from "./sourceCodec.ts";
 import { RESERVED_PROPERTIES } from "./storedProperties.ts";
+import { strengthOf } from "./strengths.ts";
 
 export { encodeSource, RESERVED_PROPERTIES };
 
@@ -91,6 +92,9 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
           problems.push(`${where}: field "properties.${key}": "${key}" is reserved`);
         }
       }
+      if (node.nameNoIsTranslation && node.nameNo === undefined) {
+        problems.push(`${where}: field "nameNoIsTranslation": given without a nameNo`);
+      }
       for (const problem of [
         ...sourceProblems(node.sources),
         ...sourceProblems(node.dateSources ?? []),
@@ -128,8 +132,16 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
         problems.push(`${where}: ${problem}`);
       }
       const target = nodes.get(rel.to)?.node;
-      if (rel.type === "CONTRIBUTES_TO" && target?.label === "SDG" && (!rel.strength || !rel.reason)) {
-        problems.push(`${where}: field "strength"/"reason": a contribution to an SDG needs both`);
+      if (target?.label === "SDG" && rel.type === "CONTRIBUTES_TO") {
+        if (!rel.strength || !rel.reason || !rel.wording) {
+          problems.push(
+            `${where}: field "strength"/"reason"/"wording": a contribution to an SDG needs all three`,
+          );
+        } else if (rel.strength !== strengthOf(rel.wording)) {
+          problems.push(
+            `${where}: field "strength": "${rel.strength}" disagrees with wording "${rel.wording}" (the rule gives "${strengthOf(rel.wording)}")`,
+          );
+        }
       }
       const id = relationshipId(rel.from, rel.type, rel.to);
       const existing = relationships.get(id);
@@ -167,5 +179,5 @@ function mergeRelationships(
   };
 }
 
-/** Labels in use, for callers that must reject unknown ones (the import path). */
+/** Every node label the model knows, as a set for callers that must reject unknown ones. */
 export const KNOWN_LABELS: ReadonlySet<string> = new Set(NODE_LABELS);

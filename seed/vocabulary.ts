@@ -61,7 +61,10 @@ export const RELATIONSHIP_TYPES = [
   "COORDINATES", // Organisation/Council → Topic/Organisation
   "FINANCES", // Organisation → Solution/Organisation/Population
   "PUBLISHED", // Organisation → Strategy/Plan/Report/Law
-  "REPLACED_BY", // Plan/Strategy → Plan/Strategy (older → newer)
+  "REPLACED_BY", // kept for older exports; the seed writes SUCCEEDED_BY instead
+  "SUCCEEDED_BY", // Strategy/Plan/body → the one that replaced it (validFrom = when it took over)
+  "MERGED_INTO", // Organisation → the organisation that absorbed it (validFrom = the merger date)
+  "RENAMED_TO", // a body under its old name → the same body under its new name (validFrom = the change)
   "ALIGNED_WITH", // Strategy/Plan → Strategy/Plan (must be in line with / considers)
   "IMPLEMENTED_BY", // Strategy → Plan (implementation plan)
   "HAS_VISION", // Strategy → Vision
@@ -69,7 +72,7 @@ export const RELATIONSHIP_TYPES = [
   "HAS_OBJECTIVE", // Strategy → Objective
   "OUTCOME_OF", // Outcome → Objective (points up, towards the SDGs)
   "CONTRIBUTES_TO", // Objective → SDG (properties strength, reason); Objective → Goal/Vision
-  "DEPENDS_ON", // Objective → Objective (prerequisite), exactly as the strategy states
+  "DEPENDS_ON", // Objective → Objective/Topic (prerequisite), exactly as the strategy states
   "TARGETS", // Strategy → TargetGroup
   "ADDRESSES", // Strategy/Plan/Solution/Project → Topic
   "SUPPORTS", // Solution/Project/UseCase → Objective/Topic (mostly inferred)

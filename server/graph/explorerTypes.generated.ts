@@ -270,11 +270,18 @@ export type SearchHit = {
 export type SourceDocument = {
   /**
    * Publication date (or version date) of the copy the graph was built from: YYYY, YYYY-MM or
-   * YYYY-MM-DD.
+   * YYYY-MM-DD, or 'undated' where the document gives none (see `dateNote`).
    */
   readonly date: Scalars['String']['output'];
+  /** For an undated document: what its content tells about when it was written. */
+  readonly dateNote: Maybe<Scalars['String']['output']>;
   /** The document's id, as used in SourceRef.document. */
   readonly id: Scalars['ID']['output'];
+  /**
+   * Publication date as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); null where the document gives
+   * none: the graph never adds a date its source lacks.
+   */
+  readonly published: Maybe<Scalars['String']['output']>;
   /** Who published it. */
   readonly publisher: Scalars['String']['output'];
   /** Title. */
@@ -521,7 +528,9 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type SourceDocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -94,15 +94,26 @@ describe("competency questions: eHealth governance in Norway", () => {
     for (const row of rows) expectSource(row.sources, "department", row.id);
   });
 
-  it("which directorate is responsible for national eHealth coordination — both, by date, with the conflict", async () => {
-    const rows = await db.run<{ id: string; conflict: string; sources: string[] }>(
+  it("which directorate is responsible for national eHealth coordination — each for its own period, with the merger dated", async () => {
+    const rows = await db.run<{
+      id: string;
+      conflict: string | null;
+      validFrom: string | null;
+      validTo: string | null;
+      dateSources: string[];
+      sources: string[];
+    }>(
       `MATCH (d:Directorate)-[r:RESPONSIBLE_FOR]->(:ResponsibilityArea {id: 'national-ehealth-coordination'})
-       RETURN d.id AS id, r.conflict AS conflict, r.sources AS sources ORDER BY d.id`,
+       RETURN d.id AS id, r.conflict AS conflict, r.validFrom AS validFrom, r.validTo AS validTo,
+              r.dateSources AS dateSources, r.sources AS sources ORDER BY d.id`,
     );
-    expect(rows.map((r) => r.id)).toEqual(["directorate-of-ehealth", "directorate-of-health"]);
+    expect(rows.map((r) => [r.id, r.validFrom, r.validTo])).toEqual([
+      ["directorate-of-ehealth", "2016-01-01", "2023-12-31"],
+      ["directorate-of-health", "2024-01-01", null],
+    ]);
     for (const row of rows) {
-      expect(row.conflict).toContain("1 January 2024");
-      expect(row.sources.some((s) => s.startsWith("public § "))).toBe(true);
+      expect(row.conflict).toBeNull();
+      expect(row.dateSources.some((s) => s.startsWith("public § "))).toBe(true);
     }
     expectSource(rows[0]?.sources, "department", "directorate-of-ehealth");
     expectSource(rows[1]?.sources, "factsheet", "directorate-of-health");
@@ -296,13 +307,14 @@ describe("competency questions: eHealth governance in Norway", () => {
   });
 
   it("which healthcare goals the government set for 2024–2027", async () => {
-    const rows = await db.run<{ number: number; period: string; sources: string[] }>(
+    const rows = await db.run<{ number: number; validFrom: string; validTo: string; sources: string[] }>(
       `MATCH (:Ministry {id: 'the-government'})-[r:HAS_GOAL]->(g:HealthcareGoal)
-       RETURN g.number AS number, g.period AS period, r.sources AS sources ORDER BY g.number`,
+       RETURN g.number AS number, g.validFrom AS validFrom, g.validTo AS validTo, r.sources AS sources
+       ORDER BY g.number`,
     );
     expect(rows.map((r) => Number(r.number))).toEqual([1, 2, 3, 4, 5]);
     for (const row of rows) {
-      expect(row.period).toBe("2024–2027");
+      expect([row.validFrom, row.validTo]).toEqual(["2024", "2027"]);
       expectSource(row.sources, "interview", `goal ${row.number}`);
     }
   });
@@ -326,17 +338,17 @@ describe("competency questions: eHealth governance in Norway", () => {
 
   it("since when Helsenorge exists and which strategy objective it serves (inferred)", async () => {
     const rows = await db.run<{
-      since: number;
+      validFrom: string;
       objective: string;
       basis: string;
       reason: string;
       sources: string[];
     }>(
       `MATCH (h:Solution {id: 'helsenorge'})-[r:SUPPORTS]->(o:Objective {id: 'objective-1'})
-       RETURN h.since AS since, o.id AS objective, r.basis AS basis, r.reason AS reason, r.sources AS sources`,
+       RETURN h.validFrom AS validFrom, o.id AS objective, r.basis AS basis, r.reason AS reason, r.sources AS sources`,
     );
     expect(rows).toHaveLength(1);
-    expect(Number(rows[0]?.since)).toBe(2011);
+    expect(rows[0]?.validFrom).toBe("2011-06-15");
     expect(rows[0]?.basis).toBe("inferred");
     expect(rows[0]?.reason.length).toBeGreaterThan(10);
     expectSource(rows[0]?.sources, "overview", "helsenorge → objective-1");
@@ -355,16 +367,27 @@ describe("competency questions: eHealth governance in Norway", () => {
     expectSource(rows[0]?.sources, "overview", "MDR");
   });
 
-  it("which agency handles CE marking of medical devices, under both of its names", async () => {
-    const rows = await db.run<{ id: string; aliases: string[]; conflict: string; sources: string[] }>(
+  it("which agency handles CE marking of medical devices, under each of its names in turn", async () => {
+    const rows = await db.run<{
+      id: string;
+      validFrom: string | null;
+      validTo: string | null;
+      sources: string[];
+    }>(
       `MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(:ResponsibilityArea {id: 'ce-marking-of-medical-devices'})
-       RETURN a.id AS id, a.aliases AS aliases, r.conflict AS conflict, r.sources AS sources`,
+       RETURN a.id AS id, r.validFrom AS validFrom, r.validTo AS validTo, r.sources AS sources ORDER BY a.id`,
     );
-    expect(rows.map((r) => r.id)).toEqual(["norwegian-medicines-agency"]);
-    expect(rows[0]?.aliases).toContain("Directorate of Medical Products");
-    expect(rows[0]?.conflict).toContain("2024");
-    expectSource(rows[0]?.sources, "overview", "medicines agency");
-    expectSource(rows[0]?.sources, "factsheet", "medicines agency");
+    expect(rows.map((r) => [r.id, r.validFrom, r.validTo])).toEqual([
+      ["norwegian-medical-products-agency", "2024-01-01", null],
+      ["norwegian-medicines-agency", null, "2023-12-31"],
+    ]);
+    expectSource(rows[1]?.sources, "overview", "medicines agency");
+    expectSource(rows[0]?.sources, "factsheet", "medical products agency");
+    const renamed = await db.run<{ validFrom: string }>(
+      `MATCH (:Agency {id: 'norwegian-medicines-agency'})-[r:RENAMED_TO]->(:Agency {id: 'norwegian-medical-products-agency'})
+       RETURN r.validFrom AS validFrom`,
+    );
+    expect(renamed.map((r) => r.validFrom)).toEqual(["2024-01-01"]);
   });
 
   it("which is Norway's comprehensive cancer centre and what its strategy covers", async () => {
@@ -400,7 +423,7 @@ describe("competency questions: eHealth governance in Norway", () => {
 
   it("which white paper the interview names, and that it replaced the hospital plan", async () => {
     const rows = await db.run<{ id: string; sources: string[] }>(
-      `MATCH (old:Plan {id: 'national-health-and-hospital-plan-2020-2023'})-[:REPLACED_BY]->(p:Plan)
+      `MATCH (old:Plan {id: 'national-health-and-hospital-plan-2020-2023'})-[:SUCCEEDED_BY]->(p:Plan)
        MATCH (:Ministry {id: 'the-government'})-[r:PUBLISHED]->(p)
        RETURN p.id AS id, r.sources AS sources`,
     );

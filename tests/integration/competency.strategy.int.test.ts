@@ -18,16 +18,22 @@ function expectStrategySource(sources: unknown, what: string): void {
 describe("competency questions: National eHealth strategy", () => {
   const db = useSeededNeo4j();
 
-  it("which SDGs does Objective 5 serve, how strongly, and why", async () => {
-    const rows = await db.run<{ sdg: string; strength: string; reason: string; sources: string[] }>(
+  it("which SDGs does Objective 5 serve, in the strategy's words, how strongly, and why", async () => {
+    const rows = await db.run<{
+      sdg: string;
+      strength: string;
+      wording: string;
+      reason: string;
+      sources: string[];
+    }>(
       `MATCH (:Objective {id: 'objective-5'})-[r:CONTRIBUTES_TO]->(s:SDG)
-       RETURN s.id AS sdg, r.strength AS strength, r.reason AS reason, r.sources AS sources
+       RETURN s.id AS sdg, r.strength AS strength, r.wording AS wording, r.reason AS reason, r.sources AS sources
        ORDER BY s.id`,
     );
-    expect(rows.map((r) => [r.sdg, r.strength])).toEqual([
-      ["sdg-17", "key"],
-      ["sdg-3", "also"],
-      ["sdg-9", "also"],
+    expect(rows.map((r) => [r.sdg, r.wording, r.strength])).toEqual([
+      ["sdg-17", "references the need", "named"],
+      ["sdg-3", "All five strategic objectives", "also"],
+      ["sdg-9", "will contribute", "named"],
     ]);
     for (const row of rows) {
       expect(row.reason.length).toBeGreaterThan(10);
@@ -62,11 +68,12 @@ describe("competency questions: National eHealth strategy", () => {
     expectStrategySource(rows[0]?.sources, "objective-5");
   });
 
-  it("which plan replaced the National Health and Hospital Plan", async () => {
-    const rows = await db.run<{ id: string; aliases: string[]; sources: string[] }>(
-      `MATCH (:Plan {id: 'national-health-and-hospital-plan-2020-2023'})-[r:REPLACED_BY]->(p:Plan)
-       RETURN p.id AS id, p.aliases AS aliases, r.sources AS sources`,
+  it("which plan succeeded the National Health and Hospital Plan, and from when", async () => {
+    const rows = await db.run<{ id: string; aliases: string[]; validFrom: string; sources: string[] }>(
+      `MATCH (:Plan {id: 'national-health-and-hospital-plan-2020-2023'})-[r:SUCCEEDED_BY]->(p:Plan)
+       RETURN p.id AS id, p.aliases AS aliases, r.validFrom AS validFrom, r.sources AS sources`,
     );
+    expect(rows[0]?.validFrom).toBe("2024");
     expect(rows).toHaveLength(1);
     expect(rows[0]?.id).toBe("national-health-and-collaboration-plan");
     expect(rows[0]?.aliases).toEqual(
@@ -75,7 +82,7 @@ describe("competency questions: National eHealth strategy", () => {
         "Nasjonal helse- og samhandlingsplan",
       ]),
     );
-    expectStrategySource(rows[0]?.sources, "REPLACED_BY");
+    expectStrategySource(rows[0]?.sources, "SUCCEEDED_BY");
   });
 
   it("who leads the National Council for eHealth, and where else does that person work", async () => {
@@ -91,14 +98,30 @@ describe("competency questions: National eHealth strategy", () => {
     expectStrategySource(rows[0]?.leadSources, "LEADS");
   });
 
-  it("what role Mariann Hornnes holds, and since when it is recorded", async () => {
-    const rows = await db.run<{ org: string; role: string; asOf: string; sources: string[] }>(
+  it("what roles Mariann Hornnes holds, before and after the 2024 merger", async () => {
+    const rows = await db.run<{
+      org: string;
+      role: string;
+      asOf: string | null;
+      validFrom: string | null;
+      validTo: string | null;
+      sources: string[];
+    }>(
       `MATCH (:Person {id: 'mariann-hornnes'})-[r:HOLDS_ROLE]->(o)
-       RETURN o.id AS org, r.role AS role, r.asOf AS asOf, r.sources AS sources`,
+       RETURN o.id AS org, r.role AS role, r.asOf AS asOf, r.validFrom AS validFrom, r.validTo AS validTo,
+              r.sources AS sources
+       ORDER BY o.id DESC`,
     );
     expect(rows).toEqual([
-      expect.objectContaining({ org: "directorate-of-ehealth", role: "Director", asOf: "2023" }),
+      expect.objectContaining({ org: "directorate-of-health", validFrom: "2024-01-01", validTo: null }),
+      expect.objectContaining({
+        org: "directorate-of-ehealth",
+        role: "Director",
+        asOf: "2023",
+        validTo: "2023-12-31",
+      }),
     ]);
+    rows.reverse();
     expectStrategySource(rows[0]?.sources, "HOLDS_ROLE");
   });
 

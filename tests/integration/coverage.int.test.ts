@@ -231,7 +231,7 @@ const CHECKLIST: readonly SectionCheck[] = [
     links: [
       [
         "national-health-and-hospital-plan-2020-2023",
-        "REPLACED_BY",
+        "SUCCEEDED_BY",
         "national-health-and-collaboration-plan",
       ],
     ],

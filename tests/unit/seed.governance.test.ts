@@ -43,6 +43,7 @@ const DEFINED_ELSEWHERE = new Set([
   "national-health-and-collaboration-plan",
   "national-health-and-hospital-plan-2020-2023",
   "national-council-for-ehealth",
+  "target-group-healthcare-providers",
   "objective-1",
   "objective-2",
   "objective-3",
@@ -141,7 +142,7 @@ const FACTSHEET_CHECKLIST: Checklist = {
   [FACTSHEET.solutionsTable5]: ["cancer-specific-ehealth-solutions"],
   [FACTSHEET.solutionsTable6]: [
     "cancer-specific-ehealth-solutions",
-    "norwegian-medicines-agency",
+    "norwegian-medical-products-agency",
     "ce-marking-of-medical-devices",
   ],
 };
@@ -385,8 +386,10 @@ describe("governance seed: model rules", () => {
       "Norwegian HealthCERT": "helsecert",
       Helsedataservice: "helsedataservice",
       HELFO: "norwegian-health-economics-administration",
-      DMP: "norwegian-medicines-agency",
-      "Norwegian Medical Products Agency": "norwegian-medicines-agency",
+      DMP: "norwegian-medical-products-agency",
+      "Norwegian Medical Products Agency": "norwegian-medical-products-agency",
+      "Statens legemiddelverk": "norwegian-medicines-agency",
+      "Norwegian Medicines Agency": "norwegian-medicines-agency",
     };
     for (const [term, id] of Object.entries(expected)) expect(resolve(term), term).toEqual([id]);
   });
@@ -409,12 +412,14 @@ describe("governance seed: model rules", () => {
     }
   });
 
-  it("keeps both statements on the national eHealth role, each with its conflict note", () => {
+  it("records the national eHealth role as history, not a conflict: one directorate before the 2024 merger, the other after", () => {
     const edges = relationships.filter(
       (r) => r.type === "RESPONSIBLE_FOR" && r.to === "national-ehealth-coordination",
     );
     expect(edges.map((e) => e.from).sort()).toEqual(["directorate-of-ehealth", "directorate-of-health"]);
-    for (const edge of edges) expect(edge.conflict).toMatch(/1 January 2024/);
+    for (const edge of edges) expect(edge.conflict).toBeUndefined();
+    expect(edges.find((e) => e.from === "directorate-of-ehealth")?.validTo).toBe("2023-12-31");
+    expect(edges.find((e) => e.from === "directorate-of-health")?.validFrom).toBe("2024-01-01");
     const byFrom = new Map(edges.map((e) => [e.from, e]));
     expect(byFrom.get("directorate-of-ehealth")!.sources.some((s) => s.document === "department")).toBe(true);
     expect(byFrom.get("directorate-of-health")!.sources.some((s) => s.document === "factsheet")).toBe(true);

@@ -4,6 +4,7 @@ import type { SeedModule, SeedNode } from "../../seed/model.ts";
 import objectives from "../../seed/objectives.ts";
 import sdgs from "../../seed/sdgs.ts";
 import strategy from "../../seed/strategy.ts";
+import { STRENGTHS } from "../../seed/strengths.ts";
 import { validateSeed } from "../../seed/validate.ts";
 
 const modules: SeedModule[] = [strategy, objectives, sdgs, arenas];
@@ -20,26 +21,33 @@ const EXPECTED_OUTCOME_COUNTS: Record<string, number> = {
   "objective-5": 11,
 };
 
-/** SDG → objective → strength, as read from "The UN's Sustainable Development Goals". */
-const EXPECTED_SDG_TABLE: Record<string, Record<string, string>> = {
+/**
+ * SDG → objective → the strategy's own wording, as read from "The UN's Sustainable Development
+ * Goals" (the strength is derived from it; see strengths.ts).
+ */
+const EXPECTED_SDG_WORDING: Record<string, Record<string, string>> = {
   "sdg-3": {
-    "objective-1": "most direct",
-    "objective-2": "most direct",
-    "objective-3": "most direct",
-    "objective-4": "also",
-    "objective-5": "also",
+    "objective-1": "contribute most directly",
+    "objective-2": "contribute most directly",
+    "objective-3": "contribute most directly",
+    "objective-4": "All five strategic objectives",
+    "objective-5": "All five strategic objectives",
   },
   "sdg-9": {
-    "objective-1": "also",
-    "objective-2": "also",
-    "objective-3": "most direct",
+    "objective-1": "will also contribute",
+    "objective-2": "will also contribute",
+    "objective-3": "in particular",
     "objective-4": "key",
-    "objective-5": "also",
+    "objective-5": "will contribute",
   },
-  "sdg-10": { "objective-1": "key", "objective-2": "key" },
-  "sdg-12": { "objective-3": "key" },
-  "sdg-13": { "objective-1": "key", "objective-2": "key", "objective-3": "key" },
-  "sdg-17": { "objective-5": "key" },
+  "sdg-10": { "objective-1": "important", "objective-2": "important" },
+  "sdg-12": { "objective-3": "part of objective 3" },
+  "sdg-13": {
+    "objective-1": "can contribute through",
+    "objective-2": "can contribute through",
+    "objective-3": "through objective 3",
+  },
+  "sdg-17": { "objective-5": "references the need" },
 };
 
 const SHARED_IDS: [string, SeedNode["label"]][] = [
@@ -54,11 +62,18 @@ const SHARED_IDS: [string, SeedNode["label"]][] = [
   ["northern-norway-rha", "RegionalHealthAuthority"],
   ["national-health-registries", "Solution"],
   ["ks", "Association"],
+  ["directorate-of-health", "Directorate"],
+  ["municipalities", "MunicipalityGroup"],
+  ["regional-health-authority-strategies", "Strategy"],
+  ["european-health-data-space", "Project"],
   ["storting", "Parliament"],
 ];
 
 const sdgContributions = relationships.filter(
-  (r) => r.type === "CONTRIBUTES_TO" && nodeById.get(r.to)?.label === "SDG",
+  (r) =>
+    r.type === "CONTRIBUTES_TO" &&
+    nodeById.get(r.to)?.label === "SDG" &&
+    nodeById.get(r.from)?.label === "Objective",
 );
 
 describe("strategy seed modules", () => {
@@ -123,19 +138,44 @@ describe("strategy seed modules", () => {
     }
   });
 
-  it("assign objectives to SDGs exactly as the strategy does", () => {
+  it("assign objectives to SDGs exactly as the strategy does, each in the strategy's own wording", () => {
     const table: Record<string, Record<string, string>> = {};
     for (const r of sdgContributions) {
       table[r.to] ??= {};
-      table[r.to]![r.from] = r.strength ?? "";
+      table[r.to]![r.from] = r.wording ?? "";
     }
-    expect(table).toEqual(EXPECTED_SDG_TABLE);
+    expect(table).toEqual(EXPECTED_SDG_WORDING);
+  });
+
+  it("call only objective 4 → SDG 9 key (review error: eight cells said key)", () => {
+    const key = sdgContributions.filter((r) => r.strength === "key").map((r) => `${r.from}→${r.to}`);
+    expect(key).toEqual(["objective-4→sdg-9"]);
+  });
+
+  it("give objective 3 → SDG 9 the wording 'in particular', not 'most direct' (review error 3)", () => {
+    const edge = sdgContributions.find((r) => r.from === "objective-3" && r.to === "sdg-9");
+    expect(edge?.wording).toBe("in particular");
+    expect(edge?.strength).not.toBe("most direct");
+    const mostDirect = sdgContributions.filter((r) => r.strength === "most direct").map((r) => r.to);
+    expect(new Set(mostDirect)).toEqual(new Set(["sdg-3"]));
+  });
+
+  it("tie the three overarching goals to SDG 3, as its section says in so many words", () => {
+    const goals = relationships
+      .filter((r) => r.type === "CONTRIBUTES_TO" && r.to === "sdg-3" && r.from.startsWith("goal-"))
+      .map((r) => r.from)
+      .sort();
+    expect(goals).toEqual([
+      "goal-1-quality-and-coherence",
+      "goal-2-sustainable-sector",
+      "goal-3-innovation-strength",
+    ]);
   });
 
   it("give every contribution to an SDG a strength and a one-sentence reason", () => {
     expect(sdgContributions).toHaveLength(17);
     for (const r of sdgContributions) {
-      expect(r.strength, `${r.from}→${r.to}`).toMatch(/^(key|most direct|also)$/);
+      expect(STRENGTHS, `${r.from}→${r.to}`).toContain(r.strength);
       expect(r.reason, `${r.from}→${r.to}`).toBeTruthy();
       expect(r.reason!.trim().split(/(?<=\.)\s+/)).toHaveLength(1);
     }
@@ -167,7 +207,7 @@ describe("strategy seed modules", () => {
 
   it("state that objectives 4 and 5 are prerequisites for 1–3 and 5 for 4, and nothing more", () => {
     const deps = relationships
-      .filter((r) => r.type === "DEPENDS_ON")
+      .filter((r) => r.type === "DEPENDS_ON" && r.to.startsWith("objective-"))
       .map((r) => `${r.from}>${r.to}`)
       .sort();
     expect(deps).toEqual([
@@ -178,6 +218,23 @@ describe("strategy seed modules", () => {
       "objective-3>objective-4",
       "objective-3>objective-5",
       "objective-4>objective-5",
+    ]);
+  });
+
+  it("model the strategy's other prerequisites: digital security for all, digital skills for objective 2, coordinated instruments for objective 5", () => {
+    const deps = relationships
+      .filter((r) => r.type === "DEPENDS_ON" && !r.to.startsWith("objective-"))
+      .map((r) => `${r.from}>${r.to}`)
+      .sort();
+    expect(deps).toEqual([
+      "national-ehealth-strategy-2023>digital-skills",
+      "objective-1>digital-security",
+      "objective-2>digital-security",
+      "objective-2>digital-skills",
+      "objective-3>digital-security",
+      "objective-4>digital-security",
+      "objective-5>coordinated-development-of-instruments",
+      "objective-5>digital-security",
     ]);
   });
 
@@ -196,13 +253,14 @@ describe("strategy seed modules", () => {
     expect(from("ADDRESSES")).toEqual(["digital-security", "digital-skills"]);
   });
 
-  it("record that the health and hospital plan is replaced by the collaboration plan", () => {
+  it("record that the collaboration plan succeeded the health and hospital plan from 2024", () => {
     expect(relationships).toContainEqual(
       expect.objectContaining({
         from: "national-health-and-hospital-plan-2020-2023",
-        type: "REPLACED_BY",
+        type: "SUCCEEDED_BY",
         to: "national-health-and-collaboration-plan",
         basis: "stated",
+        validFrom: "2024",
       }),
     );
     expect(nodeById.get("national-health-and-collaboration-plan")?.aliases).toEqual(
@@ -218,7 +276,6 @@ describe("strategy seed modules", () => {
       expect(item.sources.length).toBeGreaterThan(0);
       for (const source of item.sources) {
         if (source.document === "public") expect(source.url).toMatch(/^https:\/\//);
-        else expect(source.document).toBe("strategy");
       }
     }
     for (const node of nodes) {
