@@ -473,8 +473,15 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
     it("lists the source documents with publisher, publication date and address", async () => {
       const { body } = await api.graphql<{
-        sourceDocuments: { id: string; publisher: string; date: string; url: string | null }[];
-      }>("{ sourceDocuments { id publisher date url } }");
+        sourceDocuments: {
+          id: string;
+          publisher: string;
+          date: string;
+          published: string | null;
+          dateNote: string | null;
+          url: string | null;
+        }[];
+      }>("{ sourceDocuments { id publisher date published dateNote url } }");
       expect(body.data?.sourceDocuments.map((d) => d.id).sort()).toEqual([
         "department",
         "factsheet",
@@ -484,8 +491,18 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
       ]);
       for (const document of body.data?.sourceDocuments ?? []) {
         expect(document.publisher.length).toBeGreaterThan(2);
-        expect(document.date).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+        // An undated document says so and why; the graph never invents a publication date.
+        if (document.published === null) {
+          expect(document.date).toBe("undated");
+          expect(document.dateNote?.length).toBeGreaterThan(20);
+        } else {
+          expect(document.published).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+          expect(document.date).toBe(document.published);
+        }
       }
+      const byId = new Map(body.data?.sourceDocuments.map((d) => [d.id, d]));
+      expect(byId.get("strategy")?.url).toMatch(/^https:\/\//);
+      expect(byId.get("department")?.published).toBeNull();
     });
   });
 });
