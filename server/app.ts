@@ -6,11 +6,12 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors/formatError.ts";
+import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
+import { requestLimits } from "./errors/requestLimits.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
@@ -47,53 +48,15 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
 }
 
-const CLIENT_ERROR_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "LIMIT_EXCEEDED",
-  "BAD_REQUEST",
-]);
-
-/**
- * graphql-armor's token limit re-parses the document in a plugin hook, so a malformed query can
- * reach Apollo's generic error path and come back as 500. A request whose every error is a
- * client mistake (parse, validation, limit) is a 400.
- */
-function clientErrorStatus(status: number, body: { kind: string; string?: string }): number {
-  if (status < 500 || body.kind !== "complete" || !body.string) return status;
-  try {
-    const parsed = JSON.parse(body.string) as {
-      data?: unknown;
-      errors?: { extensions?: { code?: string } }[];
-    };
-    const errors = parsed.errors ?? [];
-    const clientOnly =
-      parsed.data === undefined &&
-      errors.length > 0 &&
-      errors.every((e) => CLIENT_ERROR_CODES.has(String(e.extensions?.code)));
-    return clientOnly ? 400 : status;
-  } catch {
-    return status;
-  }
-}
-
 export async function createApp(options: AppOptions): Promise<App> {
   // Without a configured secret no token can be valid: a random key nobody knows.
   const jwtSecret = options.jwtSecret ?? randomBytes(48).toString("hex");
   const schema = await buildSchema(options.driver, jwtSecret);
-  const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    costLimit: { maxCost: LIMITS.maxCost },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: !options.development },
-  });
-  const protection = armor.protect();
+  const protection = requestLimits(LIMITS, options.development === true);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, cypherExtensionPlugin()],
+    plugins: [...protection.plugins, cypherExtensionPlugin(), httpStatusPlugin()],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     introspection: true,
@@ -155,7 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;
-    response.writeHead(clientErrorStatus(result.status ?? 200, result.body), outHeaders);
+    response.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === "complete") {
       response.end(result.body.string);
     } else {
