@@ -400,6 +400,14 @@ describe("GraphQL API", () => {
       expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
     });
 
+    // The status comes from the answer's error codes (server/errors/httpStatusPlugin.ts): an
+    // operation the schema cannot run is a client mistake that Apollo would answer with 200.
+    it("answers an operation the schema cannot run with 400 BAD_REQUEST", async () => {
+      const { status, body } = await api.graphql("subscription { sourceDocuments { id } }");
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+      expect(status).toBe(400);
+    });
+
     it("answers broken JSON with 400", async () => {
       const response = await fetch(`${api.url()}/graphql`, {
         method: "POST",
