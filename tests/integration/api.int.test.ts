@@ -4,6 +4,7 @@
  */
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
+import { STRENGTHS } from "#seed/model.ts";
 import { useApp } from "./harness.ts";
 
 const ADMIN_SECRET = "integration-test-admin-secret-0123456789abcdef";
@@ -326,7 +327,7 @@ describe("GraphQL API", () => {
       );
       expect(matrix?.cells.map((cell) => `${cell.objective.id}→${cell.sdg.id}`).sort()).toEqual(pairs.sort());
       for (const cell of matrix?.cells ?? []) {
-        expect(["key", "most direct", "also"]).toContain(cell.strength);
+        expect(STRENGTHS as readonly string[]).toContain(cell.strength);
         expect(cell.reason.length).toBeGreaterThan(10);
         expect(cell.sources.length).toBeGreaterThan(0);
       }
