@@ -13,7 +13,6 @@ import {
 } from "node:http";
 import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { graphVersion } from "./cache/graphVersion.ts";
@@ -22,6 +21,8 @@ import { readCacheKey } from "./cache/readCacheKey.ts";
 import { type ReadNote, readNotePlugin } from "./cache/readNotePlugin.ts";
 import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors/formatError.ts";
+import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
+import { requestLimits } from "./errors/requestLimits.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
@@ -59,36 +60,6 @@ export interface App {
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
-}
-
-const CLIENT_ERROR_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "LIMIT_EXCEEDED",
-  "BAD_REQUEST",
-]);
-
-/**
- * graphql-armor's token limit re-parses the document in a plugin hook, so a malformed query can
- * reach Apollo's generic error path and come back as 500. A request whose every error is a
- * client mistake (parse, validation, limit) is a 400.
- */
-function clientErrorStatus(status: number, body: { kind: string; string?: string }): number {
-  if (status < 500 || body.kind !== "complete" || !body.string) return status;
-  try {
-    const parsed = JSON.parse(body.string) as {
-      data?: unknown;
-      errors?: { extensions?: { code?: string } }[];
-    };
-    const errors = parsed.errors ?? [];
-    const clientOnly =
-      parsed.data === undefined &&
-      errors.length > 0 &&
-      errors.every((e) => CLIENT_ERROR_CODES.has(String(e.extensions?.code)));
-    return clientOnly ? 400 : status;
-  } catch {
-    return status;
-  }
 }
 
 /**
@@ -145,22 +116,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Without a configured secret no token can be valid: a random key nobody knows.
   const jwtSecret = options.jwtSecret ?? randomBytes(48).toString("hex");
   const schema = await buildSchema(options.driver, jwtSecret);
-  const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    costLimit: { maxCost: LIMITS.maxCost },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: !options.development },
-  });
-  const protection = armor.protect();
+  const protection = requestLimits(LIMITS, options.development === true);
   const readCacheMb = options.readCacheMb ?? 64;
   const cache = readCacheMb > 0 ? readCache(readCacheMb * 1024 * 1024) : undefined;
   const version = graphVersion(options.driver, options.database);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, cypherExtensionPlugin(), readNotePlugin()],
+    plugins: [...protection.plugins, cypherExtensionPlugin(), readNotePlugin(), httpStatusPlugin()],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     introspection: true,
@@ -239,7 +202,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         };
       },
     });
-    const status = clientErrorStatus(result.status ?? 200, result.body);
+    // httpStatusPlugin has already set the status a client mistake deserves (400).
+    const status = result.status ?? 200;
     if (
       cache &&
       key !== undefined &&

@@ -1,18 +1,9 @@
 /**
- * Typed API errors. Every failure a client can cause or meet has a code in `extensions.code`,
- * so clients branch on codes, not on message text.
+ * Typed API errors. Every failure a client can cause or meet has a code in `extensions.code`
+ * (the one list is seed/errorCodes.ts), so clients branch on codes, not on message text.
  */
 import { GraphQLError } from "graphql";
-
-export const ERROR_CODES = [
-  "NOT_FOUND",
-  "BAD_USER_INPUT",
-  "LIMIT_EXCEEDED",
-  "SERVICE_UNAVAILABLE",
-  "FORBIDDEN",
-  "INTERNAL_SERVER_ERROR",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import type { ErrorCode } from "#seed/errorCodes.ts";
 
 export class ApiError extends GraphQLError {
   constructor(
@@ -51,12 +42,6 @@ export class NotInForceError extends ApiError {
 export class BadUserInputError extends ApiError {
   constructor(message: string, argument?: string) {
     super("BAD_USER_INPUT", message, argument ? { argument } : {});
-  }
-}
-
-export class LimitExceededError extends ApiError {
-  constructor(limit: string, message: string) {
-    super("LIMIT_EXCEEDED", message, { limit });
   }
 }
 

@@ -6,30 +6,24 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { type ErrorCode, isErrorCode, isLimitName } from "#seed/errorCodes.ts";
 import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
 import { isQueryTimeout } from "../neo4j/isQueryTimeout.ts";
-import { ERROR_CODES } from "./ApiError.ts";
 
-/** graphql-armor's messages, mapped to the name of the limit that rejected the query. */
-const LIMIT_PATTERNS: readonly [RegExp, string][] = [
-  [/depth limit/i, "maxDepth"],
-  [/aliases limit/i, "maxAliases"],
-  [/token limit/i, "maxTokens"],
-  [/cost limit/i, "maxCost"],
-  [/directives limit/i, "maxDirectives"],
-  // Apollo's own guard against nested introspection (fields → type → fields …), not armor's.
-  [/Maximum introspection depth exceeded/i, "maxIntrospectionDepth"],
-];
-
-/** Codes Apollo and graphql-js set for client mistakes: their messages are safe to show. */
-const CLIENT_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "OPERATION_RESOLUTION_FAILURE",
-  "UNAUTHENTICATED",
+/** The API's own codes (ApiError): their extensions (`argument`, `id`, `limit` …) are for clients. */
+const API_CODES = new Set<ErrorCode>([
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "LIMIT_EXCEEDED",
+  "SERVICE_UNAVAILABLE",
+  "FORBIDDEN",
 ]);
+
+/**
+ * graphql-js's recommended rule against nested introspection (fields → type → fields …) reports
+ * this fixed message and no code; the limits of requestLimits.ts name themselves instead.
+ */
+const INTROSPECTION_DEPTH_MESSAGE = "Maximum introspection depth exceeded";
 
 /**
  * Client mistakes that graphql-js and Apollo report without a code, which the fuzzer saw masked as
@@ -46,22 +40,22 @@ export function formatError(
   error: unknown,
   development: boolean,
 ): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? "");
+  const code = formatted.extensions?.code;
   const base = {
     message: formatted.message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
   };
-  for (const [pattern, limit] of LIMIT_PATTERNS) {
-    if (pattern.test(formatted.message)) return { ...base, extensions: { code: "LIMIT_EXCEEDED", limit } };
+  // A limit names itself in `extensions.limit` (server/errors/requestLimits.ts).
+  const limit = formatted.extensions?.limit;
+  if (isLimitName(limit)) return { ...base, extensions: { code: "LIMIT_EXCEEDED", limit } };
+  if (formatted.message === INTROSPECTION_DEPTH_MESSAGE) {
+    return { ...base, extensions: { code: "LIMIT_EXCEEDED", limit: "maxIntrospectionDepth" } };
   }
-  if ((ERROR_CODES as readonly string[]).includes(code) && code !== "INTERNAL_SERVER_ERROR") {
+  if (isErrorCode(code) && API_CODES.has(code))
     return { ...base, extensions: { ...formatted.extensions, code } };
-  }
-  // graphql-armor's token parser reports syntax errors as validation failures.
-  if (formatted.message.startsWith("Syntax Error"))
-    return { ...base, extensions: { code: "GRAPHQL_PARSE_FAILED" } };
-  if (CLIENT_CODES.has(code)) return { ...base, extensions: { code } };
+  // Apollo's and graphql-js's codes for client mistakes: their messages are safe to show.
+  if (isErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") return { ...base, extensions: { code } };
   if (CODELESS_CLIENT_MESSAGES.some((pattern) => pattern.test(formatted.message))) {
     return { ...base, extensions: { code: "BAD_REQUEST" } };
   }
@@ -99,7 +93,7 @@ export function formatError(
   ) {
     return { ...base, message: "Mutations need a valid admin token", extensions: { code: "FORBIDDEN" } };
   }
-  if (name === "Neo4jGraphQLError" || code === "BAD_USER_INPUT") {
+  if (name === "Neo4jGraphQLError") {
     return { ...base, extensions: { code: "BAD_USER_INPUT" } };
   }
   if (development) return formatted;

@@ -50,7 +50,10 @@ export type GraphEdge = {
   readonly source: Scalars['ID']['output'];
   /** Where the relationship comes from. */
   readonly sources: ReadonlyArray<SourceRef>;
-  /** For contributions to SDGs: 'key', 'most direct' or 'also'; null elsewhere. */
+  /**
+   * For contributions to SDGs: how strongly the objective contributes ('key', 'most direct' …),
+   * derived from `wording` by the rule in docs/model.md; null elsewhere.
+   */
   readonly strength: Maybe<Scalars['String']['output']>;
   /** Id of the node the relationship ends at. */
   readonly target: Scalars['ID']['output'];
@@ -237,7 +240,10 @@ export type SdgMatrixCell = {
   readonly sdg: GraphNode;
   /** Where the strategy says it. */
   readonly sources: ReadonlyArray<SourceRef>;
-  /** 'key', 'most direct' or 'also'. */
+  /**
+   * How strongly the objective contributes ('key', 'most direct' …), derived from `wording` by the
+   * rule in docs/model.md.
+   */
   readonly strength: Scalars['String']['output'];
   /**
    * The strategy's own word or short term for how strongly the objective contributes ('key', 'in

@@ -410,6 +410,14 @@ describe("GraphQL API", () => {
       expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
     });
 
+    // The status comes from the answer's error codes (server/errors/httpStatusPlugin.ts): an
+    // operation the schema cannot run is a client mistake that Apollo would answer with 200.
+    it("answers an operation the schema cannot run with 400 BAD_REQUEST", async () => {
+      const { status, body } = await api.graphql("subscription { sourceDocuments { id } }");
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+      expect(status).toBe(400);
+    });
+
     it("answers broken JSON with 400", async () => {
       const response = await fetch(`${api.url()}/graphql`, {
         method: "POST",
@@ -426,10 +434,20 @@ describe("GraphQL API", () => {
       expect(["maxAliases", "maxTokens"]).toContain(body.errors?.[0]?.extensions?.limit);
     });
 
+    // Issue 11 item 4: the token limit used to escape Apollo's pipeline (armor threw from a plugin
+    // hook) and was turned from 500 into 400 by re-parsing the response body.
+    it("answers a query over the token limit with 400 and the maxTokens limit", async () => {
+      const query = `{ ${Array.from({ length: 1600 }, () => "sourceDocuments { id }").join(" ")} }`;
+      const { status, body } = await api.graphql(query);
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions).toEqual({ code: "LIMIT_EXCEEDED", limit: "maxTokens" });
+    });
+
     it("rejects a 40-level nested query by the depth limit", async () => {
       let selection = "name";
       for (let level = 0; level < 40; level++) selection = `ofType { ${selection} }`;
-      const { body } = await api.graphql(`{ __type(name: "Query") { ${selection} } }`);
+      const { status, body } = await api.graphql(`{ __type(name: "Query") { ${selection} } }`);
+      expect(status).toBe(400);
       expect(body.errors?.every((error) => error.extensions?.code === "LIMIT_EXCEEDED")).toBe(true);
       const depth = body.errors?.find((error) => error.extensions?.limit === "maxDepth");
       expect(depth?.message).toMatch(/depth limit of 12 exceeded, found 4\d/);

@@ -454,6 +454,54 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
     });
   });
 
+  describe("generated API", () => {
+    it("exposes the dates, their sources and the wording, and filters on them", async () => {
+      const encoded = `public § ${PUBLIC.title} § Dates § ${PUBLIC.url}`;
+      const { body } = await api.graphql<{
+        directorates: {
+          id: string;
+          validFrom: string | null;
+          validTo: string | null;
+          dateSources: string[] | null;
+        }[];
+        ministries: {
+          overseesConnection: {
+            edges: { properties: { validFrom: string | null; validTo: string | null } }[];
+          };
+        }[];
+        objectives: { contributesToConnection: { edges: { properties: { wording: string | null } }[] } }[];
+      }>(
+        `query($prefix: ID!, $hub: ID!, $objective: ID!) {
+          directorates(where: { id: { startsWith: $prefix }, validTo: { eq: "2023-12-31" } }) {
+            id validFrom validTo dateSources
+          }
+          ministries(where: { id: { eq: $hub } }) {
+            overseesConnection { edges { properties { validFrom validTo dateSources } } }
+          }
+          objectives(where: { id: { eq: $objective } }) {
+            contributesToConnection { edges { properties { wording } } }
+          }
+        }`,
+        { prefix: P, hub: id("hub"), objective: id("objective") },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.directorates).toEqual([
+        { id: id("old"), validFrom: "2016", validTo: "2023-12-31", dateSources: [encoded] },
+      ]);
+      const periods = body.data?.ministries[0]?.overseesConnection.edges.map((edge) => edge.properties);
+      expect(periods).toEqual(
+        expect.arrayContaining([
+          { validFrom: null, validTo: "2023-12-31", dateSources: [encoded] },
+          { validFrom: "2024-01-01", validTo: null, dateSources: [encoded] },
+        ]),
+      );
+      const wordings = body.data?.objectives[0]?.contributesToConnection.edges.map(
+        (e) => e.properties.wording,
+      );
+      expect(wordings).toContain("in particular");
+    });
+  });
+
   describe("evidence fields", () => {
     it("answers wording, dates and date sources on relationships", async () => {
       const { body } = await api.graphql<{ neighbourhood: { edges: Record<string, unknown>[] } }>(

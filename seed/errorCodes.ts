@@ -1,0 +1,61 @@
+/**
+ * The codes the GraphQL API puts in `extensions.code`, and the names of its limits in
+ * `extensions.limit`: one list, shared by the server (which sets them) and the explorer (which
+ * branches on them). Clients branch on these, never on message text.
+ */
+export const ERROR_CODES = [
+  /** An id that does not exist, or was not in force on the day asked about. */
+  "NOT_FOUND",
+  /** An argument out of range or malformed; `extensions.argument` names it where there is one. */
+  "BAD_USER_INPUT",
+  /** A limit rejected the request; `extensions.limit` names it (see LIMIT_NAMES). */
+  "LIMIT_EXCEEDED",
+  /** The graph database cannot be reached; try again shortly. */
+  "SERVICE_UNAVAILABLE",
+  /** A mutation without a valid admin token. */
+  "FORBIDDEN",
+  /** The document is not GraphQL. */
+  "GRAPHQL_PARSE_FAILED",
+  /** The document does not fit the schema. */
+  "GRAPHQL_VALIDATION_FAILED",
+  /** The HTTP request itself is malformed (body, method, operation). */
+  "BAD_REQUEST",
+  /** An automatic persisted query the server does not hold. */
+  "PERSISTED_QUERY_NOT_FOUND",
+  /** The operation to run could not be chosen from the document. */
+  "OPERATION_RESOLUTION_FAILURE",
+  /** A token that could not be read. */
+  "UNAUTHENTICATED",
+  /** Anything else; the message is masked outside development. */
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** Codes of a request that never ran (nothing was read): answered with HTTP 400. */
+export const REQUEST_ERROR_CODES: readonly ErrorCode[] = [
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "LIMIT_EXCEEDED",
+  "BAD_REQUEST",
+];
+
+/** The limits a LIMIT_EXCEEDED error can name in `extensions.limit`. */
+export const LIMIT_NAMES = [
+  "bodyBytes",
+  "maxDepth",
+  "maxAliases",
+  "maxTokens",
+  "maxCost",
+  "maxDirectives",
+  "maxIntrospectionDepth",
+  "queryTimeoutMs",
+] as const;
+export type LimitName = (typeof LIMIT_NAMES)[number];
+
+export function isLimitName(name: unknown): name is LimitName {
+  return typeof name === "string" && (LIMIT_NAMES as readonly string[]).includes(name);
+}
