@@ -55,6 +55,8 @@ export async function verifyReachable(driver: Driver, uri: string, timeoutMs: nu
 export async function connectDatabase(
   config: Config,
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  /** Called once the local Neo4j's JVM has been spawned (never for NEO4J_URI). */
+  onSpawn?: () => void,
 ): Promise<Database> {
   if (config.NEO4J_URI) {
     const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD ?? "");
@@ -75,6 +77,7 @@ export async function connectDatabase(
     pageCache: config.NEO4J_PAGECACHE,
     startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
     log,
+    onSpawn,
   });
   const driver = createDriver(local.uri, local.user, local.password);
   try {
