@@ -1,21 +1,16 @@
 /**
- * The load benchmark end to end: a throw-away Neo4j on a free port with a temporary data
- * directory, seeded with the real seed, the app in this process on a free loopback port (read
- * cache on, then off), the load clients in a child process (bench/loadClients.ts), and the
- * resident memory of this Node process and of the JVM before and at their peak under load.
+ * The load benchmark end to end: the app as `npm start` runs it, in its own process with its own
+ * throw-away Neo4j (read cache on, then off), the load clients in another process
+ * (bench/loadClients.ts), and the resident memory of the app and of the JVM before and at their
+ * peak under load.
  * `npx tsx bench/loadCli.ts [clients] [seconds]` prints the Markdown section; bench/run.ts
  * includes it through loadSection().
  */
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { freePort, startLocalNeo4j } from "#launcher/launcher.ts";
-import { SEED_MODULES } from "#seed/modules.ts";
-import { seedDatabase } from "#seed/seedDatabase.ts";
-import { createApp } from "#server/app.ts";
-import { createDriver } from "#server/neo4j/database.ts";
 import { type LoadResult, QUERY_KINDS } from "./load.ts";
-import { PASSWORD, tempDir } from "./startup.ts";
+import { startServer, stopServer, tempDir } from "./startup.ts";
 import { formatMs } from "./stats.ts";
 
 /** Issue 13's goals for the users' mix, 50 clients × 60 s. */
@@ -63,58 +58,45 @@ function runClients(baseUrl: string, clients: number, seconds: number): Promise<
 }
 
 /**
- * One throw-away Neo4j with the real seed; the app in this process, once per read-cache size
- * (64 MiB, then 0 = off), each time loaded by clients in a separate process.
+ * The app as `npm start` runs it (build step, then `node dist/server/main.js` with its own
+ * throw-away Neo4j and the real seed), once per read-cache size (64 MiB, then 0 = off), each
+ * loaded by clients in a separate process; the RSS is the app's own process.
  */
 export async function measureLoad(
   options: { clients?: number; seconds?: number; cacheSizes?: readonly number[] } = {},
 ): Promise<LoadRun[]> {
   const clients = options.clients ?? 50;
   const seconds = options.seconds ?? 60;
-  const dataDir = tempDir("ehealth-graph-load-");
-  const neo4j = await startLocalNeo4j({
-    dataDir,
-    boltPort: await freePort(),
-    password: PASSWORD,
-    heap: "768m",
-  });
-  const driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
   const runs: LoadRun[] = [];
-  try {
-    await seedDatabase(driver, "neo4j", SEED_MODULES, "always");
-    for (const readCacheMb of options.cacheSizes ?? [64, 0]) {
-      const app = await createApp({
-        driver,
-        database: "neo4j",
-        queryTimeoutMs: 5000,
-        clientDir: "client/dist",
-        readCacheMb,
+  for (const readCacheMb of options.cacheSizes ?? [64, 0]) {
+    const dataDir = tempDir("ehealth-graph-load-");
+    const server = await startServer(dataDir, 240_000, {
+      READ_CACHE_MB: String(readCacheMb),
+      NEO4J_HEAP: "768m",
+    });
+    try {
+      const memory = (): Memory => ({
+        nodeMiB: residentMiB(server.nodePid),
+        jvmMiB: residentMiB(server.javaPid ?? -1),
       });
+      const before = memory();
+      let peak = before;
+      const sampler = setInterval(() => {
+        const now = memory();
+        peak = { nodeMiB: Math.max(peak.nodeMiB, now.nodeMiB), jvmMiB: Math.max(peak.jvmMiB, now.jvmMiB) };
+      }, 250);
       try {
-        const port = await app.listen(0, "127.0.0.1");
-        const memory = (): Memory => ({ nodeMiB: residentMiB(process.pid), jvmMiB: residentMiB(neo4j.pid) });
-        const before = memory();
-        let peak = before;
-        const sampler = setInterval(() => {
-          const now = memory();
-          peak = { nodeMiB: Math.max(peak.nodeMiB, now.nodeMiB), jvmMiB: Math.max(peak.jvmMiB, now.jvmMiB) };
-        }, 250);
-        try {
-          const result = await runClients(`http://127.0.0.1:${port}`, clients, seconds);
-          runs.push({ readCacheMb, result, before, peak });
-        } finally {
-          clearInterval(sampler);
-        }
+        const result = await runClients(`http://127.0.0.1:${server.port}`, clients, seconds);
+        runs.push({ readCacheMb, result, before, peak });
       } finally {
-        await app.stop();
+        clearInterval(sampler);
       }
+    } finally {
+      await stopServer(server);
+      rmSync(dataDir, { recursive: true, force: true });
     }
-    return runs;
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
+  return runs;
 }
 
 const mib = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} MiB` : "—");
@@ -163,7 +145,7 @@ export function formatLoadSection(runs: readonly LoadRun[]): string {
   return [
     "## Load: the users' mix under concurrent clients, read cache on and off",
     "",
-    `${first?.clients ?? 50} concurrent clients for ${first?.seconds ?? 60} s in a separate Node process (bench/loadClients.ts), each sending the next query of the mix as soon as the last one answered: search over 40 texts, neighbourhood depth 2 and traceToSdgs over every node id of the seed, sdgMatrix, and a generated-API \`solutions\` query over every solution id. Over HTTP on 127.0.0.1 to the app (bench process), over a throw-away Neo4j 5.26 (heap 768 MB) with the real seed; the same Neo4j for both runs (bench/load.ts, bench/loadCli.ts).`,
+    `${first?.clients ?? 50} concurrent clients for ${first?.seconds ?? 60} s in a separate Node process (bench/loadClients.ts), each sending the next query of the mix as soon as the last one answered: search over 40 texts, neighbourhood depth 2 and traceToSdgs over every node id of the seed, sdgMatrix, and a generated-API \`solutions\` query over every solution id. Over HTTP on 127.0.0.1 to the app as \`npm start\` runs it (\`node dist/server/main.js\`, its own process, measured for RSS), over its throw-away Neo4j 5.26 (heap 768 MB) with the real seed; a fresh app and Neo4j per run (bench/load.ts, bench/loadCli.ts).`,
     "",
     `| Figure | Goal | ${runs.map(column).join(" | ")} |`,
     `| --- | --- | ${runs.map(() => "---:").join(" | ")} |`,

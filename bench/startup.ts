@@ -155,7 +155,11 @@ export interface RunningServer {
  * Runs what `npm start` runs — the build step (`prestart`: nothing to do when current), then the
  * compiled server — and waits for "Ready:"; the build step counts in the time to ready.
  */
-export async function startServer(dataDir: string, timeoutMs = 240_000): Promise<RunningServer> {
+export async function startServer(
+  dataDir: string,
+  timeoutMs = 240_000,
+  extraEnv: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const boltPort = await freePort();
   const started = performance.now();
@@ -172,6 +176,7 @@ export async function startServer(dataDir: string, timeoutMs = 240_000): Promise
       NEO4J_PASSWORD: PASSWORD,
       NEO4J_URI: "",
       SEED_ON_START: "if-empty",
+      ...extraEnv,
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
