@@ -19,13 +19,16 @@ const CYTOSCAPE_VERSION = (
 ).version;
 const PAGE_JS = join(dirname(fileURLToPath(import.meta.url)), "explorerScalePage.js");
 
-export const LAYOUTS = ["grid", "preset", "cose"] as const;
+/** `preset-large`: preset positions and the large-graph style (no labels, nothing grabbable). */
+export const LAYOUTS = ["grid", "preset", "preset-large", "cose"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 export const RENDERERS = ["canvas", "webgl"] as const;
 export type RendererName = (typeof RENDERERS)[number];
 
 /** Goal: the first full render of the large graph within this many milliseconds. */
-const GOAL_MS = 3_000;
+const GOAL_MS = 2_000;
+/** Goal: the median frame while panning or zooming. */
+const GOAL_FRAME_MS = 33;
 
 export interface ExplorerScaleOptions {
   readonly nodes?: number;
@@ -34,6 +37,9 @@ export interface ExplorerScaleOptions {
   /** cose on 5,000 nodes may take minutes: it is stopped after this long. */
   readonly layoutTimeoutMs?: number;
   readonly log?: (line: string) => void;
+  /** Only these layouts / renderers (all by default). */
+  readonly layouts?: readonly LayoutName[];
+  readonly renderers?: readonly RendererName[];
 }
 
 interface PageResult {
@@ -81,8 +87,8 @@ export async function measureExplorerScale(options: ExplorerScaleOptions = {}): 
   const browser = await launchBenchBrowser();
   const runs: RenderRun[] = [];
   try {
-    for (const layout of LAYOUTS) {
-      for (const renderer of RENDERERS) {
+    for (const layout of options.layouts ?? LAYOUTS) {
+      for (const renderer of options.renderers ?? RENDERERS) {
         // A fresh page per run: no cytoscape caches or GC debt carried from the run before.
         const page = await openPage(browser);
         try {
@@ -123,19 +129,25 @@ export async function measureExplorerScale(options: ExplorerScaleOptions = {}): 
 const frameCell = (samples: readonly number[] | undefined) =>
   samples && samples.length > 0 ? `${formatMs(median(samples))} / ${formatMs(percentile(samples, 95))}` : "—";
 
+function framesMet(run: RenderRun): boolean {
+  return [run.pan, run.zoom].every(
+    (samples) => samples !== undefined && samples.length > 0 && median(samples) <= GOAL_FRAME_MS,
+  );
+}
+
 export function formatExplorerTable(runs: readonly RenderRun[], layoutTimeoutMs: number): string {
   const rows = runs.map((run) => {
     const renderer =
       run.renderer === "webgl" && !run.webglActive ? "webgl (not active: canvas)" : run.renderer;
     if (run.timedOut) {
-      return `| ${run.layout} | ${renderer} | stopped (layout > ${formatMs(layoutTimeoutMs)} or run > ${formatMs(layoutTimeoutMs + 120_000)}) | — | — | — | ✗ |`;
+      return `| ${run.layout} | ${renderer} | stopped (layout > ${formatMs(layoutTimeoutMs)} or run > ${formatMs(layoutTimeoutMs + 120_000)}) | — | — | — | ✗ | ✗ |`;
     }
     const first = run.firstRenderMs ?? Number.NaN;
-    return `| ${run.layout} | ${renderer} | ${formatMs(first)} | ${formatMs(run.layoutMs ?? Number.NaN)} | ${frameCell(run.pan)} | ${frameCell(run.zoom)} | ${first <= GOAL_MS ? "✓" : "✗"} |`;
+    return `| ${run.layout} | ${renderer} | ${formatMs(first)} | ${formatMs(run.layoutMs ?? Number.NaN)} | ${frameCell(run.pan)} | ${frameCell(run.zoom)} | ${first <= GOAL_MS ? "✓" : "✗"} | ${framesMet(run) ? "✓" : "✗"} |`;
   });
   return [
-    `| Layout | Renderer | First full render ms | of which layout ms | Pan frame ms median / p95 | Zoom frame ms median / p95 | < ${GOAL_MS / 1000} s |`,
-    "|---|---|---:|---:|---:|---:|:---:|",
+    `| Layout | Renderer | First full render ms | of which layout ms | Pan frame ms median / p95 | Zoom frame ms median / p95 | ≤ ${GOAL_MS / 1000} s | frame medians ≤ ${GOAL_FRAME_MS} ms |`,
+    "|---|---|---:|---:|---:|---:|:---:|:---:|",
     ...rows,
   ].join("\n");
 }
@@ -148,7 +160,7 @@ export async function explorerScaleSection(options: ExplorerScaleOptions = {}): 
   return [
     `## Explorer at scale: ${nodes.toLocaleString("en")} nodes, ${edges.toLocaleString("en")} edges`,
     "",
-    `cytoscape ${CYTOSCAPE_VERSION} in headless Chromium (\`--disable-gpu\`, so WebGL runs on the software rasteriser), a 1280×800 viewport, labelled 12 px nodes and haystack edges. First full render = \`cytoscape()\` + layout until \`layoutstop\` + two animation frames. Pan and zoom: ${steps} programmatic \`cy.panBy\` / \`cy.zoom\` steps, one per animation frame; a frame is the interval between animation frames (≥ 16.7 ms at 60 Hz). Goal: draw in under ${GOAL_MS / 1000} s.`,
+    `cytoscape ${CYTOSCAPE_VERSION} in headless Chromium (\`--disable-gpu\`, so WebGL runs on the software rasteriser), a 1280×800 viewport, labelled 12 px nodes and haystack edges, except \`preset-large\`: preset positions and the large-graph style (no labels, square nodes, nothing grabbable or selectable; the layout is a \`cy.fit()\`). First full render = \`cytoscape()\` + layout until \`layoutstop\` + two animation frames. Pan and zoom: ${steps} programmatic \`cy.panBy\` / \`cy.zoom\` steps, one per animation frame; a frame is the interval between animation frames (≥ 16.7 ms at 60 Hz). Goals: first drawn within ${GOAL_MS / 1000} s on canvas, pan and zoom frame medians ≤ ${GOAL_FRAME_MS} ms.`,
     "",
     formatExplorerTable(runs, options.layoutTimeoutMs ?? 120_000),
     "",

@@ -29,7 +29,7 @@ export interface LoadResult {
   readonly byKind: Readonly<Record<QueryKind, KindResult>>;
 }
 
-/** What users type: names, abbreviations, Norwegian words, typos. */
+/** What users type: names, abbreviations, Norwegian words, typos, prefixes as they type. */
 const SEARCH_TEXTS = [
   "helsenorge",
   "kjernejournal",
@@ -43,9 +43,46 @@ const SEARCH_TEXTS = [
   "health data",
   "ministry",
   "digital",
+  "he",
+  "hel",
+  "kjer",
+  "resept",
+  "norsk helsenett",
+  "direktorat",
+  "regional health",
+  "hospital",
+  "municipal",
+  "journal",
+  "prescription",
+  "data",
+  "security",
+  "innovation",
+  "objective",
+  "cancer",
+  "europe",
+  "WHO",
+  "helseplattformen",
+  "personvern",
+  "sykehus",
+  "kommune",
+  "interoperability",
+  "standard",
+  "ehealth",
+  "council",
+  "law",
+  "act",
 ] as const;
-const NEIGHBOURHOOD_IDS = ["helsenorge", "kjernejournal", "ministry-of-health-and-care-services"] as const;
-const TRACE_IDS = ["objective-3", "helsenorge", "kjernejournal"] as const;
+
+/** Node ids the mix walks through (the whole seed by default; see setLoadIds). */
+let NODE_IDS: readonly string[] = ["helsenorge", "kjernejournal", "ministry-of-health-and-care-services"];
+let SOLUTION_IDS: readonly string[] = ["helsenorge", "kjernejournal"];
+
+/** Varies node ids across the graph instead of a handful of hot ones. */
+export function setLoadIds(ids: { nodes: readonly string[]; solutions: readonly string[] }): void {
+  if (ids.nodes.length > 0) NODE_IDS = ids.nodes;
+  if (ids.solutions.length > 0) SOLUTION_IDS = ids.solutions;
+}
+const pick = (list: readonly string[], i: number) => list[i % list.length] as string;
 
 const WARMUP_ROUNDS = 20;
 
@@ -63,17 +100,17 @@ export function requestFor(kind: QueryKind, i: number): Request {
     case "search":
       return {
         query: `query($text: String!) { search(text: $text, limit: 10) { score node { ${NODE} } } }`,
-        variables: { text: SEARCH_TEXTS[i % SEARCH_TEXTS.length] },
+        variables: { text: pick(SEARCH_TEXTS, i) },
       };
     case "neighbourhood":
       return {
         query: `query($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { ${NODE} } edges { ${EDGE} } } }`,
-        variables: { id: NEIGHBOURHOOD_IDS[i % NEIGHBOURHOOD_IDS.length] },
+        variables: { id: pick(NODE_IDS, i * 7) },
       };
     case "traceToSdgs":
       return {
         query: `query($id: ID!) { traceToSdgs(fromId: $id) { sdgs { ${NODE} } paths { sdg { id } steps { ${EDGE} } } } }`,
-        variables: { id: TRACE_IDS[i % TRACE_IDS.length] },
+        variables: { id: pick(NODE_IDS, i * 13 + 3) },
       };
     case "sdgMatrix":
       return {
@@ -83,7 +120,7 @@ export function requestFor(kind: QueryKind, i: number): Request {
     case "generated":
       return {
         query: "query($id: ID!) { solutions(where: { id: { eq: $id } }) { id name nameNo description url } }",
-        variables: { id: i % 2 === 0 ? "helsenorge" : "kjernejournal" },
+        variables: { id: pick(SOLUTION_IDS, i) },
       };
     default:
       throw new Error(`Unknown query kind: ${String(kind satisfies never)}`);

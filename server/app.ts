@@ -41,15 +41,26 @@ export const LIMITS = {
   maxDirectives: 20,
 } as const;
 
-export interface AppOptions {
-  readonly driver: Driver;
-  readonly database: string;
+/** Everything the app needs except the database, so that it can be prepared while Neo4j starts. */
+export interface ApiOptions {
   readonly queryTimeoutMs: number;
   readonly jwtSecret?: string | undefined;
   readonly clientDir: string;
   readonly development?: boolean;
   /** Size of the in-memory read cache in MiB; 0 turns it off. Default 64. */
   readonly readCacheMb?: number;
+}
+
+export interface AppOptions extends ApiOptions {
+  readonly driver: Driver;
+  readonly database: string;
+}
+
+export interface PreparedApp {
+  /** The HTTP app over this database; call once. */
+  connect(driver: Driver, database: string): App;
+  /** Releases Apollo when start-up fails before connect. */
+  stop(): Promise<void>;
 }
 
 export interface App {
@@ -113,13 +124,21 @@ function sendRead(
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
+  return (await prepareApp(options)).connect(options.driver, options.database);
+}
+
+/**
+ * Builds the schema and starts Apollo — seconds of CPU in @neo4j/graphql — without touching the
+ * database: resolvers reach Neo4j through the per-request context, so this can run while Neo4j
+ * starts and seeds.
+ */
+export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
   // Without a configured secret no token can be valid: a random key nobody knows.
   const jwtSecret = options.jwtSecret ?? randomBytes(48).toString("hex");
-  const schema = await buildSchema(options.driver, jwtSecret);
+  const schema = await buildSchema(undefined, jwtSecret);
   const protection = requestLimits(LIMITS, options.development === true);
   const readCacheMb = options.readCacheMb ?? 64;
   const cache = readCacheMb > 0 ? readCache(readCacheMb * 1024 * 1024) : undefined;
-  const version = graphVersion(options.driver, options.database);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     ...protection,
@@ -134,165 +153,171 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
   const staticFiles = serveStatic(options.clientDir);
 
-  async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    let rawBody = "";
-    try {
-      rawBody = request.method === "POST" ? await readBody(request, LIMITS.bodyBytes) : "";
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        sendJson(response, 413, {
-          errors: [{ message: error.message, extensions: { code: "LIMIT_EXCEEDED", limit: "bodyBytes" } }],
-        });
-        return;
-      }
-      throw error;
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    let body: unknown = rawBody;
-    if (rawBody !== "" && (headers.get("content-type") ?? "").includes("application/json")) {
-      try {
-        body = JSON.parse(rawBody);
-      } catch {
-        sendJson(response, 400, {
-          errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
-        });
-        return;
-      }
-    }
-    const url = new URL(request.url ?? "/", "http://localhost");
-    const method = request.method ?? "GET";
-    // Reads carry no cookies and GET never runs a mutation (Apollo refuses it), so a plain GET —
-    // a link, a CDN — need not prove it is not a cross-site form with Apollo's preflight header.
-    if (method === "GET" && !headers.has("apollo-require-preflight"))
-      headers.set("apollo-require-preflight", "1");
-    const key = cache ? readCacheKey(method, headers, url.search, body) : undefined;
-    // The version is read before the query runs: an answer is stored under a version no newer
-    // than the data it was computed from, so it can only be served to requests that started
-    // before any later write committed.
-    const atVersion = key === undefined ? undefined : await version.current().catch(() => undefined);
-    if (cache && key !== undefined && atVersion !== undefined) {
-      const hit = cache.get(atVersion, key);
-      if (hit) {
-        sendRead(request, response, method, hit, "hit");
-        return;
-      }
-    }
-    const note: ReadNote = { errors: true };
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: async () => {
-        const cypherLog: ApiContext["cypherLog"] = [];
-        const authorization = headers.get("authorization") ?? "";
-        const token = authorization.toLowerCase().startsWith("bearer ")
-          ? authorization.slice(7).trim()
-          : undefined;
-        return {
-          driver: options.driver,
-          database: options.database,
-          queryTimeoutMs: options.queryTimeoutMs,
-          cypherLog,
-          executionContext: recordingDriver(options.driver, cypherLog),
-          sessionConfig: { database: options.database },
-          transaction: { timeout: options.queryTimeoutMs },
-          readNote: note,
-          ...(token ? { token } : {}),
-        };
-      },
-    });
-    // httpStatusPlugin has already set the status a client mistake deserves (400).
-    const status = result.status ?? 200;
-    if (
-      cache &&
-      key !== undefined &&
-      atVersion !== undefined &&
-      status === 200 &&
-      result.body.kind === "complete" &&
-      note.operation === "query" &&
-      !note.errors
-    ) {
-      sendRead(request, response, method, cache.set(atVersion, key, result.body.string), "miss");
-      return;
-    }
-    const outHeaders: Record<string, string> = {};
-    for (const [name, value] of result.headers) outHeaders[name] = value;
-    response.writeHead(status, outHeaders);
-    if (result.body.kind === "complete") {
-      response.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) response.write(chunk);
-      response.end();
-    }
-  }
+  return { connect, stop: () => apollo.stop() };
 
-  const server = createServer((request, response) => {
-    setSecurityHeaders(response);
-    const path = requestPath(request.url);
-    if (path === undefined) {
-      sendJson(response, 400, {
-        errors: [{ message: "The request path is not a valid URL", extensions: { code: "BAD_REQUEST" } }],
+  function connect(driver: Driver, database: string): App {
+    const version = graphVersion(driver, database);
+
+    async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
+      let rawBody = "";
+      try {
+        rawBody = request.method === "POST" ? await readBody(request, LIMITS.bodyBytes) : "";
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          sendJson(response, 413, {
+            errors: [{ message: error.message, extensions: { code: "LIMIT_EXCEEDED", limit: "bodyBytes" } }],
+          });
+          return;
+        }
+        throw error;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      let body: unknown = rawBody;
+      if (rawBody !== "" && (headers.get("content-type") ?? "").includes("application/json")) {
+        try {
+          body = JSON.parse(rawBody);
+        } catch {
+          sendJson(response, 400, {
+            errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
+          });
+          return;
+        }
+      }
+      const url = new URL(request.url ?? "/", "http://localhost");
+      const method = request.method ?? "GET";
+      // Reads carry no cookies and GET never runs a mutation (Apollo refuses it), so a plain GET —
+      // a link, a CDN — need not prove it is not a cross-site form with Apollo's preflight header.
+      if (method === "GET" && !headers.has("apollo-require-preflight"))
+        headers.set("apollo-require-preflight", "1");
+      const key = cache ? readCacheKey(method, headers, url.search, body) : undefined;
+      // The version is read before the query runs: an answer is stored under a version no newer
+      // than the data it was computed from, so it can only be served to requests that started
+      // before any later write committed.
+      const atVersion = key === undefined ? undefined : await version.current().catch(() => undefined);
+      if (cache && key !== undefined && atVersion !== undefined) {
+        const hit = cache.get(atVersion, key);
+        if (hit) {
+          sendRead(request, response, method, hit, "hit");
+          return;
+        }
+      }
+      const note: ReadNote = { errors: true };
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search: url.search, body },
+        context: async () => {
+          const cypherLog: ApiContext["cypherLog"] = [];
+          const authorization = headers.get("authorization") ?? "";
+          const token = authorization.toLowerCase().startsWith("bearer ")
+            ? authorization.slice(7).trim()
+            : undefined;
+          return {
+            driver,
+            database,
+            queryTimeoutMs: options.queryTimeoutMs,
+            cypherLog,
+            executionContext: recordingDriver(driver, cypherLog),
+            sessionConfig: { database },
+            transaction: { timeout: options.queryTimeoutMs },
+            readNote: note,
+            ...(token ? { token } : {}),
+          };
+        },
       });
-      return;
-    }
-    const handle = async () => {
-      if (path === "/graphql") return handleGraphql(request, response);
-      if (path === "/healthz") return healthz(options.driver, options.database, response);
-      if (request.method !== "GET" && request.method !== "HEAD") {
-        response.writeHead(405, { allow: "GET, HEAD" }).end();
+      // httpStatusPlugin has already set the status a client mistake deserves (400).
+      const status = result.status ?? 200;
+      if (
+        cache &&
+        key !== undefined &&
+        atVersion !== undefined &&
+        status === 200 &&
+        result.body.kind === "complete" &&
+        note.operation === "query" &&
+        !note.errors
+      ) {
+        sendRead(request, response, method, cache.set(atVersion, key, result.body.string), "miss");
         return;
       }
-      return staticFiles(request, response);
-    };
-    handle().catch((error: unknown) => {
-      // Last resort: never leak internals, never leave the socket hanging.
-      if (options.development) console.error(error);
-      if (!response.headersSent) {
-        sendJson(response, 500, {
-          errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-        });
+      const outHeaders: Record<string, string> = {};
+      for (const [name, value] of result.headers) outHeaders[name] = value;
+      response.writeHead(status, outHeaders);
+      if (result.body.kind === "complete") {
+        response.end(result.body.string);
       } else {
+        for await (const chunk of result.body.asyncIterator) response.write(chunk);
         response.end();
       }
-    });
-  });
-  // Requests Node's parser rejects (bad request line, oversized headers, timeouts) never reach
-  // the handler above; answer them here so that they too carry the security headers.
-  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (error.code === "ECONNRESET" || !socket.writable) {
-      socket.destroy();
-      return;
     }
-    const status =
-      error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-    endRaw(socket, status);
-  });
-  // CONNECT (a proxy tunnel) bypasses the request handler too; without a listener Node drops
-  // the connection without an answer.
-  server.on("connect", (_request: IncomingMessage, socket: Duplex) =>
-    endRaw(socket, 405, "allow: GET, HEAD, POST\r\n"),
-  );
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
 
-  return {
-    server,
-    listen(port: number, host: string) {
-      return new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(port, host, () => {
-          const address = server.address();
-          resolve(typeof address === "object" && address ? address.port : port);
+    const server = createServer((request, response) => {
+      setSecurityHeaders(response);
+      const path = requestPath(request.url);
+      if (path === undefined) {
+        sendJson(response, 400, {
+          errors: [{ message: "The request path is not a valid URL", extensions: { code: "BAD_REQUEST" } }],
         });
+        return;
+      }
+      const handle = async () => {
+        if (path === "/graphql") return handleGraphql(request, response);
+        if (path === "/healthz") return healthz(driver, database, response);
+        if (request.method !== "GET" && request.method !== "HEAD") {
+          response.writeHead(405, { allow: "GET, HEAD" }).end();
+          return;
+        }
+        return staticFiles(request, response);
+      };
+      handle().catch((error: unknown) => {
+        // Last resort: never leak internals, never leave the socket hanging.
+        if (options.development) console.error(error);
+        if (!response.headersSent) {
+          sendJson(response, 500, {
+            errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+          });
+        } else {
+          response.end();
+        }
       });
-    },
-    async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await apollo.stop();
-    },
-  };
+    });
+    // Requests Node's parser rejects (bad request line, oversized headers, timeouts) never reach
+    // the handler above; answer them here so that they too carry the security headers.
+    server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+      if (error.code === "ECONNRESET" || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const status =
+        error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+      endRaw(socket, status);
+    });
+    // CONNECT (a proxy tunnel) bypasses the request handler too; without a listener Node drops
+    // the connection without an answer.
+    server.on("connect", (_request: IncomingMessage, socket: Duplex) =>
+      endRaw(socket, 405, "allow: GET, HEAD, POST\r\n"),
+    );
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
+
+    return {
+      server,
+      listen(port: number, host: string) {
+        return new Promise((resolve, reject) => {
+          server.once("error", reject);
+          server.listen(port, host, () => {
+            const address = server.address();
+            resolve(typeof address === "object" && address ? address.port : port);
+          });
+        });
+      },
+      async stop() {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await apollo.stop();
+      },
+    };
+  }
 }

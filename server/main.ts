@@ -1,7 +1,10 @@
 /**
- * `npm start`: start (or connect to) Neo4j, apply the schema, seed if empty, build the explorer
- * if needed, and serve /graphql, /healthz and the explorer on one port. Ctrl-C or SIGTERM
- * stops everything, the local Neo4j included.
+ * `npm start`: start (or connect to) Neo4j, apply the schema, seed if empty, and serve /graphql,
+ * /healthz and the explorer (built by `npm run build`, which `npm start` runs first) on one port.
+ * Ctrl-C or SIGTERM stops everything, the local Neo4j included.
+ *
+ * The API schema is built while Neo4j starts (it needs no database), and a progress line
+ * appears at least every 3 s until "Ready:".
  */
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "#platform/config.ts";
@@ -9,8 +12,8 @@ import { LauncherError } from "#platform/launcher/LauncherError.ts";
 import { connectDatabase, type Database } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
-import { type App, createApp } from "./app.ts";
-import { ensureClientBuilt } from "./clientBuild.ts";
+import { type App, type PreparedApp, prepareApp } from "./app.ts";
+import { startupProgress } from "./startupProgress.ts";
 
 type Lifecycle =
   | { phase: "starting"; database?: Database }
@@ -18,13 +21,16 @@ type Lifecycle =
   | { phase: "stopping" }
   | { phase: "failed" };
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+const startedAt = Date.now();
+const progress = startupProgress(startedAt);
+const log = (line: string) => progress.log(line);
 let state: Lifecycle = { phase: "starting" };
 
 async function stop(signal: string): Promise<void> {
   const current = state;
   if (current.phase === "stopping") return;
   state = { phase: "stopping" };
+  progress.stop();
   log(`\n${signal}: stopping…`);
   if (current.phase === "ready") await current.app.stop().catch(() => {});
   if (current.phase === "ready" || current.phase === "starting")
@@ -36,25 +42,37 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
   const config = loadConfig();
-  const database = await connectDatabase(config, log);
+  // The schema build holds the CPU for seconds: begin it once the Neo4j JVM is on its way (or at
+  // once with NEO4J_URI), so that both boot at the same time.
+  let jvmSpawned = () => {};
+  const spawned = new Promise<void>((resolve) => {
+    jvmSpawned = resolve;
+  });
+  if (config.NEO4J_URI) jvmSpawned();
+  const preparing: Promise<PreparedApp> = spawned.then(() =>
+    prepareApp({
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+      jwtSecret: config.ADMIN_JWT_SECRET,
+      clientDir: join(import.meta.dirname, "..", "client", "dist"),
+      development: config.NODE_ENV === "development",
+      readCacheMb: config.READ_CACHE_MB,
+    }),
+  );
+  // Awaited below; until then a failure must not count as unhandled.
+  preparing.catch(() => {});
+  progress.step("waiting for Neo4j");
+  const database = await connectDatabase(config, log, { onSpawn: jvmSpawned });
   state = { phase: "starting", database };
+  progress.step("seeding");
   const seeded = await seedDatabase(database.driver, database.database, SEED_MODULES, config.SEED_ON_START);
   log(
     seeded.seeded
       ? `Seeded the graph: ${seeded.counts.nodes} nodes, ${seeded.counts.relationships} relationships.`
       : `The graph is already seeded (${seeded.counts.nodes} nodes); \`npm run seed\` re-seeds.`,
   );
-  const clientDir = join(import.meta.dirname, "..", "client");
-  ensureClientBuilt(clientDir, log);
-  const app = await createApp({
-    driver: database.driver,
-    database: database.database,
-    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-    jwtSecret: config.ADMIN_JWT_SECRET,
-    clientDir: join(clientDir, "dist"),
-    development: config.NODE_ENV === "development",
-    readCacheMb: config.READ_CACHE_MB,
-  });
+  progress.step("building the GraphQL schema");
+  const app = (await preparing).connect(database.driver, database.database);
+  progress.step("listening");
   if (state.phase !== "starting") return;
   const port = await app.listen(config.PORT, config.HOST).catch((error: NodeJS.ErrnoException) => {
     throw new Error(
@@ -64,15 +82,17 @@ async function main(): Promise<void> {
     );
   });
   state = { phase: "ready", database, app };
+  progress.stop();
   const host = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
   log(
-    `Ready: explorer at http://${host}:${port}/  GraphQL at http://${host}:${port}/graphql  (Neo4j: ${database.uri})`,
+    `Ready: explorer at http://${host}:${port}/  GraphQL at http://${host}:${port}/graphql  (Neo4j: ${database.uri}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
   );
 }
 
 main().catch(async (error: unknown) => {
   const previous = state;
   state = { phase: "failed" };
+  progress.stop();
   const message = error instanceof Error ? error.message : String(error);
   log(`Error: ${message}`);
   if (error instanceof LauncherError && error.logTail)

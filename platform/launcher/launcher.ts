@@ -31,6 +31,8 @@ export interface LaunchOptions {
   readonly startTimeoutMs?: number;
   /** Where progress lines go (Maven downloads, "starting Neo4j…"); stderr by default. */
   readonly log?: (line: string) => void;
+  /** Called right after the JVM is spawned, so the caller can do its own work while it boots. */
+  readonly onSpawn?: (() => void) | undefined;
 }
 
 export interface RunningNeo4j {
@@ -70,13 +72,10 @@ function cachedClasspathIsUsable(): boolean {
  * class. Returns the class path to run it with.
  */
 export function prepareClasspath(log: (line: string) => void = defaultLog): string {
-  if (!commandExists("java", "-version")) {
-    throw new LauncherError(
-      "JAVA_MISSING",
-      "Java 17+ is required to run the local Neo4j, but `java` was not found on PATH.",
-    );
-  }
+  // Probing `java -version` starts a whole JVM (0.3 s and more): with a cached class path a
+  // missing java shows up as ENOENT when the launcher spawns it (see startLocalNeo4j).
   if (!cachedClasspathIsUsable()) {
+    if (!commandExists("java", "-version")) throw javaMissing();
     if (!commandExists("mvn", "-v")) {
       throw new LauncherError(
         "MAVEN_MISSING",
@@ -118,6 +117,13 @@ export function prepareClasspath(log: (line: string) => void = defaultLog): stri
     );
   }
   return `${CLASSES_DIR}:${readFileSync(CLASSPATH_FILE, "utf8").trim()}`;
+}
+
+function javaMissing(): LauncherError {
+  return new LauncherError(
+    "JAVA_MISSING",
+    "Java 17+ is required to run the local Neo4j, but `java` was not found on PATH.",
+  );
 }
 
 /** Reads NEO4J_PASSWORD's fallback: a password generated on first start, kept in the data dir. */
@@ -219,34 +225,41 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
     stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
   });
 
-  const ready = await new Promise<{ ok: true } | { ok: false; reason: string }>((resolvePromise) => {
-    let buffer = "";
-    const timer = setTimeout(
-      () => resolvePromise({ ok: false, reason: `Neo4j did not answer within ${timeoutMs / 1000} s` }),
-      timeoutMs,
-    );
-    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
-      buffer += chunk;
-      for (const line of buffer.split("\n")) {
-        if (line.startsWith("READY")) {
-          clearTimeout(timer);
-          resolvePromise({ ok: true });
-        } else if (line.startsWith("FAILED")) {
-          clearTimeout(timer);
-          resolvePromise({ ok: false, reason: line.slice("FAILED ".length) });
+  options.onSpawn?.();
+  const ready = await new Promise<{ ok: true } | { ok: false; reason: string; javaMissing?: true }>(
+    (resolvePromise) => {
+      let buffer = "";
+      const timer = setTimeout(
+        () => resolvePromise({ ok: false, reason: `Neo4j did not answer within ${timeoutMs / 1000} s` }),
+        timeoutMs,
+      );
+      child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+        buffer += chunk;
+        for (const line of buffer.split("\n")) {
+          if (line.startsWith("READY")) {
+            clearTimeout(timer);
+            resolvePromise({ ok: true });
+          } else if (line.startsWith("FAILED")) {
+            clearTimeout(timer);
+            resolvePromise({ ok: false, reason: line.slice("FAILED ".length) });
+          }
         }
-      }
-      buffer = buffer.slice(buffer.lastIndexOf("\n") + 1);
-    });
-    child.once("error", (error) => {
-      clearTimeout(timer);
-      resolvePromise({ ok: false, reason: `could not run java: ${error.message}` });
-    });
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({ ok: false, reason: `the Neo4j JVM exited early (code ${code ?? signal})` });
-    });
-  });
+        buffer = buffer.slice(buffer.lastIndexOf("\n") + 1);
+      });
+      child.once("error", (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        resolvePromise({
+          ok: false,
+          reason: `could not run java: ${error.message}`,
+          ...(error.code === "ENOENT" ? { javaMissing: true as const } : {}),
+        });
+      });
+      child.once("exit", (code, signal) => {
+        clearTimeout(timer);
+        resolvePromise({ ok: false, reason: `the Neo4j JVM exited early (code ${code ?? signal})` });
+      });
+    },
+  );
 
   const stop = async (graceMs = 10_000): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -262,6 +275,7 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
 
   if (!ready.ok) {
     await stop(2_000);
+    if (ready.javaMissing) throw javaMissing();
     const timedOut = ready.reason.includes("did not answer");
     throw new LauncherError(
       timedOut ? "START_TIMEOUT" : "START_FAILED",

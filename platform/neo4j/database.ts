@@ -59,6 +59,8 @@ export interface ConnectOptions {
    * tools next to `npm start`) instead of starting one, which would fail with PORT_TAKEN.
    */
   readonly reuseRunningLocal?: boolean;
+  /** Called once the local Neo4j's JVM has been spawned (never for NEO4J_URI). */
+  readonly onSpawn?: () => void;
 }
 
 export async function connectDatabase(
@@ -99,6 +101,7 @@ export async function connectDatabase(
     pageCache: config.NEO4J_PAGECACHE,
     startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
     log,
+    onSpawn: options.onSpawn,
   });
   const driver = createDriver(local.uri, local.user, local.password);
   try {

@@ -18,10 +18,14 @@ export function typeDefs(): string {
     .join("\n");
 }
 
-export async function buildSchema(driver: Driver, jwtSecret: string): Promise<GraphQLSchema> {
+/**
+ * `driver` may be left out: requests carry their own (`executionContext` in the context), so the
+ * schema can be built before the database is up.
+ */
+export async function buildSchema(driver: Driver | undefined, jwtSecret: string): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: typeDefs(),
-    driver,
+    ...(driver ? { driver } : {}),
     resolvers: explorerResolvers,
     features: { authorization: { key: jwtSecret } },
   });

@@ -3,7 +3,7 @@
  * with its own throw-away Neo4j on free ports and a temporary data directory. `stop()` sends
  * SIGTERM like Ctrl-C does.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +18,10 @@ export interface AppServer {
 export async function startAppServer(): Promise<AppServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "ehealth-e2e-"));
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  // What `npm start` runs: the build step (explorer and server bundle), then the bundle.
+  const build = spawnSync(process.execPath, ["build.mjs"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build failed");
+  const child = spawn(process.execPath, ["dist/server/main.js"], {
     env: {
       ...process.env,
       PORT: String(port),

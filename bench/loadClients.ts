@@ -1,0 +1,17 @@
+/**
+ * The load clients in their own process, so that they take no CPU or memory from the app being
+ * measured: `node --import tsx bench/loadClients.ts <baseUrl> <clients> <seconds>` runs runLoad
+ * over every node id of the seed and prints the LoadResult as JSON on stdout.
+ */
+import { SEED_MODULES } from "#seed/modules.ts";
+import { runLoad, setLoadIds } from "./load.ts";
+
+const [baseUrl, clients, seconds] = process.argv.slice(2);
+if (!baseUrl) throw new Error("usage: loadClients.ts <baseUrl> <clients> <seconds>");
+const nodes = SEED_MODULES.flatMap((module) => module.nodes);
+setLoadIds({
+  nodes: nodes.map((node) => node.id),
+  solutions: nodes.filter((node) => node.label === "Solution").map((node) => node.id),
+});
+const result = await runLoad(baseUrl, { clients: Number(clients ?? 50), seconds: Number(seconds ?? 60) });
+process.stdout.write(`${JSON.stringify(result)}\n`);
