@@ -43,13 +43,6 @@ export const TRACE_TYPES = [
   "CONTRIBUTES_TO",
 ] as const satisfies readonly RelationshipType[];
 
-/** Relationship types that form the governance hierarchy (parent is the `to` end of PART_OF). */
-export const GOVERNANCE_TYPES = [
-  "PART_OF",
-  "OVERSEES",
-  "OWNS",
-] as const satisfies readonly RelationshipType[];
-
 export const BASES = ["stated", "inferred"] as const;
 export type Basis = (typeof BASES)[number];
 

@@ -373,10 +373,6 @@ const otherEdges: Rel[] = [
   }),
 ];
 
-export const OUTCOME_COUNTS: Record<ObjectiveId, number> = Object.fromEntries(
-  (Object.keys(OUTCOMES) as ObjectiveId[]).map((k) => [k, OUTCOMES[k].length]),
-) as Record<ObjectiveId, number>;
-
 export default {
   module: "seed/objectives.ts",
   nodes: [...objectiveNodes, ...outcomeNodes],

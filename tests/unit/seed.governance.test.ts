@@ -4,19 +4,19 @@
  * that document. Plus alias resolution and one defining body per definition.
  */
 import { describe, expect, it } from "vitest";
-import cancer from "../../seed/cancer.ts";
-import country from "../../seed/country.ts";
-import definitions from "../../seed/definitions.ts";
-import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW } from "../../seed/documentSections.ts";
-import documents from "../../seed/documents.ts";
-import europe from "../../seed/europe.ts";
-import governmentGoals from "../../seed/governmentGoals.ts";
-import type { SeedModule, SeedNode } from "../../seed/model.ts";
-import organisations from "../../seed/organisations.ts";
-import people from "../../seed/people.ts";
-import solutions from "../../seed/solutions.ts";
-import type { DocumentId } from "../../seed/sources.ts";
-import { validateSeed } from "../../seed/validate.ts";
+import cancer from "#seed/cancer.ts";
+import country from "#seed/country.ts";
+import definitions from "#seed/definitions.ts";
+import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW } from "#seed/documentSections.ts";
+import documents from "#seed/documents.ts";
+import europe from "#seed/europe.ts";
+import governmentGoals from "#seed/governmentGoals.ts";
+import type { SeedModule, SeedNode } from "#seed/model.ts";
+import organisations from "#seed/organisations.ts";
+import people from "#seed/people.ts";
+import solutions from "#seed/solutions.ts";
+import type { DocumentId } from "#seed/sources.ts";
+import { validateSeed } from "#seed/validate.ts";
 
 const modules: SeedModule[] = [
   country,

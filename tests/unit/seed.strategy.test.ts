@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import arenas from "../../seed/arenas.ts";
-import type { SeedModule, SeedNode } from "../../seed/model.ts";
-import objectives from "../../seed/objectives.ts";
-import sdgs from "../../seed/sdgs.ts";
-import strategy from "../../seed/strategy.ts";
-import { STRENGTHS } from "../../seed/strengths.ts";
-import { validateSeed } from "../../seed/validate.ts";
+import arenas from "#seed/arenas.ts";
+import type { SeedModule, SeedNode } from "#seed/model.ts";
+import objectives from "#seed/objectives.ts";
+import sdgs from "#seed/sdgs.ts";
+import strategy from "#seed/strategy.ts";
+import { STRENGTHS } from "#seed/strengths.ts";
+import { validateSeed } from "#seed/validate.ts";
 
 const modules: SeedModule[] = [strategy, objectives, sdgs, arenas];
 const nodes = modules.flatMap((m) => m.nodes);
