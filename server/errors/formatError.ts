@@ -6,18 +6,9 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
-import { type ErrorCode, isErrorCode, isLimitName } from "#seed/errorCodes.ts";
+import { isErrorCode, isGraphqlErrorCode, isLimitName } from "#seed/errorCodes.ts";
 import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
 import { isQueryTimeout } from "../neo4j/isQueryTimeout.ts";
-
-/** The API's own codes (ApiError): their extensions (`argument`, `id`, `limit` …) are for clients. */
-const API_CODES = new Set<ErrorCode>([
-  "NOT_FOUND",
-  "BAD_USER_INPUT",
-  "LIMIT_EXCEEDED",
-  "SERVICE_UNAVAILABLE",
-  "FORBIDDEN",
-]);
 
 /**
  * graphql-js's recommended rule against nested introspection (fields → type → fields …) reports
@@ -52,10 +43,12 @@ export function formatError(
   if (formatted.message === INTROSPECTION_DEPTH_MESSAGE) {
     return { ...base, extensions: { code: "LIMIT_EXCEEDED", limit: "maxIntrospectionDepth" } };
   }
-  if (isErrorCode(code) && API_CODES.has(code))
+  // The API's own codes (ApiError): their extensions (`argument`, `id` …) are for clients.
+  if (isErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") {
     return { ...base, extensions: { ...formatted.extensions, code } };
+  }
   // Apollo's and graphql-js's codes for client mistakes: their messages are safe to show.
-  if (isErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") return { ...base, extensions: { code } };
+  if (isGraphqlErrorCode(code)) return { ...base, extensions: { code } };
   if (CODELESS_CLIENT_MESSAGES.some((pattern) => pattern.test(formatted.message))) {
     return { ...base, extensions: { code: "BAD_REQUEST" } };
   }
