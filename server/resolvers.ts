@@ -9,6 +9,7 @@ import { nodeById } from "./queries/node.ts";
 import { sdgMatrix } from "./queries/sdgMatrix.ts";
 import { type SearchArgs, search } from "./queries/search.ts";
 import { shortestPath } from "./queries/shortestPath.ts";
+import { type SubgraphArgs, subgraph } from "./queries/subgraph.ts";
 import { traceToSdgs } from "./queries/traceToSdgs.ts";
 import { JSONScalar } from "./schema/jsonScalar.ts";
 
@@ -38,6 +39,7 @@ export const explorerResolvers: {
       fromId: string;
       toId: string;
     }>,
+    subgraph: ((_, args, context) => subgraph(context, args)) as Resolver<SubgraphArgs>,
     evidence: ((_, args, context) => evidence(context, args.id)) as Resolver<{ id: string }>,
     conflicts: ((_, _args, context) => conflicts(context)) as Resolver<Record<string, never>>,
     sourceDocuments: () => Object.values(SOURCE_DOCUMENTS),
