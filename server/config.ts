@@ -37,6 +37,8 @@ const configSchema = z.object({
   ADMIN_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */
   SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
+  /** Serve the explorer from this built folder instead of building client/dist (the e2e tests serve a test build). */
+  CLIENT_DIST_DIR: z.string().min(1).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
