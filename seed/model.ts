@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "./period.ts";
 import { DOCUMENT_IDS } from "./sources.ts";
+import { STRENGTHS, type Strength } from "./strengths.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "./vocabulary.ts";
 
 export { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType };
@@ -52,8 +53,7 @@ export const GOVERNANCE_TYPES = [
 export const BASES = ["stated", "inferred"] as const;
 export type Basis = (typeof BASES)[number];
 
-export const STRENGTHS = ["key", "most direct", "also"] as const;
-export type Strength = (typeof STRENGTHS)[number];
+export { STRENGTHS, type Strength };
 
 const slug = z
   .string()

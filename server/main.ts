@@ -45,13 +45,13 @@ async function main(): Promise<void> {
       : `The graph is already seeded (${seeded.counts.nodes} nodes); \`npm run seed\` re-seeds.`,
   );
   const clientDir = join(import.meta.dirname, "..", "client");
-  ensureClientBuilt(clientDir, log);
+  if (!config.CLIENT_DIST_DIR) ensureClientBuilt(clientDir, log);
   const app = await createApp({
     driver: database.driver,
     database: database.database,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     jwtSecret: config.ADMIN_JWT_SECRET,
-    clientDir: join(clientDir, "dist"),
+    clientDir: config.CLIENT_DIST_DIR ?? join(clientDir, "dist"),
     development: config.NODE_ENV === "development",
     readCacheMb: config.READ_CACHE_MB,
   });

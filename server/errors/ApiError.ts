@@ -4,15 +4,10 @@
  */
 import { GraphQLError } from "graphql";
 
-export const ERROR_CODES = [
-  "NOT_FOUND",
-  "BAD_USER_INPUT",
-  "LIMIT_EXCEEDED",
-  "SERVICE_UNAVAILABLE",
-  "FORBIDDEN",
-  "INTERNAL_SERVER_ERROR",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import { ERROR_CODES, type ErrorCode } from "#seed/errorCodes.ts";
+
+// One list for server and explorer (seed/errorCodes.ts); re-exported for the server's modules.
+export { ERROR_CODES, type ErrorCode };
 
 export class ApiError extends GraphQLError {
   constructor(

@@ -105,3 +105,28 @@ export function nodePosition(page: Page, id: string): Promise<{ x: number; y: nu
     return { x: p.x, y: p.y };
   }, id);
 }
+
+/**
+ * Waits until the explorer is at rest: no request pending (no spinner) and neither the camera nor
+ * any node animating. Tests wait for this state instead of for a fixed time.
+ */
+export async function waitForIdle(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = (
+        window as unknown as {
+          __explorer?: {
+            cy: {
+              animated(): boolean;
+              nodes(): { some(f: (n: { animated(): boolean }) => boolean): boolean };
+            };
+          };
+        }
+      ).__explorer;
+      if (!hook || document.querySelector("[data-testid=loading]")) return false;
+      return !hook.cy.animated() && !hook.cy.nodes().some((node) => node.animated());
+    },
+    undefined,
+    { timeout, polling: 50 },
+  );
+}

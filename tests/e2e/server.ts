@@ -1,9 +1,10 @@
 /**
  * The app as `npm start` runs it, for end-to-end tests: a real child process (`server/main.ts`)
  * with its own throw-away Neo4j on free ports and a temporary data directory. `stop()` sends
- * SIGTERM like Ctrl-C does.
+ * SIGTERM like Ctrl-C does. It serves a test build of the explorer (vite --mode test), the only
+ * build that has the `window.__explorer` hook the tests read.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,8 +16,32 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+/** Builds the explorer in test mode into `outDir`. */
+export function buildTestClient(outDir: string): void {
+  const build = spawnSync(
+    process.execPath,
+    [
+      "node_modules/vite/bin/vite.js",
+      "build",
+      "--config",
+      "client/vite.config.ts",
+      "--mode",
+      "test",
+      "--outDir",
+      outDir,
+      "--emptyOutDir",
+      "--logLevel",
+      "warn",
+    ],
+    { stdio: "inherit" },
+  );
+  if (build.status !== 0) throw new Error("Building the explorer in test mode failed (see above)");
+}
+
 export async function startAppServer(): Promise<AppServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "ehealth-e2e-"));
+  const clientDir = join(dataDir, "client");
+  buildTestClient(clientDir);
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     env: {
@@ -26,6 +51,7 @@ export async function startAppServer(): Promise<AppServer> {
       NEO4J_DATA_DIR: dataDir,
       NEO4J_URI: "",
       NEO4J_PASSWORD: "e2e-test-password",
+      CLIENT_DIST_DIR: clientDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

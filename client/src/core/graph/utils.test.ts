@@ -24,6 +24,9 @@ describe("graph utils", () => {
       target,
       type,
       basis: "stated",
+      strength: null,
+      reason: null,
+      conflict: null,
       sources: [],
       properties: {},
     });

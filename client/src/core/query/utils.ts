@@ -4,7 +4,7 @@
  * an object with an id nested inside another gives an edge parent → child named after the field
  * (`runsIncoming` under a Solution becomes "RUNS" from the child to the parent).
  */
-import type { GraphEdge, GraphNode } from "../graph/types.ts";
+import type { GraphEdge, GraphNode } from "../graph/contract.ts";
 import type { ResultGraph, ResultTable } from "./types.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -101,6 +101,9 @@ export function resultToGraph(data: unknown): ResultGraph {
             target,
             type: rel.type,
             basis: "stated",
+            strength: null,
+            reason: null,
+            conflict: null,
             sources: [],
             properties: {},
           });
@@ -115,7 +118,16 @@ export function resultToGraph(data: unknown): ResultGraph {
   for (const edge of edges.values()) {
     for (const end of [edge.source, edge.target]) {
       if (!nodes.has(end)) {
-        nodes.set(end, { id: end, type: "Entity", name: end, aliases: [], properties: {}, sources: [] });
+        nodes.set(end, {
+          id: end,
+          type: "Entity",
+          name: end,
+          nameNo: null,
+          aliases: [],
+          description: null,
+          properties: {},
+          sources: [],
+        });
       }
     }
   }

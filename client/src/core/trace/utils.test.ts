@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { SdgMatrix, SdgTrace } from "../api/types.ts";
-import type { GraphEdge, GraphNode } from "../graph/types.ts";
+import type { GraphEdge, GraphNode, SdgMatrix, SdgTrace } from "../graph/contract.ts";
 import { highlightOf, matrixRows } from "./utils.ts";
 
 const n = (id: string, type = "SDG"): GraphNode => ({
   id,
   type,
   name: id,
+  nameNo: null,
+  description: null,
   aliases: [],
   properties: {},
   sources: [],
@@ -18,6 +19,8 @@ const e = (source: string, target: string, strength?: string): GraphEdge => ({
   type: "CONTRIBUTES_TO",
   basis: "stated",
   strength: strength ?? null,
+  reason: null,
+  conflict: null,
   sources: [],
   properties: {},
 });

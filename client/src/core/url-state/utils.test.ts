@@ -17,10 +17,14 @@ describe("URL state", () => {
       hiddenNodeTypes: ["Person", "Figure"],
       hiddenEdgeTypes: ["RELATED_TO"],
       showInferred: false,
-      added: ["kjernejournal"],
+      nodes: ["ministry-of-health-and-care-services", "kjernejournal"],
       expanded: [
-        { id: "ministry-of-health-and-care-services", types: null },
-        { id: "helsenorge", types: ["RUNS", "OWNS"] },
+        {
+          id: "ministry-of-health-and-care-services",
+          types: null,
+          nodes: ["helsenorge", "department-of-ehealth"],
+        },
+        { id: "helsenorge", types: ["RUNS", "OWNS"], nodes: [] },
       ],
       trace: "objective-3",
       traceSdg: "sdg-9",
