@@ -3,6 +3,8 @@ import "./styles/graph.css";
 import "./styles/panel.css";
 import "./styles/matrix.css";
 import "./styles/query.css";
+import "./styles/evidence.css";
+import "./styles/time.css";
 import "./styles/phone.css";
 import { startExplorer } from "@views/App.ts";
 

@@ -8,6 +8,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 
 export interface AppServer {
   readonly url: string;
+  /** Set when the server runs its own Neo4j (tests/e2e/server.ts), for tests that shape the data. */
+  readonly neo4j?: { readonly uri: string; readonly user: string; readonly password: string };
   stop(): Promise<void>;
 }
 

@@ -13,6 +13,8 @@ import { freePort } from "#launcher/launcher.ts";
 export interface AppServer {
   readonly url: string;
   readonly process: ChildProcess;
+  /** The app's own throw-away Neo4j, for tests that must shape the data first. */
+  readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string };
   stop(): Promise<void>;
 }
 
@@ -43,11 +45,12 @@ export async function startAppServer(): Promise<AppServer> {
   const clientDir = join(dataDir, "client");
   buildTestClient(clientDir);
   const port = await freePort();
+  const boltPort = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     env: {
       ...process.env,
       PORT: String(port),
-      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_BOLT_PORT: String(boltPort),
       NEO4J_DATA_DIR: dataDir,
       NEO4J_URI: "",
       NEO4J_PASSWORD: "e2e-test-password",
@@ -75,6 +78,7 @@ export async function startAppServer(): Promise<AppServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     process: child,
+    neo4j: { uri: `bolt://127.0.0.1:${boltPort}`, user: "neo4j", password: "e2e-test-password" },
     async stop() {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

@@ -4,51 +4,56 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type NodeFieldsFragment = { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> };
+export type NodeFieldsFragment = { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> };
 
-export type EdgeFieldsFragment = { readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> };
+export type EdgeFieldsFragment = { readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> };
 
-export type SubgraphFieldsFragment = { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> };
+export type SubgraphFieldsFragment = { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
   limit?: number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type SearchQuery = { readonly search: ReadonlyArray<{ readonly score: number, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> } }> };
+export type SearchQuery = { readonly search: ReadonlyArray<{ readonly score: number, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
   types?: ReadonlyArray<string> | string | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type NeighbourhoodQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } };
+export type NeighbourhoodQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> } };
 
 export type GovernanceTreeQueryVariables = Exact<{
   rootId: string | number;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type GovernanceTreeQuery = { readonly governanceTree: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } };
+export type GovernanceTreeQuery = { readonly governanceTree: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> } };
 
 export type SubgraphQueryVariables = Exact<{
   ids: ReadonlyArray<string | number> | string | number;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type SubgraphQuery = { readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } };
+export type SubgraphQuery = { readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> } };
 
-export type TraceFieldsFragment = { readonly from: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }, readonly sdgs: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly paths: ReadonlyArray<{ readonly sdg: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }, readonly steps: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> }>, readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } };
+export type TraceFieldsFragment = { readonly from: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }, readonly sdgs: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly paths: ReadonlyArray<{ readonly sdg: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }, readonly steps: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> }>, readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> } };
 
 export type TraceQueryVariables = Exact<{
   fromId: string | number;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type TraceQuery = { readonly traceToSdgs: { readonly from: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }, readonly sdgs: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly paths: ReadonlyArray<{ readonly sdg: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }, readonly steps: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> }>, readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } } };
+export type TraceQuery = { readonly traceToSdgs: { readonly from: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }, readonly sdgs: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly paths: ReadonlyArray<{ readonly sdg: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }, readonly steps: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> }>, readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> } } };
 
 export type RestoreQueryVariables = Exact<{
   rootId: string | number;
@@ -56,23 +61,40 @@ export type RestoreQueryVariables = Exact<{
   ids: ReadonlyArray<string | number> | string | number;
   traceId: string | number;
   withTrace: boolean;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type RestoreQuery = { readonly governanceTree?: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> }, readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> }, readonly traceToSdgs?: { readonly from: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }, readonly sdgs: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly paths: ReadonlyArray<{ readonly sdg: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }, readonly steps: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> }>, readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } } };
+export type RestoreQuery = { readonly governanceTree?: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> }, readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> }, readonly traceToSdgs?: { readonly from: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }, readonly sdgs: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly paths: ReadonlyArray<{ readonly sdg: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }, readonly steps: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> }>, readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> } } };
 
-export type MatrixQueryVariables = Exact<{ [key: string]: never; }>;
+export type MatrixQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
 
 
-export type MatrixQuery = { readonly sdgMatrix: { readonly objectives: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly sdgs: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly cells: ReadonlyArray<{ readonly strength: string, readonly reason: string, readonly objective: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }, readonly sdg: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } };
+export type MatrixQuery = { readonly sdgMatrix: { readonly objectives: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly sdgs: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly cells: ReadonlyArray<{ readonly strength: string, readonly wording: string | null, readonly reason: string, readonly objective: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }, readonly sdg: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> } };
 
 export type ShortestPathQueryVariables = Exact<{
   fromId: string | number;
   toId: string | number;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type ShortestPathQuery = { readonly shortestPath: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } };
+export type ShortestPathQuery = { readonly shortestPath: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> } };
+
+export type TimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimelineQuery = { readonly timeline: ReadonlyArray<string> };
+
+export type ChangesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ChangesQuery = { readonly changes: ReadonlyArray<{ readonly date: string, readonly kind: string, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } | null, readonly edge: { readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -101,10 +123,13 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -117,13 +142,17 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -145,10 +174,13 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -159,13 +191,17 @@ fragment EdgeFields on GraphEdge {
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
@@ -197,10 +233,13 @@ export const TraceFieldsFragmentDoc = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -211,13 +250,17 @@ fragment EdgeFields on GraphEdge {
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -230,8 +273,8 @@ fragment SubgraphFields on Subgraph {
   }
 }`, {"fragmentName":"TraceFields"}) as unknown as TypedDocumentString<TraceFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $limit: Int) {
-  search(text: $text, limit: $limit) {
+    query Search($text: String!, $limit: Int, $asOf: String) {
+  search(text: $text, limit: $limit, asOf: $asOf) {
     score
     node {
       ...NodeFields
@@ -246,16 +289,19 @@ export const SearchDocument = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
-    query Neighbourhood($id: ID!, $depth: Int, $types: [String!]) {
-  neighbourhood(id: $id, depth: $depth, types: $types) {
+    query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $asOf: String) {
+  neighbourhood(id: $id, depth: $depth, types: $types, asOf: $asOf) {
     ...SubgraphFields
   }
 }
@@ -267,10 +313,13 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -281,13 +330,17 @@ fragment EdgeFields on GraphEdge {
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -300,8 +353,8 @@ fragment SubgraphFields on Subgraph {
   }
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const GovernanceTreeDocument = new TypedDocumentString(`
-    query GovernanceTree($rootId: ID!) {
-  governanceTree(rootId: $rootId) {
+    query GovernanceTree($rootId: ID!, $asOf: String) {
+  governanceTree(rootId: $rootId, asOf: $asOf) {
     ...SubgraphFields
   }
 }
@@ -313,10 +366,13 @@ export const GovernanceTreeDocument = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -327,13 +383,17 @@ fragment EdgeFields on GraphEdge {
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -346,8 +406,8 @@ fragment SubgraphFields on Subgraph {
   }
 }`) as unknown as TypedDocumentString<GovernanceTreeQuery, GovernanceTreeQueryVariables>;
 export const SubgraphDocument = new TypedDocumentString(`
-    query Subgraph($ids: [ID!]!) {
-  subgraph(ids: $ids) {
+    query Subgraph($ids: [ID!]!, $asOf: String) {
+  subgraph(ids: $ids, asOf: $asOf) {
     ...SubgraphFields
   }
 }
@@ -359,10 +419,13 @@ export const SubgraphDocument = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -373,13 +436,17 @@ fragment EdgeFields on GraphEdge {
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -392,8 +459,8 @@ fragment SubgraphFields on Subgraph {
   }
 }`) as unknown as TypedDocumentString<SubgraphQuery, SubgraphQueryVariables>;
 export const TraceDocument = new TypedDocumentString(`
-    query Trace($fromId: ID!) {
-  traceToSdgs(fromId: $fromId) {
+    query Trace($fromId: ID!, $asOf: String) {
+  traceToSdgs(fromId: $fromId, asOf: $asOf) {
     ...TraceFields
   }
 }
@@ -405,10 +472,13 @@ export const TraceDocument = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -419,13 +489,17 @@ fragment EdgeFields on GraphEdge {
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -457,14 +531,14 @@ fragment TraceFields on SdgTrace {
   }
 }`) as unknown as TypedDocumentString<TraceQuery, TraceQueryVariables>;
 export const RestoreDocument = new TypedDocumentString(`
-    query Restore($rootId: ID!, $withTree: Boolean!, $ids: [ID!]!, $traceId: ID!, $withTrace: Boolean!) {
-  governanceTree(rootId: $rootId) @include(if: $withTree) {
+    query Restore($rootId: ID!, $withTree: Boolean!, $ids: [ID!]!, $traceId: ID!, $withTrace: Boolean!, $asOf: String) {
+  governanceTree(rootId: $rootId, asOf: $asOf) @include(if: $withTree) {
     ...SubgraphFields
   }
-  subgraph(ids: $ids) {
+  subgraph(ids: $ids, asOf: $asOf) {
     ...SubgraphFields
   }
-  traceToSdgs(fromId: $traceId) @include(if: $withTrace) {
+  traceToSdgs(fromId: $traceId, asOf: $asOf) @include(if: $withTrace) {
     ...TraceFields
   }
 }
@@ -476,10 +550,13 @@ export const RestoreDocument = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -490,13 +567,17 @@ fragment EdgeFields on GraphEdge {
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -528,8 +609,8 @@ fragment TraceFields on SdgTrace {
   }
 }`) as unknown as TypedDocumentString<RestoreQuery, RestoreQueryVariables>;
 export const MatrixDocument = new TypedDocumentString(`
-    query Matrix {
-  sdgMatrix {
+    query Matrix($asOf: String) {
+  sdgMatrix(asOf: $asOf) {
     objectives {
       ...NodeFields
     }
@@ -538,6 +619,7 @@ export const MatrixDocument = new TypedDocumentString(`
     }
     cells {
       strength
+      wording
       reason
       objective {
         ...NodeFields
@@ -549,6 +631,7 @@ export const MatrixDocument = new TypedDocumentString(`
         document
         title
         section
+        paragraph
         url
       }
     }
@@ -562,16 +645,19 @@ export const MatrixDocument = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }`) as unknown as TypedDocumentString<MatrixQuery, MatrixQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
-    query ShortestPath($fromId: ID!, $toId: ID!) {
-  shortestPath(fromId: $fromId, toId: $toId) {
+    query ShortestPath($fromId: ID!, $toId: ID!, $asOf: String) {
+  shortestPath(fromId: $fromId, toId: $toId, asOf: $asOf) {
     ...SubgraphFields
   }
 }
@@ -583,10 +669,13 @@ export const ShortestPathDocument = new TypedDocumentString(`
   aliases
   description
   properties
+  validFrom
+  validTo
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -597,13 +686,17 @@ fragment EdgeFields on GraphEdge {
   type
   basis
   strength
+  wording
   reason
   conflict
+  validFrom
+  validTo
   properties
   sources {
     document
     title
     section
+    paragraph
     url
   }
 }
@@ -615,3 +708,60 @@ fragment SubgraphFields on Subgraph {
     ...EdgeFields
   }
 }`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline {
+  timeline
+}
+    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($from: String!, $to: String!) {
+  changes(from: $from, to: $to) {
+    date
+    kind
+    node {
+      ...NodeFields
+    }
+    edge {
+      ...EdgeFields
+    }
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  name
+  nameNo
+  aliases
+  description
+  properties
+  validFrom
+  validTo
+  sources {
+    document
+    title
+    section
+    paragraph
+    url
+  }
+}
+fragment EdgeFields on GraphEdge {
+  id
+  source
+  target
+  type
+  basis
+  strength
+  wording
+  reason
+  conflict
+  validFrom
+  validTo
+  properties
+  sources {
+    document
+    title
+    section
+    paragraph
+    url
+  }
+}`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;

@@ -4,10 +4,15 @@
  */
 import { createActions } from "@core/app/actions.ts";
 import { syncUrl, watchHealth } from "@core/app/effects.ts";
+import { watchCell } from "@core/app/evidenceActions.ts";
 import { createExplorerStore, type Explorer } from "@core/app/state.ts";
 import { GraphModel } from "@core/graph/index.ts";
+import { en } from "@core/i18n/en.ts";
 import { resultToGraph } from "@core/query/index.ts";
 import { TaskQueue } from "@core/store/taskQueue.ts";
+import { noticeBadDate } from "@core/time/actions.ts";
+import { syncAsOf } from "@core/time/effects.ts";
+import { badDayParam } from "@core/time/utils.ts";
 import { readUrlState } from "@core/url-state/index.ts";
 import { h } from "./dom.ts";
 import { exportAs } from "./exportView.ts";
@@ -17,6 +22,7 @@ import { mountPanel } from "./PanelHost.ts";
 import { QueryView } from "./QueryView.ts";
 import { SearchBox } from "./SearchBox.ts";
 import { mountShell } from "./Shell.ts";
+import { mountChanges, mountComparisonColours, mountTimeSlider } from "./TimeSlider.ts";
 import { installTestHook } from "./testHook.ts";
 
 export async function startExplorer(root: HTMLElement): Promise<void> {
@@ -60,6 +66,18 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     }),
     matrixSection: h("section", { class: "matrix-view", "aria-label": "SDG matrix", hidden: true }),
     querySection: h("div", { class: "query-host", hidden: true }),
+    timeBar: h("div", {
+      class: "time-bar",
+      role: "group",
+      "aria-label": en.time.label,
+      "data-testid": "time-bar",
+    }),
+    changes: h("aside", {
+      class: "changes-panel",
+      "aria-label": en.time.changesPanel,
+      "data-testid": "changes-panel",
+      hidden: true,
+    }),
   };
   const queryView = new QueryView(
     store.get().view.query,
@@ -90,11 +108,19 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountLegend(legendHost, x, bound);
   mountMatrix(parts.matrixSection, x, bound);
   mountPanel(parts.panel, x, bound);
+  mountTimeSlider(parts.timeBar, x, bound);
+  mountChanges(parts.changes, x, bound);
+  mountComparisonColours(graph.cy, x);
+  watchCell(x);
   store.subscribe((state, previous) => {
     if (state.view.view === "query" && previous.view.view !== "query") void queryView.activate();
   });
   syncUrl(x);
+  syncAsOf(x);
   watchHealth(x);
+  // A malformed date in the address is dropped (decodeState) and said so, never a broken page.
+  const badDay = badDayParam(window.location.search, "asOf");
+  if (badDay !== null) noticeBadDate(x, en.time.badAsOf(badDay));
   installTestHook(x, graph);
 
   await bound.checkHealth();

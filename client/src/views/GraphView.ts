@@ -19,7 +19,7 @@ import {
 import type { Canvas } from "@core/layouts/canvas.ts";
 import { hierarchyPositions } from "@core/layouts/hierarchy.ts";
 import { LAYOUTS, type LayoutName, type Point, registerLayouts, ringPositions } from "@core/layouts/index.ts";
-import { highlightOf } from "@core/trace/index.ts";
+import { highlightFor } from "@core/trace/evidence.ts";
 import type { Highlight } from "@core/trace/types.ts";
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import svg from "cytoscape-svg";
@@ -50,6 +50,7 @@ export class GraphView implements Canvas {
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: "single",
+      layout: { name: "preset" }, // the host is not on the page yet: a grid layout would throw
     });
     this.cy.on("tap", "node, edge", (event) => events.onSelect(event.target.id()));
     this.cy.on("tap", (event) => {
@@ -80,9 +81,10 @@ export class GraphView implements Canvas {
         !previous ||
         state.revision !== previous.revision ||
         state.trace !== previous.trace ||
-        view.traceSdg !== previous.view.traceSdg
+        view.traceSdg !== previous.view.traceSdg ||
+        state.statedOnly !== previous.statedOnly
       )
-        this.highlight(state.trace && view.trace ? highlightOf(state.trace, view.traceSdg) : null);
+        this.highlight(view.trace ? highlightFor(state.trace, view.traceSdg, state.statedOnly) : null);
       if (!previous || state.revision !== previous.revision || view.selected !== previous.view.selected)
         this.select(view.selected);
       if (previous && view.view === "graph" && previous.view.view !== "graph") this.cy.resize();

@@ -4,7 +4,8 @@ import type { AppState, Explorer } from "@core/app/state.ts";
 import { type GraphNode, labelOf } from "@core/graph/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { clear } from "./dom.ts";
-import { edgePanel, nodePanel, type PanelActions, tracePanel } from "./SidePanel.ts";
+import { edgePanel, nodePanel, type PanelActions } from "./SidePanel.ts";
+import { evidencePanel } from "./trace/EvidencePanel.ts";
 
 export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): () => void {
   const { model } = x;
@@ -58,7 +59,19 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       }
     }
     if (state.trace && view.trace) {
-      parts.unshift(tracePanel(state.trace, view.traceSdg, view.language, nameOf(state), panelActions));
+      parts.unshift(
+        evidencePanel(
+          {
+            trace: state.trace,
+            sdgId: view.traceSdg,
+            language: view.language,
+            statedOnly: state.statedOnly,
+            through: state.through,
+            nameOf: nameOf(state),
+          },
+          { ...panelActions, setStatedOnly: actions.setStatedOnly },
+        ),
+      );
     }
     host.append(...parts);
     host.hidden = parts.length === 0;
@@ -73,6 +86,8 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.trace,
       state.neighbourhoods,
       state.revision,
+      state.statedOnly,
+      state.through,
     ],
     (_, state) => render(state),
     sameItems,

@@ -32,6 +32,9 @@ export interface ShellParts {
   readonly panel: HTMLElement;
   readonly matrixSection: HTMLElement;
   readonly querySection: HTMLElement;
+  /** The time slider above the canvas, and the list of changes beside it in compare mode. */
+  readonly timeBar: HTMLElement;
+  readonly changes: HTMLElement;
 }
 
 export interface ShellControls {
@@ -104,11 +107,12 @@ export function mountShell(
     "section",
     { class: "graph-view", "aria-label": "Graph" },
     toolbar,
+    parts.timeBar,
     h(
       "div",
       { class: "canvas-wrap" },
       parts.legendHost,
-      h("div", { class: "cy-area" }, parts.cyHost, parts.status),
+      h("div", { class: "cy-area" }, parts.cyHost, parts.status, parts.changes),
     ),
   );
   root.append(

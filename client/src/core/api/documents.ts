@@ -13,10 +13,13 @@ graphql(`
     aliases
     description
     properties
+    validFrom
+    validTo
     sources {
       document
       title
       section
+      paragraph
       url
     }
   }
@@ -30,13 +33,17 @@ graphql(`
     type
     basis
     strength
+    wording
     reason
     conflict
+    validFrom
+    validTo
     properties
     sources {
       document
       title
       section
+      paragraph
       url
     }
   }
@@ -54,8 +61,8 @@ graphql(`
 `);
 
 export const SEARCH = graphql(`
-  query Search($text: String!, $limit: Int) {
-    search(text: $text, limit: $limit) {
+  query Search($text: String!, $limit: Int, $asOf: String) {
+    search(text: $text, limit: $limit, asOf: $asOf) {
       score
       node {
         ...NodeFields
@@ -65,24 +72,24 @@ export const SEARCH = graphql(`
 `);
 
 export const NEIGHBOURHOOD = graphql(`
-  query Neighbourhood($id: ID!, $depth: Int, $types: [String!]) {
-    neighbourhood(id: $id, depth: $depth, types: $types) {
+  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $asOf: String) {
+    neighbourhood(id: $id, depth: $depth, types: $types, asOf: $asOf) {
       ...SubgraphFields
     }
   }
 `);
 
 export const GOVERNANCE_TREE = graphql(`
-  query GovernanceTree($rootId: ID!) {
-    governanceTree(rootId: $rootId) {
+  query GovernanceTree($rootId: ID!, $asOf: String) {
+    governanceTree(rootId: $rootId, asOf: $asOf) {
       ...SubgraphFields
     }
   }
 `);
 
 export const SUBGRAPH = graphql(`
-  query Subgraph($ids: [ID!]!) {
-    subgraph(ids: $ids) {
+  query Subgraph($ids: [ID!]!, $asOf: String) {
+    subgraph(ids: $ids, asOf: $asOf) {
       ...SubgraphFields
     }
   }
@@ -111,8 +118,8 @@ graphql(`
 `);
 
 export const TRACE = graphql(`
-  query Trace($fromId: ID!) {
-    traceToSdgs(fromId: $fromId) {
+  query Trace($fromId: ID!, $asOf: String) {
+    traceToSdgs(fromId: $fromId, asOf: $asOf) {
       ...TraceFields
     }
   }
@@ -123,22 +130,29 @@ export const TRACE = graphql(`
  * tree), the listed nodes with every relationship among them, and the trace if one is open.
  */
 export const RESTORE = graphql(`
-  query Restore($rootId: ID!, $withTree: Boolean!, $ids: [ID!]!, $traceId: ID!, $withTrace: Boolean!) {
-    governanceTree(rootId: $rootId) @include(if: $withTree) {
+  query Restore(
+    $rootId: ID!
+    $withTree: Boolean!
+    $ids: [ID!]!
+    $traceId: ID!
+    $withTrace: Boolean!
+    $asOf: String
+  ) {
+    governanceTree(rootId: $rootId, asOf: $asOf) @include(if: $withTree) {
       ...SubgraphFields
     }
-    subgraph(ids: $ids) {
+    subgraph(ids: $ids, asOf: $asOf) {
       ...SubgraphFields
     }
-    traceToSdgs(fromId: $traceId) @include(if: $withTrace) {
+    traceToSdgs(fromId: $traceId, asOf: $asOf) @include(if: $withTrace) {
       ...TraceFields
     }
   }
 `);
 
 export const MATRIX = graphql(`
-  query Matrix {
-    sdgMatrix {
+  query Matrix($asOf: String) {
+    sdgMatrix(asOf: $asOf) {
       objectives {
         ...NodeFields
       }
@@ -147,6 +161,7 @@ export const MATRIX = graphql(`
       }
       cells {
         strength
+        wording
         reason
         objective {
           ...NodeFields
@@ -158,6 +173,7 @@ export const MATRIX = graphql(`
           document
           title
           section
+          paragraph
           url
         }
       }
@@ -166,9 +182,32 @@ export const MATRIX = graphql(`
 `);
 
 export const SHORTEST_PATH = graphql(`
-  query ShortestPath($fromId: ID!, $toId: ID!) {
-    shortestPath(fromId: $fromId, toId: $toId) {
+  query ShortestPath($fromId: ID!, $toId: ID!, $asOf: String) {
+    shortestPath(fromId: $fromId, toId: $toId, asOf: $asOf) {
       ...SubgraphFields
+    }
+  }
+`);
+
+/** Every day on which something starts or ends: the time slider's stops. */
+export const TIMELINE = graphql(`
+  query Timeline {
+    timeline
+  }
+`);
+
+/** What started and ended between two days: the list beside the compare view. */
+export const CHANGES = graphql(`
+  query Changes($from: String!, $to: String!) {
+    changes(from: $from, to: $to) {
+      date
+      kind
+      node {
+        ...NodeFields
+      }
+      edge {
+        ...EdgeFields
+      }
     }
   }
 `);

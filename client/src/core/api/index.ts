@@ -5,6 +5,7 @@
  */
 import type { RestoreQueryVariables, TypedDocumentString } from "@generated/graphql.ts";
 import {
+  CHANGES,
   GOVERNANCE_TREE,
   MATRIX,
   NEIGHBOURHOOD,
@@ -12,6 +13,7 @@ import {
   SEARCH,
   SHORTEST_PATH,
   SUBGRAPH,
+  TIMELINE,
   TRACE,
 } from "./documents.ts";
 import type { GraphQLResponse, Health } from "./response.ts";
@@ -83,13 +85,32 @@ export async function request<T = unknown>(
   return envelope;
 }
 
+let currentAsOf: string | null = null;
+
+/**
+ * The day every graph query reads the graph as of (null: today), set from the store's view state
+ * (core/time/effects.ts). Kept here, like the endpoint, so that no call site can forget it: any
+ * document that declares `$asOf` gets it unless the call names its own.
+ */
+export function setAsOf(date: string | null): void {
+  currentAsOf = date;
+}
+
+export function withAsOf<V>(text: string, variables: V): V | (V & { asOf: string }) {
+  if (currentAsOf === null || !/\$asOf\b/.test(text)) return variables;
+  if (typeof variables === "object" && variables !== null && "asOf" in variables) return variables;
+  return { ...variables, asOf: currentAsOf };
+}
+
 /** Sends a generated document and returns its data, throwing ApiError on any error. */
 export async function query<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
   signal?: AbortSignal,
 ): Promise<Result> {
-  const body = await request<Result>(document.toString(), variables ?? {}, signal ? { signal } : {});
+  const text = document.toString();
+  const sent = withAsOf(text, variables ?? {});
+  const body = await request<Result>(text, sent, signal ? { signal } : {});
   const [first] = body.errors ?? [];
   if (first) throw new ApiError(codeOf(first), first.message, body.errors);
   if (body.data === undefined || body.data === null)
@@ -126,4 +147,7 @@ export const api = {
   sdgMatrix: async () => (await query(MATRIX, {})).sdgMatrix,
   shortestPath: async (fromId: string, toId: string) =>
     (await query(SHORTEST_PATH, { fromId, toId })).shortestPath,
+  timeline: async () => (await query(TIMELINE, {})).timeline,
+  changes: async (from: string, to: string, signal?: AbortSignal) =>
+    (await query(CHANGES, { from, to }, signal)).changes,
 };

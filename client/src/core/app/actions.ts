@@ -2,7 +2,9 @@
 import type { GraphNode } from "../graph/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
+import * as time from "../time/actions.ts";
 import type { ViewName } from "../url-state/types.ts";
+import * as evidence from "./evidenceActions.ts";
 import * as graph from "./graphActions.ts";
 import * as restoring from "./restore.ts";
 import type { Explorer } from "./state.ts";
@@ -29,6 +31,10 @@ export interface Actions {
   setShowInferred(show: boolean): void;
   dragged(id: string, position: Point): void;
   loadMatrix(): Promise<void>;
+  setStatedOnly(statedOnly: boolean): void;
+  setAsOf(day: string | null): Promise<void>;
+  setCompareTo(day: string | null): Promise<void>;
+  loadTimeline(): Promise<void>;
 }
 
 export function createActions(x: Explorer): Actions {
@@ -55,5 +61,9 @@ export function createActions(x: Explorer): Actions {
     setShowInferred: (show) => view.setShowInferred(x, show),
     dragged: (id, position) => view.dragged(x, id, position),
     loadMatrix: () => view.loadMatrix(x),
+    setStatedOnly: (statedOnly) => evidence.setStatedOnly(x, statedOnly),
+    setAsOf: (day) => time.setAsOf(x, day),
+    setCompareTo: (day) => time.setCompareTo(x, day),
+    loadTimeline: () => time.loadTimeline(x),
   };
 }

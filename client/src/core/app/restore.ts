@@ -5,6 +5,7 @@
  */
 import { api } from "../api/index.ts";
 import type { Subgraph } from "../graph/index.ts";
+import { fetchComparison, mergeComparison } from "../time/compare.ts";
 import { highlightOf } from "../trace/index.ts";
 import { DEFAULT_STATE } from "../url-state/types.ts";
 import { busy, commitModel, updateView } from "./commit.ts";
@@ -17,10 +18,18 @@ export function restore(x: Explorer): Promise<void> {
         const view = x.store.get().view;
         const withTree = view.nodes.length === 0;
         const ids = [...new Set([...view.nodes, ...view.expanded.flatMap((e) => [e.id, ...e.nodes])])];
-        const data = await api.restore(
-          { rootId: view.root, withTree, ids, traceId: view.trace ?? "", withTrace: view.trace !== null },
-          signal,
-        );
+        const variables = {
+          rootId: view.root,
+          withTree,
+          ids,
+          traceId: view.trace ?? "",
+          withTrace: view.trace !== null,
+        };
+        // Compare mode asks for the same view as of the second day at the same time.
+        const [data, second] = await Promise.all([
+          api.restore(variables, signal),
+          view.compareTo ? fetchComparison(variables, view.asOf, view.compareTo, signal) : null,
+        ]);
         signal.throwIfAborted();
         const { model } = x;
         model.clear();
@@ -38,6 +47,8 @@ export function restore(x: Explorer): Promise<void> {
         }
         const trace = data.traceToSdgs ?? null;
         if (trace) model.merge(trace.subgraph);
+        const comparison = second ? mergeComparison(x, data, second, listed) : null;
+        x.store.set((state) => ({ time: { ...state.time, comparison } }));
         // The graph is rebuilt from the server: cached neighbourhoods may be stale.
         x.store.set({ trace, neighbourhoods: new Map() });
         commitModel(x, withTree && view.expanded.length === 0 && !trace);

@@ -2,11 +2,12 @@
  * The explorer's one store: the view state mirrored in the URL, and what the views draw from
  * (the graph model's revision, the trace, the matrix, the connection, pending work, messages).
  */
-import type { GraphModel, SdgMatrix, SdgTrace, Subgraph } from "../graph/index.ts";
+import type { GraphModel, GraphNode, SdgMatrix, SdgTrace, Subgraph } from "../graph/index.ts";
 import type { Filters } from "../graph/vocabulary.ts";
 import type { Canvas } from "../layouts/canvas.ts";
 import { createStore, type Store } from "../store/store.ts";
 import type { TaskQueue } from "../store/taskQueue.ts";
+import { INITIAL_TIME, type TimeState } from "../time/types.ts";
 import type { ViewState } from "../url-state/types.ts";
 
 export type Connection =
@@ -19,6 +20,13 @@ export type MatrixState =
   | { readonly phase: "loading" }
   | { readonly phase: "ready"; readonly matrix: SdgMatrix }
   | { readonly phase: "failed"; readonly message: string };
+
+/** Who passes through the matrix cell a trace was narrowed to (keyed by the objective's id). */
+export type ThroughState =
+  | { readonly phase: "idle" }
+  | { readonly phase: "loading"; readonly objectiveId: string }
+  | { readonly phase: "ready"; readonly objectiveId: string; readonly nodes: readonly GraphNode[] }
+  | { readonly phase: "failed"; readonly objectiveId: string; readonly message: string };
 
 export interface AppState {
   readonly view: ViewState;
@@ -36,6 +44,10 @@ export interface AppState {
   readonly neighbourhoods: ReadonlyMap<string, Subgraph>;
   /** Set once the first view has been restored. */
   readonly ready: boolean;
+  /** The trace shows only paths stated at every step. */
+  readonly statedOnly: boolean;
+  readonly through: ThroughState;
+  readonly time: TimeState;
 }
 
 export function initialState(view: ViewState): AppState {
@@ -50,6 +62,9 @@ export function initialState(view: ViewState): AppState {
     flash: null,
     neighbourhoods: new Map(),
     ready: false,
+    statedOnly: false,
+    through: { phase: "idle" },
+    time: INITIAL_TIME,
   };
 }
 

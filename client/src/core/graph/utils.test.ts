@@ -25,8 +25,11 @@ describe("graph utils", () => {
       type,
       basis: "stated",
       strength: null,
+      wording: null,
       reason: null,
       conflict: null,
+      validFrom: null,
+      validTo: null,
       sources: [],
       properties: {},
     });

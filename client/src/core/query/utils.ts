@@ -45,6 +45,8 @@ function toNode(value: JsonObject, type: string): GraphNode {
       ? value.aliases.filter((a): a is string => typeof a === "string")
       : [],
     description: str("description"),
+    validFrom: str("validFrom"),
+    validTo: str("validTo"),
     properties,
     sources: [],
   };
@@ -59,8 +61,11 @@ function toEdge(value: JsonObject): GraphEdge {
     type: str("type") ?? "RELATED_TO",
     basis: str("basis") ?? "stated",
     strength: str("strength"),
+    wording: str("wording"),
     reason: str("reason"),
     conflict: str("conflict"),
+    validFrom: str("validFrom"),
+    validTo: str("validTo"),
     sources: [],
     properties: {},
   };
@@ -102,8 +107,11 @@ export function resultToGraph(data: unknown): ResultGraph {
             type: rel.type,
             basis: "stated",
             strength: null,
+            wording: null,
             reason: null,
             conflict: null,
+            validFrom: null,
+            validTo: null,
             sources: [],
             properties: {},
           });
@@ -125,6 +133,8 @@ export function resultToGraph(data: unknown): ResultGraph {
           nameNo: null,
           aliases: [],
           description: null,
+          validFrom: null,
+          validTo: null,
           properties: {},
           sources: [],
         });

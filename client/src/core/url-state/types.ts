@@ -37,6 +37,10 @@ export interface ViewState {
   readonly query: string;
   /** Positions of nodes the user dragged, rounded. */
   readonly positions: Readonly<Record<string, Point>>;
+  /** The day (YYYY-MM-DD) the graph is drawn as of; null for today. URL `asOf` (a contract). */
+  readonly asOf: string | null;
+  /** A second day drawn together with `asOf` to show what started and ended between them. URL `cmp`. */
+  readonly compareTo: string | null;
 }
 
 export const DEFAULT_ROOT = "ministry-of-health-and-care-services";
@@ -56,4 +60,6 @@ export const DEFAULT_STATE: ViewState = {
   traceSdg: null,
   query: "",
   positions: {},
+  asOf: null,
+  compareTo: null,
 };

@@ -5,6 +5,7 @@
  */
 import { LANGUAGES, type Language } from "../graph/vocabulary.ts";
 import { LAYOUT_NAMES, type LayoutName, type Point } from "../layouts/types.ts";
+import { isDay } from "../time/utils.ts";
 import { DEFAULT_STATE, VIEWS, type ViewName, type ViewState } from "./types.ts";
 
 export function toBase64Url(text: string): string {
@@ -51,6 +52,8 @@ export function encodeState(state: ViewState): string {
   if (positions.length) {
     params.set("p", positions.map(([id, p]) => `${id}_${Math.round(p.x)}_${Math.round(p.y)}`).join("~"));
   }
+  if (state.asOf) params.set("asOf", state.asOf);
+  if (state.compareTo) params.set("cmp", state.compareTo);
   return params.toString();
 }
 
@@ -68,6 +71,10 @@ export function decodeState(search: string): ViewState {
   } catch {
     query = "";
   }
+  const day = (key: string): string | null => {
+    const value = params.get(key);
+    return value && isDay(value) ? value : null;
+  };
   const positions: Record<string, Point> = {};
   for (const entry of (params.get("p") ?? "").split("~")) {
     const match = /^([a-z0-9-]+)_(-?\d+(?:\.\d+)?)_(-?\d+(?:\.\d+)?)$/.exec(entry);
@@ -96,5 +103,7 @@ export function decodeState(search: string): ViewState {
     traceSdg: id("ts"),
     query,
     positions,
+    asOf: day("asOf"),
+    compareTo: day("cmp"),
   };
 }

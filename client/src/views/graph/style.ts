@@ -67,6 +67,40 @@ export const STYLE: StylesheetJson = [
     style: { width: 3.5, "line-color": "#059669", "target-arrow-color": "#059669", "z-index": 10 },
   },
   {
+    // A disputed step on a trace stays red, with the trace's green as a halo around it: the
+    // conflict is what the reader must not miss.
+    selector: "edge.traced.conflict",
+    style: {
+      "line-color": "#dc2626",
+      "target-arrow-color": "#dc2626",
+      "underlay-color": "#059669",
+      "underlay-opacity": 0.45,
+      "underlay-padding": 3,
+    },
+  },
+  {
+    selector: "edge.started",
+    style: { width: 3, "line-color": "#2563eb", "target-arrow-color": "#2563eb", "z-index": 9 },
+  },
+  {
+    selector: "node.started",
+    style: { "border-width": 5, "border-color": "#2563eb", "border-style": "solid" },
+  },
+  {
+    selector: "edge.ended",
+    style: {
+      width: 3,
+      "line-color": "#d97706",
+      "target-arrow-color": "#d97706",
+      "line-style": "dashed",
+      "z-index": 9,
+    },
+  },
+  {
+    selector: "node.ended",
+    style: { "border-width": 5, "border-color": "#d97706", "border-style": "dashed" },
+  },
+  {
     selector: "node:selected",
     style: { "border-width": 4, "border-color": "#f59e0b", "overlay-opacity": 0 },
   },
