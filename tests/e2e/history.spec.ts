@@ -102,6 +102,10 @@ describe("the graph as of a day", () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const sent = recordQueries(page);
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
     await page.goto(`${server.url}/?asOf=2019-06-01`);
     await page.waitForSelector("body[data-ready]");
     await waitForIdle(page);
@@ -120,6 +124,9 @@ describe("the graph as of a day", () => {
     expect(reading.map(operation)).toEqual(expect.arrayContaining(["Restore", "Search", "Neighbourhood"]));
     for (const query of reading) expect(query.variables.asOf, operation(query)).toBe("2019-06-01");
     expect(page.url()).toContain("asOf=2019-06-01");
+    // The time slider and the evidence list keep the first load lean: the query editor's chunk
+    // (vite names it after client/src/views/query/editor.ts) is fetched only for the Query tab.
+    expect(scripts.filter((url) => /\/assets\/editor-/.test(url))).toEqual([]);
     await screenshot(page, "history-2019");
     await context.close();
   });
