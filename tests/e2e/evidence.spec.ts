@@ -151,6 +151,10 @@ describe("the evidence-first trace", () => {
     await expect(page.locator("[data-testid=stated-summary]").textContent()).resolves.toContain(
       `${statedSdgs.size} of ${trace.sdgs.length}`,
     );
+    // The summary still counts every path, so the reader sees how much the switch set aside.
+    await expect(page.locator("[data-testid=trace-summary]").textContent()).resolves.toContain(
+      `by ${trace.paths.length} path`,
+    );
     const reachable = await page
       .locator("[data-testid=sdg-group][data-stated=reachable]")
       .evaluateAll((els) => els.map((el) => el.getAttribute("data-sdg")));

@@ -5,7 +5,7 @@
  */
 import type { Actions } from "@core/app/actions.ts";
 import type { Explorer } from "@core/app/state.ts";
-import { type GraphNode, labelOf } from "@core/graph/index.ts";
+import { type GraphNode, humanise, labelOf } from "@core/graph/index.ts";
 import { en } from "@core/i18n/en.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import type { Change, Comparison } from "@core/time/types.ts";
@@ -134,7 +134,7 @@ function changesList(comparison: Comparison, x: Explorer, actions: Actions): HTM
   const describe = (change: Change): string => {
     if (change.node) return labelOf(change.node, language);
     if (change.edge)
-      return `${name(change.edge.source)} —${change.edge.type.toLowerCase().replace(/_/g, " ")}→ ${name(change.edge.target)}`;
+      return `${name(change.edge.source)} —${humanise(change.edge.type)}→ ${name(change.edge.target)}`;
     return "";
   };
   return [

@@ -39,7 +39,8 @@ export interface EvidenceProps {
 export function evidencePanel(props: EvidenceProps, actions: EvidenceActions): HTMLElement {
   const { trace, sdgId, language, statedOnly } = props;
   const groups = groupBySdg(trace, sdgId, statedOnly);
-  const pathCount = groups.reduce((sum, group) => sum + group.paths.length, 0);
+  // The summary counts every path; the stated-only line below says what remains of them.
+  const pathCount = groupBySdg(trace, sdgId, false).reduce((sum, group) => sum + group.paths.length, 0);
   const reachableStated = groups.filter((group) => group.reachableStated).length;
   const cellStep =
     sdgId && trace.from.type === "Objective"
