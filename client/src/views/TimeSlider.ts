@@ -9,7 +9,7 @@ import { type GraphNode, humanise, labelOf } from "@core/graph/index.ts";
 import { en } from "@core/i18n/en.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import type { Change, Comparison } from "@core/time/types.ts";
-import { stopsOf } from "@core/time/utils.ts";
+import { stopsOf, today } from "@core/time/utils.ts";
 import type { Core } from "cytoscape";
 import { clear, h } from "./dom.ts";
 
@@ -75,7 +75,7 @@ function render(host: HTMLElement, x: Explorer, actions: Actions): void {
 /** Compare with the earliest other stop: the widest view of what changed. */
 function defaultCompareDay(stops: readonly (string | null)[], asOf: string | null): string {
   const other = stops.find((day): day is string => day !== null && day !== asOf);
-  return other ?? new Date().toISOString().slice(0, 10);
+  return other ?? today();
 }
 
 function slider(
