@@ -10,6 +10,7 @@ const alias = {
   "#launcher": fileURLToPath(new URL("./platform/launcher", import.meta.url)),
   "#tests": fileURLToPath(new URL("./tests", import.meta.url)),
   "@model": fileURLToPath(new URL("./seed", import.meta.url)),
+  "@generated": fileURLToPath(new URL("./client/src/generated", import.meta.url)),
 };
 
 export default defineConfig({

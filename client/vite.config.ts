@@ -15,6 +15,7 @@ export default defineConfig({
     alias: {
       "@core": `${root}src/core`,
       "@views": `${root}src/views`,
+      "@generated": `${root}src/generated`,
       // The graph's vocabulary is shared with the seed: one list of labels and types.
       "@model": fileURLToPath(new URL("../seed", import.meta.url)),
     },

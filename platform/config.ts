@@ -39,6 +39,8 @@ const configSchema = z.object({
   READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */
   SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
+  /** Serve the explorer from this built folder instead of building client/dist (the e2e tests serve a test build). */
+  CLIENT_DIST_DIR: z.string().min(1).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     prepareApp({
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
       jwtSecret: config.ADMIN_JWT_SECRET,
-      clientDir: join(import.meta.dirname, "..", "client", "dist"),
+      // The e2e harness points this at an explorer built in test mode (with its test hook).
+      clientDir: config.CLIENT_DIST_DIR ?? join(import.meta.dirname, "..", "client", "dist"),
       development: config.NODE_ENV === "development",
       readCacheMb: config.READ_CACHE_MB,
     }),

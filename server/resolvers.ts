@@ -15,6 +15,7 @@ import { nodeById } from "./queries/node.ts";
 import { DEFAULT_STRATEGY_ID, sdgMatrix } from "./queries/sdgMatrix.ts";
 import { search } from "./queries/search.ts";
 import { shortestPath } from "./queries/shortestPath.ts";
+import { subgraph } from "./queries/subgraph.ts";
 import { traceToSdgs } from "./queries/traceToSdgs.ts";
 import { JSONScalar } from "./schema/jsonScalar.ts";
 
@@ -31,6 +32,7 @@ export const explorerResolvers = {
     shortestPath: (_, args, context) => shortestPath(context, args.fromId, args.toId, asOfDay(args.asOf)),
     // Evidence of a fact of any date unless a day is asked for: see queries/evidence.ts.
     evidence: (_, args, context) => evidence(context, args.id, args.asOf == null ? null : asOfDay(args.asOf)),
+    subgraph: (_, args, context) => subgraph(context, args.ids, asOfDay(args.asOf)),
     conflicts: (_, args, context) => conflicts(context, asOfDay(args.asOf)),
     changes: (_, args, context) => changes(context, args.from, args.to),
     timeline: (_, _args, context) => timeline(context),

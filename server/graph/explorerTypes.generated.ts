@@ -147,6 +147,12 @@ export type Query = {
   readonly shortestPath: Subgraph;
   /** The registry of source documents. */
   readonly sourceDocuments: ReadonlyArray<SourceDocument>;
+  /**
+   * The nodes with these ids that exist (unknown ids are skipped) and every relationship among
+   * them, in one request: what a shared link needs to redraw its view. At most 500 ids.
+   * `asOf` is accepted for dated views.
+   */
+  readonly subgraph: Subgraph;
   /** Every distinct day on which something in the graph starts or ends being in force, ascending. */
   readonly timeline: ReadonlyArray<Scalars['String']['output']>;
   /**
@@ -212,6 +218,12 @@ export type QueryShortestPathArgs = {
   asOf: InputMaybe<Scalars['String']['input']>;
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
+};
+
+
+export type QuerySubgraphArgs = {
+  asOf: InputMaybe<Scalars['String']['input']>;
+  ids: ReadonlyArray<Scalars['ID']['input']>;
 };
 
 
@@ -501,6 +513,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   search?: Resolver<ReadonlyArray<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   shortestPath?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'fromId' | 'toId'>>;
   sourceDocuments?: Resolver<ReadonlyArray<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
   timeline?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   traceToSdgs?: Resolver<ResolversTypes['SdgTrace'], ParentType, ContextType, RequireFields<QueryTraceToSdgsArgs, 'fromId'>>;
 };

@@ -8,6 +8,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 
 export interface AppServer {
   readonly url: string;
+  /** Set when the server runs its own Neo4j (tests/e2e/server.ts), for tests that shape the data. */
+  readonly neo4j?: { readonly uri: string; readonly user: string; readonly password: string };
   stop(): Promise<void>;
 }
 
@@ -104,4 +106,29 @@ export function nodePosition(page: Page, id: string): Promise<{ x: number; y: nu
     const p = cy.getElementById(nodeId).position();
     return { x: p.x, y: p.y };
   }, id);
+}
+
+/**
+ * Waits until the explorer is at rest: no request pending (no spinner) and neither the camera nor
+ * any node animating. Tests wait for this state instead of for a fixed time.
+ */
+export async function waitForIdle(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = (
+        window as unknown as {
+          __explorer?: {
+            cy: {
+              animated(): boolean;
+              nodes(): { some(f: (n: { animated(): boolean }) => boolean): boolean };
+            };
+          };
+        }
+      ).__explorer;
+      if (!hook || document.querySelector("[data-testid=loading]")) return false;
+      return !hook.cy.animated() && !hook.cy.nodes().some((node) => node.animated());
+    },
+    undefined,
+    { timeout, polling: 50 },
+  );
 }

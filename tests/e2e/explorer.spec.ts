@@ -16,6 +16,7 @@ import {
   openExplorer,
   screenshot,
   startApp,
+  waitForIdle,
 } from "./browser.ts";
 
 const MINISTRY = "ministry-of-health-and-care-services";
@@ -94,7 +95,7 @@ describe("the explorer", () => {
     expect(await canvasNodes(page, "node.expanded")).toEqual([MINISTRY]);
     // In place: the Ministry itself did not move.
     expect(await nodePosition(page, MINISTRY)).toEqual(ministryBefore);
-    await page.waitForTimeout(500);
+    await waitForIdle(page);
     await screenshot(page, "ministry-expanded");
 
     const again = await nodeOnScreen(page, MINISTRY);
@@ -125,7 +126,7 @@ describe("the explorer", () => {
     await page.click("[data-testid=search-option][data-id=objective-3]");
     await page.click("[data-testid=node-panel][data-id=objective-3] [data-testid=trace]");
     await page.waitForSelector("[data-testid=trace-panel]");
-    await page.waitForTimeout(800);
+    await waitForIdle(page);
     const traced = await canvasNodes(page, "node.traced");
     expect(traced.filter((id) => id.startsWith("sdg-")).sort()).toEqual(sdgIds);
     expect(traced).toContain("objective-3");
@@ -147,7 +148,7 @@ describe("the explorer", () => {
     await screenshot(page, "sdg-matrix");
     await cell.click();
     await page.waitForSelector("[data-testid=trace-panel]");
-    await page.waitForTimeout(800);
+    await waitForIdle(page);
     const traced = await canvasNodes(page, "node.traced");
     expect(traced.filter((id) => id.startsWith("sdg-"))).toEqual(["sdg-9"]);
     expect(traced).toContain("objective-3");
@@ -165,7 +166,6 @@ describe("the explorer", () => {
     const graph = page.locator("[data-testid=result-graph]");
     await graph.waitFor({ timeout: 20_000 });
     expect(Number(await graph.getAttribute("data-nodes"))).toBeGreaterThan(5);
-    await page.waitForTimeout(500);
     await screenshot(page, "query-graph");
     await page.click("[data-testid=result-tab-table]");
     await expect(page.locator("[data-testid=result-table] tbody tr").count()).resolves.toBeGreaterThan(5);

@@ -1,7 +1,8 @@
 /**
  * The app as `npm start` runs it, for end-to-end tests: a real child process (`server/main.ts`)
  * with its own throw-away Neo4j on free ports and a temporary data directory. `stop()` sends
- * SIGTERM like Ctrl-C does.
+ * SIGTERM like Ctrl-C does. It serves a test build of the explorer (vite --mode test), the only
+ * build that has the `window.__explorer` hook the tests read.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,12 +13,39 @@ import { freePort } from "#launcher/launcher.ts";
 export interface AppServer {
   readonly url: string;
   readonly process: ChildProcess;
+  /** The app's own throw-away Neo4j, for tests that must shape the data first. */
+  readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string };
   stop(): Promise<void>;
+}
+
+/** Builds the explorer in test mode into `outDir`. */
+export function buildTestClient(outDir: string): void {
+  const build = spawnSync(
+    process.execPath,
+    [
+      "node_modules/vite/bin/vite.js",
+      "build",
+      "--config",
+      "client/vite.config.ts",
+      "--mode",
+      "test",
+      "--outDir",
+      outDir,
+      "--emptyOutDir",
+      "--logLevel",
+      "warn",
+    ],
+    { stdio: "inherit" },
+  );
+  if (build.status !== 0) throw new Error("Building the explorer in test mode failed (see above)");
 }
 
 export async function startAppServer(): Promise<AppServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "ehealth-e2e-"));
+  const clientDir = join(dataDir, "client");
+  buildTestClient(clientDir);
   const port = await freePort();
+  const boltPort = await freePort();
   // What `npm start` runs: the build step (explorer and server bundle), then the bundle.
   const build = spawnSync(process.execPath, ["build.mjs"], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("npm run build failed");
@@ -25,10 +53,11 @@ export async function startAppServer(): Promise<AppServer> {
     env: {
       ...process.env,
       PORT: String(port),
-      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_BOLT_PORT: String(boltPort),
       NEO4J_DATA_DIR: dataDir,
       NEO4J_URI: "",
       NEO4J_PASSWORD: "e2e-test-password",
+      CLIENT_DIST_DIR: clientDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -52,6 +81,7 @@ export async function startAppServer(): Promise<AppServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     process: child,
+    neo4j: { uri: `bolt://127.0.0.1:${boltPort}`, user: "neo4j", password: "e2e-test-password" },
     async stop() {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

@@ -1,5 +1,5 @@
 /** The objectives × SDGs heat map: intensity by strength, the reason on hover, a click traces the path. */
-import type { SdgMatrix } from "@core/api/types.ts";
+import type { SdgMatrix } from "@core/graph/index.ts";
 import { type Language, labelOf } from "@core/graph/index.ts";
 import { matrixRows } from "@core/trace/index.ts";
 import { h } from "./dom.ts";

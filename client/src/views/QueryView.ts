@@ -3,13 +3,14 @@
  * table, JSON, and the Cypher the server ran.
  */
 
-import { type CypherStatement, describeError, type GraphQLResponse, request } from "@core/api/index.ts";
-import { humanise, type Language, labelOf, styleOf } from "@core/graph/index.ts";
-import { registerLayouts } from "@core/layouts/index.ts";
-import { PRESETS, resultToGraph, resultToTable } from "@core/query/index.ts";
-import cytoscape, { type Core } from "cytoscape";
+import { describeError, type GraphQLResponse, request } from "@core/api/index.ts";
+import type { Language } from "@core/graph/index.ts";
+import { PRESETS, resultToGraph } from "@core/query/index.ts";
+import type { Core } from "cytoscape";
 import { clear, h } from "./dom.ts";
 import type { QueryEditor } from "./query/editor.ts";
+import { drawResultGraph } from "./query/resultGraph.ts";
+import { cypherList, resultTable } from "./query/results.ts";
 
 const TABS = ["graph", "table", "json", "cypher"] as const;
 type Tab = (typeof TABS)[number];
@@ -207,7 +208,7 @@ export class QueryView {
         this.renderGraph(data);
         return;
       case "table":
-        this.renderTable(data);
+        this.results.append(resultTable(data));
         return;
       case "json":
         this.results.append(
@@ -215,7 +216,7 @@ export class QueryView {
         );
         return;
       case "cypher":
-        this.renderCypher(response.extensions?.cypher ?? []);
+        this.results.append(cypherList(response.extensions?.cypher ?? []));
         return;
       default: {
         const unreachable: never = this.tab;
@@ -254,127 +255,6 @@ export class QueryView {
       ),
       host,
     );
-    registerLayouts();
-    const language = this.language();
-    this.cy = cytoscape({
-      container: host,
-      elements: [
-        ...graph.nodes.map((node) => ({
-          data: {
-            id: node.id,
-            label: labelOf(node, language),
-            color: styleOf(node.type).color,
-            shape: styleOf(node.type).shape,
-          },
-        })),
-        ...graph.edges.map((edge) => ({
-          data: { id: edge.id, source: edge.source, target: edge.target, label: humanise(edge.type) },
-          classes: edge.conflict ? "conflict" : "",
-        })),
-      ],
-      style: [
-        {
-          selector: "node",
-          style: {
-            "background-color": "data(color)",
-            shape: "data(shape)" as never,
-            label: "data(label)",
-            "font-size": 9,
-            "text-valign": "bottom",
-            "text-wrap": "wrap",
-            "text-max-width": "100px",
-            width: 22,
-            height: 22,
-          },
-        },
-        {
-          selector: "edge",
-          style: {
-            "curve-style": "bezier",
-            "target-arrow-shape": "triangle",
-            width: 1.2,
-            label: "data(label)",
-            "font-size": 7,
-            "min-zoomed-font-size": 7,
-            "line-color": "#9ca3af",
-            "target-arrow-color": "#9ca3af",
-          },
-        },
-        { selector: "edge.conflict", style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626" } },
-      ],
-      layout: {
-        name: "fcose",
-        animate: false,
-        tilingPaddingVertical: 30,
-        tilingPaddingHorizontal: 90,
-      } as never,
-    });
-  }
-
-  private renderTable(data: unknown): void {
-    const table = resultToTable(data);
-    if (table.rows.length === 0) {
-      this.results.append(h("p", { class: "muted" }, "Nothing to tabulate."));
-      return;
-    }
-    this.results.append(
-      h(
-        "div",
-        { class: "table-wrap" },
-        h(
-          "table",
-          { class: "result-table", "data-testid": "result-table" },
-          h(
-            "thead",
-            {},
-            h(
-              "tr",
-              {},
-              table.columns.map((column) => h("th", { scope: "col" }, column)),
-            ),
-          ),
-          h(
-            "tbody",
-            {},
-            table.rows.map((row) =>
-              h(
-                "tr",
-                {},
-                table.columns.map((column) => h("td", {}, row[column] ?? "")),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  }
-
-  private renderCypher(statements: readonly CypherStatement[]): void {
-    if (statements.length === 0) {
-      this.results.append(
-        h(
-          "p",
-          { class: "muted", "data-testid": "result-cypher-empty" },
-          "The server reported no Cypher for this query.",
-        ),
-      );
-      return;
-    }
-    this.results.append(
-      h(
-        "div",
-        { "data-testid": "result-cypher" },
-        statements.map((statement, index) =>
-          h(
-            "section",
-            { class: "cypher" },
-            h("h4", {}, `Statement ${index + 1}`),
-            h("pre", {}, statement.query),
-            h("h4", {}, "Parameters"),
-            h("pre", {}, JSON.stringify(statement.params, null, 2)),
-          ),
-        ),
-      ),
-    );
+    this.cy = drawResultGraph(host, graph, this.language());
   }
 }

@@ -1,6 +1,6 @@
 /** Autocomplete over the server's full-text search, as an ARIA combobox. */
-import { api, describeError, type SearchHit } from "@core/api/index.ts";
-import { type Language, labelOf, typeLabel } from "@core/graph/index.ts";
+import { api, describeError } from "@core/api/index.ts";
+import { type Language, labelOf, type SearchHit, typeLabel } from "@core/graph/index.ts";
 import { debounce, matchedName, type SearchState } from "@core/search/index.ts";
 import { clear, h } from "./dom.ts";
 

@@ -1,5 +1,5 @@
 /** The details panel: a node, an edge, or a trace to the SDGs, with evidence. */
-import type { SdgTrace } from "@core/api/types.ts";
+import type { SdgTrace } from "@core/graph/index.ts";
 import {
   displayProperties,
   type GraphEdge,
@@ -8,13 +8,11 @@ import {
   type Language,
   labelOf,
   relationshipsByType,
-  type SourceRef,
   type Subgraph,
-  styleOf,
-  typeLabel,
 } from "@core/graph/index.ts";
 import { pathsTo } from "@core/trace/index.ts";
 import { h } from "./dom.ts";
+import { header, sourcesList, typeBadge } from "./panel/parts.ts";
 
 export interface PanelActions {
   select(id: string): void;
@@ -24,46 +22,6 @@ export interface PanelActions {
   trace(id: string): void;
   clearTrace(): void;
   close(): void;
-}
-
-export function sourcesList(sources: readonly SourceRef[]): HTMLElement {
-  if (sources.length === 0) return h("p", { class: "muted" }, "No source recorded.");
-  return h(
-    "ul",
-    { class: "sources", "data-testid": "sources" },
-    sources.map((source) =>
-      h(
-        "li",
-        {},
-        source.url
-          ? h("a", { href: source.url, target: "_blank", rel: "noopener" }, source.title)
-          : h("cite", {}, source.title),
-        h("span", { class: "section" }, ` — ${source.section}`),
-      ),
-    ),
-  );
-}
-
-function header(title: string, actions: PanelActions): HTMLElement {
-  return h(
-    "div",
-    { class: "panel-header" },
-    h("h2", { "data-testid": "panel-title" }, title),
-    h(
-      "button",
-      {
-        class: "icon",
-        "aria-label": "Close the details panel",
-        "data-testid": "panel-close",
-        onclick: () => actions.close(),
-      },
-      "×",
-    ),
-  );
-}
-
-function typeBadge(type: string): HTMLElement {
-  return h("span", { class: "badge", style: `background:${styleOf(type).color}` }, typeLabel(type));
 }
 
 export interface NodePanelProps {
@@ -115,7 +73,7 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
   return h(
     "div",
     { class: "panel-body", "data-testid": "node-panel", "data-id": node.id },
-    header(labelOf(node, language), actions),
+    header(labelOf(node, language), () => actions.close()),
     h(
       "p",
       {},
@@ -216,7 +174,7 @@ export function edgePanel(
   return h(
     "div",
     { class: "panel-body", "data-testid": "edge-panel", "data-id": edge.id },
-    header(humanise(edge.type), actions),
+    header(humanise(edge.type), () => actions.close()),
     h(
       "p",
       {},
@@ -253,7 +211,7 @@ export function tracePanel(
   return h(
     "div",
     { class: "panel-body", "data-testid": "trace-panel" },
-    header(`Trace: ${labelOf(trace.from, language)}`, actions),
+    header(`Trace: ${labelOf(trace.from, language)}`, () => actions.clearTrace(), "Close the trace"),
     h(
       "p",
       {},

@@ -1,13 +1,213 @@
-/** The GraphQL documents the explorer sends, one per operation. */
+/**
+ * The GraphQL documents the explorer sends, one per operation. `graphql()` is generated from
+ * the SDL (npm run codegen:client): each document carries its result and variable types.
+ */
+import { graphql } from "@generated/gql.ts";
 
-const NODE = "id type name nameNo aliases description properties sources { document title section }";
-const EDGE =
-  "id source target type basis strength reason conflict properties sources { document title section }";
-const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} }`;
+graphql(`
+  fragment NodeFields on GraphNode {
+    id
+    type
+    name
+    nameNo
+    aliases
+    description
+    properties
+    validFrom
+    validTo
+    sources {
+      document
+      title
+      section
+      paragraph
+      url
+    }
+  }
+`);
 
-export const SEARCH = `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { score node { ${NODE} } } }`;
-export const NODE_QUERY = `query Node($id: ID!) { node(id: $id) { ${NODE} } }`;
-export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $types: [String!]) { neighbourhood(id: $id, depth: $depth, types: $types) { ${SUBGRAPH} } }`;
-export const GOVERNANCE_TREE = `query GovernanceTree($rootId: ID!) { governanceTree(rootId: $rootId) { ${SUBGRAPH} } }`;
-export const TRACE = `query Trace($fromId: ID!) { traceToSdgs(fromId: $fromId) { from { ${NODE} } sdgs { ${NODE} } paths { sdg { ${NODE} } steps { ${EDGE} } } subgraph { ${SUBGRAPH} } } }`;
-export const MATRIX = `query Matrix { sdgMatrix { objectives { ${NODE} } sdgs { ${NODE} } cells { strength reason objective { ${NODE} } sdg { ${NODE} } sources { document title section } } } }`;
+graphql(`
+  fragment EdgeFields on GraphEdge {
+    id
+    source
+    target
+    type
+    basis
+    strength
+    wording
+    reason
+    conflict
+    validFrom
+    validTo
+    properties
+    sources {
+      document
+      title
+      section
+      paragraph
+      url
+    }
+  }
+`);
+
+graphql(`
+  fragment SubgraphFields on Subgraph {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+  }
+`);
+
+export const SEARCH = graphql(`
+  query Search($text: String!, $limit: Int, $asOf: String) {
+    search(text: $text, limit: $limit, asOf: $asOf) {
+      score
+      node {
+        ...NodeFields
+      }
+    }
+  }
+`);
+
+export const NEIGHBOURHOOD = graphql(`
+  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $asOf: String) {
+    neighbourhood(id: $id, depth: $depth, types: $types, asOf: $asOf) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+export const GOVERNANCE_TREE = graphql(`
+  query GovernanceTree($rootId: ID!, $asOf: String) {
+    governanceTree(rootId: $rootId, asOf: $asOf) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+export const SUBGRAPH = graphql(`
+  query Subgraph($ids: [ID!]!, $asOf: String) {
+    subgraph(ids: $ids, asOf: $asOf) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+graphql(`
+  fragment TraceFields on SdgTrace {
+    from {
+      ...NodeFields
+    }
+    sdgs {
+      ...NodeFields
+    }
+    paths {
+      sdg {
+        ...NodeFields
+      }
+      steps {
+        ...EdgeFields
+      }
+    }
+    subgraph {
+      ...SubgraphFields
+    }
+  }
+`);
+
+export const TRACE = graphql(`
+  query Trace($fromId: ID!, $asOf: String) {
+    traceToSdgs(fromId: $fromId, asOf: $asOf) {
+      ...TraceFields
+    }
+  }
+`);
+
+/**
+ * Everything a shared link needs, in one request: the tree (only for a view that is just the
+ * tree), the listed nodes with every relationship among them, and the trace if one is open.
+ */
+export const RESTORE = graphql(`
+  query Restore(
+    $rootId: ID!
+    $withTree: Boolean!
+    $ids: [ID!]!
+    $traceId: ID!
+    $withTrace: Boolean!
+    $asOf: String
+  ) {
+    governanceTree(rootId: $rootId, asOf: $asOf) @include(if: $withTree) {
+      ...SubgraphFields
+    }
+    subgraph(ids: $ids, asOf: $asOf) {
+      ...SubgraphFields
+    }
+    traceToSdgs(fromId: $traceId, asOf: $asOf) @include(if: $withTrace) {
+      ...TraceFields
+    }
+  }
+`);
+
+export const MATRIX = graphql(`
+  query Matrix($asOf: String) {
+    sdgMatrix(asOf: $asOf) {
+      objectives {
+        ...NodeFields
+      }
+      sdgs {
+        ...NodeFields
+      }
+      cells {
+        strength
+        wording
+        reason
+        objective {
+          ...NodeFields
+        }
+        sdg {
+          ...NodeFields
+        }
+        sources {
+          document
+          title
+          section
+          paragraph
+          url
+        }
+      }
+    }
+  }
+`);
+
+export const SHORTEST_PATH = graphql(`
+  query ShortestPath($fromId: ID!, $toId: ID!, $asOf: String) {
+    shortestPath(fromId: $fromId, toId: $toId, asOf: $asOf) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+/** Every day on which something starts or ends: the time slider's stops. */
+export const TIMELINE = graphql(`
+  query Timeline {
+    timeline
+  }
+`);
+
+/** What started and ended between two days: the list beside the compare view. */
+export const CHANGES = graphql(`
+  query Changes($from: String!, $to: String!) {
+    changes(from: $from, to: $to) {
+      date
+      kind
+      node {
+        ...NodeFields
+      }
+      edge {
+        ...EdgeFields
+      }
+    }
+  }
+`);

@@ -1,14 +1,26 @@
 /**
  * The API client: POSTs GraphQL as application/json (the server's CSRF prevention accepts that),
- * turns transport failures and GraphQL errors into ApiError with a code.
+ * turns transport failures and GraphQL errors into ApiError with a code. Every call sends a
+ * document generated from the SDL, so its variables and result are typed by the contract.
  */
-import type { Subgraph } from "../graph/types.ts";
-import { GOVERNANCE_TREE, MATRIX, NEIGHBOURHOOD, NODE_QUERY, SEARCH, TRACE } from "./documents.ts";
-import type { GraphQLResponse, Health, SdgMatrix, SdgTrace, SearchHit } from "./types.ts";
+import type { RestoreQueryVariables, TypedDocumentString } from "@generated/graphql.ts";
+import {
+  CHANGES,
+  GOVERNANCE_TREE,
+  MATRIX,
+  NEIGHBOURHOOD,
+  RESTORE,
+  SEARCH,
+  SHORTEST_PATH,
+  SUBGRAPH,
+  TIMELINE,
+  TRACE,
+} from "./documents.ts";
+import type { GraphQLResponse, Health } from "./response.ts";
 import { ApiError, codeOf } from "./utils.ts";
 
-export * from "./types.ts";
-export { ApiError, describeError } from "./utils.ts";
+export * from "./response.ts";
+export { ApiError, describeError, type ErrorCode } from "./utils.ts";
 
 const ENDPOINT = "/graphql";
 
@@ -25,10 +37,13 @@ function report(reachable: boolean): void {
   for (const listener of listeners) listener(reachable);
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** Sends a document; returns the whole response (data, errors, extensions) without throwing on GraphQL errors. */
-export async function request<T>(
+export async function request<T = unknown>(
   query: string,
-  variables: Record<string, unknown> = {},
+  variables: Readonly<Record<string, unknown>> = {},
   options: { includeCypher?: boolean; signal?: AbortSignal } = {},
 ): Promise<GraphQLResponse<T>> {
   let response: Response;
@@ -52,22 +67,50 @@ export async function request<T>(
     report(false);
     throw new ApiError("NETWORK", `The server answered ${response.status}.`);
   }
-  let body: GraphQLResponse<T>;
+  let body: unknown;
   try {
-    body = (await response.json()) as GraphQLResponse<T>;
+    body = await response.json();
   } catch {
+    body = undefined;
+  }
+  if (!isRecord(body) || (body.errors !== undefined && !Array.isArray(body.errors))) {
     throw new ApiError(
       response.status === 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL",
       `The server answered ${response.status} without GraphQL.`,
     );
   }
   report(true);
-  return body;
+  // The envelope is checked above; `data` is the shape the document's generated type states.
+  const envelope: GraphQLResponse<T> = body;
+  return envelope;
 }
 
-/** Sends a document and returns its data, throwing ApiError on any error. */
-export async function query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await request<T>(document, variables);
+let currentAsOf: string | null = null;
+
+/**
+ * The day every graph query reads the graph as of (null: today), set from the store's view state
+ * (core/time/effects.ts). Kept here, like the endpoint, so that no call site can forget it: any
+ * document that declares `$asOf` gets it unless the call names its own.
+ */
+export function setAsOf(date: string | null): void {
+  currentAsOf = date;
+}
+
+export function withAsOf<V>(text: string, variables: V): V | (V & { asOf: string }) {
+  if (currentAsOf === null || !/\$asOf\b/.test(text)) return variables;
+  if (typeof variables === "object" && variables !== null && "asOf" in variables) return variables;
+  return { ...variables, asOf: currentAsOf };
+}
+
+/** Sends a generated document and returns its data, throwing ApiError on any error. */
+export async function query<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  signal?: AbortSignal,
+): Promise<Result> {
+  const text = document.toString();
+  const sent = withAsOf(text, variables ?? {});
+  const body = await request<Result>(text, sent, signal ? { signal } : {});
   const [first] = body.errors ?? [];
   if (first) throw new ApiError(codeOf(first), first.message, body.errors);
   if (body.data === undefined || body.data === null)
@@ -79,22 +122,32 @@ export async function health(): Promise<Health> {
   try {
     const response = await fetch("/healthz", { headers: { accept: "application/json" } });
     if (response.status === 502 || response.status === 504) return { status: "down" };
-    const body = (await response.json()) as { status?: string };
-    return body.status === "ok" ? { status: "ok" } : { status: "degraded" };
+    const body: unknown = await response.json();
+    return isRecord(body) && body.status === "ok" ? { status: "ok" } : { status: "degraded" };
   } catch {
     return { status: "down" };
   }
 }
 
 export const api = {
-  search: async (text: string, limit = 8) =>
-    (await query<{ search: SearchHit[] }>(SEARCH, { text, limit })).search,
-  node: async (id: string) => (await query<{ node: SearchHit["node"] | null }>(NODE_QUERY, { id })).node,
-  neighbourhood: async (id: string, types: readonly string[] | null = null, depth = 1) =>
-    (await query<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, types })).neighbourhood,
-  governanceTree: async (rootId: string) =>
-    (await query<{ governanceTree: Subgraph }>(GOVERNANCE_TREE, { rootId })).governanceTree,
-  traceToSdgs: async (fromId: string) =>
-    (await query<{ traceToSdgs: SdgTrace }>(TRACE, { fromId })).traceToSdgs,
-  sdgMatrix: async () => (await query<{ sdgMatrix: SdgMatrix }>(MATRIX)).sdgMatrix,
+  search: async (text: string, limit = 8) => (await query(SEARCH, { text, limit })).search,
+  neighbourhood: async (
+    id: string,
+    types: readonly string[] | null = null,
+    depth = 1,
+    signal?: AbortSignal,
+  ) => (await query(NEIGHBOURHOOD, { id, depth, types }, signal)).neighbourhood,
+  governanceTree: async (rootId: string, signal?: AbortSignal) =>
+    (await query(GOVERNANCE_TREE, { rootId }, signal)).governanceTree,
+  subgraph: async (ids: readonly string[], signal?: AbortSignal) =>
+    (await query(SUBGRAPH, { ids }, signal)).subgraph,
+  restore: (variables: RestoreQueryVariables, signal?: AbortSignal) => query(RESTORE, variables, signal),
+  traceToSdgs: async (fromId: string, signal?: AbortSignal) =>
+    (await query(TRACE, { fromId }, signal)).traceToSdgs,
+  sdgMatrix: async () => (await query(MATRIX, {})).sdgMatrix,
+  shortestPath: async (fromId: string, toId: string) =>
+    (await query(SHORTEST_PATH, { fromId, toId })).shortestPath,
+  timeline: async () => (await query(TIMELINE, {})).timeline,
+  changes: async (from: string, to: string, signal?: AbortSignal) =>
+    (await query(CHANGES, { from, to }, signal)).changes,
 };

@@ -1,5 +1,12 @@
 /** Errors and messages for API failures. */
-import { ERROR_CODES, type ErrorCode, type GraphQLErrorShape } from "./types.ts";
+import { ERROR_CODES, type ErrorCode as ServerErrorCode } from "@model/errorCodes.ts";
+import type { GraphQLErrorShape } from "./response.ts";
+
+/**
+ * The server's codes (one list, seed/errorCodes.ts) plus two of the client's own: NETWORK when
+ * the server cannot be reached, INTERNAL for anything reported without a known code.
+ */
+export type ErrorCode = Exclude<ServerErrorCode, "INTERNAL_SERVER_ERROR"> | "NETWORK" | "INTERNAL";
 
 export class ApiError extends Error {
   override readonly name = "ApiError";
@@ -13,8 +20,8 @@ export class ApiError extends Error {
 }
 
 export function codeOf(error: GraphQLErrorShape): ErrorCode {
-  const code = error.extensions?.code;
-  return (ERROR_CODES as readonly string[]).includes(code ?? "") ? (code as ErrorCode) : "INTERNAL";
+  const code = ERROR_CODES.find((known) => known === error.extensions?.code);
+  return code === undefined || code === "INTERNAL_SERVER_ERROR" ? "INTERNAL" : code;
 }
 
 /** A sentence for a person, by error code. */

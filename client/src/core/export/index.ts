@@ -1,5 +1,5 @@
 export * from "./types.ts";
-export { buildSvg, csvField, escapeXml, subgraphToCsv, subgraphToJson } from "./utils.ts";
+export { csvField, subgraphToCsv, subgraphToJson } from "./utils.ts";
 
 /** Offers a blob as a file download. */
 export function download(blob: Blob, fileName: string): void {

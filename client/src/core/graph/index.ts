@@ -1,4 +1,5 @@
-export { GraphModel, type MergeResult } from "./model.ts";
+export * from "./contract.ts";
+export { type Expansion, GraphModel, type MergeResult } from "./model.ts";
 export { styleOf, TYPE_STYLES } from "./styles.ts";
-export * from "./types.ts";
 export * from "./utils.ts";
+export * from "./vocabulary.ts";

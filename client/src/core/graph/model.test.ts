@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { GraphEdge, GraphNode, Subgraph } from "./contract.ts";
 import { GraphModel } from "./model.ts";
-import type { GraphEdge, GraphNode, Subgraph } from "./types.ts";
 
 const node = (id: string, type = "Agency"): GraphNode => ({
   id,
   type,
   name: id,
+  nameNo: null,
+  description: null,
+  validFrom: null,
+  validTo: null,
   aliases: [],
   properties: {},
   sources: [],
@@ -16,6 +20,12 @@ const edge = (source: string, type: string, target: string): GraphEdge => ({
   target,
   type,
   basis: "stated",
+  strength: null,
+  wording: null,
+  reason: null,
+  conflict: null,
+  validFrom: null,
+  validTo: null,
   sources: [],
   properties: {},
 });

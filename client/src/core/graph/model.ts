@@ -3,7 +3,15 @@
  * some of them, so that collapsing an expansion removes exactly what it brought in (and nothing
  * that the base view or another expansion still needs).
  */
-import type { Expansion, GraphEdge, GraphNode, Subgraph } from "./types.ts";
+import type { GraphEdge, GraphNode, Subgraph } from "./contract.ts";
+
+/** Which nodes and edges one expansion added, so that collapsing removes exactly those. */
+export interface Expansion {
+  readonly nodeId: string;
+  readonly types: readonly string[] | null;
+  readonly addedNodes: readonly string[];
+  readonly addedEdges: readonly string[];
+}
 
 export interface MergeResult {
   readonly addedNodes: readonly string[];

@@ -1,5 +1,5 @@
 /** Colour and shape per node type: organisations are round, documents are rectangles, goals are diamonds. */
-import type { NodeType, TypeStyle } from "./types.ts";
+import type { NodeType, TypeStyle } from "./vocabulary.ts";
 
 export const TYPE_STYLES: Readonly<Record<NodeType, TypeStyle>> = {
   Country: { color: "#4b5563", shape: "star", group: "Other" },

@@ -24,6 +24,12 @@ describe("graph utils", () => {
       target,
       type,
       basis: "stated",
+      strength: null,
+      wording: null,
+      reason: null,
+      conflict: null,
+      validFrom: null,
+      validTo: null,
       sources: [],
       properties: {},
     });

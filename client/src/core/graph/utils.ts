@@ -1,5 +1,6 @@
 /** Pure helpers over graph data. */
-import type { Filters, GraphEdge, GraphNode, Language } from "./types.ts";
+import type { GraphEdge, GraphNode } from "./contract.ts";
+import type { Filters, Language } from "./vocabulary.ts";
 
 /** The label shown for a node: its Norwegian name in Norwegian mode where it has one. */
 export function labelOf(node: Pick<GraphNode, "name" | "nameNo">, language: Language): string {

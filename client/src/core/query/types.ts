@@ -1,4 +1,4 @@
-import type { Subgraph } from "../graph/types.ts";
+import type { Subgraph } from "../graph/contract.ts";
 
 export interface PresetQuery {
   readonly id: string;

@@ -4,7 +4,7 @@
  * an object with an id nested inside another gives an edge parent → child named after the field
  * (`runsIncoming` under a Solution becomes "RUNS" from the child to the parent).
  */
-import type { GraphEdge, GraphNode } from "../graph/types.ts";
+import type { GraphEdge, GraphNode } from "../graph/contract.ts";
 import type { ResultGraph, ResultTable } from "./types.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -45,6 +45,8 @@ function toNode(value: JsonObject, type: string): GraphNode {
       ? value.aliases.filter((a): a is string => typeof a === "string")
       : [],
     description: str("description"),
+    validFrom: str("validFrom"),
+    validTo: str("validTo"),
     properties,
     sources: [],
   };
@@ -59,8 +61,11 @@ function toEdge(value: JsonObject): GraphEdge {
     type: str("type") ?? "RELATED_TO",
     basis: str("basis") ?? "stated",
     strength: str("strength"),
+    wording: str("wording"),
     reason: str("reason"),
     conflict: str("conflict"),
+    validFrom: str("validFrom"),
+    validTo: str("validTo"),
     sources: [],
     properties: {},
   };
@@ -101,6 +106,12 @@ export function resultToGraph(data: unknown): ResultGraph {
             target,
             type: rel.type,
             basis: "stated",
+            strength: null,
+            wording: null,
+            reason: null,
+            conflict: null,
+            validFrom: null,
+            validTo: null,
             sources: [],
             properties: {},
           });
@@ -115,7 +126,18 @@ export function resultToGraph(data: unknown): ResultGraph {
   for (const edge of edges.values()) {
     for (const end of [edge.source, edge.target]) {
       if (!nodes.has(end)) {
-        nodes.set(end, { id: end, type: "Entity", name: end, aliases: [], properties: {}, sources: [] });
+        nodes.set(end, {
+          id: end,
+          type: "Entity",
+          name: end,
+          nameNo: null,
+          aliases: [],
+          description: null,
+          validFrom: null,
+          validTo: null,
+          properties: {},
+          sources: [],
+        });
       }
     }
   }

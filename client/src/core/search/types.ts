@@ -1,4 +1,4 @@
-import type { SearchHit } from "../api/types.ts";
+import type { SearchHit } from "../graph/contract.ts";
 
 /** Autocomplete lifecycle, as one union rather than a heap of booleans. */
 export type SearchState =

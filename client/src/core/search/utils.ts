@@ -1,14 +1,9 @@
 /** Autocomplete helpers. */
+import { foldAccents } from "@model/searchKeys.ts";
 
-/** Lower-case, accents folded, æ/ø/å spelled out: "Helsedirektoratet" and "helsedirektoratet" match. */
+/** Lower-case, accents folded, æ/ø/å spelled out (the seed's own folding): "Helsedirektoratet" matches "helsedirektoratet". */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
+  return foldAccents(text).toLowerCase();
 }
 
 /** Which of a hit's names matched the typed text, to show it ("Kjernejournal — also: Summary Care Record"). */

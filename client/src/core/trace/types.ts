@@ -1,5 +1,4 @@
-export const STRENGTHS = ["key", "most direct", "also"] as const;
-export type Strength = (typeof STRENGTHS)[number];
+export { STRENGTHS, type Strength } from "@model/strengths.ts";
 
 /** What a trace highlights in the graph. */
 export interface Highlight {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { SdgMatrix, SdgTrace } from "../api/types.ts";
-import type { GraphEdge, GraphNode } from "../graph/types.ts";
+import type { GraphEdge, GraphNode, SdgMatrix, SdgTrace } from "../graph/contract.ts";
 import { highlightOf, matrixRows } from "./utils.ts";
 
 const n = (id: string, type = "SDG"): GraphNode => ({
   id,
   type,
   name: id,
+  nameNo: null,
+  description: null,
+  validFrom: null,
+  validTo: null,
   aliases: [],
   properties: {},
   sources: [],
@@ -18,6 +21,11 @@ const e = (source: string, target: string, strength?: string): GraphEdge => ({
   type: "CONTRIBUTES_TO",
   basis: "stated",
   strength: strength ?? null,
+  wording: null,
+  reason: null,
+  conflict: null,
+  validFrom: null,
+  validTo: null,
   sources: [],
   properties: {},
 });
@@ -52,8 +60,22 @@ describe("matrix", () => {
       objectives: [n("objective-1", "Objective"), n("objective-2", "Objective")],
       sdgs: [n("sdg-3"), n("sdg-10")],
       cells: [
-        { objective: n("objective-1"), sdg: n("sdg-3"), strength: "most direct", reason: "r", sources: [] },
-        { objective: n("objective-2"), sdg: n("sdg-10"), strength: "key", reason: "r", sources: [] },
+        {
+          objective: n("objective-1"),
+          sdg: n("sdg-3"),
+          strength: "most direct",
+          wording: null,
+          reason: "r",
+          sources: [],
+        },
+        {
+          objective: n("objective-2"),
+          sdg: n("sdg-10"),
+          strength: "key",
+          wording: null,
+          reason: "r",
+          sources: [],
+        },
       ],
     };
     expect(matrixRows(matrix).map((row) => row.map((cell) => cell.level))).toEqual([

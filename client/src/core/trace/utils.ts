@@ -1,6 +1,6 @@
 /** Pure logic of SDG tracing and the objectives × SDGs matrix. */
-import type { SdgMatrix, SdgTrace, TracePath } from "../api/types.ts";
-import type { Highlight, MatrixCellView } from "./types.ts";
+import type { SdgMatrix, SdgTrace, TracePath } from "../graph/contract.ts";
+import { type Highlight, type MatrixCellView, STRENGTHS } from "./types.ts";
 
 /** The paths of a trace, narrowed to one SDG when `sdgId` is given. */
 export function pathsTo(trace: SdgTrace, sdgId: string | null): readonly TracePath[] {
@@ -23,16 +23,8 @@ export function highlightOf(trace: SdgTrace, sdgId: string | null = null): Highl
 }
 
 export function strengthLevel(strength: string | null | undefined): number {
-  switch (strength) {
-    case "key":
-      return 3;
-    case "most direct":
-      return 2;
-    case "also":
-      return 1;
-    default:
-      return 0;
-  }
+  for (const [index, known] of STRENGTHS.entries()) if (known === strength) return STRENGTHS.length - index;
+  return 0;
 }
 
 /** The matrix as rows of cells, every objective × every SDG, empty where there is no link. */

@@ -1,8 +1,14 @@
-import type { Language } from "../graph/types.ts";
+import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
 
 export const VIEWS = ["graph", "matrix", "query"] as const;
 export type ViewName = (typeof VIEWS)[number];
+
+export interface ExpandedEntry {
+  readonly id: string;
+  readonly types: readonly string[] | null;
+  readonly nodes: readonly string[];
+}
 
 /** Everything a shared link restores. */
 export interface ViewState {
@@ -16,10 +22,14 @@ export interface ViewState {
   readonly hiddenNodeTypes: readonly string[];
   readonly hiddenEdgeTypes: readonly string[];
   readonly showInferred: boolean;
-  /** Nodes added to the view from search or a matrix cell, beyond the tree. */
-  readonly added: readonly string[];
-  /** Expanded nodes, in order, each with the relationship types it was limited to (null: all). */
-  readonly expanded: readonly { readonly id: string; readonly types: readonly string[] | null }[];
+  /**
+   * Every node on the canvas that no expansion brought in, once the view is more than the
+   * untouched tree (empty: just the tree of `root`). With `expanded` it lets a link restore its
+   * picture in one request.
+   */
+  readonly nodes: readonly string[];
+  /** Expanded nodes, in order, with the relationship types followed (null: all) and the nodes each added. */
+  readonly expanded: readonly ExpandedEntry[];
   /** Node traced to the SDGs, and the SDG a matrix cell narrowed it to. */
   readonly trace: string | null;
   readonly traceSdg: string | null;
@@ -27,6 +37,10 @@ export interface ViewState {
   readonly query: string;
   /** Positions of nodes the user dragged, rounded. */
   readonly positions: Readonly<Record<string, Point>>;
+  /** The day (YYYY-MM-DD) the graph is drawn as of; null for today. URL `asOf` (a contract). */
+  readonly asOf: string | null;
+  /** A second day drawn together with `asOf` to show what started and ended between them. URL `cmp`. */
+  readonly compareTo: string | null;
 }
 
 export const DEFAULT_ROOT = "ministry-of-health-and-care-services";
@@ -40,10 +54,12 @@ export const DEFAULT_STATE: ViewState = {
   hiddenNodeTypes: [],
   hiddenEdgeTypes: [],
   showInferred: true,
-  added: [],
+  nodes: [],
   expanded: [],
   trace: null,
   traceSdg: null,
   query: "",
   positions: {},
+  asOf: null,
+  compareTo: null,
 };

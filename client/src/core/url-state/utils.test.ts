@@ -17,15 +17,21 @@ describe("URL state", () => {
       hiddenNodeTypes: ["Person", "Figure"],
       hiddenEdgeTypes: ["RELATED_TO"],
       showInferred: false,
-      added: ["kjernejournal"],
+      nodes: ["ministry-of-health-and-care-services", "kjernejournal"],
       expanded: [
-        { id: "ministry-of-health-and-care-services", types: null },
-        { id: "helsenorge", types: ["RUNS", "OWNS"] },
+        {
+          id: "ministry-of-health-and-care-services",
+          types: null,
+          nodes: ["helsenorge", "department-of-ehealth"],
+        },
+        { id: "helsenorge", types: ["RUNS", "OWNS"], nodes: [] },
       ],
       trace: "objective-3",
       traceSdg: "sdg-9",
       query: 'query { søk: search(text: "helse") { score } }',
       positions: { kjernejournal: { x: -120, y: 45 } },
+      asOf: "2019-06-01",
+      compareTo: "2024-06-01",
     };
     expect(decodeState(encodeState(state))).toEqual(state);
   });
@@ -37,5 +43,12 @@ describe("URL state", () => {
     expect(state.language).toBe("en");
     expect(state.selected).toBeNull();
     expect(state.positions).toEqual({});
+  });
+
+  it("keeps asOf=YYYY-MM-DD as it is (a contract) and drops a date that is not a day", () => {
+    expect(encodeState({ ...DEFAULT_STATE, asOf: "2019-06-01" })).toBe("asOf=2019-06-01");
+    expect(decodeState("asOf=2019-06-01").asOf).toBe("2019-06-01");
+    expect(decodeState("asOf=2019-02-30&cmp=soon").asOf).toBeNull();
+    expect(decodeState("asOf=2019-02-30&cmp=soon").compareTo).toBeNull();
   });
 });

@@ -3,8 +3,9 @@
  * positions as 'id_x_y' joined with '~' (ids are slugs, so '_' and '~' never occur in them),
  * the query text as base64url UTF-8.
  */
-import { LANGUAGES, type Language } from "../graph/types.ts";
+import { LANGUAGES, type Language } from "../graph/vocabulary.ts";
 import { LAYOUT_NAMES, type LayoutName, type Point } from "../layouts/types.ts";
+import { isDay } from "../time/utils.ts";
 import { DEFAULT_STATE, VIEWS, type ViewName, type ViewState } from "./types.ts";
 
 export function toBase64Url(text: string): string {
@@ -39,9 +40,10 @@ export function encodeState(state: ViewState): string {
   if (state.hiddenNodeTypes.length) params.set("hn", state.hiddenNodeTypes.join("."));
   if (state.hiddenEdgeTypes.length) params.set("he", state.hiddenEdgeTypes.join("."));
   if (!state.showInferred) params.set("inf", "0");
-  if (state.added.length) params.set("a", state.added.join("."));
+  if (state.nodes.length) params.set("n", state.nodes.join("."));
   if (state.expanded.length) {
     params.set("x", state.expanded.map((e) => (e.types ? `${e.id}~${e.types.join("~")}` : e.id)).join("."));
+    params.set("xn", state.expanded.map((e) => e.nodes.join("~")).join("."));
   }
   if (state.trace) params.set("t", state.trace);
   if (state.traceSdg) params.set("ts", state.traceSdg);
@@ -50,6 +52,8 @@ export function encodeState(state: ViewState): string {
   if (positions.length) {
     params.set("p", positions.map(([id, p]) => `${id}_${Math.round(p.x)}_${Math.round(p.y)}`).join("~"));
   }
+  if (state.asOf) params.set("asOf", state.asOf);
+  if (state.compareTo) params.set("cmp", state.compareTo);
   return params.toString();
 }
 
@@ -67,15 +71,22 @@ export function decodeState(search: string): ViewState {
   } catch {
     query = "";
   }
+  const day = (key: string): string | null => {
+    const value = params.get(key);
+    return value && isDay(value) ? value : null;
+  };
   const positions: Record<string, Point> = {};
   for (const entry of (params.get("p") ?? "").split("~")) {
     const match = /^([a-z0-9-]+)_(-?\d+(?:\.\d+)?)_(-?\d+(?:\.\d+)?)$/.exec(entry);
     if (match?.[1] && match[2] && match[3])
       positions[match[1]] = { x: Number(match[2]), y: Number(match[3]) };
   }
-  const expanded = list(params.get("x")).map((entry) => {
+  // Expansion i's nodes are the i-th '.'-separated group of xn (kept apart: ids never hold '.' or '~').
+  const expansionNodes = (params.get("xn") ?? "").split(".");
+  const expanded = list(params.get("x")).map((entry, index) => {
     const [nodeId = "", ...types] = entry.split("~");
-    return { id: nodeId, types: types.length ? types : null };
+    const nodes = (expansionNodes[index] ?? "").split("~").filter((id) => ID.test(id));
+    return { id: nodeId, types: types.length ? types : null, nodes };
   });
   return {
     view: oneOf<ViewName>(VIEWS, params.get("v"), d.view),
@@ -86,11 +97,13 @@ export function decodeState(search: string): ViewState {
     hiddenNodeTypes: list(params.get("hn")),
     hiddenEdgeTypes: list(params.get("he")),
     showInferred: params.get("inf") !== "0",
-    added: list(params.get("a")),
+    nodes: list(params.get("n")).filter((id) => ID.test(id)),
     expanded: expanded.filter((e) => ID.test(e.id)),
     trace: id("t"),
     traceSdg: id("ts"),
     query,
     positions,
+    asOf: day("asOf"),
+    compareTo: day("cmp"),
   };
 }

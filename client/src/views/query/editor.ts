@@ -9,7 +9,7 @@ import { lintGutter } from "@codemirror/lint";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers } from "@codemirror/view";
 import { request } from "@core/api/index.ts";
-import { graphql as graphqlLanguage, updateSchema } from "cm6-graphql";
+import { graphql as graphqlLanguage } from "cm6-graphql";
 import {
   buildClientSchema,
   type GraphQLField,
@@ -73,10 +73,6 @@ export function createEditor(
     setValue: (value) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } }),
     focus: () => view.focus(),
   };
-}
-
-export function setEditorSchema(editor: EditorView, schema: GraphQLSchema): void {
-  updateSchema(editor, schema);
 }
 
 function typeRef(type: { toString(): string }, onType: (name: string) => void): HTMLElement {

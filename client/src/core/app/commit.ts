@@ -1,0 +1,51 @@
+/** Small steps every action shares: patch the view state, publish model changes, run with a spinner. */
+import { describeError } from "../api/index.ts";
+import type { ViewState } from "../url-state/types.ts";
+import type { Explorer } from "./state.ts";
+
+const FLASH_MS = 6000;
+
+export function updateView(x: Explorer, patch: Partial<ViewState>): void {
+  x.store.set((state) => ({ view: { ...state.view, ...patch } }));
+}
+
+/**
+ * Publishes a change of the graph model: views redraw (synchronously, so the canvas holds the
+ * new elements when this returns) and the URL's node lists follow the model.
+ */
+export function commitModel(x: Explorer, treeOnly = false): void {
+  const { model } = x;
+  const fromExpansions = new Set([...model.expansions.values()].flatMap((e) => e.addedNodes));
+  const nodes = treeOnly ? [] : [...model.nodes.keys()].filter((id) => !fromExpansions.has(id));
+  const expanded = [...model.expansions.values()].map((e) => ({
+    id: e.nodeId,
+    types: e.types,
+    nodes: e.addedNodes.filter((id) => model.nodes.has(id)),
+  }));
+  x.store.set((state) => ({
+    revision: state.revision + 1,
+    treeOnly,
+    view: { ...state.view, nodes, expanded },
+  }));
+}
+
+export function flash(x: Explorer, message: string): void {
+  x.store.set({ flash: message });
+  setTimeout(() => {
+    if (x.store.get().flash === message) x.store.set({ flash: null });
+  }, FLASH_MS);
+}
+
+/** Runs work with the spinner on; a failure becomes a message, never an unhandled rejection. */
+export async function busy<T>(x: Explorer, work: () => Promise<T>): Promise<T | undefined> {
+  x.store.set((state) => ({ pending: state.pending + 1 }));
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") return undefined;
+    flash(x, describeError(error));
+    return undefined;
+  } finally {
+    x.store.set((state) => ({ pending: state.pending - 1 }));
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Effects: keep the outside world in step with the store. The address follows the view state;
+ * the server's health is polled; reconnecting rebuilds an empty graph and drops cached
+ * neighbourhoods (the server may hold new data after a restart).
+ */
+import { onReachability } from "../api/index.ts";
+import { writeUrlState } from "../url-state/index.ts";
+import { restore } from "./restore.ts";
+import type { Explorer } from "./state.ts";
+import { checkHealth, setConnection } from "./viewActions.ts";
+
+const HEALTH_POLL_MS = 5000;
+
+export function syncUrl(x: Explorer): () => void {
+  return x.store.subscribe((state, previous) => {
+    if (state.view !== previous.view) writeUrlState(state.view);
+  });
+}
+
+export function watchHealth(x: Explorer): () => void {
+  const stopListening = onReachability((reachable) => {
+    const phase = x.store.get().connection.phase;
+    if (reachable && phase !== "up") setConnection(x, { phase: "up" });
+    if (!reachable) setConnection(x, { phase: "down", message: "The server cannot be reached." });
+  });
+  const reconnect = x.store.subscribe((state, previous) => {
+    if (previous.connection.phase !== "down" || state.connection.phase !== "up") return;
+    x.store.set({ neighbourhoods: new Map() });
+    if (x.model.nodes.size === 0 && x.store.get().ready) void restore(x);
+  });
+  const timer = setInterval(() => void checkHealth(x), HEALTH_POLL_MS);
+  return () => {
+    stopListening();
+    reconnect();
+    clearInterval(timer);
+  };
+}

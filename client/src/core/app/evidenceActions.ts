@@ -1,0 +1,58 @@
+/**
+ * Actions of the evidence-first trace: the "stated only" switch, and for a trace narrowed to a
+ * matrix cell, who else passes through that cell.
+ */
+import { api, describeError } from "../api/index.ts";
+import type { GraphEdge, GraphNode } from "../graph/index.ts";
+import { passersThrough, TRACE_TYPES, upstreamOf } from "../trace/through.ts";
+import type { Explorer } from "./state.ts";
+
+/** Frontier nodes followed one level further; a bound so that a hub cannot fan out without end. */
+const MAX_FRONTIER = 40;
+
+export function setStatedOnly(x: Explorer, statedOnly: boolean): void {
+  x.store.set({ statedOnly });
+}
+
+/**
+ * Finds the organisations and solutions upstream of an objective. neighbourhood reaches 3 steps,
+ * a trace through the cell may start 5 steps upstream: the nodes found exactly 3 steps up are
+ * followed 2 steps further.
+ */
+export async function loadThrough(x: Explorer, objectiveId: string): Promise<void> {
+  x.store.set({ through: { phase: "loading", objectiveId } });
+  try {
+    const first = await api.neighbourhood(objectiveId, TRACE_TYPES, 3);
+    const nodes = new Map<string, GraphNode>(first.nodes.map((n) => [n.id, n]));
+    const edges = new Map<string, GraphEdge>(first.edges.map((e) => [e.id, e]));
+    const frontier = [...upstreamOf(objectiveId, edges.values(), 3)]
+      .filter(([, depth]) => depth === 3)
+      .map(([id]) => id)
+      .slice(0, MAX_FRONTIER);
+    for (const more of await Promise.all(frontier.map((id) => api.neighbourhood(id, TRACE_TYPES, 2)))) {
+      for (const n of more.nodes) nodes.set(n.id, n);
+      for (const e of more.edges) edges.set(e.id, e);
+    }
+    const found = passersThrough(upstreamOf(objectiveId, edges.values()), nodes.values());
+    if (isCurrent(x, objectiveId)) x.store.set({ through: { phase: "ready", objectiveId, nodes: found } });
+  } catch (error) {
+    if (isCurrent(x, objectiveId))
+      x.store.set({ through: { phase: "failed", objectiveId, message: describeError(error) } });
+  }
+}
+
+function isCurrent(x: Explorer, objectiveId: string): boolean {
+  const through = x.store.get().through;
+  return through.phase === "loading" && through.objectiveId === objectiveId;
+}
+
+/** Effect: when a trace is narrowed to a matrix cell (an objective and one SDG), load who passes through. */
+export function watchCell(x: Explorer): () => void {
+  return x.store.subscribe((state) => {
+    const { trace } = state;
+    if (!trace || !state.view.traceSdg || trace.from.type !== "Objective") return;
+    const through = state.through;
+    if (through.phase !== "idle" && through.objectiveId === trace.from.id) return;
+    void loadThrough(x, trace.from.id);
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * The explorer's one store: the view state mirrored in the URL, and what the views draw from
+ * (the graph model's revision, the trace, the matrix, the connection, pending work, messages).
+ */
+import type { GraphModel, GraphNode, SdgMatrix, SdgTrace, Subgraph } from "../graph/index.ts";
+import type { Filters } from "../graph/vocabulary.ts";
+import type { Canvas } from "../layouts/canvas.ts";
+import { createStore, type Store } from "../store/store.ts";
+import type { TaskQueue } from "../store/taskQueue.ts";
+import { INITIAL_TIME, type TimeState } from "../time/types.ts";
+import type { ViewState } from "../url-state/types.ts";
+
+export type Connection =
+  | { readonly phase: "checking" }
+  | { readonly phase: "up" }
+  | { readonly phase: "down"; readonly message: string };
+
+export type MatrixState =
+  | { readonly phase: "idle" }
+  | { readonly phase: "loading" }
+  | { readonly phase: "ready"; readonly matrix: SdgMatrix }
+  | { readonly phase: "failed"; readonly message: string };
+
+/** Who passes through the matrix cell a trace was narrowed to (keyed by the objective's id). */
+export type ThroughState =
+  | { readonly phase: "idle" }
+  | { readonly phase: "loading"; readonly objectiveId: string }
+  | { readonly phase: "ready"; readonly objectiveId: string; readonly nodes: readonly GraphNode[] }
+  | { readonly phase: "failed"; readonly objectiveId: string; readonly message: string };
+
+export interface AppState {
+  readonly view: ViewState;
+  /** Bumped whenever the graph model changes, so that views redraw from it. */
+  readonly revision: number;
+  /** True while the canvas shows just the tree of `view.root` (the URL then lists no nodes). */
+  readonly treeOnly: boolean;
+  readonly trace: SdgTrace | null;
+  readonly matrix: MatrixState;
+  readonly connection: Connection;
+  /** Requests under way (the spinner shows while above 0). */
+  readonly pending: number;
+  readonly flash: string | null;
+  /** Each node's whole neighbourhood, for its panel; emptied whenever the graph is rebuilt. */
+  readonly neighbourhoods: ReadonlyMap<string, Subgraph>;
+  /** Set once the first view has been restored. */
+  readonly ready: boolean;
+  /** The trace shows only paths stated at every step. */
+  readonly statedOnly: boolean;
+  readonly through: ThroughState;
+  readonly time: TimeState;
+}
+
+export function initialState(view: ViewState): AppState {
+  return {
+    view,
+    revision: 0,
+    treeOnly: true,
+    trace: null,
+    matrix: { phase: "idle" },
+    connection: { phase: "checking" },
+    pending: 0,
+    flash: null,
+    neighbourhoods: new Map(),
+    ready: false,
+    statedOnly: false,
+    through: { phase: "idle" },
+    time: INITIAL_TIME,
+  };
+}
+
+export function filtersOf(view: ViewState): Filters {
+  return {
+    hiddenNodeTypes: view.hiddenNodeTypes,
+    hiddenEdgeTypes: view.hiddenEdgeTypes,
+    showInferred: view.showInferred,
+  };
+}
+
+/** What actions work on: the store, the mutable graph model, the canvas and the task queue. */
+export interface Explorer {
+  readonly store: Store<AppState>;
+  readonly model: GraphModel;
+  readonly canvas: Canvas;
+  readonly queue: TaskQueue;
+}
+
+export function createExplorerStore(view: ViewState): Store<AppState> {
+  return createStore(initialState(view));
+}

@@ -1,0 +1,73 @@
+/** Actions on the view around the graph: tab, language, layout, filters, the matrix, health. */
+import { api, describeError, health } from "../api/index.ts";
+import type { Language } from "../graph/vocabulary.ts";
+import type { LayoutName, Point } from "../layouts/types.ts";
+import type { ViewName } from "../url-state/types.ts";
+import { updateView } from "./commit.ts";
+import type { Connection, Explorer } from "./state.ts";
+
+export async function loadMatrix(x: Explorer): Promise<void> {
+  const current = x.store.get().matrix;
+  if (current.phase === "ready" || current.phase === "loading") return;
+  x.store.set({ matrix: { phase: "loading" } });
+  try {
+    x.store.set({ matrix: { phase: "ready", matrix: await api.sdgMatrix() } });
+  } catch (error) {
+    x.store.set({ matrix: { phase: "failed", message: describeError(error) } });
+  }
+}
+
+export async function setView(x: Explorer, view: ViewName): Promise<void> {
+  updateView(x, { view });
+  if (view === "matrix") await loadMatrix(x);
+}
+
+export function setLanguage(x: Explorer, language: Language): void {
+  updateView(x, { language });
+}
+
+export async function setLayout(x: Explorer, layout: LayoutName): Promise<void> {
+  updateView(x, { layout, positions: {} });
+  await x.canvas.layout(layout, x.store.get().view.selected, true);
+}
+
+export function setNodeTypeVisible(x: Explorer, type: string, visible: boolean): void {
+  const hidden = x.store.get().view.hiddenNodeTypes.filter((t) => t !== type);
+  updateView(x, { hiddenNodeTypes: visible ? hidden : [...hidden, type] });
+}
+
+export function setEdgeTypeVisible(x: Explorer, type: string, visible: boolean): void {
+  const hidden = x.store.get().view.hiddenEdgeTypes.filter((t) => t !== type);
+  updateView(x, { hiddenEdgeTypes: visible ? hidden : [...hidden, type] });
+}
+
+export function setShowInferred(x: Explorer, showInferred: boolean): void {
+  updateView(x, { showInferred });
+}
+
+export function dragged(x: Explorer, id: string, position: Point): void {
+  updateView(x, { positions: { ...x.store.get().view.positions, [id]: position } });
+}
+
+export function setConnection(x: Explorer, connection: Connection): void {
+  x.store.set({ connection });
+}
+
+export async function checkHealth(x: Explorer): Promise<void> {
+  const result = await health();
+  switch (result.status) {
+    case "ok":
+      setConnection(x, { phase: "up" });
+      return;
+    case "degraded":
+      setConnection(x, { phase: "down", message: "The server is running but its graph database is down." });
+      return;
+    case "down":
+      setConnection(x, { phase: "down", message: "The server cannot be reached." });
+      return;
+    default: {
+      const unreachable: never = result;
+      throw new Error(String(unreachable));
+    }
+  }
+}

@@ -1,0 +1,95 @@
+/** The details panel host: redraws the node, edge or trace panel when what it shows changes. */
+import type { Actions } from "@core/app/actions.ts";
+import type { AppState, Explorer } from "@core/app/state.ts";
+import { type GraphNode, labelOf } from "@core/graph/index.ts";
+import { sameItems, watch } from "@core/store/store.ts";
+import { clear } from "./dom.ts";
+import { edgePanel, nodePanel, type PanelActions } from "./SidePanel.ts";
+import { evidencePanel } from "./trace/EvidencePanel.ts";
+
+export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+  const { model } = x;
+  const nameOf =
+    (state: AppState) =>
+    (id: string): string => {
+      let node: GraphNode | undefined = model.nodes.get(id);
+      for (const subgraph of state.neighbourhoods.values()) {
+        if (node) break;
+        node = subgraph.nodes.find((n) => n.id === id);
+      }
+      return node ? labelOf(node, state.view.language) : id;
+    };
+  const panelActions: PanelActions = {
+    select: (id) => {
+      if (model.nodes.has(id) || model.edges.has(id)) actions.select(id);
+      else void actions.show(id);
+    },
+    show: (id) => void actions.show(id),
+    expand: (id, types) => void actions.expand(id, types),
+    collapse: (id) => actions.collapse(id),
+    trace: (id) => void actions.traceFrom(id),
+    clearTrace: () => actions.clearTrace(),
+    close: () => actions.select(null),
+  };
+  const render = (state: AppState) => {
+    clear(host);
+    const { view } = state;
+    const parts: HTMLElement[] = [];
+    const id = view.selected;
+    if (id) {
+      const node = model.nodes.get(id);
+      const edge =
+        model.edges.get(id) ??
+        [...state.neighbourhoods.values()].flatMap((s) => s.edges).find((e) => e.id === id);
+      if (node) {
+        parts.push(
+          nodePanel(
+            {
+              node,
+              language: view.language,
+              neighbourhood: state.neighbourhoods.get(id) ?? null,
+              expanded: model.expansions.has(id),
+              nameOf: nameOf(state),
+            },
+            panelActions,
+          ),
+        );
+      } else if (edge) {
+        parts.push(edgePanel(edge, nameOf(state), panelActions));
+      }
+    }
+    if (state.trace && view.trace) {
+      parts.unshift(
+        evidencePanel(
+          {
+            trace: state.trace,
+            sdgId: view.traceSdg,
+            language: view.language,
+            statedOnly: state.statedOnly,
+            through: state.through,
+            nameOf: nameOf(state),
+          },
+          { ...panelActions, setStatedOnly: actions.setStatedOnly },
+        ),
+      );
+    }
+    host.append(...parts);
+    host.hidden = parts.length === 0;
+  };
+  return watch(
+    x.store,
+    (state) => [
+      state.view.selected,
+      state.view.language,
+      state.view.trace,
+      state.view.traceSdg,
+      state.trace,
+      state.neighbourhoods,
+      state.revision,
+      state.statedOnly,
+      state.through,
+    ],
+    (_, state) => render(state),
+    sameItems,
+  );
+}

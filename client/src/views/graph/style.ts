@@ -1,0 +1,111 @@
+/** The canvas's stylesheet: type colours from the data, inferred links dashed, conflicts red, traces green. */
+import type { StylesheetJson } from "cytoscape";
+
+export const STYLE: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      "background-color": "data(color)",
+      shape: "data(shape)" as never,
+      label: "data(label)",
+      width: 28,
+      height: 28,
+      "font-size": 10,
+      "font-family": "system-ui, sans-serif",
+      color: "#111827",
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": "100px",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.75,
+      "text-background-padding": "1px",
+      "border-width": 1,
+      "border-color": "#1f2937",
+      "min-zoomed-font-size": 6,
+    },
+  },
+  {
+    selector: "node[type = 'Ministry']",
+    style: { width: 40, height: 40, "font-size": 12, "font-weight": "bold" },
+  },
+  {
+    selector: "node.expanded",
+    style: { "border-width": 3, "border-style": "double", "border-color": "#111827" },
+  },
+  {
+    selector: "edge",
+    style: {
+      width: 1.5,
+      "curve-style": "bezier",
+      "line-color": "#9ca3af",
+      "target-arrow-color": "#9ca3af",
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 0.8,
+      label: "data(label)",
+      "font-size": 7,
+      color: "#4b5563",
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.8,
+      "min-zoomed-font-size": 8,
+    },
+  },
+  { selector: "edge.inferred", style: { "line-style": "dashed", "line-dash-pattern": [6, 4] } },
+  {
+    selector: "edge.conflict",
+    style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626", color: "#b91c1c", width: 2.5 },
+  },
+  { selector: ".filtered", style: { display: "none" } },
+  { selector: ".dimmed", style: { opacity: 0.12 } },
+  {
+    selector: "node.traced",
+    style: { "border-width": 4, "border-color": "#059669", "z-index": 10 },
+  },
+  {
+    selector: "edge.traced",
+    style: { width: 3.5, "line-color": "#059669", "target-arrow-color": "#059669", "z-index": 10 },
+  },
+  {
+    // A disputed step on a trace stays red, with the trace's green as a halo around it: the
+    // conflict is what the reader must not miss.
+    selector: "edge.traced.conflict",
+    style: {
+      "line-color": "#dc2626",
+      "target-arrow-color": "#dc2626",
+      "underlay-color": "#059669",
+      "underlay-opacity": 0.45,
+      "underlay-padding": 3,
+    },
+  },
+  {
+    selector: "edge.started",
+    style: { width: 3, "line-color": "#2563eb", "target-arrow-color": "#2563eb", "z-index": 9 },
+  },
+  {
+    selector: "node.started",
+    style: { "border-width": 5, "border-color": "#2563eb", "border-style": "solid" },
+  },
+  {
+    selector: "edge.ended",
+    style: {
+      width: 3,
+      "line-color": "#d97706",
+      "target-arrow-color": "#d97706",
+      "line-style": "dashed",
+      "z-index": 9,
+    },
+  },
+  {
+    selector: "node.ended",
+    style: { "border-width": 5, "border-color": "#d97706", "border-style": "dashed" },
+  },
+  {
+    selector: "node:selected",
+    style: { "border-width": 4, "border-color": "#f59e0b", "overlay-opacity": 0 },
+  },
+  {
+    selector: "edge:selected",
+    style: { width: 4, "line-color": "#f59e0b", "target-arrow-color": "#f59e0b" },
+  },
+];

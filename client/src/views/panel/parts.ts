@@ -1,0 +1,47 @@
+/** Pieces every details panel uses: its header with a close button, a type badge, a source list. */
+import { type SourceRef, styleOf, typeLabel } from "@core/graph/index.ts";
+import { h } from "../dom.ts";
+
+export function sourcesList(sources: readonly SourceRef[]): HTMLElement {
+  if (sources.length === 0) return h("p", { class: "muted" }, "No source recorded.");
+  return h(
+    "ul",
+    { class: "sources", "data-testid": "sources" },
+    sources.map((source) =>
+      h(
+        "li",
+        {},
+        source.url
+          ? h("a", { href: source.url, target: "_blank", rel: "noopener" }, source.title)
+          : h("cite", {}, source.title),
+        h("span", { class: "section" }, ` — ${source.section}`),
+      ),
+    ),
+  );
+}
+
+export function header(
+  title: string,
+  onClose: () => void,
+  closeLabel = "Close the details panel",
+): HTMLElement {
+  return h(
+    "div",
+    { class: "panel-header" },
+    h("h2", { "data-testid": "panel-title" }, title),
+    h(
+      "button",
+      {
+        class: "icon",
+        "aria-label": closeLabel,
+        "data-testid": "panel-close",
+        onclick: onClose,
+      },
+      "×",
+    ),
+  );
+}
+
+export function typeBadge(type: string): HTMLElement {
+  return h("span", { class: "badge", style: `background:${styleOf(type).color}` }, typeLabel(type));
+}

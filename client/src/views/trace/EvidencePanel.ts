@@ -1,0 +1,246 @@
+/**
+ * The trace panel, evidence first: paths grouped by the SDG they reach, every step badged stated,
+ * inferred (with the reason) or ⚠ conflict (with the note) and cited to document — section —
+ * paragraph, linked where the source has an address; a switch keeps only stated steps; a trace
+ * narrowed to a matrix cell shows the strategy's own wording and who else passes through the cell.
+ */
+import type { ThroughState } from "@core/app/state.ts";
+import {
+  type GraphEdge,
+  humanise,
+  type Language,
+  labelOf,
+  type SdgTrace,
+  type SourceRef,
+} from "@core/graph/index.ts";
+import { en } from "@core/i18n/en.ts";
+import { type Badge, badgesOf, citation, groupBySdg, safeUrl } from "@core/trace/evidence.ts";
+import { h } from "../dom.ts";
+import { header } from "../panel/parts.ts";
+
+const t = en.trace;
+
+export interface EvidenceActions {
+  select(id: string): void;
+  show(id: string): void;
+  clearTrace(): void;
+  setStatedOnly(statedOnly: boolean): void;
+}
+
+export interface EvidenceProps {
+  readonly trace: SdgTrace;
+  readonly sdgId: string | null;
+  readonly language: Language;
+  readonly statedOnly: boolean;
+  readonly through: ThroughState;
+  readonly nameOf: (id: string) => string;
+}
+
+export function evidencePanel(props: EvidenceProps, actions: EvidenceActions): HTMLElement {
+  const { trace, sdgId, language, statedOnly } = props;
+  const groups = groupBySdg(trace, sdgId, statedOnly);
+  // The summary counts every path; the stated-only line below says what remains of them.
+  const pathCount = groupBySdg(trace, sdgId, false).reduce((sum, group) => sum + group.paths.length, 0);
+  const reachableStated = groups.filter((group) => group.reachableStated).length;
+  const cellStep =
+    sdgId && trace.from.type === "Objective"
+      ? trace.paths
+          .flatMap((path) => path.steps)
+          .find((step) => step.source === trace.from.id && step.target === sdgId)
+      : undefined;
+  return h(
+    "div",
+    { class: "panel-body evidence", "data-testid": "trace-panel" },
+    header(t.title(labelOf(trace.from, language)), () => actions.clearTrace(), t.close),
+    h("p", { "data-testid": "trace-summary" }, groups.length ? t.summary(groups.length, pathCount) : t.none),
+    h(
+      "label",
+      { class: "check stated-only", title: t.statedOnlyHint },
+      h("input", {
+        type: "checkbox",
+        "data-testid": "stated-only",
+        checked: statedOnly,
+        onchange: (event: Event) => {
+          const target = event.target;
+          if (target instanceof HTMLInputElement) actions.setStatedOnly(target.checked);
+        },
+      }),
+      ` ${t.statedOnly}`,
+    ),
+    statedOnly && groups.length
+      ? h(
+          "p",
+          { class: "muted", "data-testid": "stated-summary" },
+          t.statedSummary(reachableStated, groups.length),
+        )
+      : null,
+    cellStep ? cellSection(cellStep, props, actions) : null,
+    h("button", { "data-testid": "clear-trace", onclick: () => actions.clearTrace() }, t.clear),
+    h("h3", {}, t.heading),
+    h(
+      "div",
+      { class: "sdg-groups", "data-testid": "trace-paths" },
+      groups.map((group) =>
+        h(
+          "section",
+          {
+            class: `sdg-group${group.reachableStated ? "" : " unreachable-stated"}`,
+            "data-testid": "sdg-group",
+            "data-sdg": group.sdg.id,
+            "data-stated": group.reachableStated ? "reachable" : "unreachable",
+          },
+          h(
+            "h4",
+            {},
+            h(
+              "button",
+              { class: "link", "data-id": group.sdg.id, onclick: () => actions.select(group.sdg.id) },
+              labelOf(group.sdg, language),
+            ),
+            " ",
+            h("span", { class: "muted" }, `(${t.pathsTo(group.paths.length)})`),
+            statedOnly && !group.reachableStated
+              ? h("span", { class: "tag lost", "data-testid": "sdg-lost" }, ` ${t.unreachableStated}`)
+              : null,
+          ),
+          h(
+            "ol",
+            { class: "paths" },
+            group.paths.map((path) =>
+              h(
+                "li",
+                {},
+                h(
+                  "ol",
+                  { class: "steps" },
+                  path.steps.map((step) => stepItem(step, props, actions)),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function stepItem(step: GraphEdge, props: EvidenceProps, actions: EvidenceActions): HTMLElement {
+  const badges = badgesOf(step);
+  return h(
+    "li",
+    {
+      class: `step ${badges.map((badge) => `step-${badge.mark}`).join(" ")}`,
+      "data-testid": "trace-step",
+      "data-edge": step.id,
+      "data-marks": badges.map((badge) => badge.mark).join(" "),
+    },
+    h(
+      "button",
+      { class: "link step-link", onclick: () => actions.select(step.id) },
+      `${props.nameOf(step.source)} —${humanise(step.type)}→ ${props.nameOf(step.target)}`,
+    ),
+    " ",
+    badges.map(badgeOf),
+    step.wording ? h("q", { class: "wording", "data-testid": "step-wording" }, step.wording) : null,
+    ...badges.map(explanationOf),
+    sourceList(step.sources),
+  );
+}
+
+function badgeOf(badge: Badge): HTMLElement {
+  const text = badge.mark === "conflict" ? t.conflict : badge.mark === "inferred" ? t.inferred : t.stated;
+  return h("span", { class: `mark mark-${badge.mark}`, "data-testid": `mark-${badge.mark}` }, text);
+}
+
+function explanationOf(badge: Badge): HTMLElement | null {
+  switch (badge.mark) {
+    case "stated":
+      return null;
+    case "inferred":
+      return badge.reason
+        ? h(
+            "p",
+            { class: "reason", "data-testid": "inferred-reason" },
+            h("strong", {}, t.because),
+            ` ${badge.reason}`,
+          )
+        : null;
+    case "conflict":
+      return h("p", { class: "conflict-box", "data-testid": "conflict-note" }, `⚠ ${badge.note}`);
+    default: {
+      const unreachable: never = badge;
+      throw new Error(String(unreachable));
+    }
+  }
+}
+
+function sourceList(sources: readonly SourceRef[]): HTMLElement {
+  if (sources.length === 0) return h("p", { class: "muted" }, t.noSource);
+  return h(
+    "ul",
+    { class: "sources", "data-testid": "sources" },
+    sources.map((source) => {
+      const url = safeUrl(source.url);
+      const text = citation(source);
+      return h(
+        "li",
+        {},
+        url
+          ? h(
+              "a",
+              {
+                href: url,
+                target: "_blank",
+                rel: "noopener noreferrer",
+                "aria-label": t.openSource(source.title),
+              },
+              text,
+            )
+          : h("cite", {}, text),
+      );
+    }),
+  );
+}
+
+function cellSection(step: GraphEdge, props: EvidenceProps, actions: EvidenceActions): HTMLElement {
+  const c = en.cell;
+  const { through } = props;
+  let list: HTMLElement;
+  if (through.phase === "ready") {
+    list = through.nodes.length
+      ? h(
+          "ul",
+          { class: "through", "data-testid": "cell-through" },
+          through.nodes.map((node) =>
+            h(
+              "li",
+              {},
+              h(
+                "button",
+                { class: "link", "data-id": node.id, onclick: () => actions.show(node.id) },
+                labelOf(node, props.language),
+              ),
+            ),
+          ),
+        )
+      : h("p", { class: "muted", "data-testid": "cell-through" }, c.nobody);
+  } else if (through.phase === "failed") {
+    list = h("p", { class: "error", role: "alert" }, through.message);
+  } else {
+    list = h("p", { class: "muted", "data-testid": "cell-through-loading" }, c.loading);
+  }
+  return h(
+    "section",
+    { class: "matrix-cell-detail", "data-testid": "matrix-cell-detail" },
+    h("h3", {}, c.heading),
+    h(
+      "p",
+      {},
+      step.wording
+        ? [c.wording, " ", h("q", { class: "wording", "data-testid": "cell-wording" }, step.wording)]
+        : h("span", { class: "muted" }, c.noWording),
+    ),
+    h("h4", {}, c.through),
+    list,
+  );
+}
