@@ -199,6 +199,42 @@ describe("the explorer", () => {
     await context.close();
   });
 
+  it("reopening a link with an added node, an expansion and a trace takes one GraphQL request", async () => {
+    const { page, context } = await openExplorer(browser, server.url);
+    await page.fill("[data-testid=search-input]", "Kjernejournal");
+    await page.click("[data-testid=search-option][data-id=kjernejournal]");
+    await page.waitForSelector("[data-testid=node-panel][data-id=kjernejournal]");
+    await waitForIdle(page);
+    const at = await nodeOnScreen(page, "department-of-ehealth");
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction(() => window.location.search.includes("x=department-of-ehealth"));
+    await page.click("[data-testid=node-panel][data-id=kjernejournal] [data-testid=trace]");
+    await page.waitForSelector("[data-testid=trace-panel]");
+    await waitForIdle(page);
+    const shown = (await canvasNodes(page)).sort();
+    const traced = (await canvasNodes(page, "node.traced")).sort();
+    const shared = page.url();
+
+    const second = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const reopened = await second.newPage();
+    const posts: string[] = [];
+    reopened.on("request", (request) => {
+      if (request.method() === "POST" && request.url().endsWith("/graphql")) posts.push(request.postData() ?? "");
+    });
+    await reopened.goto(shared);
+    await reopened.waitForSelector("body[data-ready]");
+    // The picture comes in one request; the selected node's panel then asks for its neighbour list.
+    const picture = posts.filter((body) => !body.includes("query Neighbourhood"));
+    expect(picture.length).toBe(1);
+    expect(picture[0]).toContain("subgraph");
+    expect((await canvasNodes(reopened)).sort()).toEqual(shown);
+    expect((await canvasNodes(reopened, "node.traced")).sort()).toEqual(traced);
+    expect(await canvasNodes(reopened, "node.expanded")).toEqual(["department-of-ehealth"]);
+    await screenshot(reopened, "restore-one-request");
+    await second.close();
+    await context.close();
+  });
+
   it("exports the view as a valid PNG and SVG, and its data as JSON and CSV", async () => {
     const { page, context } = await openExplorer(browser, server.url);
     const save = async (testid: string) => {

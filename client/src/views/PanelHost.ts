@@ -61,7 +61,8 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       parts.unshift(tracePanel(state.trace, view.traceSdg, view.language, nameOf(state), panelActions));
     }
     host.append(...parts);
-    host.hidden = parts.length === 0;
+    // Only the graph's panels: a sheet left open must not cover the Matrix or Query tab.
+    host.hidden = parts.length === 0 || view.view !== "graph";
   };
   return watch(
     x.store,
@@ -73,6 +74,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.trace,
       state.neighbourhoods,
       state.revision,
+      state.view.view,
     ],
     (_, state) => render(state),
     sameItems,

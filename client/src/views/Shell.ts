@@ -3,10 +3,10 @@
  * export, and the sections. It redraws its own chrome (selected tab, layout, language) from the store.
  */
 import type { Actions } from "@core/app/actions.ts";
-import type { Explorer } from "@core/app/state.ts";
+import type { AppState } from "@core/app/state.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "@core/export/index.ts";
 import { LAYOUT_NAMES, LAYOUTS } from "@core/layouts/index.ts";
-import { sameItems, watch } from "@core/store/store.ts";
+import { type Store, sameItems, watch } from "@core/store/store.ts";
 import { VIEWS, type ViewName } from "@core/url-state/index.ts";
 import { h } from "./dom.ts";
 
@@ -41,11 +41,15 @@ export interface ShellControls {
   exportAs(format: ExportFormat): void;
 }
 
+/**
+ * Builds the page; `actions` is read only when the user acts, so the shell (and with it the
+ * canvas's container) can be in place before the canvas and the actions exist.
+ */
 export function mountShell(
   root: HTMLElement,
   parts: ShellParts,
-  x: Explorer,
-  actions: Actions,
+  store: Store<AppState>,
+  actions: () => Actions,
   controls: ShellControls,
 ): () => void {
   const tabs = new Map<ViewName, HTMLButtonElement>();
@@ -54,7 +58,7 @@ export function mountShell(
       view,
       h(
         "button",
-        { role: "tab", "data-testid": `tab-${view}`, onclick: () => void actions.setView(view) },
+        { role: "tab", "data-testid": `tab-${view}`, onclick: () => void actions().setView(view) },
         TAB_LABELS[view],
       ),
     );
@@ -62,7 +66,7 @@ export function mountShell(
   const languageButton = h("button", {
     class: "lang",
     "data-testid": "language-toggle",
-    onclick: () => actions.setLanguage(x.store.get().view.language === "en" ? "no" : "en"),
+    onclick: () => actions().setLanguage(store.get().view.language === "en" ? "no" : "en"),
   });
   const layoutSelect = h(
     "select",
@@ -71,7 +75,7 @@ export function mountShell(
       "data-testid": "layout-select",
       onchange: () => {
         const layout = LAYOUT_NAMES.find((name) => name === layoutSelect.value);
-        if (layout) void actions.setLayout(layout);
+        if (layout) void actions().setLayout(layout);
       },
     },
     LAYOUT_NAMES.map((name) =>
@@ -87,7 +91,7 @@ export function mountShell(
     button("Fit the graph to the screen", "Fit", "fit", controls.fit),
     button("Zoom in", "+", "zoom-in", () => controls.zoomBy(1.25)),
     button("Zoom out", "−", "zoom-out", () => controls.zoomBy(0.8)),
-    button("Back to the governance tree", "Reset", "reset", () => void actions.reset()),
+    button("Back to the governance tree", "Reset", "reset", () => void actions().reset()),
     button("Show or hide the legend and filters", "Legend", "toggle-legend", controls.toggleLegend),
     h(
       "span",
@@ -124,10 +128,10 @@ export function mountShell(
     h("main", { class: "main" }, graphSection, parts.matrixSection, parts.querySection, parts.panel),
   );
   return watch(
-    x.store,
+    store,
     (state) => [state.view.view, state.view.layout, state.view.language],
     () => {
-      const { view, layout, language } = x.store.get().view;
+      const { view, layout, language } = store.get().view;
       for (const [name, tab] of tabs) tab.setAttribute("aria-selected", name === view ? "true" : "false");
       graphSection.hidden = view !== "graph";
       parts.matrixSection.hidden = view !== "matrix";

@@ -5,6 +5,7 @@ import {
   type GraphEdge,
   type GraphNode,
   humanise,
+  isInferred,
   type Language,
   labelOf,
   relationshipsByType,
@@ -250,10 +251,14 @@ export function tracePanel(
             path.steps.map((step) =>
               h(
                 "li",
-                {},
+                { "data-testid": "trace-step", "data-id": step.id },
                 h("span", {}, `${nameOf(step.source)} —${humanise(step.type)}→ ${nameOf(step.target)}`),
                 step.strength ? h("span", { class: "tag" }, ` (${step.strength})`) : null,
+                stepBadges(step),
                 step.reason ? h("p", { class: "reason" }, step.reason) : null,
+                step.conflict
+                  ? h("p", { class: "conflict-note", "data-testid": "step-conflict" }, step.conflict)
+                  : null,
                 sourcesList(step.sources),
               ),
             ),
@@ -261,5 +266,22 @@ export function tracePanel(
         ),
       ),
     ),
+  );
+}
+
+/** Whether a step is stated or inferred, and whether its sources conflict: the evidence at a glance. */
+function stepBadges(step: GraphEdge): HTMLElement {
+  const inferred = isInferred(step);
+  return h(
+    "span",
+    { class: "step-badges" },
+    h(
+      "span",
+      { class: `badge-basis ${inferred ? "inferred" : "stated"}`, "data-testid": "step-basis" },
+      inferred ? "inferred" : "stated",
+    ),
+    step.conflict
+      ? h("span", { class: "badge-conflict", "data-testid": "step-conflict-badge" }, "⚠ conflict")
+      : null,
   );
 }

@@ -66,6 +66,11 @@ export const STYLE: StylesheetJson = [
     selector: "edge.traced",
     style: { width: 3.5, "line-color": "#059669", "target-arrow-color": "#059669", "z-index": 10 },
   },
+  // A traced step keeps its evidence marks: a conflict stays red, an inference stays dashed.
+  {
+    selector: "edge.traced.conflict",
+    style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626" },
+  },
   {
     selector: "node:selected",
     style: { "border-width": 4, "border-color": "#f59e0b", "overlay-opacity": 0 },
