@@ -205,10 +205,15 @@ describe("the explorer", () => {
     await page.click("[data-testid=search-option][data-id=kjernejournal]");
     await page.waitForSelector("[data-testid=node-panel][data-id=kjernejournal]");
     await waitForIdle(page);
+    // Showing Kjernejournal zoomed in on it: fit the whole graph (key 0) to reach the Department.
+    await page.focus("[data-testid=graph-canvas]");
+    await page.keyboard.press("0");
+    await waitForIdle(page);
     const at = await nodeOnScreen(page, "department-of-ehealth");
     await page.mouse.dblclick(at.x, at.y);
     await page.waitForFunction(() => window.location.search.includes("x=department-of-ehealth"));
-    await page.click("[data-testid=node-panel][data-id=kjernejournal] [data-testid=trace]");
+    // The double-click selected the Department too: trace from it.
+    await page.click("[data-testid=node-panel][data-id=department-of-ehealth] [data-testid=trace]");
     await page.waitForSelector("[data-testid=trace-panel]");
     await waitForIdle(page);
     const shown = (await canvasNodes(page)).sort();
@@ -219,7 +224,8 @@ describe("the explorer", () => {
     const reopened = await second.newPage();
     const posts: string[] = [];
     reopened.on("request", (request) => {
-      if (request.method() === "POST" && request.url().endsWith("/graphql")) posts.push(request.postData() ?? "");
+      if (request.method() === "POST" && request.url().endsWith("/graphql"))
+        posts.push(request.postData() ?? "");
     });
     await reopened.goto(shared);
     await reopened.waitForSelector("body[data-ready]");
@@ -301,6 +307,142 @@ describe("the explorer", () => {
     );
     await screenshot(page, "query-error");
     await context.close();
+  });
+
+  describe("first-time user defects (issue 12)", () => {
+    /** What the canvas draws: visible nodes' distinct positions, visible edges, and rendered boxes. */
+    const drawn = (page: import("playwright-core").Page) =>
+      page.evaluate(() => {
+        const cy = (
+          window as unknown as {
+            __explorer: {
+              cy: {
+                nodes(s: string): { map<T>(f: (n: { position(): { x: number; y: number } }) => T): T[] };
+                edges(s: string): { length: number };
+              };
+            };
+          }
+        ).__explorer.cy;
+        const spots = new Set(
+          cy.nodes(":visible").map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+        );
+        return {
+          spots: spots.size,
+          nodes: cy.nodes(":visible").map(() => 1).length,
+          edges: cy.edges(":visible").length,
+        };
+      });
+
+    it("1: a shared link with Hospital or Section hidden lays out the rest with its links", async () => {
+      for (const hidden of ["Hospital", "Section", "Hospital.Section"]) {
+        const { page, context, errors } = await openExplorer(browser, `${server.url}/?hn=${hidden}`);
+        const picture = await drawn(page);
+        expect(errors).toEqual([]);
+        expect(picture.nodes).toBeGreaterThan(5);
+        expect(picture.spots).toBe(picture.nodes);
+        expect(picture.edges).toBeGreaterThan(0);
+        for (const type of hidden.split(".")) {
+          expect(await canvasNodes(page, `node[type = '${type}']:visible`)).toEqual([]);
+        }
+        await screenshot(page, `defect-1-hidden-${hidden.replace(".", "-")}`);
+        await context.close();
+      }
+    });
+
+    it("2: a trace badges inferred and conflicting steps, and a conflict stays red on the trace", async () => {
+      const expected = await graphql<{
+        traceToSdgs: { paths: { steps: { id: string; basis: string; conflict: string | null }[] }[] };
+      }>(server.url, '{ traceToSdgs(fromId: "norsk-helsenett") { paths { steps { id basis conflict } } } }');
+      const steps = expected.traceToSdgs.paths.flatMap((path) => path.steps);
+      const conflicting = steps.find((step) => step.conflict);
+      const inferred = steps.find((step) => step.basis === "inferred");
+      expect(conflicting).toBeDefined();
+      expect(inferred).toBeDefined();
+      const { page, context } = await openExplorer(browser, `${server.url}/?s=norsk-helsenett`);
+      await page.click("[data-testid=node-panel][data-id=norsk-helsenett] [data-testid=trace]");
+      await page.waitForSelector("[data-testid=trace-panel]");
+      await waitForIdle(page);
+      const step = (id: string) => page.locator(`[data-testid=trace-step][data-id="${id}"]`).first();
+      expect(
+        await step(inferred?.id ?? "")
+          .locator("[data-testid=step-basis]")
+          .textContent(),
+      ).toBe("inferred");
+      expect(
+        await step(conflicting?.id ?? "")
+          .locator("[data-testid=step-conflict-badge]")
+          .count(),
+      ).toBe(1);
+      expect(
+        await step(conflicting?.id ?? "")
+          .locator("[data-testid=step-conflict]")
+          .textContent(),
+      ).toBe(conflicting?.conflict);
+      const colour = await page.evaluate(
+        (id) =>
+          (
+            window as unknown as {
+              __explorer: {
+                cy: { getElementById(i: string): { hasClass(c: string): boolean; style(p: string): string } };
+              };
+            }
+          ).__explorer.cy
+            .getElementById(id)
+            .style("line-color"),
+        conflicting?.id ?? "",
+      );
+      expect(colour).toBe("rgb(220,38,38)");
+      await screenshot(page, "defect-2-trace-evidence");
+      await context.close();
+    });
+
+    it("3: a trace opened from a link is drawn on screen", async () => {
+      const { page, context } = await openExplorer(browser, `${server.url}/?t=norsk-helsenett`);
+      await page.waitForSelector("[data-testid=trace-panel]");
+      await waitForIdle(page);
+      const box = await page.locator("[data-testid=graph-canvas]").boundingBox();
+      const traced = await canvasNodes(page, "node.traced");
+      expect(traced.length).toBeGreaterThan(2);
+      for (const id of traced) {
+        const at = await nodeOnScreen(page, id);
+        expect(at.x).toBeGreaterThanOrEqual(box?.x ?? 0);
+        expect(at.x).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
+        expect(at.y).toBeGreaterThanOrEqual(box?.y ?? 0);
+        expect(at.y).toBeLessThanOrEqual((box?.y ?? 0) + (box?.height ?? 0));
+      }
+      await screenshot(page, "defect-3-trace-from-link");
+      await context.close();
+    });
+
+    it("4: the trace's × and Esc close the trace first, then the node; no sheet over the Matrix tab", async () => {
+      const { page, context } = await openExplorer(
+        browser,
+        `${server.url}/?s=norsk-helsenett&t=norsk-helsenett`,
+        {
+          width: 390,
+          height: 844,
+        },
+      );
+      await page.waitForSelector("[data-testid=trace-panel]");
+      await page.click("[data-testid=trace-panel] [data-testid=panel-close]");
+      await page.waitForSelector("[data-testid=trace-panel]", { state: "detached" });
+      expect(await page.locator("[data-testid=node-panel][data-id=norsk-helsenett]").count()).toBe(1);
+      expect(page.url()).not.toContain("t=");
+      await page.click("[data-testid=node-panel] [data-testid=trace]");
+      await page.waitForSelector("[data-testid=trace-panel]");
+      await page.keyboard.press("Escape");
+      await page.waitForSelector("[data-testid=trace-panel]", { state: "detached" });
+      expect(await page.locator("[data-testid=node-panel]").count()).toBe(1);
+      await page.keyboard.press("Escape");
+      await page.waitForSelector("[data-testid=node-panel]", { state: "detached" });
+      await page.goto(`${server.url}/?s=norsk-helsenett&t=norsk-helsenett`);
+      await page.waitForSelector("body[data-ready]");
+      await page.click("[data-testid=tab-matrix]");
+      await page.waitForSelector("[data-testid=matrix]");
+      await expect(page.locator("[data-testid=side-panel]").isVisible()).resolves.toBe(false);
+      await screenshot(page, "defect-4-phone-matrix-uncovered");
+      await context.close();
+    });
   });
 
   // Last: it stops the server.

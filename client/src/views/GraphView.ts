@@ -245,6 +245,8 @@ export class GraphView implements Canvas {
 
   /** Fits the given nodes (all visible ones when empty), never zooming in past 1.5. */
   fit(ids: readonly string[] = [], animate = true): void {
+    // The container may have changed size since cytoscape last looked (a panel opened): measure now.
+    this.cy.resize();
     let target = ids.length ? this.cy.collection() : this.cy.elements().not(".filtered");
     for (const id of ids) target = target.union(this.cy.getElementById(id));
     if (target.empty()) return;
