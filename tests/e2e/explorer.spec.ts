@@ -230,7 +230,10 @@ describe("the explorer", () => {
     await reopened.goto(shared);
     await reopened.waitForSelector("body[data-ready]");
     // The picture comes in one request; the selected node's panel then asks for its neighbour list.
-    const picture = posts.filter((body) => !body.includes("query Neighbourhood"));
+    // (and the source registry for citations loads after the picture).
+    const picture = posts.filter(
+      (body) => !body.includes("query Neighbourhood") && !body.includes("query SourceDocuments"),
+    );
     expect(picture.length).toBe(1);
     expect(picture[0]).toContain("subgraph");
     expect((await canvasNodes(reopened)).sort()).toEqual(shown);
@@ -441,6 +444,80 @@ describe("the explorer", () => {
       await page.waitForSelector("[data-testid=matrix]");
       await expect(page.locator("[data-testid=side-panel]").isVisible()).resolves.toBe(false);
       await screenshot(page, "defect-4-phone-matrix-uncovered");
+      await context.close();
+    });
+
+    it("6: a query result whose edges have no id still draws its links", async () => {
+      const { page, context } = await openExplorer(browser, server.url);
+      await page.click("[data-testid=tab-query]");
+      await page.waitForSelector(".cm-editor", { timeout: 20_000 });
+      await page.click(".cm-content");
+      await page.keyboard.press("Control+a");
+      await page.keyboard.type("{ conflicts { nodes { id type name } edges { source target type } } }");
+      await page.click("[data-testid=run-query]");
+      const graph = page.locator("[data-testid=result-graph]");
+      await graph.waitFor({ timeout: 20_000 });
+      expect(Number(await graph.getAttribute("data-edges"))).toBeGreaterThan(0);
+      await screenshot(page, "defect-6-edges-without-id");
+      await context.close();
+    });
+
+    it("7: the Table shows every list: strategies and all plans; the conflicts' links with notes", async () => {
+      const expected = await graphql<{ plans: unknown[]; conflicts: { edges: unknown[] } }>(
+        server.url,
+        "{ plans { id } conflicts { edges { id } } }",
+      );
+      const { page, context } = await openExplorer(browser, server.url);
+      await page.click("[data-testid=tab-query]");
+      await page.waitForSelector(".cm-editor", { timeout: 20_000 });
+      await page.selectOption("[data-testid=preset-select]", "strategies");
+      await page.click("[data-testid=run-query]");
+      await page.waitForSelector("[data-testid=result-graph], [data-testid=result-graph-empty]");
+      await page.click("[data-testid=result-tab-table]");
+      const plans = page.locator("[data-testid=result-table][data-title=plans] tbody tr");
+      await expect(plans.count()).resolves.toBe(expected.plans.length);
+      await screenshot(page, "defect-7-strategies-and-plans");
+      await page.selectOption("[data-testid=preset-select]", "conflicts");
+      await page.click("[data-testid=run-query]");
+      const edges = page.locator("[data-testid=result-table][data-title='conflicts.edges'] tbody tr");
+      await edges.first().waitFor();
+      await expect(edges.count()).resolves.toBe(expected.conflicts.edges.length);
+      expect(
+        await page.locator("[data-testid=result-table][data-title='conflicts.edges'] thead").textContent(),
+      ).toContain("conflict");
+      await screenshot(page, "defect-7-conflict-links");
+      await context.close();
+    });
+
+    it("10: sources name publisher and date, and no internal property name is shown", async () => {
+      const documents = await graphql<{ sourceDocuments: { id: string; publisher: string; date: string }[] }>(
+        server.url,
+        "{ sourceDocuments { id publisher date } }",
+      );
+      const { page, context } = await openExplorer(browser, `${server.url}/?s=norsk-helsenett`);
+      const panel = page.locator("[data-testid=node-panel][data-id=norsk-helsenett]");
+      await panel.waitFor();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=source-meta]")].some(
+          (el) => (el.textContent ?? "").length > 0,
+        ),
+      );
+      const cited = await panel
+        .locator("[data-document]")
+        .evaluateAll((items) =>
+          items.map((item) => [
+            item.getAttribute("data-document"),
+            item.querySelector(".source-meta")?.textContent,
+          ]),
+        );
+      const withMeta = cited.filter(([, meta]) => meta);
+      expect(withMeta.length).toBeGreaterThan(0);
+      for (const [id, meta] of withMeta) {
+        const registered = documents.sourceDocuments.find((d) => d.id === id);
+        expect(meta).toBe(` (${registered?.publisher}, ${registered?.date})`);
+      }
+      expect(await panel.textContent()).not.toMatch(/factsheetRole|inferredAddition/);
+      await screenshot(page, "defect-10-sources");
       await context.close();
     });
   });

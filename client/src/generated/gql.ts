@@ -27,6 +27,7 @@ type Documents = {
     "\n  query Restore($rootId: ID!, $withTree: Boolean!, $ids: [ID!]!, $traceId: ID!, $withTrace: Boolean!) {\n    governanceTree(rootId: $rootId) @include(if: $withTree) {\n      ...SubgraphFields\n    }\n    subgraph(ids: $ids) {\n      ...SubgraphFields\n    }\n    traceToSdgs(fromId: $traceId) @include(if: $withTrace) {\n      ...TraceFields\n    }\n  }\n": typeof types.RestoreDocument,
     "\n  query Matrix {\n    sdgMatrix {\n      objectives {\n        ...NodeFields\n      }\n      sdgs {\n        ...NodeFields\n      }\n      cells {\n        strength\n        reason\n        objective {\n          ...NodeFields\n        }\n        sdg {\n          ...NodeFields\n        }\n        sources {\n          document\n          title\n          section\n          url\n        }\n      }\n    }\n  }\n": typeof types.MatrixDocument,
     "\n  query ShortestPath($fromId: ID!, $toId: ID!) {\n    shortestPath(fromId: $fromId, toId: $toId) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.ShortestPathDocument,
+    "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n    }\n  }\n": typeof types.SourceDocumentsDocument,
 };
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    properties\n    sources {\n      document\n      title\n      section\n      url\n    }\n  }\n": types.NodeFieldsFragmentDoc,
@@ -41,6 +42,7 @@ const documents: Documents = {
     "\n  query Restore($rootId: ID!, $withTree: Boolean!, $ids: [ID!]!, $traceId: ID!, $withTrace: Boolean!) {\n    governanceTree(rootId: $rootId) @include(if: $withTree) {\n      ...SubgraphFields\n    }\n    subgraph(ids: $ids) {\n      ...SubgraphFields\n    }\n    traceToSdgs(fromId: $traceId) @include(if: $withTrace) {\n      ...TraceFields\n    }\n  }\n": types.RestoreDocument,
     "\n  query Matrix {\n    sdgMatrix {\n      objectives {\n        ...NodeFields\n      }\n      sdgs {\n        ...NodeFields\n      }\n      cells {\n        strength\n        reason\n        objective {\n          ...NodeFields\n        }\n        sdg {\n          ...NodeFields\n        }\n        sources {\n          document\n          title\n          section\n          url\n        }\n      }\n    }\n  }\n": types.MatrixDocument,
     "\n  query ShortestPath($fromId: ID!, $toId: ID!) {\n    shortestPath(fromId: $fromId, toId: $toId) {\n      ...SubgraphFields\n    }\n  }\n": types.ShortestPathDocument,
+    "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n    }\n  }\n": types.SourceDocumentsDocument,
 };
 
 /**
@@ -91,6 +93,10 @@ export function graphql(source: "\n  query Matrix {\n    sdgMatrix {\n      obje
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShortestPath($fromId: ID!, $toId: ID!) {\n    shortestPath(fromId: $fromId, toId: $toId) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').ShortestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n    }\n  }\n"): typeof import('./graphql').SourceDocumentsDocument;
 
 
 export function graphql(source: string) {

@@ -74,6 +74,11 @@ export type ShortestPathQueryVariables = Exact<{
 
 export type ShortestPathQuery = { readonly shortestPath: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly reason: string | null, readonly conflict: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }> }> } };
 
+export type SourceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceDocumentsQuery = { readonly sourceDocuments: ReadonlyArray<{ readonly id: string, readonly title: string, readonly publisher: string, readonly date: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -615,3 +620,13 @@ fragment SubgraphFields on Subgraph {
     ...EdgeFields
   }
 }`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const SourceDocumentsDocument = new TypedDocumentString(`
+    query SourceDocuments {
+  sourceDocuments {
+    id
+    title
+    publisher
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<SourceDocumentsQuery, SourceDocumentsQueryVariables>;

@@ -119,6 +119,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   const view = store.get().view.view;
   if (view === "matrix") await actions().loadMatrix();
   if (view === "query") await queryView.activate();
+  void actions().loadSourceDocuments();
   store.set({ ready: true });
   document.body.dataset.ready = "true";
 }

@@ -4,6 +4,7 @@ import type { AppState, Explorer } from "@core/app/state.ts";
 import { type GraphNode, labelOf } from "@core/graph/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { clear } from "./dom.ts";
+import { citeDocuments } from "./panel/parts.ts";
 import { edgePanel, nodePanel, type PanelActions, tracePanel } from "./SidePanel.ts";
 
 export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): () => void {
@@ -61,6 +62,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       parts.unshift(tracePanel(state.trace, view.traceSdg, view.language, nameOf(state), panelActions));
     }
     host.append(...parts);
+    citeDocuments(host, state.sourceDocuments);
     // Only the graph's panels: a sheet left open must not cover the Matrix or Query tab.
     host.hidden = parts.length === 0 || view.view !== "graph";
   };
@@ -75,6 +77,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.neighbourhoods,
       state.revision,
       state.view.view,
+      state.sourceDocuments,
     ],
     (_, state) => render(state),
     sameItems,

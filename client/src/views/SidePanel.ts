@@ -6,6 +6,7 @@ import {
   type GraphNode,
   humanise,
   isInferred,
+  isInferredAddition,
   type Language,
   labelOf,
   relationshipsByType,
@@ -86,6 +87,13 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
       : null,
     language === "en" ? h("p", { class: "sr-only", "data-testid": "english-name" }, node.name) : null,
     node.description ? h("p", { class: "description" }, node.description) : null,
+    isInferredAddition(node.properties)
+      ? h(
+          "p",
+          { class: "muted", "data-testid": "inferred-addition" },
+          "Added by inference from a public source.",
+        )
+      : null,
     node.aliases.length ? h("p", { class: "muted" }, `Also known as: ${node.aliases.join(", ")}`) : null,
     properties.length
       ? h(

@@ -172,3 +172,14 @@ export const SHORTEST_PATH = graphql(`
     }
   }
 `);
+
+export const SOURCE_DOCUMENTS = graphql(`
+  query SourceDocuments {
+    sourceDocuments {
+      id
+      title
+      publisher
+      date
+    }
+  }
+`);

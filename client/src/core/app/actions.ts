@@ -29,6 +29,7 @@ export interface Actions {
   setShowInferred(show: boolean): void;
   dragged(id: string, position: Point): void;
   loadMatrix(): Promise<void>;
+  loadSourceDocuments(): Promise<void>;
 }
 
 export function createActions(x: Explorer): Actions {
@@ -55,5 +56,6 @@ export function createActions(x: Explorer): Actions {
     setShowInferred: (show) => view.setShowInferred(x, show),
     dragged: (id, position) => view.dragged(x, id, position),
     loadMatrix: () => view.loadMatrix(x),
+    loadSourceDocuments: () => view.loadSourceDocuments(x),
   };
 }

@@ -9,6 +9,13 @@ import { createStore, type Store } from "../store/store.ts";
 import type { TaskQueue } from "../store/taskQueue.ts";
 import type { ViewState } from "../url-state/types.ts";
 
+export interface SourceDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly date: string;
+}
+
 export type Connection =
   | { readonly phase: "checking" }
   | { readonly phase: "up" }
@@ -34,6 +41,8 @@ export interface AppState {
   readonly flash: string | null;
   /** Each node's whole neighbourhood, for its panel; emptied whenever the graph is rebuilt. */
   readonly neighbourhoods: ReadonlyMap<string, Subgraph>;
+  /** The source documents' registry (publisher, date) by id, for citing sources. */
+  readonly sourceDocuments: ReadonlyMap<string, SourceDocument>;
   /** Set once the first view has been restored. */
   readonly ready: boolean;
 }
@@ -49,6 +58,7 @@ export function initialState(view: ViewState): AppState {
     pending: 0,
     flash: null,
     neighbourhoods: new Map(),
+    sourceDocuments: new Map(),
     ready: false,
   };
 }

@@ -71,3 +71,14 @@ export async function checkHealth(x: Explorer): Promise<void> {
     }
   }
 }
+
+/** Loads the source documents' registry once; a failure only leaves citations shorter. */
+export async function loadSourceDocuments(x: Explorer): Promise<void> {
+  if (x.store.get().sourceDocuments.size > 0) return;
+  try {
+    const documents = await api.sourceDocuments();
+    x.store.set({ sourceDocuments: new Map(documents.map((document) => [document.id, document])) });
+  } catch {
+    // Citations still show title and section without the registry.
+  }
+}
