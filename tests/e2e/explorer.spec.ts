@@ -520,6 +520,77 @@ describe("the explorer", () => {
       await screenshot(page, "defect-10-sources");
       await context.close();
     });
+
+    it("8: a link restores zoom and pan, Ctrl-Z and Back undo an expansion, a query link runs", async () => {
+      const { page, context } = await openExplorer(browser, server.url);
+      const before = (await canvasNodes(page)).length;
+      await page.click("[data-testid=zoom-in]");
+      await waitForIdle(page);
+      await page.waitForFunction(() => window.location.search.includes("vp="));
+      const camera = () =>
+        page.evaluate(() => {
+          const cy = (
+            window as unknown as { __explorer: { cy: { zoom(): number; pan(): { x: number; y: number } } } }
+          ).__explorer.cy;
+          return { zoom: cy.zoom(), ...cy.pan() };
+        });
+      await page.waitForFunction(
+        (zoom) => window.location.search.includes(`vp=${zoom.toFixed(3)}`),
+        (await camera()).zoom,
+      );
+      const zoomed = await camera();
+      const second = await openExplorer(browser, page.url());
+      const restored = await second.page.evaluate(() => {
+        const cy = (
+          window as unknown as { __explorer: { cy: { zoom(): number; pan(): { x: number; y: number } } } }
+        ).__explorer.cy;
+        return { zoom: cy.zoom(), ...cy.pan() };
+      });
+      expect(Math.abs(restored.zoom - zoomed.zoom)).toBeLessThan(0.001);
+      expect(Math.abs(restored.x - zoomed.x)).toBeLessThanOrEqual(1);
+      expect(Math.abs(restored.y - zoomed.y)).toBeLessThanOrEqual(1);
+      await second.context.close();
+
+      const at = await nodeOnScreen(page, MINISTRY);
+      await page.mouse.dblclick(at.x, at.y);
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length > n,
+        before,
+      );
+      await waitForIdle(page);
+      await page.keyboard.press("Control+z");
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length === n,
+        before,
+      );
+      await page.goForward();
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length > n,
+        before,
+      );
+      await page.goBack();
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length === n,
+        before,
+      );
+      expect(page.url()).toContain("127.0.0.1");
+      await screenshot(page, "defect-8-undo");
+
+      const text = Buffer.from('{ node(id: "helsenorge") { id type name } }').toString("base64url");
+      const query = await openExplorer(browser, `${server.url}/?v=query&q=${text}`);
+      await query.page.waitForSelector("[data-testid=result-graph], [data-testid=result-graph-empty]");
+      await screenshot(query.page, "defect-8-query-link-runs");
+      await query.context.close();
+      await context.close();
+    });
   });
 
   // Last: it stops the server.

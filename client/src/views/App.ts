@@ -74,6 +74,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     onSelect: (id) => actions().select(id),
     onExpand: (id) => actions().toggleExpand(id),
     onDragged: (id, position) => actions().dragged(id, position),
+    onViewport: (viewport) => actions().viewportChanged(viewport),
   });
   graph = canvas;
   const x: Explorer = { store, model, canvas, queue: new TaskQueue() };
@@ -92,6 +93,14 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   );
   parts.querySection.append(queryView.element);
   cyHost.addEventListener("keydown", (event) => onCanvasKey(event, canvas));
+  // Ctrl/⌘-Z undoes the last step (expand, collapse, hide, move …): each is a history entry.
+  document.addEventListener("keydown", (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "z" || event.shiftKey) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && target.closest("input, textarea, select, .cm-editor")) return;
+    event.preventDefault();
+    window.history.back();
+  });
   // Esc closes the topmost panel: the trace first, then the node or edge under it.
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;
@@ -118,7 +127,9 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   actions().select(store.get().view.selected);
   const view = store.get().view.view;
   if (view === "matrix") await actions().loadMatrix();
-  if (view === "query") await queryView.activate();
+  // A shared query link shows its result, not just its text.
+  if (view === "query")
+    await queryView.activate().then(() => (store.get().view.query ? queryView.execute() : undefined));
   void actions().loadSourceDocuments();
   store.set({ ready: true });
   document.body.dataset.ready = "true";

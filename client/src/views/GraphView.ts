@@ -21,15 +21,20 @@ import { hierarchyPositions } from "@core/layouts/hierarchy.ts";
 import { LAYOUTS, type LayoutName, type Point, registerLayouts, ringPositions } from "@core/layouts/index.ts";
 import { highlightOf } from "@core/trace/index.ts";
 import type { Highlight } from "@core/trace/types.ts";
+import type { Viewport } from "@core/url-state/types.ts";
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import svg from "cytoscape-svg";
+import { fitTo } from "./graph/camera.ts";
 import { STYLE } from "./graph/style.ts";
 
 export interface GraphViewEvents {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onDragged(id: string, position: Point): void;
+  onViewport(viewport: Viewport): void;
 }
+
+const VIEWPORT_SETTLE_MS = 250;
 
 let svgRegistered = false;
 
@@ -56,6 +61,15 @@ export class GraphView implements Canvas {
       if (event.target === this.cy) events.onSelect(null);
     });
     this.cy.on("dbltap", "node", (event) => events.onExpand(event.target.id()));
+    // Zoom and pan go to the URL once they settle, not on every animation frame.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on("viewport", () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        const pan = this.cy.pan();
+        events.onViewport({ zoom: this.cy.zoom(), x: pan.x, y: pan.y });
+      }, VIEWPORT_SETTLE_MS);
+    });
     this.cy.on("dragfree", "node", (event) => {
       const node: NodeSingular = event.target;
       events.onDragged(node.id(), { ...node.position() });
@@ -245,25 +259,12 @@ export class GraphView implements Canvas {
 
   /** Fits the given nodes (all visible ones when empty), never zooming in past 1.5. */
   fit(ids: readonly string[] = [], animate = true): void {
-    // The container may have changed size since cytoscape last looked (a panel opened): measure now.
+    fitTo(this.cy, ids, animate);
+  }
+
+  setViewport(viewport: Viewport): void {
     this.cy.resize();
-    let target = ids.length ? this.cy.collection() : this.cy.elements().not(".filtered");
-    for (const id of ids) target = target.union(this.cy.getElementById(id));
-    if (target.empty()) return;
-    const box = target.boundingBox();
-    const padding = 40;
-    const width = Math.max(this.cy.width() - 2 * padding, 1);
-    const height = Math.max(this.cy.height() - 2 * padding, 1);
-    const zoom = Math.min(
-      1.5,
-      Math.max(this.cy.minZoom(), Math.min(width / (box.w || 1), height / (box.h || 1))),
-    );
-    const pan = {
-      x: this.cy.width() / 2 - zoom * (box.x1 + box.w / 2),
-      y: this.cy.height() / 2 - zoom * (box.y1 + box.h / 2),
-    };
-    if (animate) this.cy.animate({ zoom, pan }, { duration: 350 });
-    else this.cy.viewport({ zoom, pan });
+    this.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
   }
 
   centre(id: string): void {

@@ -2,7 +2,7 @@
 import type { GraphNode } from "../graph/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
-import type { ViewName } from "../url-state/types.ts";
+import type { ViewName, Viewport } from "../url-state/types.ts";
 import * as graph from "./graphActions.ts";
 import * as restoring from "./restore.ts";
 import type { Explorer } from "./state.ts";
@@ -28,6 +28,7 @@ export interface Actions {
   setEdgeTypeVisible(type: string, visible: boolean): void;
   setShowInferred(show: boolean): void;
   dragged(id: string, position: Point): void;
+  viewportChanged(viewport: Viewport): void;
   loadMatrix(): Promise<void>;
   loadSourceDocuments(): Promise<void>;
 }
@@ -55,6 +56,7 @@ export function createActions(x: Explorer): Actions {
     setEdgeTypeVisible: (type, visible) => view.setEdgeTypeVisible(x, type, visible),
     setShowInferred: (show) => view.setShowInferred(x, show),
     dragged: (id, position) => view.dragged(x, id, position),
+    viewportChanged: (viewport) => view.viewportChanged(x, viewport),
     loadMatrix: () => view.loadMatrix(x),
     loadSourceDocuments: () => view.loadSourceDocuments(x),
   };

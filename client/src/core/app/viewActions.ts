@@ -2,7 +2,7 @@
 import { api, describeError, health } from "../api/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
-import type { ViewName } from "../url-state/types.ts";
+import type { ViewName, Viewport } from "../url-state/types.ts";
 import { updateView } from "./commit.ts";
 import type { Connection, Explorer } from "./state.ts";
 
@@ -43,6 +43,10 @@ export function setEdgeTypeVisible(x: Explorer, type: string, visible: boolean):
 
 export function setShowInferred(x: Explorer, showInferred: boolean): void {
   updateView(x, { showInferred });
+}
+
+export function viewportChanged(x: Explorer, viewport: Viewport): void {
+  updateView(x, { viewport });
 }
 
 export function dragged(x: Explorer, id: string, position: Point): void {

@@ -37,6 +37,14 @@ export interface ViewState {
   readonly query: string;
   /** Positions of nodes the user dragged, rounded. */
   readonly positions: Readonly<Record<string, Point>>;
+  /** Zoom and pan as last left by the user; null: fit the graph. */
+  readonly viewport: Viewport | null;
+}
+
+export interface Viewport {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
 }
 
 export const DEFAULT_ROOT = "ministry-of-health-and-care-services";
@@ -56,4 +64,5 @@ export const DEFAULT_STATE: ViewState = {
   traceSdg: null,
   query: "",
   positions: {},
+  viewport: null,
 };

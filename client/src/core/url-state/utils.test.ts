@@ -30,6 +30,7 @@ describe("URL state", () => {
       traceSdg: "sdg-9",
       query: 'query { søk: search(text: "helse") { score } }',
       positions: { kjernejournal: { x: -120, y: 45 } },
+      viewport: { zoom: 1.25, x: -40, y: 310 },
     };
     expect(decodeState(encodeState(state))).toEqual(state);
   });

@@ -51,6 +51,10 @@ export function encodeState(state: ViewState): string {
   if (positions.length) {
     params.set("p", positions.map(([id, p]) => `${id}_${Math.round(p.x)}_${Math.round(p.y)}`).join("~"));
   }
+  if (state.viewport) {
+    const { zoom, x, y } = state.viewport;
+    params.set("vp", `${zoom.toFixed(3)}_${Math.round(x)}_${Math.round(y)}`);
+  }
   return params.toString();
 }
 
@@ -76,6 +80,9 @@ export function decodeState(search: string): ViewState {
   }
   // Expansion i's nodes are the i-th '.'-separated group of xn (kept apart: ids never hold '.' or '~').
   const expansionNodes = (params.get("xn") ?? "").split(".");
+  const vp = /^(\d+(?:\.\d+)?)_(-?\d+)_(-?\d+)$/.exec(params.get("vp") ?? "");
+  const viewport =
+    vp?.[1] && vp[2] && vp[3] ? { zoom: Number(vp[1]), x: Number(vp[2]), y: Number(vp[3]) } : null;
   const expanded = list(params.get("x")).map((entry, index) => {
     const [nodeId = "", ...types] = entry.split("~");
     const nodes = (expansionNodes[index] ?? "").split("~").filter((id) => ID.test(id));
@@ -96,5 +103,6 @@ export function decodeState(search: string): ViewState {
     traceSdg: id("ts"),
     query,
     positions,
+    viewport: viewport && viewport.zoom > 0 ? viewport : null,
   };
 }
