@@ -591,6 +591,61 @@ describe("the explorer", () => {
       await query.context.close();
       await context.close();
     });
+
+    it("5: expanding the Department of eHealth puts its neighbours in free space, the rest staying put", async () => {
+      const DEPARTMENT = "department-of-ehealth";
+      const { page, context } = await openExplorer(browser, server.url);
+      const positions = () =>
+        page.evaluate(() => {
+          const cy = (
+            window as unknown as {
+              __explorer: {
+                cy: {
+                  nodes(): {
+                    map<T>(
+                      f: (n: {
+                        id(): string;
+                        position(): { x: number; y: number };
+                        boundingBox(o: object): { x1: number; x2: number; y1: number; y2: number };
+                      }) => T,
+                    ): T[];
+                  };
+                };
+              };
+            }
+          ).__explorer.cy;
+          return cy
+            .nodes()
+            .map((n) => ({ id: n.id(), ...n.position(), box: n.boundingBox({ includeLabels: true }) }));
+        });
+      const before = new Map((await positions()).map((n) => [n.id, n]));
+      const at = await nodeOnScreen(page, DEPARTMENT);
+      await page.mouse.dblclick(at.x, at.y);
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length > n,
+        before.size,
+      );
+      await waitForIdle(page);
+      const after = await positions();
+      const added = after.filter((n) => !before.has(n.id));
+      expect(added.length).toBeGreaterThan(5);
+      for (const node of after) {
+        const old = before.get(node.id);
+        if (old) expect([node.x, node.y]).toEqual([old.x, old.y]);
+      }
+      const overlap = (a: (typeof after)[number]["box"], b: (typeof after)[number]["box"]) =>
+        a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const clashes = added.flatMap((node) =>
+        after
+          .filter((other) => other.id !== node.id && overlap(node.box, other.box))
+          .map((other) => `${node.id}/${other.id}`),
+      );
+      expect(clashes).toEqual([]);
+      await screenshot(page, "defect-5-expansion-free-space");
+      await context.close();
+    });
   });
 
   // Last: it stops the server.
