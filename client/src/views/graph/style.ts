@@ -43,7 +43,8 @@ export const STYLE: StylesheetJson = [
       "target-arrow-shape": "triangle",
       "arrow-scale": 0.8,
       label: "data(label)",
-      "font-size": 7,
+      // Readable at zoom 1 (7 px was not; issue 12).
+      "font-size": 9,
       color: "#4b5563",
       "text-rotation": "autorotate",
       "text-background-color": "#ffffff",
