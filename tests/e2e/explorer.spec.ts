@@ -646,6 +646,23 @@ describe("the explorer", () => {
       await screenshot(page, "defect-5-expansion-free-space");
       await context.close();
     });
+
+    it("9 (part): lang=no in the URL shows the interface in Norwegian and sets <html lang>", async () => {
+      const { page, context } = await openExplorer(browser, `${server.url}/?lang=no`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("nb");
+      expect(await page.locator("[data-testid=tab-graph]").textContent()).toBe("Graf");
+      expect(await page.locator("[data-testid=tab-query]").textContent()).toBe("Spørring");
+      expect(await page.locator("[data-testid=legend-panel] h3").first().textContent()).toBe("Nodetyper");
+      expect(await page.locator("[data-testid=fit]").getAttribute("aria-label")).toBe(
+        "Tilpass grafen til skjermen",
+      );
+      await page.click("[data-testid=language-toggle]");
+      await expect(page.locator("[data-testid=tab-graph]").textContent()).resolves.toBe("Graph");
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      await page.click("[data-testid=language-toggle]");
+      await screenshot(page, "defect-9-norwegian-interface");
+      await context.close();
+    });
   });
 
   // Last: it stops the server.
