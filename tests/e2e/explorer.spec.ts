@@ -653,6 +653,7 @@ describe("the explorer", () => {
       expect(await page.locator("[data-testid=tab-graph]").textContent()).toBe("Graf");
       expect(await page.locator("[data-testid=tab-query]").textContent()).toBe("Spørring");
       expect(await page.locator("[data-testid=legend-panel] h3").first().textContent()).toBe("Nodetyper");
+      expect(await page.locator("[data-testid=legend]").textContent()).toContain("Departement");
       expect(await page.locator("[data-testid=fit]").getAttribute("aria-label")).toBe(
         "Tilpass grafen til skjermen",
       );

@@ -1,7 +1,6 @@
 /**
- * The cytoscape canvas. It renders itself from the store (elements from the model, filters and
- * highlights as classes so hidden nodes keep their positions, selection, language) and offers
- * actions the camera and layout operations of `Canvas`.
+ * The cytoscape canvas: renders itself from the store (filters and highlights as classes, so hidden
+ * nodes keep their positions) and offers actions the layout and camera operations of `Canvas`.
  */
 import type { AppState, Explorer } from "@core/app/state.ts";
 import { filtersOf } from "@core/app/state.ts";
@@ -9,13 +8,13 @@ import {
   edgeVisible,
   type Filters,
   type GraphModel,
-  humanise,
   isInferred,
   type Language,
   labelOf,
   nodeVisible,
   styleOf,
 } from "@core/graph/index.ts";
+import { relationName } from "@core/i18n/vocabulary.ts";
 import type { Canvas } from "@core/layouts/canvas.ts";
 import { hierarchyPositions } from "@core/layouts/hierarchy.ts";
 import { LAYOUTS, type LayoutName, type Point, registerLayouts, ringPositions } from "@core/layouts/index.ts";
@@ -24,7 +23,7 @@ import type { Highlight } from "@core/trace/types.ts";
 import type { Viewport } from "@core/url-state/types.ts";
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import svg from "cytoscape-svg";
-import { fitTo } from "./graph/camera.ts";
+import { centreOn, fitTo, zoomAtCentre } from "./graph/camera.ts";
 import { STYLE } from "./graph/style.ts";
 
 export interface GraphViewEvents {
@@ -137,7 +136,8 @@ export class GraphView implements Canvas {
             source: edge.source,
             target: edge.target,
             type: edge.type,
-            label: edge.conflict ? `⚠ ${humanise(edge.type)}` : humanise(edge.type),
+            conflict: edge.conflict ? "⚠ " : "",
+            label: "",
           },
           classes: [isInferred(edge) ? "inferred" : "", edge.conflict ? "conflict" : ""]
             .filter(Boolean)
@@ -156,6 +156,12 @@ export class GraphView implements Canvas {
     this.cy.nodes().forEach((element) => {
       const node = model.nodes.get(element.id());
       if (node) element.data("label", labelOf(node, language));
+    });
+    this.cy.edges().forEach((element) => {
+      element.data(
+        "label",
+        `${element.data("conflict")}${relationName(String(element.data("type")), language)}`,
+      );
     });
   }
 
@@ -268,17 +274,11 @@ export class GraphView implements Canvas {
   }
 
   centre(id: string): void {
-    const node = this.cy.getElementById(id);
-    if (node.empty()) return;
-    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 350 });
+    centreOn(this.cy, id);
   }
 
   zoomBy(factor: number): void {
-    const zoom = this.cy.zoom() * factor;
-    this.cy.animate(
-      { zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } },
-      { duration: 200 },
-    );
+    zoomAtCentre(this.cy, factor);
   }
 
   panBy(dx: number, dy: number): void {

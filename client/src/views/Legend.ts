@@ -1,7 +1,8 @@
 /** Legend and filters in one: each node type present is a swatch with a visibility checkbox. */
 import type { Filters, GraphModel, Language } from "@core/graph/index.ts";
-import { humanise, NODE_TYPES, styleOf, typeLabel } from "@core/graph/index.ts";
+import { NODE_TYPES, styleOf } from "@core/graph/index.ts";
 import { t } from "@core/i18n/index.ts";
+import { relationName, typeName } from "@core/i18n/vocabulary.ts";
 import { h } from "./dom.ts";
 
 export interface LegendActions {
@@ -71,12 +72,12 @@ export function legend(
               type: "checkbox",
               checked: !filters.hiddenNodeTypes.includes(type),
               "data-testid": `filter-node-${type}`,
-              "aria-label": `Show ${typeLabel(type)} nodes`,
+              "aria-label": `${t(language, "legend.showType")}: ${typeName(type, language)}`,
               onchange: (event: Event) =>
                 actions.toggleNodeType(type, (event.target as HTMLInputElement).checked),
             }),
             swatch(type),
-            ` ${typeLabel(type)}`,
+            ` ${typeName(type, language)}`,
           ),
         ),
       ),
@@ -122,7 +123,7 @@ export function legend(
                 onchange: (event: Event) =>
                   actions.toggleEdgeType(type, (event.target as HTMLInputElement).checked),
               }),
-              ` ${humanise(type)}`,
+              ` ${relationName(type, language)}`,
             ),
           ),
         ),

@@ -27,6 +27,7 @@ export const EN = {
   "legend.traced": "on an SDG trace",
   "legend.showInferred": "Show inferred links",
   "legend.relationshipTypes": "Relationship types",
+  "legend.showType": "Show the type",
   "status.loading": "Loading…",
   "status.allFiltered": "Every node is filtered out: change the filters in the legend.",
   "status.empty": "Nothing to show yet.",

@@ -29,6 +29,7 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "legend.traced": "på et spor til bærekraftsmålene",
   "legend.showInferred": "Vis utledede koblinger",
   "legend.relationshipTypes": "Relasjonstyper",
+  "legend.showType": "Vis typen",
   "status.loading": "Laster …",
   "status.allFiltered": "Alle noder er filtrert bort: endre filtrene i tegnforklaringen.",
   "status.empty": "Ingenting å vise ennå.",

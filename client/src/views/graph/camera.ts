@@ -20,3 +20,19 @@ export function fitTo(cy: Core, ids: readonly string[], animate: boolean): void 
   if (animate) cy.animate({ zoom, pan }, { duration: 350 });
   else cy.viewport({ zoom, pan });
 }
+
+/** Brings a node to the middle, zooming in to at least 1. */
+export function centreOn(cy: Core, id: string): void {
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
+}
+
+/** Zooms by a factor around the middle of the canvas. */
+export function zoomAtCentre(cy: Core, factor: number): void {
+  const level = cy.zoom() * factor;
+  cy.animate(
+    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+    { duration: 200 },
+  );
+}
