@@ -199,6 +199,51 @@ describe("the explorer", () => {
     await context.close();
   });
 
+  it("reopening a link with an added node, an expansion and a trace takes one GraphQL request", async () => {
+    const { page, context } = await openExplorer(browser, server.url);
+    await page.fill("[data-testid=search-input]", "Kjernejournal");
+    await page.click("[data-testid=search-option][data-id=kjernejournal]");
+    await page.waitForSelector("[data-testid=node-panel][data-id=kjernejournal]");
+    await waitForIdle(page);
+    // Showing Kjernejournal zoomed in on it: fit the whole graph (key 0) to reach the Department.
+    await page.focus("[data-testid=graph-canvas]");
+    await page.keyboard.press("0");
+    await waitForIdle(page);
+    const at = await nodeOnScreen(page, "department-of-ehealth");
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction(() => window.location.search.includes("x=department-of-ehealth"));
+    // The double-click selected the Department too: trace from it.
+    await page.click("[data-testid=node-panel][data-id=department-of-ehealth] [data-testid=trace]");
+    await page.waitForSelector("[data-testid=trace-panel]");
+    await waitForIdle(page);
+    const shown = (await canvasNodes(page)).sort();
+    const traced = (await canvasNodes(page, "node.traced")).sort();
+    const shared = page.url();
+
+    const second = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const reopened = await second.newPage();
+    const posts: string[] = [];
+    reopened.on("request", (request) => {
+      if (request.method() === "POST" && request.url().endsWith("/graphql"))
+        posts.push(request.postData() ?? "");
+    });
+    await reopened.goto(shared);
+    await reopened.waitForSelector("body[data-ready]");
+    // The picture comes in one request; the selected node's panel then asks for its neighbour list.
+    // (and the source registry for citations loads after the picture).
+    const picture = posts.filter(
+      (body) => !body.includes("query Neighbourhood") && !body.includes("query SourceDocuments"),
+    );
+    expect(picture.length).toBe(1);
+    expect(picture[0]).toContain("subgraph");
+    expect((await canvasNodes(reopened)).sort()).toEqual(shown);
+    expect((await canvasNodes(reopened, "node.traced")).sort()).toEqual(traced);
+    expect(await canvasNodes(reopened, "node.expanded")).toEqual(["department-of-ehealth"]);
+    await screenshot(reopened, "restore-one-request");
+    await second.close();
+    await context.close();
+  });
+
   it("exports the view as a valid PNG and SVG, and its data as JSON and CSV", async () => {
     const { page, context } = await openExplorer(browser, server.url);
     const save = async (testid: string) => {
@@ -265,6 +310,360 @@ describe("the explorer", () => {
     );
     await screenshot(page, "query-error");
     await context.close();
+  });
+
+  describe("first-time user defects (issue 12)", () => {
+    /** What the canvas draws: visible nodes' distinct positions, visible edges, and rendered boxes. */
+    const drawn = (page: import("playwright-core").Page) =>
+      page.evaluate(() => {
+        const cy = (
+          window as unknown as {
+            __explorer: {
+              cy: {
+                nodes(s: string): { map<T>(f: (n: { position(): { x: number; y: number } }) => T): T[] };
+                edges(s: string): { length: number };
+              };
+            };
+          }
+        ).__explorer.cy;
+        const spots = new Set(
+          cy.nodes(":visible").map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+        );
+        return {
+          spots: spots.size,
+          nodes: cy.nodes(":visible").map(() => 1).length,
+          edges: cy.edges(":visible").length,
+        };
+      });
+
+    it("1: a shared link with Hospital or Section hidden lays out the rest with its links", async () => {
+      for (const hidden of ["Hospital", "Section", "Hospital.Section"]) {
+        const { page, context, errors } = await openExplorer(browser, `${server.url}/?hn=${hidden}`);
+        const picture = await drawn(page);
+        expect(errors).toEqual([]);
+        expect(picture.nodes).toBeGreaterThan(5);
+        expect(picture.spots).toBe(picture.nodes);
+        expect(picture.edges).toBeGreaterThan(0);
+        for (const type of hidden.split(".")) {
+          expect(await canvasNodes(page, `node[type = '${type}']:visible`)).toEqual([]);
+        }
+        await screenshot(page, `defect-1-hidden-${hidden.replace(".", "-")}`);
+        await context.close();
+      }
+    });
+
+    it("2: a trace badges inferred and conflicting steps, and a conflict stays red on the trace", async () => {
+      const expected = await graphql<{
+        traceToSdgs: { paths: { steps: { id: string; basis: string; conflict: string | null }[] }[] };
+      }>(server.url, '{ traceToSdgs(fromId: "norsk-helsenett") { paths { steps { id basis conflict } } } }');
+      const steps = expected.traceToSdgs.paths.flatMap((path) => path.steps);
+      const conflicting = steps.find((step) => step.conflict);
+      const inferred = steps.find((step) => step.basis === "inferred");
+      expect(conflicting).toBeDefined();
+      expect(inferred).toBeDefined();
+      const { page, context } = await openExplorer(browser, `${server.url}/?s=norsk-helsenett`);
+      await page.click("[data-testid=node-panel][data-id=norsk-helsenett] [data-testid=trace]");
+      await page.waitForSelector("[data-testid=trace-panel]");
+      await waitForIdle(page);
+      const step = (id: string) => page.locator(`[data-testid=trace-step][data-id="${id}"]`).first();
+      expect(
+        await step(inferred?.id ?? "")
+          .locator("[data-testid=step-basis]")
+          .textContent(),
+      ).toBe("inferred");
+      expect(
+        await step(conflicting?.id ?? "")
+          .locator("[data-testid=step-conflict-badge]")
+          .count(),
+      ).toBe(1);
+      expect(
+        await step(conflicting?.id ?? "")
+          .locator("[data-testid=step-conflict]")
+          .textContent(),
+      ).toBe(conflicting?.conflict);
+      const colour = await page.evaluate(
+        (id) =>
+          (
+            window as unknown as {
+              __explorer: {
+                cy: { getElementById(i: string): { hasClass(c: string): boolean; style(p: string): string } };
+              };
+            }
+          ).__explorer.cy
+            .getElementById(id)
+            .style("line-color"),
+        conflicting?.id ?? "",
+      );
+      expect(colour).toBe("rgb(220,38,38)");
+      await screenshot(page, "defect-2-trace-evidence");
+      await context.close();
+    });
+
+    it("3: a trace opened from a link is drawn on screen", async () => {
+      const { page, context } = await openExplorer(browser, `${server.url}/?t=norsk-helsenett`);
+      await page.waitForSelector("[data-testid=trace-panel]");
+      await waitForIdle(page);
+      const box = await page.locator("[data-testid=graph-canvas]").boundingBox();
+      const traced = await canvasNodes(page, "node.traced");
+      expect(traced.length).toBeGreaterThan(2);
+      for (const id of traced) {
+        const at = await nodeOnScreen(page, id);
+        expect(at.x).toBeGreaterThanOrEqual(box?.x ?? 0);
+        expect(at.x).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
+        expect(at.y).toBeGreaterThanOrEqual(box?.y ?? 0);
+        expect(at.y).toBeLessThanOrEqual((box?.y ?? 0) + (box?.height ?? 0));
+      }
+      await screenshot(page, "defect-3-trace-from-link");
+      await context.close();
+    });
+
+    it("4: the trace's × and Esc close the trace first, then the node; no sheet over the Matrix tab", async () => {
+      const { page, context } = await openExplorer(
+        browser,
+        `${server.url}/?s=norsk-helsenett&t=norsk-helsenett`,
+        {
+          width: 390,
+          height: 844,
+        },
+      );
+      await page.waitForSelector("[data-testid=trace-panel]");
+      await page.click("[data-testid=trace-panel] [data-testid=panel-close]");
+      await page.waitForSelector("[data-testid=trace-panel]", { state: "detached" });
+      expect(await page.locator("[data-testid=node-panel][data-id=norsk-helsenett]").count()).toBe(1);
+      expect(page.url()).not.toContain("t=");
+      await page.click("[data-testid=node-panel] [data-testid=trace]");
+      await page.waitForSelector("[data-testid=trace-panel]");
+      await page.keyboard.press("Escape");
+      await page.waitForSelector("[data-testid=trace-panel]", { state: "detached" });
+      expect(await page.locator("[data-testid=node-panel]").count()).toBe(1);
+      await page.keyboard.press("Escape");
+      await page.waitForSelector("[data-testid=node-panel]", { state: "detached" });
+      await page.goto(`${server.url}/?s=norsk-helsenett&t=norsk-helsenett`);
+      await page.waitForSelector("body[data-ready]");
+      await page.click("[data-testid=tab-matrix]");
+      await page.waitForSelector("[data-testid=matrix]");
+      await expect(page.locator("[data-testid=side-panel]").isVisible()).resolves.toBe(false);
+      await screenshot(page, "defect-4-phone-matrix-uncovered");
+      await context.close();
+    });
+
+    it("6: a query result whose edges have no id still draws its links", async () => {
+      const { page, context } = await openExplorer(browser, server.url);
+      await page.click("[data-testid=tab-query]");
+      await page.waitForSelector(".cm-editor", { timeout: 20_000 });
+      await page.click(".cm-content");
+      await page.keyboard.press("Control+a");
+      await page.keyboard.type("{ conflicts { nodes { id type name } edges { source target type } } }");
+      await page.click("[data-testid=run-query]");
+      const graph = page.locator("[data-testid=result-graph]");
+      await graph.waitFor({ timeout: 20_000 });
+      expect(Number(await graph.getAttribute("data-edges"))).toBeGreaterThan(0);
+      await screenshot(page, "defect-6-edges-without-id");
+      await context.close();
+    });
+
+    it("7: the Table shows every list: strategies and all plans; the conflicts' links with notes", async () => {
+      const expected = await graphql<{ plans: unknown[]; conflicts: { edges: unknown[] } }>(
+        server.url,
+        "{ plans { id } conflicts { edges { id } } }",
+      );
+      const { page, context } = await openExplorer(browser, server.url);
+      await page.click("[data-testid=tab-query]");
+      await page.waitForSelector(".cm-editor", { timeout: 20_000 });
+      await page.selectOption("[data-testid=preset-select]", "strategies");
+      await page.click("[data-testid=run-query]");
+      await page.waitForSelector("[data-testid=result-graph], [data-testid=result-graph-empty]");
+      await page.click("[data-testid=result-tab-table]");
+      const plans = page.locator("[data-testid=result-table][data-title=plans] tbody tr");
+      await expect(plans.count()).resolves.toBe(expected.plans.length);
+      await screenshot(page, "defect-7-strategies-and-plans");
+      await page.selectOption("[data-testid=preset-select]", "conflicts");
+      await page.click("[data-testid=run-query]");
+      const edges = page.locator("[data-testid=result-table][data-title='conflicts.edges'] tbody tr");
+      await edges.first().waitFor();
+      await expect(edges.count()).resolves.toBe(expected.conflicts.edges.length);
+      expect(
+        await page.locator("[data-testid=result-table][data-title='conflicts.edges'] thead").textContent(),
+      ).toContain("conflict");
+      await screenshot(page, "defect-7-conflict-links");
+      await context.close();
+    });
+
+    it("10: sources name publisher and date, and no internal property name is shown", async () => {
+      const documents = await graphql<{ sourceDocuments: { id: string; publisher: string; date: string }[] }>(
+        server.url,
+        "{ sourceDocuments { id publisher date } }",
+      );
+      const { page, context } = await openExplorer(browser, `${server.url}/?s=norsk-helsenett`);
+      const panel = page.locator("[data-testid=node-panel][data-id=norsk-helsenett]");
+      await panel.waitFor();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=source-meta]")].some(
+          (el) => (el.textContent ?? "").length > 0,
+        ),
+      );
+      const cited = await panel
+        .locator("[data-document]")
+        .evaluateAll((items) =>
+          items.map((item) => [
+            item.getAttribute("data-document"),
+            item.querySelector(".source-meta")?.textContent,
+          ]),
+        );
+      const withMeta = cited.filter(([, meta]) => meta);
+      expect(withMeta.length).toBeGreaterThan(0);
+      for (const [id, meta] of withMeta) {
+        const registered = documents.sourceDocuments.find((d) => d.id === id);
+        expect(meta).toBe(` (${registered?.publisher}, ${registered?.date})`);
+      }
+      expect(await panel.textContent()).not.toMatch(/factsheetRole|inferredAddition/);
+      await screenshot(page, "defect-10-sources");
+      await context.close();
+    });
+
+    it("8: a link restores zoom and pan, Ctrl-Z and Back undo an expansion, a query link runs", async () => {
+      const { page, context } = await openExplorer(browser, server.url);
+      const before = (await canvasNodes(page)).length;
+      await page.click("[data-testid=zoom-in]");
+      await waitForIdle(page);
+      await page.waitForFunction(() => window.location.search.includes("vp="));
+      const camera = () =>
+        page.evaluate(() => {
+          const cy = (
+            window as unknown as { __explorer: { cy: { zoom(): number; pan(): { x: number; y: number } } } }
+          ).__explorer.cy;
+          return { zoom: cy.zoom(), ...cy.pan() };
+        });
+      await page.waitForFunction(
+        (zoom) => window.location.search.includes(`vp=${zoom.toFixed(3)}`),
+        (await camera()).zoom,
+      );
+      const zoomed = await camera();
+      const second = await openExplorer(browser, page.url());
+      const restored = await second.page.evaluate(() => {
+        const cy = (
+          window as unknown as { __explorer: { cy: { zoom(): number; pan(): { x: number; y: number } } } }
+        ).__explorer.cy;
+        return { zoom: cy.zoom(), ...cy.pan() };
+      });
+      expect(Math.abs(restored.zoom - zoomed.zoom)).toBeLessThan(0.001);
+      expect(Math.abs(restored.x - zoomed.x)).toBeLessThanOrEqual(1);
+      expect(Math.abs(restored.y - zoomed.y)).toBeLessThanOrEqual(1);
+      await second.context.close();
+
+      const at = await nodeOnScreen(page, MINISTRY);
+      await page.mouse.dblclick(at.x, at.y);
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length > n,
+        before,
+      );
+      await waitForIdle(page);
+      await page.keyboard.press("Control+z");
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length === n,
+        before,
+      );
+      await page.goForward();
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length > n,
+        before,
+      );
+      await page.goBack();
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length === n,
+        before,
+      );
+      expect(page.url()).toContain("127.0.0.1");
+      await screenshot(page, "defect-8-undo");
+
+      const text = Buffer.from('{ node(id: "helsenorge") { id type name } }').toString("base64url");
+      const query = await openExplorer(browser, `${server.url}/?v=query&q=${text}`);
+      await query.page.waitForSelector("[data-testid=result-graph], [data-testid=result-graph-empty]");
+      await screenshot(query.page, "defect-8-query-link-runs");
+      await query.context.close();
+      await context.close();
+    });
+
+    it("5: expanding the Department of eHealth puts its neighbours in free space, the rest staying put", async () => {
+      const DEPARTMENT = "department-of-ehealth";
+      const { page, context } = await openExplorer(browser, server.url);
+      const positions = () =>
+        page.evaluate(() => {
+          const cy = (
+            window as unknown as {
+              __explorer: {
+                cy: {
+                  nodes(): {
+                    map<T>(
+                      f: (n: {
+                        id(): string;
+                        position(): { x: number; y: number };
+                        boundingBox(o: object): { x1: number; x2: number; y1: number; y2: number };
+                      }) => T,
+                    ): T[];
+                  };
+                };
+              };
+            }
+          ).__explorer.cy;
+          return cy
+            .nodes()
+            .map((n) => ({ id: n.id(), ...n.position(), box: n.boundingBox({ includeLabels: true }) }));
+        });
+      const before = new Map((await positions()).map((n) => [n.id, n]));
+      const at = await nodeOnScreen(page, DEPARTMENT);
+      await page.mouse.dblclick(at.x, at.y);
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __explorer: { cy: { nodes(): { length: number } } } }).__explorer.cy.nodes()
+            .length > n,
+        before.size,
+      );
+      await waitForIdle(page);
+      const after = await positions();
+      const added = after.filter((n) => !before.has(n.id));
+      expect(added.length).toBeGreaterThan(5);
+      for (const node of after) {
+        const old = before.get(node.id);
+        if (old) expect([node.x, node.y]).toEqual([old.x, old.y]);
+      }
+      const overlap = (a: (typeof after)[number]["box"], b: (typeof after)[number]["box"]) =>
+        a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const clashes = added.flatMap((node) =>
+        after
+          .filter((other) => other.id !== node.id && overlap(node.box, other.box))
+          .map((other) => `${node.id}/${other.id}`),
+      );
+      expect(clashes).toEqual([]);
+      await screenshot(page, "defect-5-expansion-free-space");
+      await context.close();
+    });
+
+    it("9 (part): lang=no in the URL shows the interface in Norwegian and sets <html lang>", async () => {
+      const { page, context } = await openExplorer(browser, `${server.url}/?lang=no`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("nb");
+      expect(await page.locator("[data-testid=tab-graph]").textContent()).toBe("Graf");
+      expect(await page.locator("[data-testid=tab-query]").textContent()).toBe("Spørring");
+      expect(await page.locator("[data-testid=legend-panel] h3").first().textContent()).toBe("Nodetyper");
+      expect(await page.locator("[data-testid=legend]").textContent()).toContain("Departement");
+      expect(await page.locator("[data-testid=fit]").getAttribute("aria-label")).toBe(
+        "Tilpass grafen til skjermen",
+      );
+      await page.click("[data-testid=language-toggle]");
+      await expect(page.locator("[data-testid=tab-graph]").textContent()).resolves.toBe("Graph");
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      await page.click("[data-testid=language-toggle]");
+      await screenshot(page, "defect-9-norwegian-interface");
+      await context.close();
+    });
   });
 
   // Last: it stops the server.

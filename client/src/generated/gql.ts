@@ -29,6 +29,7 @@ type Documents = {
     "\n  query ShortestPath($fromId: ID!, $toId: ID!, $asOf: String) {\n    shortestPath(fromId: $fromId, toId: $toId, asOf: $asOf) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.ShortestPathDocument,
     "\n  query Timeline {\n    timeline\n  }\n": typeof types.TimelineDocument,
     "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.ChangesDocument,
+    "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n      published\n      dateNote\n      url\n    }\n  }\n": typeof types.SourceDocumentsDocument,
 };
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n": types.NodeFieldsFragmentDoc,
@@ -45,6 +46,7 @@ const documents: Documents = {
     "\n  query ShortestPath($fromId: ID!, $toId: ID!, $asOf: String) {\n    shortestPath(fromId: $fromId, toId: $toId, asOf: $asOf) {\n      ...SubgraphFields\n    }\n  }\n": types.ShortestPathDocument,
     "\n  query Timeline {\n    timeline\n  }\n": types.TimelineDocument,
     "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n    }\n  }\n": types.ChangesDocument,
+    "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n      published\n      dateNote\n      url\n    }\n  }\n": types.SourceDocumentsDocument,
 };
 
 /**
@@ -103,6 +105,10 @@ export function graphql(source: "\n  query Timeline {\n    timeline\n  }\n"): ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').ChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n      published\n      dateNote\n      url\n    }\n  }\n"): typeof import('./graphql').SourceDocumentsDocument;
 
 
 export function graphql(source: string) {

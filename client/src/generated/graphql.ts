@@ -96,6 +96,11 @@ export type ChangesQueryVariables = Exact<{
 
 export type ChangesQuery = { readonly changes: ReadonlyArray<{ readonly date: string, readonly kind: string, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } | null, readonly edge: { readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } | null }> };
 
+export type SourceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceDocumentsQuery = { readonly sourceDocuments: ReadonlyArray<{ readonly id: string, readonly title: string, readonly publisher: string, readonly date: string, readonly published: string | null, readonly dateNote: string | null, readonly url: string | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -765,3 +770,16 @@ fragment EdgeFields on GraphEdge {
     url
   }
 }`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const SourceDocumentsDocument = new TypedDocumentString(`
+    query SourceDocuments {
+  sourceDocuments {
+    id
+    title
+    publisher
+    date
+    published
+    dateNote
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<SourceDocumentsQuery, SourceDocumentsQueryVariables>;

@@ -2,7 +2,7 @@
  * Composes the explorer: one store, the actions on it, the effects that sync it outward, and
  * the views that subscribe to it. Holds no state of its own.
  */
-import { createActions } from "@core/app/actions.ts";
+import { type Actions, createActions } from "@core/app/actions.ts";
 import { syncUrl, watchHealth } from "@core/app/effects.ts";
 import { watchCell } from "@core/app/evidenceActions.ts";
 import { createExplorerStore, type Explorer } from "@core/app/state.ts";
@@ -36,22 +36,18 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       "Graph canvas. Arrow keys pan, plus and minus zoom, 0 fits. Use the search or the details panel to move between nodes.",
     "data-testid": "graph-canvas",
   });
-  // The canvas needs the actions and the actions need the canvas: events go through `actions` late.
-  let actions: ReturnType<typeof createActions> | null = null;
-  const graph = new GraphView(cyHost, {
-    onSelect: (id) => actions?.select(id),
-    onExpand: (id) => actions?.toggleExpand(id),
-    onDragged: (id, position) => actions?.dragged(id, position),
-  });
-  const x: Explorer = { store, model, canvas: graph, queue: new TaskQueue() };
-  const bound = createActions(x);
-  actions = bound;
-
+  // The canvas needs the actions and the actions need the canvas; the shell (the canvas's
+  // container) must be in the page before cytoscape starts, which watches it from then on.
+  let bound: Actions | null = null;
+  const actions = (): Actions => {
+    if (!bound) throw new Error("The explorer is not started yet");
+    return bound;
+  };
   const legendHost = h("div", { class: "legend", "data-testid": "legend-panel" });
   if (window.matchMedia("(max-width: 700px)").matches) legendHost.classList.add("collapsed");
   const parts = {
     search: new SearchBox(
-      (hit) => void bound.show(hit.node.id, hit.node),
+      (hit) => void actions().show(hit.node.id, hit.node),
       () => store.get().view.language,
     ).element,
     cyHost,
@@ -79,38 +75,66 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       hidden: true,
     }),
   };
+  let graph: GraphView | null = null;
+  const withGraph = (use: (view: GraphView) => void) => () => {
+    if (graph) use(graph);
+  };
+  mountShell(root, parts, store, actions, {
+    fit: withGraph((view) => view.fit()),
+    zoomBy: (factor) => withGraph((view) => view.zoomBy(factor))(),
+    toggleLegend: withGraph((view) => {
+      legendHost.classList.toggle("collapsed");
+      view.cy.resize();
+    }),
+    exportAs: (format) => withGraph((view) => exportAs(format, view, model))(),
+  });
+  const canvas = new GraphView(cyHost, {
+    onSelect: (id) => actions().select(id),
+    onExpand: (id) => actions().toggleExpand(id),
+    onDragged: (id, position) => actions().dragged(id, position),
+    onViewport: (viewport) => actions().viewportChanged(viewport),
+  });
+  graph = canvas;
+  const x: Explorer = { store, model, canvas, queue: new TaskQueue() };
+  bound = createActions(x);
   const queryView = new QueryView(
     store.get().view.query,
     () => store.get().view.language,
     (text) => x.store.set((state) => ({ view: { ...state.view, query: text } })),
     // Placeholder nodes (type Entity) stand for ends a query did not select: not worth opening.
     (data) =>
-      void bound.openNodesInGraph(
+      void actions().openNodesInGraph(
         resultToGraph(data)
           .nodes.filter((node) => node.type !== "Entity")
           .map((node) => node.id),
       ),
   );
   parts.querySection.append(queryView.element);
-  mountShell(root, parts, x, bound, {
-    fit: () => graph.fit(),
-    zoomBy: (factor) => graph.zoomBy(factor),
-    toggleLegend: () => {
-      legendHost.classList.toggle("collapsed");
-      graph.cy.resize();
-    },
-    exportAs: (format) => exportAs(format, graph, model),
+  cyHost.addEventListener("keydown", (event) => onCanvasKey(event, canvas));
+  // Ctrl/⌘-Z undoes the last step (expand, collapse, hide, move …): each is a history entry.
+  document.addEventListener("keydown", (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "z" || event.shiftKey) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && target.closest("input, textarea, select, .cm-editor")) return;
+    event.preventDefault();
+    window.history.back();
   });
-  cyHost.addEventListener("keydown", (event) => onCanvasKey(event, graph));
-  graph.bind(x);
+  // Esc closes the topmost panel: the trace first, then the node or edge under it.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    const { view } = store.get();
+    if (view.trace) actions().clearTrace();
+    else if (view.selected) actions().select(null);
+  });
+  canvas.bind(x);
   mountStatus(parts.status, x);
-  mountBanner(parts.banner, x, bound);
-  mountLegend(legendHost, x, bound);
-  mountMatrix(parts.matrixSection, x, bound);
-  mountPanel(parts.panel, x, bound);
-  mountTimeSlider(parts.timeBar, x, bound);
-  mountChanges(parts.changes, x, bound);
-  mountComparisonColours(graph.cy, x);
+  mountBanner(parts.banner, x, actions());
+  mountLegend(legendHost, x, actions());
+  mountMatrix(parts.matrixSection, x, actions());
+  mountPanel(parts.panel, x, actions());
+  mountTimeSlider(parts.timeBar, x, actions());
+  mountChanges(parts.changes, x, actions());
+  mountComparisonColours(canvas.cy, x);
   watchCell(x);
   store.subscribe((state, previous) => {
     if (state.view.view === "query" && previous.view.view !== "query") void queryView.activate();
@@ -121,13 +145,18 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   // A malformed date in the address is dropped (decodeState) and said so, never a broken page.
   const badDay = badDayParam(window.location.search, "asOf");
   if (badDay !== null) noticeBadDate(x, en.time.badAsOf(badDay));
-  installTestHook(x, graph);
+  installTestHook(x, canvas);
 
-  await bound.checkHealth();
-  await bound.restore();
+  await actions().checkHealth();
+  await actions().restore();
+  // The selected node's panel lists its whole neighbourhood: fetched apart from the picture.
+  actions().select(store.get().view.selected);
   const view = store.get().view.view;
-  if (view === "matrix") await bound.loadMatrix();
-  if (view === "query") await queryView.activate();
+  if (view === "matrix") await actions().loadMatrix();
+  // A shared query link shows its result, not just its text.
+  if (view === "query")
+    await queryView.activate().then(() => (store.get().view.query ? queryView.execute() : undefined));
+  void actions().loadSourceDocuments();
   store.set({ ready: true });
   document.body.dataset.ready = "true";
 }

@@ -1,7 +1,6 @@
 /**
- * The cytoscape canvas. It renders itself from the store (elements from the model, filters and
- * highlights as classes so hidden nodes keep their positions, selection, language) and offers
- * actions the camera and layout operations of `Canvas`.
+ * The cytoscape canvas: renders itself from the store (filters and highlights as classes, so hidden
+ * nodes keep their positions) and offers actions the layout and camera operations of `Canvas`.
  */
 import type { AppState, Explorer } from "@core/app/state.ts";
 import { filtersOf } from "@core/app/state.ts";
@@ -9,27 +8,32 @@ import {
   edgeVisible,
   type Filters,
   type GraphModel,
-  humanise,
   isInferred,
   type Language,
   labelOf,
   nodeVisible,
   styleOf,
 } from "@core/graph/index.ts";
+import { relationName } from "@core/i18n/vocabulary.ts";
 import type { Canvas } from "@core/layouts/canvas.ts";
 import { hierarchyPositions } from "@core/layouts/hierarchy.ts";
 import { LAYOUTS, type LayoutName, type Point, registerLayouts, ringPositions } from "@core/layouts/index.ts";
 import { highlightFor } from "@core/trace/evidence.ts";
 import type { Highlight } from "@core/trace/types.ts";
+import type { Viewport } from "@core/url-state/types.ts";
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import svg from "cytoscape-svg";
+import { centreOn, fitTo, zoomAtCentre } from "./graph/camera.ts";
 import { STYLE } from "./graph/style.ts";
 
 export interface GraphViewEvents {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onDragged(id: string, position: Point): void;
+  onViewport(viewport: Viewport): void;
 }
+
+const VIEWPORT_SETTLE_MS = 250;
 
 let svgRegistered = false;
 
@@ -57,6 +61,15 @@ export class GraphView implements Canvas {
       if (event.target === this.cy) events.onSelect(null);
     });
     this.cy.on("dbltap", "node", (event) => events.onExpand(event.target.id()));
+    // Zoom and pan go to the URL once they settle, not on every animation frame.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    this.cy.on("viewport", () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        const pan = this.cy.pan();
+        events.onViewport({ zoom: this.cy.zoom(), x: pan.x, y: pan.y });
+      }, VIEWPORT_SETTLE_MS);
+    });
     this.cy.on("dragfree", "node", (event) => {
       const node: NodeSingular = event.target;
       events.onDragged(node.id(), { ...node.position() });
@@ -125,7 +138,8 @@ export class GraphView implements Canvas {
             source: edge.source,
             target: edge.target,
             type: edge.type,
-            label: edge.conflict ? `⚠ ${humanise(edge.type)}` : humanise(edge.type),
+            conflict: edge.conflict ? "⚠ " : "",
+            label: "",
           },
           classes: [isInferred(edge) ? "inferred" : "", edge.conflict ? "conflict" : ""]
             .filter(Boolean)
@@ -144,6 +158,12 @@ export class GraphView implements Canvas {
     this.cy.nodes().forEach((element) => {
       const node = model.nodes.get(element.id());
       if (node) element.data("label", labelOf(node, language));
+    });
+    this.cy.edges().forEach((element) => {
+      element.data(
+        "label",
+        `${element.data("conflict")}${relationName(String(element.data("type")), language)}`,
+      );
     });
   }
 
@@ -247,37 +267,20 @@ export class GraphView implements Canvas {
 
   /** Fits the given nodes (all visible ones when empty), never zooming in past 1.5. */
   fit(ids: readonly string[] = [], animate = true): void {
-    let target = ids.length ? this.cy.collection() : this.cy.elements().not(".filtered");
-    for (const id of ids) target = target.union(this.cy.getElementById(id));
-    if (target.empty()) return;
-    const box = target.boundingBox();
-    const padding = 40;
-    const width = Math.max(this.cy.width() - 2 * padding, 1);
-    const height = Math.max(this.cy.height() - 2 * padding, 1);
-    const zoom = Math.min(
-      1.5,
-      Math.max(this.cy.minZoom(), Math.min(width / (box.w || 1), height / (box.h || 1))),
-    );
-    const pan = {
-      x: this.cy.width() / 2 - zoom * (box.x1 + box.w / 2),
-      y: this.cy.height() / 2 - zoom * (box.y1 + box.h / 2),
-    };
-    if (animate) this.cy.animate({ zoom, pan }, { duration: 350 });
-    else this.cy.viewport({ zoom, pan });
+    fitTo(this.cy, ids, animate);
+  }
+
+  setViewport(viewport: Viewport): void {
+    this.cy.resize();
+    this.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
   }
 
   centre(id: string): void {
-    const node = this.cy.getElementById(id);
-    if (node.empty()) return;
-    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 350 });
+    centreOn(this.cy, id);
   }
 
   zoomBy(factor: number): void {
-    const zoom = this.cy.zoom() * factor;
-    this.cy.animate(
-      { zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } },
-      { duration: 200 },
-    );
+    zoomAtCentre(this.cy, factor);
   }
 
   panBy(dx: number, dy: number): void {

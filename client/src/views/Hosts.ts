@@ -4,6 +4,7 @@
  */
 import type { Actions } from "@core/app/actions.ts";
 import { type AppState, type Explorer, filtersOf } from "@core/app/state.ts";
+import { t } from "@core/i18n/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { clear, h } from "./dom.ts";
 import { legend } from "./Legend.ts";
@@ -12,20 +13,15 @@ import { matrixTable } from "./MatrixView.ts";
 export function mountStatus(host: HTMLElement, x: Explorer): () => void {
   const render = (state: AppState) => {
     clear(host);
+    const { language } = state.view;
     if (state.pending > 0) {
-      host.append(h("span", { class: "spinner", "data-testid": "loading" }, "Loading…"));
+      host.append(h("span", { class: "spinner", "data-testid": "loading" }, t(language, "status.loading")));
     } else if (state.flash) {
       host.append(h("span", { class: "error", "data-testid": "status-error" }, state.flash));
     } else if (x.model.nodes.size > 0 && x.canvas.visibleCount() === 0) {
-      host.append(
-        h(
-          "span",
-          { "data-testid": "empty" },
-          "Every node is filtered out: change the filters in the legend.",
-        ),
-      );
+      host.append(h("span", { "data-testid": "empty" }, t(language, "status.allFiltered")));
     } else if (x.model.nodes.size === 0 && state.connection.phase !== "down") {
-      host.append(h("span", { "data-testid": "empty" }, "Nothing to show yet."));
+      host.append(h("span", { "data-testid": "empty" }, t(language, "status.empty")));
     }
   };
   render(x.store.get());
@@ -35,18 +31,23 @@ export function mountStatus(host: HTMLElement, x: Explorer): () => void {
 export function mountBanner(host: HTMLElement, x: Explorer, actions: Actions): () => void {
   return watch(
     x.store,
-    (state) => state.connection,
-    (connection) => {
+    (state) => [state.connection, state.view.language] as const,
+    ([connection, language]) => {
       clear(host);
       host.hidden = connection.phase !== "down";
       if (connection.phase !== "down") return;
       host.append(
-        h("strong", {}, "Server unavailable. "),
-        `${connection.message} Start it with npm start; the explorer reconnects by itself.`,
+        h("strong", {}, `${t(language, "banner.title")} `),
+        `${connection.message} ${t(language, "banner.hint")}`,
         " ",
-        h("button", { "data-testid": "retry", onclick: () => void actions.retry() }, "Retry now"),
+        h(
+          "button",
+          { "data-testid": "retry", onclick: () => void actions.retry() },
+          t(language, "banner.retry"),
+        ),
       );
     },
+    sameItems,
   );
 }
 
@@ -54,7 +55,7 @@ export function mountLegend(host: HTMLElement, x: Explorer, actions: Actions): (
   const render = (state: AppState) => {
     clear(host);
     host.append(
-      legend(x.model, filtersOf(state.view), {
+      legend(x.model, filtersOf(state.view), state.view.language, {
         toggleNodeType: actions.setNodeTypeVisible,
         toggleEdgeType: actions.setEdgeTypeVisible,
         setShowInferred: actions.setShowInferred,
@@ -68,7 +69,8 @@ export function mountLegend(host: HTMLElement, x: Explorer, actions: Actions): (
       state.revision !== last.revision ||
       state.view.hiddenNodeTypes !== last.view.hiddenNodeTypes ||
       state.view.hiddenEdgeTypes !== last.view.hiddenEdgeTypes ||
-      state.view.showInferred !== last.view.showInferred;
+      state.view.showInferred !== last.view.showInferred ||
+      state.view.language !== last.view.language;
     last = state;
     if (changed) render(state);
   };
@@ -86,17 +88,17 @@ export function mountMatrix(host: HTMLElement, x: Explorer, actions: Actions): (
         case "idle":
           return;
         case "loading":
-          host.append(h("p", { class: "muted", "data-testid": "loading" }, "Loading the matrix…"));
+          host.append(h("p", { class: "muted", "data-testid": "loading" }, t(language, "matrix.loading")));
           return;
         case "failed":
           host.append(
             h("p", { class: "error", role: "alert", "data-testid": "matrix-error" }, matrix.message),
-            h("button", { onclick: () => void actions.loadMatrix() }, "Retry"),
+            h("button", { onclick: () => void actions.loadMatrix() }, t(language, "matrix.retry")),
           );
           return;
         case "ready":
           host.append(
-            h("h2", {}, "Objectives × SDGs"),
+            h("h2", {}, t(language, "matrix.title")),
             matrixTable(
               matrix.matrix,
               language,

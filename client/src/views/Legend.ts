@@ -1,6 +1,8 @@
 /** Legend and filters in one: each node type present is a swatch with a visibility checkbox. */
-import type { Filters, GraphModel } from "@core/graph/index.ts";
-import { humanise, NODE_TYPES, styleOf, typeLabel } from "@core/graph/index.ts";
+import type { Filters, GraphModel, Language } from "@core/graph/index.ts";
+import { NODE_TYPES, styleOf } from "@core/graph/index.ts";
+import { t } from "@core/i18n/index.ts";
+import { relationName, typeName } from "@core/i18n/vocabulary.ts";
 import { h } from "./dom.ts";
 
 export interface LegendActions {
@@ -44,13 +46,18 @@ function swatch(type: string): SVGSVGElement {
   return svg;
 }
 
-export function legend(model: GraphModel, filters: Filters, actions: LegendActions): HTMLElement {
+export function legend(
+  model: GraphModel,
+  filters: Filters,
+  language: Language,
+  actions: LegendActions,
+): HTMLElement {
   const nodeTypes = NODE_TYPES.filter((type) => [...model.nodes.values()].some((node) => node.type === type));
   const edgeTypes = [...new Set([...model.edges.values()].map((edge) => edge.type))].sort();
   return h(
     "div",
     { class: "legend-body" },
-    h("h3", {}, "Node types"),
+    h("h3", {}, t(language, "legend.nodeTypes")),
     h(
       "ul",
       { class: "legend-list", "data-testid": "legend" },
@@ -65,24 +72,24 @@ export function legend(model: GraphModel, filters: Filters, actions: LegendActio
               type: "checkbox",
               checked: !filters.hiddenNodeTypes.includes(type),
               "data-testid": `filter-node-${type}`,
-              "aria-label": `Show ${typeLabel(type)} nodes`,
+              "aria-label": `${t(language, "legend.showType")}: ${typeName(type, language)}`,
               onchange: (event: Event) =>
                 actions.toggleNodeType(type, (event.target as HTMLInputElement).checked),
             }),
             swatch(type),
-            ` ${typeLabel(type)}`,
+            ` ${typeName(type, language)}`,
           ),
         ),
       ),
     ),
-    h("h3", {}, "Links"),
+    h("h3", {}, t(language, "legend.links")),
     h(
       "ul",
       { class: "legend-list key" },
-      h("li", {}, h("span", { class: "line solid" }), " stated"),
-      h("li", {}, h("span", { class: "line dashed" }), " inferred"),
-      h("li", {}, h("span", { class: "line conflict" }), " ⚠ sources conflict"),
-      h("li", {}, h("span", { class: "line traced" }), " on an SDG trace"),
+      h("li", {}, h("span", { class: "line solid" }), ` ${t(language, "legend.stated")}`),
+      h("li", {}, h("span", { class: "line dashed" }), ` ${t(language, "legend.inferred")}`),
+      h("li", {}, h("span", { class: "line conflict" }), ` ${t(language, "legend.conflict")}`),
+      h("li", {}, h("span", { class: "line traced" }), ` ${t(language, "legend.traced")}`),
     ),
     h(
       "label",
@@ -93,12 +100,12 @@ export function legend(model: GraphModel, filters: Filters, actions: LegendActio
         "data-testid": "toggle-inferred",
         onchange: (event: Event) => actions.setShowInferred((event.target as HTMLInputElement).checked),
       }),
-      " Show inferred links",
+      ` ${t(language, "legend.showInferred")}`,
     ),
     h(
       "details",
       { class: "edge-filters" },
-      h("summary", {}, "Relationship types"),
+      h("summary", {}, t(language, "legend.relationshipTypes")),
       h(
         "ul",
         { class: "legend-list" },
@@ -116,7 +123,7 @@ export function legend(model: GraphModel, filters: Filters, actions: LegendActio
                 onchange: (event: Event) =>
                   actions.toggleEdgeType(type, (event.target as HTMLInputElement).checked),
               }),
-              ` ${humanise(type)}`,
+              ` ${relationName(type, language)}`,
             ),
           ),
         ),

@@ -67,7 +67,8 @@ export function matrixTable(
     ),
     h(
       "p",
-      { class: "matrix-key" },
+      { class: "matrix-key", "data-testid": "matrix-key" },
+      "How strongly the strategy ties an objective to a goal, strongest first: ",
       h("span", { class: "swatch heat-3" }),
       " key ",
       h("span", { class: "swatch heat-2" }),

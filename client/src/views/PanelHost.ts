@@ -4,6 +4,7 @@ import type { AppState, Explorer } from "@core/app/state.ts";
 import { type GraphNode, labelOf } from "@core/graph/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { clear } from "./dom.ts";
+import { citeDocuments } from "./panel/parts.ts";
 import { edgePanel, nodePanel, type PanelActions } from "./SidePanel.ts";
 import { evidencePanel } from "./trace/EvidencePanel.ts";
 
@@ -74,7 +75,9 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       );
     }
     host.append(...parts);
-    host.hidden = parts.length === 0;
+    citeDocuments(host, state.sourceDocuments);
+    // Only the graph's panels: a sheet left open must not cover the Matrix or Query tab.
+    host.hidden = parts.length === 0 || view.view !== "graph";
   };
   return watch(
     x.store,
@@ -88,6 +91,8 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.revision,
       state.statedOnly,
       state.through,
+      state.view.view,
+      state.sourceDocuments,
     ],
     (_, state) => render(state),
     sameItems,

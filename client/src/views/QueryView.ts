@@ -241,6 +241,7 @@ export class QueryView {
       class: "result-graph",
       "data-testid": "result-graph",
       "data-nodes": graph.nodes.length,
+      "data-edges": graph.edges.length,
     });
     this.results.append(
       h(

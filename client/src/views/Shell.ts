@@ -3,25 +3,36 @@
  * export, and the sections. It redraws its own chrome (selected tab, layout, language) from the store.
  */
 import type { Actions } from "@core/app/actions.ts";
-import type { Explorer } from "@core/app/state.ts";
+import type { AppState } from "@core/app/state.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "@core/export/index.ts";
+import { EN } from "@core/i18n/en.ts";
+import { type MessageKey, t } from "@core/i18n/index.ts";
 import { LAYOUT_NAMES, LAYOUTS } from "@core/layouts/index.ts";
-import { sameItems, watch } from "@core/store/store.ts";
+import { type Store, sameItems, watch } from "@core/store/store.ts";
 import { VIEWS, type ViewName } from "@core/url-state/index.ts";
 import { h } from "./dom.ts";
 
-const TAB_LABELS: Readonly<Record<ViewName, string>> = {
-  graph: "Graph",
-  matrix: "SDG matrix",
-  query: "Query",
+const isMessageKey = (value: string): value is MessageKey => value in EN;
+
+const TAB_LABELS: Readonly<Record<ViewName, MessageKey>> = {
+  graph: "tab.graph",
+  matrix: "tab.matrix",
+  query: "tab.query",
 };
 
-const EXPORT_LABELS: Readonly<Record<ExportFormat, string>> = {
-  png: "Export the view as PNG",
-  svg: "Export the view as SVG",
-  json: "Export the data as JSON",
-  csv: "Export the data as CSV",
+const EXPORT_LABELS: Readonly<Record<ExportFormat, MessageKey>> = {
+  png: "export.png",
+  svg: "export.svg",
+  json: "export.json",
+  csv: "export.csv",
 };
+
+/** An element's text, or some of its attributes, that follow the interface language. */
+interface Translated {
+  readonly element: HTMLElement;
+  readonly key: MessageKey;
+  readonly attributes?: readonly string[];
+}
 
 export interface ShellParts {
   readonly search: HTMLElement;
@@ -44,28 +55,35 @@ export interface ShellControls {
   exportAs(format: ExportFormat): void;
 }
 
+/**
+ * Builds the page; `actions` is read only when the user acts, so the shell (and with it the
+ * canvas's container) can be in place before the canvas and the actions exist.
+ */
 export function mountShell(
   root: HTMLElement,
   parts: ShellParts,
-  x: Explorer,
-  actions: Actions,
+  store: Store<AppState>,
+  actions: () => Actions,
   controls: ShellControls,
 ): () => void {
+  const translated: Translated[] = [];
+  const text = <E extends HTMLElement>(element: E, key: MessageKey, attributes?: readonly string[]): E => {
+    translated.push(attributes ? { element, key, attributes } : { element, key });
+    return element;
+  };
   const tabs = new Map<ViewName, HTMLButtonElement>();
   for (const view of VIEWS) {
-    tabs.set(
-      view,
-      h(
-        "button",
-        { role: "tab", "data-testid": `tab-${view}`, onclick: () => void actions.setView(view) },
-        TAB_LABELS[view],
-      ),
-    );
+    const tab = h("button", {
+      role: "tab",
+      "data-testid": `tab-${view}`,
+      onclick: () => void actions().setView(view),
+    });
+    tabs.set(view, text(tab, TAB_LABELS[view]));
   }
   const languageButton = h("button", {
     class: "lang",
     "data-testid": "language-toggle",
-    onclick: () => actions.setLanguage(x.store.get().view.language === "en" ? "no" : "en"),
+    onclick: () => actions().setLanguage(store.get().view.language === "en" ? "no" : "en"),
   });
   const layoutSelect = h(
     "select",
@@ -74,33 +92,46 @@ export function mountShell(
       "data-testid": "layout-select",
       onchange: () => {
         const layout = LAYOUT_NAMES.find((name) => name === layoutSelect.value);
-        if (layout) void actions.setLayout(layout);
+        if (layout) void actions().setLayout(layout);
       },
     },
     LAYOUT_NAMES.map((name) =>
       h("option", { value: name, title: LAYOUTS[name].description }, LAYOUTS[name].label),
     ),
   );
-  const button = (label: string, text: string, testid: string, onclick: () => void) =>
-    h("button", { "aria-label": label, title: label, "data-testid": testid, onclick }, text);
+  /** A button whose label (aria-label and title) and, unless fixed, text follow the language. */
+  const button = (label: MessageKey, shown: MessageKey | string, testid: string, onclick: () => void) => {
+    const element = text(h("button", { "data-testid": testid, onclick }), label, ["aria-label", "title"]);
+    return isMessageKey(shown) ? text(element, shown) : (element.append(shown), element);
+  };
   const toolbar = h(
     "div",
     { class: "toolbar graph-toolbar", role: "toolbar", "aria-label": "Graph controls" },
-    h("label", { class: "inline" }, h("span", { class: "wide-only" }, "Layout "), layoutSelect),
-    button("Fit the graph to the screen", "Fit", "fit", controls.fit),
-    button("Zoom in", "+", "zoom-in", () => controls.zoomBy(1.25)),
-    button("Zoom out", "−", "zoom-out", () => controls.zoomBy(0.8)),
-    button("Back to the governance tree", "Reset", "reset", () => void actions.reset()),
-    button("Show or hide the legend and filters", "Legend", "toggle-legend", controls.toggleLegend),
     h(
-      "span",
-      { class: "export", role: "group", "aria-label": "Export" },
-      h("span", { class: "wide-only" }, "Export "),
-      EXPORT_FORMATS.map((format) =>
-        button(EXPORT_LABELS[format], format.toUpperCase(), `export-${format}`, () =>
-          controls.exportAs(format),
+      "label",
+      { class: "inline" },
+      text(h("span", { class: "wide-only" }), "toolbar.layout"),
+      " ",
+      layoutSelect,
+    ),
+    button("toolbar.fitLabel", "toolbar.fit", "fit", controls.fit),
+    button("toolbar.zoomIn", "+", "zoom-in", () => controls.zoomBy(1.25)),
+    button("toolbar.zoomOut", "−", "zoom-out", () => controls.zoomBy(0.8)),
+    button("toolbar.resetLabel", "toolbar.reset", "reset", () => void actions().reset()),
+    button("toolbar.legendLabel", "toolbar.legend", "toggle-legend", controls.toggleLegend),
+    text(
+      h(
+        "span",
+        { class: "export", role: "group" },
+        text(h("span", { class: "wide-only" }), "toolbar.export"),
+        EXPORT_FORMATS.map((format) =>
+          button(EXPORT_LABELS[format], format.toUpperCase(), `export-${format}`, () =>
+            controls.exportAs(format),
+          ),
         ),
       ),
+      "toolbar.export",
+      ["aria-label"],
     ),
   );
   const graphSection = h(
@@ -119,7 +150,7 @@ export function mountShell(
     h(
       "header",
       { class: "topbar" },
-      h("h1", {}, "Norway eHealth governance"),
+      text(h("h1", {}), "title"),
       h("nav", { class: "tabs", role: "tablist", "aria-label": "Views" }, [...tabs.values()]),
       parts.search,
       languageButton,
@@ -128,20 +159,21 @@ export function mountShell(
     h("main", { class: "main" }, graphSection, parts.matrixSection, parts.querySection, parts.panel),
   );
   return watch(
-    x.store,
+    store,
     (state) => [state.view.view, state.view.layout, state.view.language],
     () => {
-      const { view, layout, language } = x.store.get().view;
+      const { view, layout, language } = store.get().view;
       for (const [name, tab] of tabs) tab.setAttribute("aria-selected", name === view ? "true" : "false");
       graphSection.hidden = view !== "graph";
       parts.matrixSection.hidden = view !== "matrix";
       parts.querySection.hidden = view !== "query";
       layoutSelect.value = layout;
       languageButton.textContent = `${language.toUpperCase()} → ${language === "en" ? "NO" : "EN"}`;
-      languageButton.setAttribute(
-        "aria-label",
-        language === "en" ? "Show Norwegian names" : "Show English names",
-      );
+      languageButton.setAttribute("aria-label", t(language, "language.switch"));
+      for (const { element, key, attributes } of translated) {
+        if (attributes) for (const attribute of attributes) element.setAttribute(attribute, t(language, key));
+        else element.textContent = t(language, key);
+      }
       document.documentElement.lang = language === "no" ? "nb" : "en";
     },
     sameItems,

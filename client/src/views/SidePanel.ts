@@ -5,6 +5,8 @@ import {
   type GraphEdge,
   type GraphNode,
   humanise,
+  isInferred,
+  isInferredAddition,
   type Language,
   labelOf,
   relationshipsByType,
@@ -85,6 +87,13 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
       : null,
     language === "en" ? h("p", { class: "sr-only", "data-testid": "english-name" }, node.name) : null,
     node.description ? h("p", { class: "description" }, node.description) : null,
+    isInferredAddition(node.properties)
+      ? h(
+          "p",
+          { class: "muted", "data-testid": "inferred-addition" },
+          "Added by inference from a public source.",
+        )
+      : null,
     node.aliases.length ? h("p", { class: "muted" }, `Also known as: ${node.aliases.join(", ")}`) : null,
     properties.length
       ? h(
@@ -250,10 +259,14 @@ export function tracePanel(
             path.steps.map((step) =>
               h(
                 "li",
-                {},
+                { "data-testid": "trace-step", "data-id": step.id },
                 h("span", {}, `${nameOf(step.source)} —${humanise(step.type)}→ ${nameOf(step.target)}`),
                 step.strength ? h("span", { class: "tag" }, ` (${step.strength})`) : null,
+                stepBadges(step),
                 step.reason ? h("p", { class: "reason" }, step.reason) : null,
+                step.conflict
+                  ? h("p", { class: "conflict-note", "data-testid": "step-conflict" }, step.conflict)
+                  : null,
                 sourcesList(step.sources),
               ),
             ),
@@ -261,5 +274,22 @@ export function tracePanel(
         ),
       ),
     ),
+  );
+}
+
+/** Whether a step is stated or inferred, and whether its sources conflict: the evidence at a glance. */
+function stepBadges(step: GraphEdge): HTMLElement {
+  const inferred = isInferred(step);
+  return h(
+    "span",
+    { class: "step-badges" },
+    h(
+      "span",
+      { class: `badge-basis ${inferred ? "inferred" : "stated"}`, "data-testid": "step-basis" },
+      inferred ? "inferred" : "stated",
+    ),
+    step.conflict
+      ? h("span", { class: "badge-conflict", "data-testid": "step-conflict-badge" }, "⚠ conflict")
+      : null,
   );
 }

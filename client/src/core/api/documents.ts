@@ -211,3 +211,18 @@ export const CHANGES = graphql(`
     }
   }
 `);
+
+/** The five source documents: publisher, date and address for the evidence shown. */
+export const SOURCE_DOCUMENTS = graphql(`
+  query SourceDocuments {
+    sourceDocuments {
+      id
+      title
+      publisher
+      date
+      published
+      dateNote
+      url
+    }
+  }
+`);

@@ -12,6 +12,7 @@ import {
   RESTORE,
   SEARCH,
   SHORTEST_PATH,
+  SOURCE_DOCUMENTS,
   SUBGRAPH,
   TIMELINE,
   TRACE,
@@ -144,6 +145,7 @@ export const api = {
   restore: (variables: RestoreQueryVariables, signal?: AbortSignal) => query(RESTORE, variables, signal),
   traceToSdgs: async (fromId: string, signal?: AbortSignal) =>
     (await query(TRACE, { fromId }, signal)).traceToSdgs,
+  sourceDocuments: async () => (await query(SOURCE_DOCUMENTS, {})).sourceDocuments,
   sdgMatrix: async () => (await query(MATRIX, {})).sdgMatrix,
   shortestPath: async (fromId: string, toId: string) =>
     (await query(SHORTEST_PATH, { fromId, toId })).shortestPath,

@@ -3,7 +3,7 @@ import type { GraphNode } from "../graph/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
 import * as time from "../time/actions.ts";
-import type { ViewName } from "../url-state/types.ts";
+import type { ViewName, Viewport } from "../url-state/types.ts";
 import * as evidence from "./evidenceActions.ts";
 import * as graph from "./graphActions.ts";
 import * as restoring from "./restore.ts";
@@ -30,11 +30,13 @@ export interface Actions {
   setEdgeTypeVisible(type: string, visible: boolean): void;
   setShowInferred(show: boolean): void;
   dragged(id: string, position: Point): void;
+  viewportChanged(viewport: Viewport): void;
   loadMatrix(): Promise<void>;
   setStatedOnly(statedOnly: boolean): void;
   setAsOf(day: string | null): Promise<void>;
   setCompareTo(day: string | null): Promise<void>;
   loadTimeline(): Promise<void>;
+  loadSourceDocuments(): Promise<void>;
 }
 
 export function createActions(x: Explorer): Actions {
@@ -60,10 +62,12 @@ export function createActions(x: Explorer): Actions {
     setEdgeTypeVisible: (type, visible) => view.setEdgeTypeVisible(x, type, visible),
     setShowInferred: (show) => view.setShowInferred(x, show),
     dragged: (id, position) => view.dragged(x, id, position),
+    viewportChanged: (viewport) => view.viewportChanged(x, viewport),
     loadMatrix: () => view.loadMatrix(x),
     setStatedOnly: (statedOnly) => evidence.setStatedOnly(x, statedOnly),
     setAsOf: (day) => time.setAsOf(x, day),
     setCompareTo: (day) => time.setCompareTo(x, day),
     loadTimeline: () => time.loadTimeline(x),
+    loadSourceDocuments: () => view.loadSourceDocuments(x),
   };
 }

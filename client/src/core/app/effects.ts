@@ -4,17 +4,36 @@
  * neighbourhoods (the server may hold new data after a restart).
  */
 import { onReachability } from "../api/index.ts";
-import { writeUrlState } from "../url-state/index.ts";
+import { isNewStep, readUrlState, writeUrlState } from "../url-state/index.ts";
+import { updateView } from "./commit.ts";
 import { restore } from "./restore.ts";
 import type { Explorer } from "./state.ts";
 import { checkHealth, setConnection } from "./viewActions.ts";
 
 const HEALTH_POLL_MS = 5000;
 
+/**
+ * The address follows the view state; once the first view is up, each user step is a history
+ * entry. Back/Forward (popstate) read the address and rebuild that picture.
+ */
 export function syncUrl(x: Explorer): () => void {
-  return x.store.subscribe((state, previous) => {
-    if (state.view !== previous.view) writeUrlState(state.view);
+  let replaying = false;
+  const stop = x.store.subscribe((state, previous) => {
+    if (state.view === previous.view) return;
+    writeUrlState(state.view, state.ready && !replaying && isNewStep(state.view, previous.view));
   });
+  const onPopState = () => {
+    replaying = true;
+    updateView(x, readUrlState());
+    void restore(x).finally(() => {
+      replaying = false;
+    });
+  };
+  window.addEventListener("popstate", onPopState);
+  return () => {
+    stop();
+    window.removeEventListener("popstate", onPopState);
+  };
 }
 
 export function watchHealth(x: Explorer): () => void {

@@ -55,8 +55,9 @@ export function restore(x: Explorer): Promise<void> {
         await x.canvas.layout(view.layout, view.selected, false);
         signal.throwIfAborted();
         x.canvas.setPositions(view.positions);
-        // A trace opened from a link is what the link is about: bring it on screen.
-        x.canvas.fit(trace ? [...highlightOf(trace, view.traceSdg).nodes] : [], false);
+        // The link's own zoom and pan if it has them; else a trace is what it is about.
+        if (view.viewport) x.canvas.setViewport(view.viewport);
+        else x.canvas.fit(trace ? [...highlightOf(trace, view.traceSdg).nodes] : [], false);
       }),
     )
     .then(() => undefined);
@@ -72,6 +73,7 @@ export function reset(x: Explorer): Promise<void> {
     positions: {},
     selected: null,
     layout: DEFAULT_STATE.layout,
+    viewport: null,
   });
   x.store.set({ trace: null });
   return restore(x);

@@ -10,6 +10,13 @@ import type { TaskQueue } from "../store/taskQueue.ts";
 import { INITIAL_TIME, type TimeState } from "../time/types.ts";
 import type { ViewState } from "../url-state/types.ts";
 
+export interface SourceDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly date: string;
+}
+
 export type Connection =
   | { readonly phase: "checking" }
   | { readonly phase: "up" }
@@ -42,6 +49,8 @@ export interface AppState {
   readonly flash: string | null;
   /** Each node's whole neighbourhood, for its panel; emptied whenever the graph is rebuilt. */
   readonly neighbourhoods: ReadonlyMap<string, Subgraph>;
+  /** The source documents' registry (publisher, date) by id, for citing sources. */
+  readonly sourceDocuments: ReadonlyMap<string, SourceDocument>;
   /** Set once the first view has been restored. */
   readonly ready: boolean;
   /** The trace shows only paths stated at every step. */
@@ -61,6 +70,7 @@ export function initialState(view: ViewState): AppState {
     pending: 0,
     flash: null,
     neighbourhoods: new Map(),
+    sourceDocuments: new Map(),
     ready: false,
     statedOnly: false,
     through: { phase: "idle" },

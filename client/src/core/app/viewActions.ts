@@ -2,7 +2,7 @@
 import { api, describeError, health } from "../api/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
-import type { ViewName } from "../url-state/types.ts";
+import type { ViewName, Viewport } from "../url-state/types.ts";
 import { updateView } from "./commit.ts";
 import type { Connection, Explorer } from "./state.ts";
 
@@ -45,6 +45,10 @@ export function setShowInferred(x: Explorer, showInferred: boolean): void {
   updateView(x, { showInferred });
 }
 
+export function viewportChanged(x: Explorer, viewport: Viewport): void {
+  updateView(x, { viewport });
+}
+
 export function dragged(x: Explorer, id: string, position: Point): void {
   updateView(x, { positions: { ...x.store.get().view.positions, [id]: position } });
 }
@@ -69,5 +73,16 @@ export async function checkHealth(x: Explorer): Promise<void> {
       const unreachable: never = result;
       throw new Error(String(unreachable));
     }
+  }
+}
+
+/** Loads the source documents' registry once; a failure only leaves citations shorter. */
+export async function loadSourceDocuments(x: Explorer): Promise<void> {
+  if (x.store.get().sourceDocuments.size > 0) return;
+  try {
+    const documents = await api.sourceDocuments();
+    x.store.set({ sourceDocuments: new Map(documents.map((document) => [document.id, document])) });
+  } catch {
+    // Citations still show title and section without the registry.
   }
 }

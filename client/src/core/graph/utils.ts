@@ -49,8 +49,3 @@ export function relationshipsByType(
 }
 
 /** Properties worth showing in the panel, as label/value pairs (lists joined). */
-export function displayProperties(properties: Readonly<Record<string, unknown>>): [string, string][] {
-  return Object.entries(properties)
-    .filter(([, value]) => value !== null && value !== undefined && value !== "")
-    .map(([key, value]) => [key, Array.isArray(value) ? value.join(", ") : String(value)]);
-}

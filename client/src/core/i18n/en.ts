@@ -1,3 +1,46 @@
+/** The explorer's English interface text: the reference dictionary every language must match. */
+export const EN = {
+  title: "Norway eHealth governance",
+  "tab.graph": "Graph",
+  "tab.matrix": "SDG matrix",
+  "tab.query": "Query",
+  "toolbar.layout": "Layout",
+  "toolbar.fit": "Fit",
+  "toolbar.fitLabel": "Fit the graph to the screen",
+  "toolbar.zoomIn": "Zoom in",
+  "toolbar.zoomOut": "Zoom out",
+  "toolbar.reset": "Reset",
+  "toolbar.resetLabel": "Back to the governance tree",
+  "toolbar.legend": "Legend",
+  "toolbar.legendLabel": "Show or hide the legend and filters",
+  "toolbar.export": "Export",
+  "export.png": "Export the view as PNG",
+  "export.svg": "Export the view as SVG",
+  "export.json": "Export the data as JSON",
+  "export.csv": "Export the data as CSV",
+  "language.switch": "Show Norwegian",
+  "legend.nodeTypes": "Node types",
+  "legend.links": "Links",
+  "legend.stated": "stated",
+  "legend.inferred": "inferred",
+  "legend.conflict": "⚠ sources conflict",
+  "legend.traced": "on an SDG trace",
+  "legend.showInferred": "Show inferred links",
+  "legend.relationshipTypes": "Relationship types",
+  "legend.showType": "Show the type",
+  "status.loading": "Loading…",
+  "status.allFiltered": "Every node is filtered out: change the filters in the legend.",
+  "status.empty": "Nothing to show yet.",
+  "banner.title": "Server unavailable.",
+  "banner.hint": "Start it with npm start; the explorer reconnects by itself.",
+  "banner.retry": "Retry now",
+  "matrix.title": "Objectives × SDGs",
+  "matrix.loading": "Loading the matrix…",
+  "matrix.retry": "Retry",
+} as const;
+
+export type MessageKey = keyof typeof EN;
+
 /**
  * English strings of the evidence list and the time slider, in one module so that the interface
  * can be translated as a whole: a Norwegian dictionary of the same shape can stand beside it.

@@ -2,6 +2,7 @@
  * What actions ask of the drawn graph beyond what it renders from the store by itself: layouts,
  * placing new nodes, and the camera. The cytoscape view implements it.
  */
+import type { Viewport } from "../url-state/types.ts";
 import type { LayoutName, Point } from "./types.ts";
 
 export interface Canvas {
@@ -13,5 +14,6 @@ export interface Canvas {
   /** Fits the given nodes (all visible when empty) on screen. */
   fit(ids?: readonly string[], animate?: boolean): void;
   centre(id: string): void;
+  setViewport(viewport: Viewport): void;
   visibleCount(): number;
 }

@@ -1,3 +1,3 @@
 export { PRESETS } from "./presets.ts";
 export * from "./types.ts";
-export { relationshipOfField, resultToGraph, resultToTable } from "./utils.ts";
+export { relationshipOfField, resultToGraph, resultToTables } from "./utils.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relationshipOfField, resultToGraph, resultToTable } from "./utils.ts";
+import { relationshipOfField, resultToGraph, resultToTables } from "./utils.ts";
 
 describe("query results as a graph", () => {
   it("turns nested objects with id and __typename into nodes linked by the field's relationship", () => {
@@ -42,9 +42,37 @@ describe("query results as a graph", () => {
     });
   });
 
-  it("tabulates the first list of objects", () => {
-    const table = resultToTable({ strategies: [{ id: "s", name: "S", period: "2023–2030" }] });
-    expect(table.columns).toEqual(["id", "name", "period"]);
-    expect(table.rows[0]).toEqual({ id: "s", name: "S", period: "2023–2030" });
+  it("tabulates a list of objects", () => {
+    const [table] = resultToTables({ strategies: [{ id: "s", name: "S", period: "2023–2030" }] });
+    expect(table?.columns).toEqual(["id", "name", "period"]);
+    expect(table?.rows[0]).toEqual({ id: "s", name: "S", period: "2023–2030" });
+  });
+
+  it("tabulates every list, not only the first (strategies and plans; conflicts' nodes and edges)", () => {
+    const tables = resultToTables({
+      strategies: [{ id: "s" }],
+      plans: [{ id: "p1" }, { id: "p2" }],
+      conflicts: { nodes: [{ id: "a" }], edges: [{ source: "a", target: "b", conflict: "note" }] },
+    });
+    expect(tables.map((t) => [t.title, t.rows.length])).toEqual([
+      ["strategies", 1],
+      ["plans", 2],
+      ["conflicts.nodes", 1],
+      ["conflicts.edges", 1],
+    ]);
+    expect(tables[3]?.rows[0]?.conflict).toBe("note");
+  });
+
+  it("draws links for edges that come without an id", () => {
+    const graph = resultToGraph({
+      conflicts: {
+        nodes: [
+          { id: "a", type: "Agency" },
+          { id: "b", type: "Solution" },
+        ],
+        edges: [{ source: "a", target: "b", type: "RUNS" }],
+      },
+    });
+    expect(graph.edges.map((e) => e.id)).toEqual(["a|RUNS|b"]);
   });
 });

@@ -13,8 +13,9 @@ type JsonObject = { [key: string]: Json };
 const isObject = (value: Json | undefined): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** An edge needs its ends; a query may leave out `id` (derived as 'from|TYPE|to', issue 12 defect 6). */
 const isEdgeShaped = (value: JsonObject): boolean =>
-  typeof value.id === "string" && typeof value.source === "string" && typeof value.target === "string";
+  typeof value.source === "string" && typeof value.target === "string";
 
 function nodeTypeOf(value: JsonObject): string | null {
   if (typeof value.type === "string") return value.type;
@@ -55,9 +56,9 @@ function toNode(value: JsonObject, type: string): GraphNode {
 function toEdge(value: JsonObject): GraphEdge {
   const str = (key: string) => (typeof value[key] === "string" ? (value[key] as string) : null);
   return {
-    id: value.id as string,
-    source: value.source as string,
-    target: value.target as string,
+    id: str("id") ?? `${str("source")}|${str("type") ?? "RELATED_TO"}|${str("target")}`,
+    source: str("source") ?? "",
+    target: str("target") ?? "",
     type: str("type") ?? "RELATED_TO",
     basis: str("basis") ?? "stated",
     strength: str("strength"),
@@ -157,25 +158,42 @@ function cellText(value: Json | undefined): string {
   return String(value);
 }
 
-/** The first list of objects in the result (depth-first) as a table. */
-export function resultToTable(data: unknown): ResultTable {
-  const findList = (value: Json | undefined): JsonObject[] | null => {
+/**
+ * Every list of objects in the result (depth-first), each as a table named by its path: a query
+ * for strategies and plans shows both, and the conflicts' edges (with their notes and sources)
+ * as well as their nodes (issue 12 defect 7). A result without lists is one row.
+ */
+export function resultToTables(data: unknown): ResultTable[] {
+  const tables: ResultTable[] = [];
+  const visit = (value: Json | undefined, path: string): void => {
     if (Array.isArray(value)) {
-      if (value.length > 0 && value.every(isObject)) return value as JsonObject[];
-      return null;
+      const rows = value.filter(isObject);
+      if (rows.length > 0) tables.push(tableOf(path, rows));
+      return;
     }
-    if (!isObject(value)) return null;
-    for (const child of Object.values(value)) {
-      const found = findList(child);
-      if (found) return found;
-    }
-    return null;
+    if (!isObject(value)) return;
+    for (const [key, child] of Object.entries(value)) visit(child, path ? `${path}.${key}` : key);
   };
-  const rows = findList(data as Json) ?? (isObject(data as Json) ? [data as JsonObject] : []);
+  const root = toJson(data);
+  visit(root, "");
+  if (tables.length === 0 && isObject(root)) tables.push(tableOf("", [root]));
+  return tables;
+}
+
+function tableOf(title: string, rows: readonly JsonObject[]): ResultTable {
   const columns: string[] = [];
   for (const row of rows) for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
   return {
+    title,
     columns,
     rows: rows.map((row) => Object.fromEntries(columns.map((column) => [column, cellText(row[column])]))),
   };
+}
+
+/** Parsed JSON is already this shape; round-tripping narrows `unknown` without a cast. */
+function toJson(data: unknown): Json | undefined {
+  const text = JSON.stringify(data);
+  if (text === undefined) return undefined;
+  const parsed: Json = JSON.parse(text);
+  return parsed;
 }

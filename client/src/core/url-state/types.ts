@@ -41,6 +41,14 @@ export interface ViewState {
   readonly asOf: string | null;
   /** A second day drawn together with `asOf` to show what started and ended between them. URL `cmp`. */
   readonly compareTo: string | null;
+  /** Zoom and pan as last left by the user; null: fit the graph. */
+  readonly viewport: Viewport | null;
+}
+
+export interface Viewport {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
 }
 
 export const DEFAULT_ROOT = "ministry-of-health-and-care-services";
@@ -62,4 +70,5 @@ export const DEFAULT_STATE: ViewState = {
   positions: {},
   asOf: null,
   compareTo: null,
+  viewport: null,
 };

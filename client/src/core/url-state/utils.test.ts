@@ -32,6 +32,7 @@ describe("URL state", () => {
       positions: { kjernejournal: { x: -120, y: 45 } },
       asOf: "2019-06-01",
       compareTo: "2024-06-01",
+      viewport: { zoom: 1.25, x: -40, y: 310 },
     };
     expect(decodeState(encodeState(state))).toEqual(state);
   });

@@ -54,6 +54,10 @@ export function encodeState(state: ViewState): string {
   }
   if (state.asOf) params.set("asOf", state.asOf);
   if (state.compareTo) params.set("cmp", state.compareTo);
+  if (state.viewport) {
+    const { zoom, x, y } = state.viewport;
+    params.set("vp", `${zoom.toFixed(3)}_${Math.round(x)}_${Math.round(y)}`);
+  }
   return params.toString();
 }
 
@@ -83,6 +87,9 @@ export function decodeState(search: string): ViewState {
   }
   // Expansion i's nodes are the i-th '.'-separated group of xn (kept apart: ids never hold '.' or '~').
   const expansionNodes = (params.get("xn") ?? "").split(".");
+  const vp = /^(\d+(?:\.\d+)?)_(-?\d+)_(-?\d+)$/.exec(params.get("vp") ?? "");
+  const viewport =
+    vp?.[1] && vp[2] && vp[3] ? { zoom: Number(vp[1]), x: Number(vp[2]), y: Number(vp[3]) } : null;
   const expanded = list(params.get("x")).map((entry, index) => {
     const [nodeId = "", ...types] = entry.split("~");
     const nodes = (expansionNodes[index] ?? "").split("~").filter((id) => ID.test(id));
@@ -105,5 +112,6 @@ export function decodeState(search: string): ViewState {
     positions,
     asOf: day("asOf"),
     compareTo: day("cmp"),
+    viewport: viewport && viewport.zoom > 0 ? viewport : null,
   };
 }

@@ -43,7 +43,8 @@ export const STYLE: StylesheetJson = [
       "target-arrow-shape": "triangle",
       "arrow-scale": 0.8,
       label: "data(label)",
-      "font-size": 7,
+      // Readable at zoom 1 (7 px was not; issue 12).
+      "font-size": 9,
       color: "#4b5563",
       "text-rotation": "autorotate",
       "text-background-color": "#ffffff",
@@ -65,6 +66,11 @@ export const STYLE: StylesheetJson = [
   {
     selector: "edge.traced",
     style: { width: 3.5, "line-color": "#059669", "target-arrow-color": "#059669", "z-index": 10 },
+  },
+  // A traced step keeps its evidence marks: a conflict stays red, an inference stays dashed.
+  {
+    selector: "edge.traced.conflict",
+    style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626" },
   },
   {
     // A disputed step on a trace stays red, with the trace's green as a halo around it: the

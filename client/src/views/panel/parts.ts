@@ -10,11 +10,12 @@ export function sourcesList(sources: readonly SourceRef[]): HTMLElement {
     sources.map((source) =>
       h(
         "li",
-        {},
+        { "data-document": source.document },
         source.url
           ? h("a", { href: source.url, target: "_blank", rel: "noopener" }, source.title)
           : h("cite", {}, source.title),
         h("span", { class: "section" }, ` — ${source.section}`),
+        h("span", { class: "source-meta", "data-testid": "source-meta" }),
       ),
     ),
   );
@@ -44,4 +45,16 @@ export function header(
 
 export function typeBadge(type: string): HTMLElement {
   return h("span", { class: "badge", style: `background:${styleOf(type).color}` }, typeLabel(type));
+}
+
+/** Adds publisher and date to every cited document in `root` (the registry arrives apart). */
+export function citeDocuments(
+  root: HTMLElement,
+  documents: ReadonlyMap<string, { readonly publisher: string; readonly date: string }>,
+): void {
+  for (const item of root.querySelectorAll<HTMLElement>("[data-document]")) {
+    const document = documents.get(item.dataset.document ?? "");
+    const meta = item.querySelector(".source-meta");
+    if (document && meta) meta.textContent = ` (${document.publisher}, ${document.date})`;
+  }
 }

@@ -1,36 +1,38 @@
 /** The query result as a table, and the Cypher the server ran: plain elements, redrawn per run. */
 import type { CypherStatement } from "@core/api/index.ts";
-import { resultToTable } from "@core/query/index.ts";
+import { resultToTables } from "@core/query/index.ts";
 import { h } from "../dom.ts";
 
+/** Every list in the result as its own table, captioned with where it sits. */
 export function resultTable(data: unknown): HTMLElement {
-  const table = resultToTable(data);
-  if (table.rows.length === 0) {
-    return h("p", { class: "muted" }, "Nothing to tabulate.");
-  }
+  const tables = resultToTables(data);
+  if (tables.length === 0) return h("p", { class: "muted" }, "Nothing to tabulate.");
   return h(
     "div",
     { class: "table-wrap" },
-    h(
-      "table",
-      { class: "result-table", "data-testid": "result-table" },
+    tables.map((table) =>
       h(
-        "thead",
-        {},
+        "table",
+        { class: "result-table", "data-testid": "result-table", "data-title": table.title },
+        table.title ? h("caption", {}, `${table.title} (${table.rows.length})`) : null,
         h(
-          "tr",
+          "thead",
           {},
-          table.columns.map((column) => h("th", { scope: "col" }, column)),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        table.rows.map((row) =>
           h(
             "tr",
             {},
-            table.columns.map((column) => h("td", {}, row[column] ?? "")),
+            table.columns.map((column) => h("th", { scope: "col" }, column)),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          table.rows.map((row) =>
+            h(
+              "tr",
+              {},
+              table.columns.map((column) => h("td", {}, row[column] ?? "")),
+            ),
           ),
         ),
       ),

@@ -1,0 +1,38 @@
+/** Camera moves of the canvas. */
+import type { Core } from "cytoscape";
+
+/** Fits the given nodes (all visible ones when empty), never zooming in past 1.5. */
+export function fitTo(cy: Core, ids: readonly string[], animate: boolean): void {
+  // The container may have changed size since cytoscape last looked (a panel opened): measure now.
+  cy.resize();
+  let target = ids.length ? cy.collection() : cy.elements().not(".filtered");
+  for (const id of ids) target = target.union(cy.getElementById(id));
+  if (target.empty()) return;
+  const box = target.boundingBox();
+  const padding = 40;
+  const width = Math.max(cy.width() - 2 * padding, 1);
+  const height = Math.max(cy.height() - 2 * padding, 1);
+  const zoom = Math.min(1.5, Math.max(cy.minZoom(), Math.min(width / (box.w || 1), height / (box.h || 1))));
+  const pan = {
+    x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+    y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+  };
+  if (animate) cy.animate({ zoom, pan }, { duration: 350 });
+  else cy.viewport({ zoom, pan });
+}
+
+/** Brings a node to the middle, zooming in to at least 1. */
+export function centreOn(cy: Core, id: string): void {
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
+}
+
+/** Zooms by a factor around the middle of the canvas. */
+export function zoomAtCentre(cy: Core, factor: number): void {
+  const level = cy.zoom() * factor;
+  cy.animate(
+    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+    { duration: 200 },
+  );
+}
