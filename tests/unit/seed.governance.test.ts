@@ -1,7 +1,9 @@
 /**
  * Checklists for the governance seed modules: every id that a section of the factsheet, overview,
  * interview or department page names must exist, and (where this set of modules defines it) cite
- * that document. Plus alias resolution and one defining body per definition.
+ * that document; every link it names must be one relationship citing it. The lists live in
+ * tests/fixtures/sectionChecklists.ts, shared with the integration test that checks Neo4j. Plus
+ * alias resolution and one defining body per definition.
  */
 import { describe, expect, it } from "vitest";
 import cancer from "#seed/cancer.ts";
@@ -12,11 +14,13 @@ import documents from "#seed/documents.ts";
 import europe from "#seed/europe.ts";
 import governmentGoals from "#seed/governmentGoals.ts";
 import type { SeedModule, SeedNode } from "#seed/model.ts";
+import { SEED_MODULES } from "#seed/modules.ts";
 import organisations from "#seed/organisations.ts";
 import people from "#seed/people.ts";
 import solutions from "#seed/solutions.ts";
 import type { DocumentId } from "#seed/sources.ts";
 import { validateSeed } from "#seed/validate.ts";
+import { LEFT_TO_STRATEGY_MODULES, SECTION_CHECKLISTS } from "#tests/fixtures/sectionChecklists.ts";
 
 const modules: SeedModule[] = [
   country,
@@ -33,257 +37,11 @@ const nodes = modules.flatMap((m) => m.nodes);
 const relationships = modules.flatMap((m) => m.relationships);
 const nodeById = new Map(nodes.map((n) => [n.id, n]));
 
-/**
- * Ids these modules reference but the strategy modules define (strategy.ts, objectives.ts,
- * arenas.ts). The checklists may name them; they are not expected here.
- */
-const DEFINED_ELSEWHERE = new Set([
-  "national-ehealth-strategy-2023",
-  "national-ehealth-strategy-implementation-plan",
-  "national-health-and-collaboration-plan",
-  "national-health-and-hospital-plan-2020-2023",
-  "national-council-for-ehealth",
-  "target-group-healthcare-providers",
-  "objective-1",
-  "objective-2",
-  "objective-3",
-  "objective-4",
-  "objective-5",
-]);
-
-type Checklist = Record<string, readonly string[]>;
-
-const RHAS = ["south-eastern-norway-rha", "western-norway-rha", "central-norway-rha", "northern-norway-rha"];
-
-const FACTSHEET_CHECKLIST: Checklist = {
-  [FACTSHEET.intro]: [
-    "ecan-joint-action",
-    "ecan-plus-joint-action",
-    "ecan-country-factsheet-norway",
-    "thomas-rannstad-haugen",
-    "bjornar-alexander-andreassen",
-    "jan-egil-nordvik",
-    "directorate-of-health",
-    "european-health-data-space",
-    "ehealth-in-cancer-care",
-  ],
-  [FACTSHEET.definitions]: [
-    "ehealth",
-    "mhealth",
-    "dhealth",
-    "digital-health-who",
-    "telehealth",
-    "telemedicine",
-    "teleconsultation",
-    "health-app",
-    "who",
-    "who-global-observatory-for-ehealth",
-    "european-union",
-    "european-commission",
-    "paho",
-    "essen-et-al-2022",
-  ],
-  [FACTSHEET.govMinistry]: [
-    "directorate-of-health",
-    "ministry-of-health-and-care-services",
-    "national-ehealth-coordination",
-  ],
-  [FACTSHEET.govDepartment]: ["department-of-ehealth", "ministry-of-health-and-care-services"],
-  [FACTSHEET.govBoard]: ["national-council-for-ehealth"],
-  [FACTSHEET.govAgency]: ["helsenorge"],
-  [FACTSHEET.govOutpatient]: ["ehealth-reimbursement"],
-  [FACTSHEET.govInpatient]: [
-    "ehealth-reimbursement",
-    "telemedical-consultations",
-    "safety-alarms",
-    "digital-home-follow-up",
-  ],
-  [FACTSHEET.govCancerCentre]: [
-    "oslo-university-hospital",
-    "ous-comprehensive-cancer-centre",
-    "municipalities",
-  ],
-  [FACTSHEET.stratNational]: ["national-ehealth-strategy-2023"],
-  [FACTSHEET.stratStakeholders]: ["national-council-for-ehealth", "regional-health-authority-strategies"],
-  [FACTSHEET.stratRegional]: [
-    ...RHAS,
-    "regional-health-authority-strategies",
-    "national-health-and-hospital-plan-2020-2023",
-    "annual-assignment-documents",
-  ],
-  [FACTSHEET.stratCancer]: [
-    "national-cancer-strategy-2025-2035",
-    "generic-ehealth-solutions",
-    "ous-regional-cancer-strategy",
-    "home-hospital",
-    "digital-home-follow-up",
-  ],
-  [FACTSHEET.stratCancerPlan]: ["national-cancer-strategy-2025-2035", "ehealth-in-cancer-care"],
-  [FACTSHEET.stratBeatingCancer]: [
-    "eu-beating-cancer-plan",
-    "eu-cancer-mission",
-    "national-cancer-strategy-2025-2035",
-  ],
-  [FACTSHEET.stratIndicators]: [
-    "national-health-registries",
-    "results-based-financing",
-    "ehealth-in-cancer-care",
-  ],
-  [FACTSHEET.stratOtherInitiatives]: ["cancer-ehealth-initiatives"],
-  [FACTSHEET.lawGeneral]: ["ehealth-relevant-legislation"],
-  [FACTSHEET.lawTelemedicine]: ["ehealth-relevant-legislation"],
-  [FACTSHEET.lawCancerPrevention]: [
-    "tobacco-control-act",
-    "alcohol-act",
-    "cancer-prevention",
-    "cancer-registry-of-norway",
-  ],
-  [FACTSHEET.lawCancerCare]: ["public-health-act", "tobacco-control-act", "alcohol-act", "cancer-prevention"],
-  [FACTSHEET.solutionsTable5]: ["cancer-specific-ehealth-solutions"],
-  [FACTSHEET.solutionsTable6]: [
-    "cancer-specific-ehealth-solutions",
-    "norwegian-medical-products-agency",
-    "ce-marking-of-medical-devices",
-  ],
-};
-
-const OVERVIEW_CHECKLIST: Checklist = {
-  [OVERVIEW.keyFigures]: [
-    "norway",
-    "norway-population",
-    "norway-health-expenditure-gdp",
-    "norway-municipalities-count",
-    "municipalities",
-  ],
-  [OVERVIEW.healthSystem]: [
-    ...RHAS,
-    "norway-regional-health-authorities-count",
-    "specialised-health-care",
-    "primary-care",
-    "municipalities",
-    "national-insurance-scheme",
-    "nav",
-    "norwegian-health-economics-administration",
-    "norwegian-institute-of-public-health",
-    "national-health-registries",
-  ],
-  [OVERVIEW.europe]: [
-    "norway",
-    "ehealth-network",
-    "prevent-ncd",
-    "xt-ehr",
-    "xpandh",
-    "xshare",
-    "tehdas-2",
-    "european-union",
-  ],
-  [OVERVIEW.portal]: ["helsenorge"],
-  [OVERVIEW.investInNorway]: ["invest-in-norway"],
-  [OVERVIEW.classification]: ["norwegian-medicines-agency", "ce-marking-of-medical-devices"],
-  [OVERVIEW.conformity]: [
-    "norwegian-medicines-agency",
-    "ce-marking-of-medical-devices",
-    "eu-mdr-2017-745",
-    "european-economic-area",
-  ],
-  [OVERVIEW.network]: ["helsenettet"],
-};
-
-const INTERVIEW_CHECKLIST: Checklist = {
-  [INTERVIEW.intro]: ["ellen-ronning-arnesen", "ministry-of-health-and-care-services"],
-  [INTERVIEW.transformation]: ["electronic-messaging", "national-health-and-collaboration-plan"],
-  [INTERVIEW.solutions]: [
-    "ministry-of-health-and-care-services",
-    "helsenettet",
-    "kjernejournal",
-    "e-resept",
-    "helsenorge",
-    "patient-access-to-own-records",
-    "digital-dialogue",
-    "municipal-digital-adoption",
-    "health-data-access-for-research",
-    "confidentiality-provisions",
-    "health-research-act",
-  ],
-  [INTERVIEW.waitingTimes]: [
-    "the-government",
-    "ventetidsloftet",
-    "waiting-times",
-    "radiumhospitalet",
-    "radiumhospitalet-automated-ecg",
-    "electronic-patient-records",
-  ],
-  [INTERVIEW.vision]: [
-    "the-government",
-    "oecd-ehealth-strategies-study",
-    "national-ehealth-strategy-2023",
-    "national-ehealth-strategy-implementation-plan",
-  ],
-  [INTERVIEW.ai]: [
-    "vestre-viken",
-    "vestre-viken-ai-radiology",
-    "lovisenberg-diaconal-hospital",
-    "lovisenberg-ai-surgery-scheduling",
-    "lovisenberg-surgery-waitlist-reduction",
-    "ai-clinical-documentation",
-    "ai-emergency-triage",
-    "the-government",
-    "healthcare-goal-public-health",
-    "healthcare-goal-patient-pathways",
-    "healthcare-goal-attractive-workplace",
-    "healthcare-goal-sustainable-resources",
-    "healthcare-goal-preparedness",
-    "european-health-data-space",
-    "ehds-regulation",
-  ],
-};
-
-const DEPARTMENT_CHECKLIST: Checklist = {
-  [DEPARTMENT.intro]: [
-    "department-of-ehealth",
-    "coordination-of-healthcare-digitalisation",
-    "ehealth-governance-guidelines",
-    "electronic-patient-records",
-    "directorate-of-ehealth",
-    "helsenettet",
-    "norwegian-health-archives",
-    "national-ehealth-coordination",
-  ],
-  [DEPARTMENT.areas]: [
-    "digital-interaction-in-the-healthcare-sector",
-    "improved-medical-record-solutions",
-    "digital-services-for-citizens-and-healthcare-personnel",
-    "health-data-and-national-health-data-filing-systems",
-    "digital-security-emergency-preparedness-and-privacy",
-    "ict-infrastructure-and-common-components",
-    "standards-terminology-and-coding-schemes",
-    "oversight-of-ehealth-bodies",
-    "international-ehealth-cooperation",
-  ],
-  [DEPARTMENT.services]: [
-    "digital-citizen-services",
-    "digital-dialogue",
-    "patient-access-to-own-records",
-    "digital-home-follow-up",
-    "e-resept",
-    "kjernejournal",
-    "helsecert",
-    "european-health-data-space",
-    "helsedataservice",
-  ],
-  [DEPARTMENT.sections]: [
-    "section-for-ehealth-services",
-    "section-for-analysis-and-governance",
-    "financial-affairs",
-  ],
-};
-
-const CHECKLISTS: readonly (readonly [DocumentId, Checklist])[] = [
-  ["factsheet", FACTSHEET_CHECKLIST],
-  ["overview", OVERVIEW_CHECKLIST],
-  ["interview", INTERVIEW_CHECKLIST],
-  ["department", DEPARTMENT_CHECKLIST],
-];
+/** The four documents these modules draw on; the strategy has its own modules and test. */
+const GOVERNANCE_DOCUMENTS: readonly DocumentId[] = ["factsheet", "overview", "interview", "department"];
+const governanceSections = SECTION_CHECKLISTS.filter((check) =>
+  GOVERNANCE_DOCUMENTS.includes(check.document),
+);
 
 function citesDocument(node: SeedNode, document: DocumentId): boolean {
   return node.sources.some((s) => s.document === document);
@@ -298,21 +56,47 @@ function resolve(term: string): string[] {
 }
 
 describe("governance seed: section checklists", () => {
-  for (const [document, checklist] of CHECKLISTS) {
-    for (const [section, ids] of Object.entries(checklist)) {
-      it(`${document} § ${section}: every named entity exists and cites the ${document}`, () => {
-        for (const id of ids) {
-          if (DEFINED_ELSEWHERE.has(id)) {
-            expect(nodeById.has(id), `${id} is left to the strategy modules`).toBe(false);
-            continue;
-          }
-          const node = nodeById.get(id);
-          expect(node, `${document} § ${section} names "${id}"`).toBeDefined();
-          expect(citesDocument(node!, document), `"${id}" cites document "${document}"`).toBe(true);
+  for (const { document, section, nodes: ids } of governanceSections) {
+    it(`${document} § ${section}: every named entity exists and cites the ${document}`, () => {
+      for (const id of ids) {
+        if (LEFT_TO_STRATEGY_MODULES.has(id)) {
+          expect(nodeById.has(id), `${id} is left to the strategy modules`).toBe(false);
+          continue;
         }
-      });
-    }
+        const node = nodeById.get(id);
+        expect(node, `${document} § ${section} names "${id}"`).toBeDefined();
+        expect(citesDocument(node!, document), `"${id}" cites document "${document}"`).toBe(true);
+      }
+    });
   }
+
+  for (const { document, section, links } of governanceSections.filter((check) => check.links.length > 0)) {
+    it(`${document} § ${section}: every link it names is one relationship that cites the ${document}`, () => {
+      for (const [from, type, to] of links) {
+        const found = relationships.filter((r) => r.from === from && r.type === type && r.to === to);
+        expect(found, `${from} -[${type}]-> ${to}`).toHaveLength(1);
+        expect(
+          found[0]!.sources.some((s) => s.document === document),
+          `${from} -[${type}]-> ${to} cites document "${document}"`,
+        ).toBe(true);
+      }
+    });
+  }
+
+  it("every checklist heading is a section these modules cite, so a misspelt heading cannot pass unnoticed", () => {
+    const cited = new Set(
+      [...nodes.flatMap((n) => n.sources), ...relationships.flatMap((r) => r.sources)].map(
+        (s) => `${s.document}|${s.section}`,
+      ),
+    );
+    for (const { document, section } of governanceSections)
+      expect(cited.has(`${document}|${section}`), `${document} § ${section}`).toBe(true);
+  });
+
+  it("every id left to the strategy modules is defined once the whole seed is validated", () => {
+    const seeded = new Set(validateSeed(SEED_MODULES).nodes.map((n) => n.id));
+    for (const id of LEFT_TO_STRATEGY_MODULES) expect(seeded.has(id), id).toBe(true);
+  });
 
   it("every section cited from these four documents is one of the listed headings", () => {
     const known = new Set<string>([
@@ -337,7 +121,7 @@ describe("governance seed: model rules", () => {
   it("validates, with the strategy modules' ids standing in as stubs", () => {
     const stubs: SeedModule = {
       module: "stubs",
-      nodes: [...DEFINED_ELSEWHERE].map((id) => ({
+      nodes: [...LEFT_TO_STRATEGY_MODULES].map((id) => ({
         id,
         label: "Objective",
         name: id,
@@ -353,7 +137,7 @@ describe("governance seed: model rules", () => {
     for (const rel of relationships) {
       for (const end of [rel.from, rel.to]) {
         expect(
-          nodeById.has(end) || DEFINED_ELSEWHERE.has(end),
+          nodeById.has(end) || LEFT_TO_STRATEGY_MODULES.has(end),
           `${rel.from} -[${rel.type}]-> ${rel.to}`,
         ).toBe(true);
       }

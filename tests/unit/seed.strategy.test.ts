@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import arenas from "#seed/arenas.ts";
 import type { SeedModule, SeedNode } from "#seed/model.ts";
+import { SEED_MODULES } from "#seed/modules.ts";
 import objectives from "#seed/objectives.ts";
 import sdgs from "#seed/sdgs.ts";
 import strategy from "#seed/strategy.ts";
 import { STRENGTHS } from "#seed/strengths.ts";
 import { validateSeed } from "#seed/validate.ts";
+import { sectionsOf } from "#tests/fixtures/sectionChecklists.ts";
 
 const modules: SeedModule[] = [strategy, objectives, sdgs, arenas];
 const nodes = modules.flatMap((m) => m.nodes);
@@ -284,5 +286,50 @@ describe("strategy seed modules", () => {
         node.id,
       ).toBe(true);
     }
+  });
+});
+
+/**
+ * The strategy's sections name people and plans that the governance modules define too (the
+ * foreword's signatories, the council), so the checklist is held against the whole validated seed.
+ */
+describe("strategy seed: section checklists", () => {
+  const seed = validateSeed(SEED_MODULES);
+  const seededById = new Map(seed.nodes.map((n) => [n.id, n]));
+  const strategySections = sectionsOf("strategy");
+
+  for (const { section, nodes: ids } of strategySections) {
+    it(`strategy § ${section}: every named entity exists and cites the strategy`, () => {
+      for (const id of ids) {
+        const node = seededById.get(id);
+        expect(node, `strategy § ${section} names "${id}"`).toBeDefined();
+        expect(
+          node!.sources.some((s) => s.document === "strategy"),
+          `"${id}" cites document "strategy"`,
+        ).toBe(true);
+      }
+    });
+  }
+
+  for (const { section, links } of strategySections.filter((check) => check.links.length > 0)) {
+    it(`strategy § ${section}: every link it names is one relationship that cites the strategy`, () => {
+      for (const [from, type, to] of links) {
+        const found = seed.relationships.filter((r) => r.from === from && r.type === type && r.to === to);
+        expect(found, `${from} -[${type}]-> ${to}`).toHaveLength(1);
+        expect(
+          found[0]!.sources.some((s) => s.document === "strategy"),
+          `${from} -[${type}]-> ${to} cites document "strategy"`,
+        ).toBe(true);
+      }
+    });
+  }
+
+  it("every checklist heading is a section the seed cites, so a misspelt heading cannot pass unnoticed", () => {
+    const cited = new Set(
+      [...seed.nodes.flatMap((n) => n.sources), ...seed.relationships.flatMap((r) => r.sources)]
+        .filter((s) => s.document === "strategy")
+        .map((s) => s.section),
+    );
+    for (const { section } of strategySections) expect(cited.has(section), section).toBe(true);
   });
 });
