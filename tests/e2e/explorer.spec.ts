@@ -365,22 +365,23 @@ describe("the explorer", () => {
       await page.click("[data-testid=node-panel][data-id=norsk-helsenett] [data-testid=trace]");
       await page.waitForSelector("[data-testid=trace-panel]");
       await waitForIdle(page);
-      const step = (id: string) => page.locator(`[data-testid=trace-step][data-id="${id}"]`).first();
+      // The evidence panel (views/trace/EvidencePanel.ts) badges each step by its marks.
+      const step = (id: string) => page.locator(`[data-testid=trace-step][data-edge="${id}"]`).first();
       expect(
         await step(inferred?.id ?? "")
-          .locator("[data-testid=step-basis]")
-          .textContent(),
-      ).toBe("inferred");
-      expect(
-        await step(conflicting?.id ?? "")
-          .locator("[data-testid=step-conflict-badge]")
+          .locator("[data-testid=mark-inferred]")
           .count(),
       ).toBe(1);
       expect(
         await step(conflicting?.id ?? "")
-          .locator("[data-testid=step-conflict]")
+          .locator("[data-testid=mark-conflict]")
+          .count(),
+      ).toBe(1);
+      expect(
+        await step(conflicting?.id ?? "")
+          .locator("[data-testid=conflict-note]")
           .textContent(),
-      ).toBe(conflicting?.conflict);
+      ).toBe(`⚠ ${conflicting?.conflict}`);
       const colour = await page.evaluate(
         (id) =>
           (

@@ -1,18 +1,15 @@
-/** The details panel: a node, an edge, or a trace to the SDGs, with evidence. */
-import type { SdgTrace } from "@core/graph/index.ts";
+/** The details panel: a node or an edge, with evidence (the trace has views/trace/EvidencePanel.ts). */
 import {
   displayProperties,
   type GraphEdge,
   type GraphNode,
   humanise,
-  isInferred,
   isInferredAddition,
   type Language,
   labelOf,
   relationshipsByType,
   type Subgraph,
 } from "@core/graph/index.ts";
-import { pathsTo } from "@core/trace/index.ts";
 import { h } from "./dom.ts";
 import { header, sourcesList, typeBadge } from "./panel/parts.ts";
 
@@ -205,91 +202,5 @@ export function edgePanel(
     ),
     h("h3", {}, "Sources"),
     sourcesList(edge.sources),
-  );
-}
-
-export function tracePanel(
-  trace: SdgTrace,
-  sdgId: string | null,
-  language: Language,
-  nameOf: (id: string) => string,
-  actions: PanelActions,
-): HTMLElement {
-  const paths = pathsTo(trace, sdgId);
-  const sdgs = sdgId ? trace.sdgs.filter((sdg) => sdg.id === sdgId) : trace.sdgs;
-  return h(
-    "div",
-    { class: "panel-body", "data-testid": "trace-panel" },
-    header(`Trace: ${labelOf(trace.from, language)}`, () => actions.clearTrace(), "Close the trace"),
-    h(
-      "p",
-      {},
-      sdgs.length
-        ? `Reaches ${sdgs.length} SDG${sdgs.length === 1 ? "" : "s"} by ${paths.length} path${paths.length === 1 ? "" : "s"}.`
-        : "This node reaches no SDG.",
-    ),
-    h(
-      "ul",
-      { class: "sdg-list", "data-testid": "trace-sdgs" },
-      sdgs.map((sdg) =>
-        h(
-          "li",
-          {},
-          h(
-            "button",
-            { class: "link", "data-id": sdg.id, onclick: () => actions.select(sdg.id) },
-            labelOf(sdg, language),
-          ),
-        ),
-      ),
-    ),
-    h("button", { "data-testid": "clear-trace", onclick: () => actions.clearTrace() }, "Clear trace"),
-    h("h3", {}, "Paths and evidence"),
-    h(
-      "ol",
-      { class: "paths", "data-testid": "trace-paths" },
-      paths.map((path) =>
-        h(
-          "li",
-          {},
-          h("strong", {}, `→ ${labelOf(path.sdg, language)}`),
-          h(
-            "ol",
-            { class: "steps" },
-            path.steps.map((step) =>
-              h(
-                "li",
-                { "data-testid": "trace-step", "data-id": step.id },
-                h("span", {}, `${nameOf(step.source)} —${humanise(step.type)}→ ${nameOf(step.target)}`),
-                step.strength ? h("span", { class: "tag" }, ` (${step.strength})`) : null,
-                stepBadges(step),
-                step.reason ? h("p", { class: "reason" }, step.reason) : null,
-                step.conflict
-                  ? h("p", { class: "conflict-note", "data-testid": "step-conflict" }, step.conflict)
-                  : null,
-                sourcesList(step.sources),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-/** Whether a step is stated or inferred, and whether its sources conflict: the evidence at a glance. */
-function stepBadges(step: GraphEdge): HTMLElement {
-  const inferred = isInferred(step);
-  return h(
-    "span",
-    { class: "step-badges" },
-    h(
-      "span",
-      { class: `badge-basis ${inferred ? "inferred" : "stated"}`, "data-testid": "step-basis" },
-      inferred ? "inferred" : "stated",
-    ),
-    step.conflict
-      ? h("span", { class: "badge-conflict", "data-testid": "step-conflict-badge" }, "⚠ conflict")
-      : null,
   );
 }
