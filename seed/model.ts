@@ -7,9 +7,15 @@ import { z } from "zod";
 import { isoDateSchema } from "./period.ts";
 import { DOCUMENT_IDS } from "./sources.ts";
 import { STRENGTHS } from "./strengths.ts";
-import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "./vocabulary.ts";
+import {
+  NODE_LABELS,
+  type NodeLabel,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+  TRACE_TYPES,
+} from "./vocabulary.ts";
 
-export { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType };
+export { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType, TRACE_TYPES };
 
 /** Labels that are organisations (public bodies, councils, associations, international bodies). */
 export const ORGANISATION_LABELS = [
@@ -26,22 +32,6 @@ export const ORGANISATION_LABELS = [
   "Parliament",
   "InternationalBody",
 ] as const satisfies readonly NodeLabel[];
-
-/**
- * Relationship types that SDG tracing follows, forwards only: they all point from a thing
- * towards what it serves. DEPENDS_ON is left out on purpose: following it from Objective 1
- * would reach Objective 4's SDGs, which the strategy does not assign to Objective 1.
- */
-export const TRACE_TYPES = [
-  "OVERSEES",
-  "RUNS",
-  "MANAGES",
-  "PUBLISHED",
-  "HAS_OBJECTIVE",
-  "OUTCOME_OF",
-  "SUPPORTS",
-  "CONTRIBUTES_TO",
-] as const satisfies readonly RelationshipType[];
 
 export const BASES = ["stated", "inferred"] as const;
 export type Basis = (typeof BASES)[number];

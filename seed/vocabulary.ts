@@ -85,3 +85,19 @@ export const RELATIONSHIP_TYPES = [
   "RELATED_TO", // anything → anything, where the source links two things without saying how
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/**
+ * Relationship types that SDG tracing follows, forwards only: they all point from a thing
+ * towards what it serves. DEPENDS_ON is left out on purpose: following it from Objective 1
+ * would reach Objective 4's SDGs, which the strategy does not assign to Objective 1.
+ */
+export const TRACE_TYPES = [
+  "OVERSEES",
+  "RUNS",
+  "MANAGES",
+  "PUBLISHED",
+  "HAS_OBJECTIVE",
+  "OUTCOME_OF",
+  "SUPPORTS",
+  "CONTRIBUTES_TO",
+] as const satisfies readonly RelationshipType[];

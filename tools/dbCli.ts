@@ -8,20 +8,14 @@ import { loadConfig } from "#platform/config.ts";
 import { LauncherError } from "#platform/launcher/LauncherError.ts";
 import { startLocalNeo4j } from "#platform/launcher/launcher.ts";
 import { recordedNeo4j, removeStalePidFile } from "#platform/launcher/runningLocalNeo4j.ts";
+import { localLaunchOptions } from "#platform/neo4j/database.ts";
 import { parseToolArgs, runTool, UsageError } from "./runTool.ts";
 
 const USAGE = "Usage: npm run db:start | npm run db:stop";
 
 async function start(): Promise<void> {
   const config = loadConfig();
-  const neo4j = await startLocalNeo4j({
-    dataDir: config.NEO4J_DATA_DIR,
-    boltPort: config.NEO4J_BOLT_PORT,
-    password: config.NEO4J_PASSWORD,
-    heap: config.NEO4J_HEAP,
-    pageCache: config.NEO4J_PAGECACHE,
-    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
-  });
+  const neo4j = await startLocalNeo4j(localLaunchOptions(config));
   const passwordHint = config.NEO4J_PASSWORD
     ? "NEO4J_PASSWORD"
     : `the file ${join(neo4j.dataDir, "password")}`;

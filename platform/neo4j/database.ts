@@ -63,6 +63,18 @@ export interface ConnectOptions {
   readonly onSpawn?: () => void;
 }
 
+/** How the configuration asks for the local Neo4j to be launched (npm start and `db:start` alike). */
+export function localLaunchOptions(config: Config) {
+  return {
+    dataDir: config.NEO4J_DATA_DIR,
+    boltPort: config.NEO4J_BOLT_PORT,
+    password: config.NEO4J_PASSWORD,
+    heap: config.NEO4J_HEAP,
+    pageCache: config.NEO4J_PAGECACHE,
+    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
+  };
+}
+
 export async function connectDatabase(
   config: Config,
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
@@ -93,16 +105,7 @@ export async function connectDatabase(
     return { driver, database: "neo4j", uri, close: () => driver.close() };
   }
   log(`Starting local Neo4j 5.26 on 127.0.0.1:${config.NEO4J_BOLT_PORT} (data in ${config.NEO4J_DATA_DIR})…`);
-  const local = await startLocalNeo4j({
-    dataDir: config.NEO4J_DATA_DIR,
-    boltPort: config.NEO4J_BOLT_PORT,
-    password: config.NEO4J_PASSWORD,
-    heap: config.NEO4J_HEAP,
-    pageCache: config.NEO4J_PAGECACHE,
-    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
-    log,
-    onSpawn: options.onSpawn,
-  });
+  const local = await startLocalNeo4j({ ...localLaunchOptions(config), log, onSpawn: options.onSpawn });
   const driver = createDriver(local.uri, local.user, local.password);
   try {
     await verifyReachable(driver, local.uri, 20_000);

@@ -5,8 +5,10 @@
  * matrix cell with the strategy's wording and who passes through it. Expectations come from the
  * API, so the test follows the data. Screenshots: tests/e2e/screenshots/evidence-*.png.
  */
+
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRACE_TYPES } from "#seed/vocabulary.ts";
 import {
   type AppServer,
   graphql,
@@ -30,16 +32,7 @@ interface Trace {
 }
 
 const TRACE_FIELDS = "sdgs { id } paths { sdg { id } steps { id source basis reason conflict } }";
-const TRACED = [
-  "OVERSEES",
-  "RUNS",
-  "MANAGES",
-  "PUBLISHED",
-  "HAS_OBJECTIVE",
-  "OUTCOME_OF",
-  "SUPPORTS",
-  "CONTRIBUTES_TO",
-];
+const TRACED: readonly string[] = TRACE_TYPES;
 
 let server: AppServer;
 let browser: Browser;

@@ -34,9 +34,7 @@ export interface GraphViewEvents {
 }
 
 const VIEWPORT_SETTLE_MS = 250;
-
 let svgRegistered = false;
-
 export class GraphView implements Canvas {
   readonly cy: Core;
   private layoutRun: cytoscape.Layouts | null = null;

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as documents from "./documents.ts";
 import { setAsOf, withAsOf } from "./index.ts";
 
-/** Documents about time itself: they read no single day. */
-const UNDATED = new Set(["TIMELINE", "CHANGES"]);
+/** Documents about time itself, and the document registry: they read no single day. */
+const UNDATED = new Set(["TIMELINE", "CHANGES", "SOURCE_DOCUMENTS"]);
 
 afterEach(() => setAsOf(null));
 

@@ -3,24 +3,13 @@
  * through an objective. A trace follows TRACE_TYPES forwards, so they are the nodes that reach the
  * objective by walking those relationships backwards from it.
  */
+
+import { TRACE_TYPES } from "@model/vocabulary.ts";
 import type { GraphEdge, GraphNode } from "../graph/contract.ts";
 import { styleOf } from "../graph/styles.ts";
 
-/**
- * The relationship types a trace follows (server: seed/model.ts TRACE_TYPES). The explorer may
- * not import that module (it carries the seed's validators), so the list is repeated here and
- * client/src/core/trace/traceTypes.test.ts keeps the two equal.
- */
-export const TRACE_TYPES = [
-  "OVERSEES",
-  "RUNS",
-  "MANAGES",
-  "PUBLISHED",
-  "HAS_OBJECTIVE",
-  "OUTCOME_OF",
-  "SUPPORTS",
-  "CONTRIBUTES_TO",
-] as const;
+/** The relationship types a trace follows: the one list in the shared vocabulary. */
+export { TRACE_TYPES };
 
 /**
  * A trace is at most 6 steps long and the cell's own step (objective → SDG) is one of them, so

@@ -78,9 +78,10 @@ describe("matrix", () => {
         },
       ],
     };
+    // Levels count up the derived strengths (seed/strengths.ts), "key" the highest of five.
     expect(matrixRows(matrix).map((row) => row.map((cell) => cell.level))).toEqual([
-      [2, 0],
-      [0, 3],
+      [4, 0],
+      [0, 5],
     ]);
   });
 });
