@@ -225,10 +225,6 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       }
       const url = new URL(request.url ?? "/", "http://localhost");
       const method = request.method ?? "GET";
-      // Reads carry no cookies and GET never runs a mutation (Apollo refuses it), so a plain GET —
-      // a link, a CDN — need not prove it is not a cross-site form with Apollo's preflight header.
-      if (method === "GET" && !headers.has("apollo-require-preflight"))
-        headers.set("apollo-require-preflight", "1");
       const key = cache ? readCacheKey(method, headers, url.search, body) : undefined;
       // The version is read before the query runs: an answer is stored under a version no newer
       // than the data it was computed from, so it can only be served to requests that started
