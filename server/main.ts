@@ -42,13 +42,12 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
   const config = loadConfig();
-  // The schema build holds the CPU for seconds: begin it once the Neo4j JVM is on its way (or at
-  // once with NEO4J_URI), so that both boot at the same time.
+  // The schema build holds the CPU for seconds: begin it once the local Neo4j's JVM is on its
+  // way, so that both boot at the same time.
   let jvmSpawned = () => {};
   const spawned = new Promise<void>((resolve) => {
     jvmSpawned = resolve;
   });
-  if (config.NEO4J_URI) jvmSpawned();
   const preparing: Promise<PreparedApp> = spawned.then(() =>
     prepareApp({
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
@@ -63,6 +62,10 @@ async function main(): Promise<void> {
   preparing.catch(() => {});
   progress.step("waiting for Neo4j");
   const database = await connectDatabase(config, log, { onSpawn: jvmSpawned });
+  // With NEO4J_URI there is no JVM to wait for: the schema is built only now, because its CPU
+  // would stall the driver's connection timers and turn a clear error (a wrong password) into
+  // a timeout.
+  jvmSpawned();
   state = { phase: "starting", database };
   progress.step("seeding");
   const seeded = await seedDatabase(database.driver, database.database, SEED_MODULES, config.SEED_ON_START);

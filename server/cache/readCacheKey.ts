@@ -12,6 +12,7 @@ function field(source: unknown, name: string): unknown {
     : undefined;
 }
 
+/** The key, or undefined when the request is not cacheable. */
 export function readCacheKey(
   method: string,
   headers: HeaderMap,
@@ -41,11 +42,17 @@ function keyOf(method: string, headers: HeaderMap, search: string, body: unknown
   }
   // Batches (arrays) and non-JSON bodies are left to Apollo, uncached.
   if (method !== "POST" || typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
-  return JSON.stringify([
-    "POST",
-    field(body, "query") ?? null,
-    field(body, "operationName") ?? null,
-    field(body, "variables") ?? null,
-    field(body, "extensions") ?? null,
-  ]);
+  try {
+    return JSON.stringify([
+      "POST",
+      field(body, "query") ?? null,
+      field(body, "operationName") ?? null,
+      field(body, "variables") ?? null,
+      field(body, "extensions") ?? null,
+    ]);
+  } catch {
+    // Variables nested deeper than the stack allows (JSON.parse takes them, stringify does not):
+    // not worth caching, and Apollo rejects them by name.
+    return undefined;
+  }
 }
