@@ -49,8 +49,8 @@ query Solutions {
     id: "strategies",
     title: "Strategies and their periods",
     query: `query Strategies {
-  strategies { __typename id name nameNo period status }
-  plans { __typename id name period status }
+  strategies { __typename id name nameNo validFrom validTo succeededBy { id } }
+  plans { __typename id name validFrom validTo succeededBy { id } }
 }`,
   },
   {
