@@ -24,26 +24,10 @@ afterAll(async () => {
   await server?.stop().catch(() => {});
 });
 
-/** Ids of the nodes the canvas draws (not filtered out), sorted. */
-function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const hook = (
-      window as unknown as {
-        __explorer: { cy: { nodes(): { not(s: string): { map(f: (n: { id(): string }) => string): string[] } } } };
-      }
-    ).__explorer;
-    return hook.cy
-      .nodes()
-      .not(".filtered")
-      .map((node) => node.id())
-      .sort();
-  });
-}
-
 async function outlineIds(page: Page): Promise<string[]> {
-  const ids = await page.locator(`${OUTLINE} > li`).evaluateAll((items) =>
-    items.map((item) => item.getAttribute("data-node-id") ?? ""),
-  );
+  const ids = await page
+    .locator(`${OUTLINE} > li`)
+    .evaluateAll((items) => items.map((item) => item.getAttribute("data-node-id") ?? ""));
   return ids.sort();
 }
 
@@ -54,7 +38,9 @@ async function outlineMatchesCanvas(page: Page): Promise<string[]> {
     (selector) => {
       const hook = (
         window as unknown as {
-          __explorer: { cy: { nodes(): { not(s: string): { map(f: (n: { id(): string }) => string): string[] } } } };
+          __explorer: {
+            cy: { nodes(): { not(s: string): { map(f: (n: { id(): string }) => string): string[] } } };
+          };
         }
       ).__explorer;
       const drawn = hook.cy
@@ -95,9 +81,9 @@ describe("the graph outline", () => {
     await expect(
       page.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-node-id")),
     ).resolves.toBe(id);
-    await expect(page.locator(`${OUTLINE} li[data-node-id="${id}"] button`).getAttribute("aria-current")).resolves.toBe(
-      "true",
-    );
+    await expect(
+      page.locator(`${OUTLINE} li[data-node-id="${id}"] button`).getAttribute("aria-current"),
+    ).resolves.toBe("true");
     await screenshot(page, "a11y-outline-open");
     expect(errors).toEqual([]);
     await context.close();
@@ -133,7 +119,8 @@ describe("the graph outline", () => {
     await page.check(`[data-testid=filter-node-${hidden}]`);
     await expect(outlineMatchesCanvas(page)).resolves.toEqual(before);
 
-    await page.click(`${OUTLINE} li[data-node-id="department-of-ehealth"] button`, { force: true });
+    await page.click("[data-testid=outline-toggle]");
+    await page.click(`${OUTLINE} li[data-node-id="department-of-ehealth"] button`);
     const panel = page.locator('[data-testid=node-panel][data-id="department-of-ehealth"]');
     await panel.locator("[data-testid=expand]").click();
     await page.waitForFunction(
@@ -158,7 +145,9 @@ describe("the graph outline", () => {
     await expect(page.locator("[data-testid=outline-toggle]").textContent()).resolves.toContain(
       `Grafens oversikt: ${ids.length} noder vises`,
     );
-    await expect(page.locator("[data-testid=skip-link]").textContent()).resolves.toBe("Hopp til grafens oversikt");
+    await expect(page.locator("[data-testid=skip-link]").textContent()).resolves.toBe(
+      "Hopp til grafens oversikt",
+    );
     // The list keeps its contract name in every language.
     await expect(page.locator(OUTLINE).count()).resolves.toBe(1);
     await context.close();
@@ -196,7 +185,9 @@ describe("colours and labels", () => {
     // Every type in the legend has its own colour-and-shape pair.
     const swatches = await page
       .locator("[data-testid=legend] svg > *")
-      .evaluateAll((shapes) => shapes.map((shape) => `${shape.getAttribute("fill")} ${shape.getAttribute("points")}`));
+      .evaluateAll((shapes) =>
+        shapes.map((shape) => `${shape.getAttribute("fill")} ${shape.getAttribute("points")}`),
+      );
     expect(swatches.length).toBeGreaterThan(3);
     expect(new Set(swatches).size).toBe(swatches.length);
     await page.click("[data-testid=zoom-in]");
@@ -218,14 +209,21 @@ describe("on a phone (390×844)", () => {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(phone.width);
     }
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-png]")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=export-png]"),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     await screenshot(page, "a11y-phone-export");
     await context.close();
   });
 
   it("closes every sheet: legend, details, trace, changes, outline and query docs", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?asOf=2019-06-01&cmp=2025-06-01`, phone);
+    const { page, context } = await openExplorer(
+      browser,
+      `${server.url}/?asOf=2019-06-01&cmp=2025-06-01`,
+      phone,
+    );
     // Playwright clicks only what is on top at that point, so each close control is uncovered.
     await page.click("[data-testid=toggle-legend]");
     await page.waitForSelector("[data-testid=legend-panel]:not(.collapsed)");

@@ -39,7 +39,9 @@ export function outlineEntries(model: GraphModel, filters: Filters, language: La
     links.get(edge.source)?.push(`${relation} ${name(edge.target)}`);
     links
       .get(edge.target)
-      ?.push(t(language, "outline.incoming").replace("{other}", name(edge.source)).replace("{relation}", relation));
+      ?.push(
+        t(language, "outline.incoming").replace("{other}", name(edge.source)).replace("{relation}", relation),
+      );
   }
   return shown
     .map((node) => ({ node, links: links.get(node.id) ?? [] }))
