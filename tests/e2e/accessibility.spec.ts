@@ -129,7 +129,8 @@ describe("the graph outline", () => {
     );
     const expanded = await outlineMatchesCanvas(page);
     expect(expanded.length).toBeGreaterThan(before.length);
-    await panel.locator("[data-testid=expand]").click();
+    await screenshot(page, "a11y-outline-expanded");
+    await panel.locator("[data-testid=collapse]").click();
     await page.waitForFunction(
       ([selector, count]) => document.querySelectorAll(`${selector} > li`).length === Number(count),
       [OUTLINE, before.length] as const,
