@@ -231,12 +231,13 @@ describe("on a phone (390×844)", () => {
     await page.click("[data-testid=toggle-legend]");
     await page.waitForSelector("[data-testid=legend-panel].collapsed", { state: "attached" });
 
+    // Compare mode's list of changes (the link sets a second day) has its own ×.
     const changes = page.locator("[data-testid=changes-panel]");
-    if (await changes.isVisible()) {
-      await screenshot(page, "a11y-phone-changes");
-      await page.uncheck("[data-testid=compare-toggle]");
-      await changes.waitFor({ state: "hidden" });
-    }
+    await changes.waitFor({ state: "visible" });
+    await screenshot(page, "a11y-phone-changes");
+    await page.click("[data-testid=changes-close]");
+    await changes.waitFor({ state: "hidden" });
+    await expect(page.isChecked("[data-testid=compare-toggle]")).resolves.toBe(false);
 
     await page.click("[data-testid=outline-toggle]");
     await page.waitForSelector(`${OUTLINE} li`, { state: "visible" });
