@@ -5,6 +5,7 @@ import "./styles/matrix.css";
 import "./styles/query.css";
 import "./styles/evidence.css";
 import "./styles/time.css";
+import "./styles/a11y.css";
 import "./styles/phone.css";
 import { startExplorer } from "@views/App.ts";
 

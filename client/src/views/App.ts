@@ -16,6 +16,7 @@ import { badDayParam } from "@core/time/utils.ts";
 import { readUrlState } from "@core/url-state/index.ts";
 import { h } from "./dom.ts";
 import { exportAs } from "./exportView.ts";
+import { mountGraphOutline } from "./GraphOutline.ts";
 import { GraphView } from "./GraphView.ts";
 import { mountBanner, mountLegend, mountMatrix, mountStatus } from "./Hosts.ts";
 import { mountPanel } from "./PanelHost.ts";
@@ -74,6 +75,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       "data-testid": "changes-panel",
       hidden: true,
     }),
+    outline: h("section", { "aria-labelledby": "graph-outline-toggle", "data-testid": "outline-section" }),
   };
   let graph: GraphView | null = null;
   const withGraph = (use: (view: GraphView) => void) => () => {
@@ -134,6 +136,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountPanel(parts.panel, x, actions());
   mountTimeSlider(parts.timeBar, x, actions());
   mountChanges(parts.changes, x, actions());
+  mountGraphOutline(parts.outline, x, actions());
   mountComparisonColours(canvas.cy, x);
   watchCell(x);
   store.subscribe((state, previous) => {

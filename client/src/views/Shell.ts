@@ -46,6 +46,8 @@ export interface ShellParts {
   /** The time slider above the canvas, and the list of changes beside it in compare mode. */
   readonly timeBar: HTMLElement;
   readonly changes: HTMLElement;
+  /** The graph as a list for screen readers and keyboards (GraphOutline.ts), under the canvas. */
+  readonly outline?: HTMLElement;
 }
 
 export interface ShellControls {
@@ -145,8 +147,24 @@ export function mountShell(
       parts.legendHost,
       h("div", { class: "cy-area" }, parts.cyHost, parts.status, parts.changes),
     ),
+    parts.outline,
+  );
+  // The first thing Tab reaches: past the toolbars to the graph as text (issue 12, capability 7).
+  const skipLink = text(
+    h("a", {
+      class: "skip-link",
+      href: "#graph-outline",
+      "data-testid": "skip-link",
+      onclick: (event: Event) => {
+        event.preventDefault();
+        if (store.get().view.view !== "graph") void actions().setView("graph");
+        document.getElementById("graph-outline")?.focus();
+      },
+    }),
+    "a11y.skip",
   );
   root.append(
+    skipLink,
     h(
       "header",
       { class: "topbar" },

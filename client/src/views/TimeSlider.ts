@@ -138,7 +138,23 @@ function changesList(comparison: Comparison, x: Explorer, actions: Actions): HTM
     return "";
   };
   return [
-    h("h3", {}, t.changes(comparison.from, comparison.to)),
+    h(
+      "div",
+      { class: "changes-head" },
+      h("h3", {}, t.changes(comparison.from, comparison.to)),
+      // On a phone this sheet covers the graph: it closes on its own, as every sheet does.
+      h(
+        "button",
+        {
+          class: "close",
+          "aria-label": t.compareOff,
+          title: t.compareOff,
+          "data-testid": "changes-close",
+          onclick: () => void actions.setCompareTo(null),
+        },
+        "×",
+      ),
+    ),
     h(
       "p",
       { class: "compare-key" },

@@ -37,6 +37,11 @@ export const EN = {
   "matrix.title": "Objectives × SDGs",
   "matrix.loading": "Loading the matrix…",
   "matrix.retry": "Retry",
+  // Accessibility (issue 12, capability 7): the graph outline and the skip link.
+  "a11y.skip": "Skip to the graph outline",
+  "outline.heading": "Graph outline: {count} nodes shown",
+  "outline.incoming": "{other} {relation} this",
+  "outline.noLinks": "no links shown",
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -39,4 +39,9 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "matrix.title": "Mål × bærekraftsmål",
   "matrix.loading": "Laster matrisen …",
   "matrix.retry": "Prøv igjen",
+  // Accessibility (issue 12, capability 7): the graph outline and the skip link.
+  "a11y.skip": "Hopp til grafens oversikt",
+  "outline.heading": "Grafens oversikt: {count} noder vises",
+  "outline.incoming": "{other} {relation} denne",
+  "outline.noLinks": "ingen koblinger vises",
 };

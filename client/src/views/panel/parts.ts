@@ -1,5 +1,5 @@
 /** Pieces every details panel uses: its header with a close button, a type badge, a source list. */
-import { type SourceRef, styleOf, typeLabel } from "@core/graph/index.ts";
+import { inkOn, type SourceRef, styleOf, typeLabel } from "@core/graph/index.ts";
 import { h } from "../dom.ts";
 
 export function sourcesList(sources: readonly SourceRef[]): HTMLElement {
@@ -44,7 +44,8 @@ export function header(
 }
 
 export function typeBadge(type: string): HTMLElement {
-  return h("span", { class: "badge", style: `background:${styleOf(type).color}` }, typeLabel(type));
+  const { color } = styleOf(type);
+  return h("span", { class: "badge", style: `background:${color};color:${inkOn(color)}` }, typeLabel(type));
 }
 
 /** Adds publisher and date to every cited document in `root` (the registry arrives apart). */

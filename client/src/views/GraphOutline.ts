@@ -1,0 +1,138 @@
+/**
+ * The graph as text (issue 12, capability 7): one list item per visible node with its type and
+ * its visible relationships in words, so that a screen-reader or keyboard user can read what the
+ * canvas draws and open any node's panel. It reads the model and the filters from the store, so
+ * it follows filters, expand/collapse and the date (asOf) the way the canvas does.
+ */
+import type { Actions } from "@core/app/actions.ts";
+import { type AppState, type Explorer, filtersOf } from "@core/app/state.ts";
+import type { GraphModel, GraphNode, Language } from "@core/graph/index.ts";
+import { edgeVisible, labelOf, nodeVisible } from "@core/graph/utils.ts";
+import type { Filters } from "@core/graph/vocabulary.ts";
+import { t } from "@core/i18n/index.ts";
+import { relationName, typeName } from "@core/i18n/vocabulary.ts";
+import { sameItems, watch } from "@core/store/store.ts";
+import { clear, h } from "./dom.ts";
+
+/** The list's accessible name: a contract (tests and assistive-technology users find it by it). */
+export const OUTLINE_LABEL = "Graph outline";
+export const OUTLINE_ID = "graph-outline";
+
+/** One visible node and its visible relationships, worded from this node's side. */
+export interface OutlineEntry {
+  readonly node: GraphNode;
+  readonly links: readonly string[];
+}
+
+/** What the canvas shows, in reading order (by name), with each link worded in `language`. */
+export function outlineEntries(model: GraphModel, filters: Filters, language: Language): OutlineEntry[] {
+  const shown = [...model.nodes.values()].filter((node) => nodeVisible(node, filters));
+  const shownIds = new Set(shown.map((node) => node.id));
+  const links = new Map<string, string[]>(shown.map((node) => [node.id, []]));
+  const name = (id: string) => {
+    const node = model.nodes.get(id);
+    return node ? labelOf(node, language) : id;
+  };
+  for (const edge of model.edges.values()) {
+    if (!shownIds.has(edge.source) || !shownIds.has(edge.target) || !edgeVisible(edge, filters)) continue;
+    const relation = `${edge.conflict ? "⚠ " : ""}${relationName(edge.type, language)}`;
+    links.get(edge.source)?.push(`${relation} ${name(edge.target)}`);
+    links
+      .get(edge.target)
+      ?.push(
+        t(language, "outline.incoming").replace("{other}", name(edge.source)).replace("{relation}", relation),
+      );
+  }
+  return shown
+    .map((node) => ({ node, links: links.get(node.id) ?? [] }))
+    .sort((a, b) => labelOf(a.node, language).localeCompare(labelOf(b.node, language)));
+}
+
+/**
+ * Mounts the outline into `host`: a heading with a show/hide button and the list. Hidden only
+ * visually when collapsed (screen readers always have it); focusing an item opens the section.
+ */
+export function mountGraphOutline(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+  host.id = `${OUTLINE_ID}-section`;
+  host.classList.add("graph-outline", "collapsed");
+  const toggle = h("button", {
+    id: `${OUTLINE_ID}-toggle`,
+    class: "outline-toggle",
+    "aria-expanded": "false",
+    "aria-controls": OUTLINE_ID,
+    "data-testid": "outline-toggle",
+    onclick: () => setOpen(host.classList.contains("collapsed")),
+  });
+  const list = h("ul", {
+    id: OUTLINE_ID,
+    class: "outline-list",
+    "aria-label": OUTLINE_LABEL,
+    "data-testid": "graph-outline",
+    tabindex: "-1",
+  });
+  const setOpen = (open: boolean) => {
+    host.classList.toggle("collapsed", !open);
+    toggle.setAttribute("aria-expanded", String(open));
+  };
+  // A keyboard user tabbing into a collapsed outline must see where the focus is.
+  list.addEventListener("focusin", () => setOpen(true));
+  host.append(toggle, list);
+  const render = (state: AppState) => {
+    const { language } = state.view;
+    // Redrawing must not drop a keyboard user's place: the focused node keeps the focus.
+    const focused = list.contains(document.activeElement)
+      ? document.activeElement?.closest("li")?.getAttribute("data-node-id")
+      : null;
+    const entries = outlineEntries(x.model, filtersOf(state.view), language);
+    toggle.textContent = t(language, "outline.heading").replace("{count}", String(entries.length));
+    clear(list);
+    for (const { node, links } of entries) {
+      const type = typeName(node.type, language);
+      const said = links.length > 0 ? links.join("; ") : t(language, "outline.noLinks");
+      list.append(
+        h(
+          "li",
+          { "data-node-id": node.id },
+          h(
+            "button",
+            {
+              class: "outline-node",
+              "data-testid": `outline-${node.id}`,
+              onclick: () => actions.select(node.id),
+            },
+            h("strong", {}, labelOf(node, language)),
+            ` (${type})`,
+          ),
+          h("span", { class: "outline-links" }, ` ${said}`),
+        ),
+      );
+    }
+    markSelected(state.view.selected);
+    if (focused) list.querySelector<HTMLElement>(`li[data-node-id="${CSS.escape(focused)}"] button`)?.focus();
+  };
+  const markSelected = (selected: string | null) => {
+    for (const item of list.children) {
+      const button = item.querySelector("button");
+      if (!button) continue;
+      if (item.getAttribute("data-node-id") === selected) button.setAttribute("aria-current", "true");
+      else button.removeAttribute("aria-current");
+    }
+  };
+  const stopSelection = watch(x.store, (state) => state.view.selected, markSelected);
+  const stopList = watch(
+    x.store,
+    (state) => [
+      state.revision,
+      state.view.hiddenNodeTypes,
+      state.view.hiddenEdgeTypes,
+      state.view.showInferred,
+      state.view.language,
+    ],
+    (_, state) => render(state),
+    sameItems,
+  );
+  return () => {
+    stopSelection();
+    stopList();
+  };
+}
