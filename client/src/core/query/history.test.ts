@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addToHistory, HISTORY_KEY, type HistoryEntry, historyTitle, loadHistory, saveHistory } from "./history.ts";
+import {
+  addToHistory,
+  HISTORY_KEY,
+  type HistoryEntry,
+  historyTitle,
+  loadHistory,
+  saveHistory,
+} from "./history.ts";
 
 const entry = (query: string, variables = "", at = "2026-11-24T07:00:00.000Z"): HistoryEntry => ({
   query,
@@ -60,7 +67,9 @@ describe("query history", () => {
   });
 
   it("titles an entry by its first line that is not a comment", () => {
-    expect(historyTitle("# Ministries\n\nquery Ministries {\n  ministries { id }\n}")).toBe("query Ministries {");
+    expect(historyTitle("# Ministries\n\nquery Ministries {\n  ministries { id }\n}")).toBe(
+      "query Ministries {",
+    );
     expect(historyTitle("  ")).toBe("(empty)");
   });
 });

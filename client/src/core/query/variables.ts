@@ -14,6 +14,6 @@ export function parseVariables(text: string): ParsedVariables {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { ok: false, message: "Variables must be a JSON object, like {\"id\": \"helsedirektoratet\"}." };
+    return { ok: false, message: 'Variables must be a JSON object, like {"id": "helsedirektoratet"}.' };
   return { ok: true, value: Object.fromEntries(Object.entries(value)) };
 }
