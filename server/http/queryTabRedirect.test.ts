@@ -10,12 +10,16 @@ describe("GET /graphql from a browser goes to the Query tab", () => {
     expect(prefersHtml(accept)).toBe(true);
   });
 
-  it.each([undefined, "", "*/*", "application/json", "application/json, text/html", "application/graphql-response+json"])(
-    "keeps GraphQL answers for Accept %s",
-    (accept) => {
-      expect(prefersHtml(accept)).toBe(false);
-    },
-  );
+  it.each([
+    undefined,
+    "",
+    "*/*",
+    "application/json",
+    "application/json, text/html",
+    "application/graphql-response+json",
+  ])("keeps GraphQL answers for Accept %s", (accept) => {
+    expect(prefersHtml(accept)).toBe(false);
+  });
 
   it("opens the Query tab, carrying a query over as the tab's base64url text", () => {
     expect(queryTabLocation("")).toBe("/?v=query");

@@ -4,9 +4,9 @@
  * a database and read back through introspection exactly as the explorer reads it.
  */
 import { createRequire } from "node:module";
-import { buildSchema } from "#server/schema/buildSchema.ts";
 import { buildClientSchema, type GraphQLSchema, isObjectType } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildSchema } from "#server/schema/buildSchema.ts";
 import { fieldDescription, searchSchema } from "../../client/src/core/query/docs.ts";
 
 // @neo4j/graphql builds its schema with graphql's CommonJS build, which refuses the ES module
@@ -15,7 +15,9 @@ const commonJsGraphql: typeof import("graphql") = createRequire(import.meta.url)
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  schema = buildClientSchema(commonJsGraphql.introspectionFromSchema(await buildSchema(undefined, "docs-test-secret")));
+  schema = buildClientSchema(
+    commonJsGraphql.introspectionFromSchema(await buildSchema(undefined, "docs-test-secret")),
+  );
 }, 120_000);
 
 describe("the Docs pane's field descriptions", () => {
@@ -66,7 +68,9 @@ describe("the Docs pane's field descriptions", () => {
     const query = schema.getQueryType();
     const field = query?.getFields().ministryOwnsTargets;
     if (!query || !field) throw new Error("no Query.ministryOwnsTargets");
-    expect(fieldDescription(query, field, schema)).toMatch(/^Nodes of any of the types .+ \(the union MinistryOwnsTarget\)/);
+    expect(fieldDescription(query, field, schema)).toMatch(
+      /^Nodes of any of the types .+ \(the union MinistryOwnsTarget\)/,
+    );
   });
 });
 

@@ -7,25 +7,15 @@
 import { describeError, type GraphQLResponse, request } from "@core/api/index.ts";
 import type { Language } from "@core/graph/index.ts";
 import { type MessageKey, t } from "@core/i18n/index.ts";
-import { addToHistory, type HistoryEntry, loadHistory, saveHistory } from "@core/query/history.ts";
 import { PRESETS } from "@core/query/index.ts";
 import type { Core } from "cytoscape";
 import { clear, h } from "./dom.ts";
 import type { QueryEditor } from "./query/editor.ts";
-import { renderHistory } from "./query/historyList.ts";
+import { HistoryPane } from "./query/historyList.ts";
 import { renderResponse, TABS, type Tab } from "./query/resultView.ts";
 import { VariablesPane } from "./query/variablesPane.ts";
 
 type EditorModule = typeof import("./query/editor.ts");
-
-/** localStorage when the browser allows it (it throws in some privacy modes). */
-function browserStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 type Run =
   | { readonly phase: "none" }
@@ -38,11 +28,7 @@ export class QueryView {
   private editor: QueryEditor | null = null;
   private module: EditorModule | null = null;
   private readonly variables: VariablesPane;
-  private readonly historyHost = h("div", {
-    class: "history-host",
-    "data-testid": "query-history",
-    hidden: true,
-  });
+  private readonly history: HistoryPane;
   private readonly notice = h("p", {
     class: "error small",
     role: "alert",
@@ -76,6 +62,13 @@ export class QueryView {
       label: say("query.variablesLabel"),
       invalid: say("query.variablesInvalid"),
     });
+    this.history = new HistoryPane(
+      () => ({ empty: say("query.historyEmpty"), open: say("query.historyOpen") }),
+      (entry) => {
+        this.setText(entry.query);
+        this.variables.value = entry.variables;
+      },
+    );
     const presets = h(
       "select",
       {
@@ -136,7 +129,7 @@ export class QueryView {
             {
               "aria-label": say("query.historyLabel"),
               "data-testid": "toggle-history",
-              onclick: () => this.toggleHistory(),
+              onclick: () => this.history.toggle(),
             },
             say("query.history"),
           ),
@@ -154,7 +147,7 @@ export class QueryView {
           h("span", { class: "muted small" }, "Ctrl/⌘-Enter runs"),
         ),
         this.notice,
-        this.historyHost,
+        this.history.element,
         h("div", { class: "editor-row" }, this.editorHost, this.docsHost),
         this.variables.element,
       ),
@@ -213,32 +206,9 @@ export class QueryView {
       this.setText(this.module.prettify(this.editor?.getValue() ?? this.text));
       this.notice.hidden = true;
     } catch (error) {
-      this.showNotice(`${t(this.language(), "query.prettifyFailed")} ${describeError(error)}`);
+      this.notice.textContent = `${t(this.language(), "query.prettifyFailed")} ${describeError(error)}`;
+      this.notice.hidden = false;
     }
-  }
-
-  private showNotice(message: string): void {
-    this.notice.textContent = message;
-    this.notice.hidden = false;
-  }
-
-  private toggleHistory(): void {
-    this.historyHost.hidden = !this.historyHost.hidden;
-    if (!this.historyHost.hidden) this.showHistory(loadHistory(browserStorage()));
-  }
-
-  private showHistory(entries: readonly HistoryEntry[]): void {
-    const language = this.language();
-    renderHistory(
-      this.historyHost,
-      entries,
-      { empty: t(language, "query.historyEmpty"), open: t(language, "query.historyOpen") },
-      (entry) => {
-        this.setText(entry.query);
-        this.variables.value = entry.variables;
-        this.historyHost.hidden = true;
-      },
-    );
   }
 
   async execute(): Promise<void> {
@@ -247,14 +217,7 @@ export class QueryView {
     // Bad variables are the user's to fix in the pane: sending them would only earn a server error.
     if (!variables.ok) return;
     this.notice.hidden = true;
-    const storage = browserStorage();
-    const history = addToHistory(loadHistory(storage), {
-      query: text,
-      variables: this.variables.value,
-      at: new Date().toISOString(),
-    });
-    saveHistory(storage, history);
-    if (!this.historyHost.hidden) this.showHistory(history);
+    this.history.record(text, this.variables.value);
     this.run = { phase: "running" };
     this.render();
     try {

@@ -33,6 +33,15 @@ function isEntry(value: unknown): value is HistoryEntry {
   );
 }
 
+/** localStorage when the browser allows it (reading it throws in some privacy modes). */
+export function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function loadHistory(storage: Pick<Storage, "getItem"> | undefined): HistoryEntry[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(HISTORY_KEY) ?? "[]");

@@ -1,5 +1,12 @@
 /** The list of queries run in this browser (newest first); picking one puts it back in the editor. */
-import { type HistoryEntry, historyTitle } from "@core/query/history.ts";
+import {
+  addToHistory,
+  browserStorage,
+  type HistoryEntry,
+  historyTitle,
+  loadHistory,
+  saveHistory,
+} from "@core/query/history.ts";
 import { clear, h } from "../dom.ts";
 
 export interface HistoryText {
@@ -44,4 +51,33 @@ export function renderHistory(
       ),
     ),
   );
+}
+
+/** The history toggle's pane: records each run and lists the runs kept in this browser. */
+export class HistoryPane {
+  readonly element = h("div", { class: "history-host", "data-testid": "query-history", hidden: true });
+
+  constructor(
+    private readonly text: () => HistoryText,
+    private readonly onOpen: (entry: HistoryEntry) => void,
+  ) {}
+
+  toggle(): void {
+    this.element.hidden = !this.element.hidden;
+    if (!this.element.hidden) this.show(loadHistory(browserStorage()));
+  }
+
+  record(query: string, variables: string): void {
+    const storage = browserStorage();
+    const history = addToHistory(loadHistory(storage), { query, variables, at: new Date().toISOString() });
+    saveHistory(storage, history);
+    if (!this.element.hidden) this.show(history);
+  }
+
+  private show(entries: readonly HistoryEntry[]): void {
+    renderHistory(this.element, entries, this.text(), (entry) => {
+      this.element.hidden = true;
+      this.onOpen(entry);
+    });
+  }
 }
