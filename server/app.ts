@@ -25,6 +25,7 @@ import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
 import { requestLimits } from "./errors/requestLimits.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
+import { queryTabLocation, wantsQueryTab } from "./http/queryTabRedirect.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
 import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
@@ -261,6 +262,11 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         return;
       }
       const handle = async () => {
+        if (path === "/graphql" && wantsQueryTab(request)) {
+          const search = new URL(request.url ?? "/", "http://localhost").search;
+          response.writeHead(302, { location: queryTabLocation(search), "cache-control": "no-store" }).end();
+          return;
+        }
         if (path === "/graphql") return handleGraphql(request, response);
         if (path === "/healthz") return healthz(driver, database, response);
         if (request.method !== "GET" && request.method !== "HEAD") {

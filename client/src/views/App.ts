@@ -110,6 +110,10 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
           .nodes.filter((node) => node.type !== "Entity")
           .map((node) => node.id),
       ),
+    // A node clicked in a query result opens in the graph view, selected, with its panel.
+    (id, type) => {
+      if (type !== "Entity") void actions().show(id);
+    },
   );
   parts.querySection.append(queryView.element);
   cyHost.addEventListener("keydown", (event) => onCanvasKey(event, canvas));

@@ -1,19 +1,21 @@
 /**
- * The query explorer: presets, a lazily loaded GraphQL editor, and the result as a graph, a
- * table, JSON, and the Cypher the server ran.
+ * The query explorer: presets, a lazily loaded GraphQL editor with variables, history, prettify
+ * and searchable docs, and the result as a graph (a node click opens its panel), a table, JSON,
+ * and the Cypher the server ran.
  */
 
 import { describeError, type GraphQLResponse, request } from "@core/api/index.ts";
 import type { Language } from "@core/graph/index.ts";
-import { PRESETS, resultToGraph } from "@core/query/index.ts";
+import { type MessageKey, t } from "@core/i18n/index.ts";
+import { PRESETS } from "@core/query/index.ts";
 import type { Core } from "cytoscape";
 import { clear, h } from "./dom.ts";
 import type { QueryEditor } from "./query/editor.ts";
-import { drawResultGraph } from "./query/resultGraph.ts";
-import { cypherList, resultTable } from "./query/results.ts";
+import { HistoryPane } from "./query/historyList.ts";
+import { renderResponse, TABS, type Tab } from "./query/resultView.ts";
+import { VariablesPane } from "./query/variablesPane.ts";
 
-const TABS = ["graph", "table", "json", "cypher"] as const;
-type Tab = (typeof TABS)[number];
+type EditorModule = typeof import("./query/editor.ts");
 
 type Run =
   | { readonly phase: "none" }
@@ -24,6 +26,15 @@ type Run =
 export class QueryView {
   readonly element: HTMLElement;
   private editor: QueryEditor | null = null;
+  private module: EditorModule | null = null;
+  private readonly variables: VariablesPane;
+  private readonly history: HistoryPane;
+  private readonly notice = h("p", {
+    class: "error small",
+    role: "alert",
+    "data-testid": "query-notice",
+    hidden: true,
+  });
   private readonly editorHost = h(
     "div",
     { class: "editor-host" },
@@ -42,8 +53,22 @@ export class QueryView {
     private readonly language: () => Language,
     private readonly onText: (text: string) => void,
     private readonly onOpenInGraph: (data: unknown) => void,
+    private readonly onOpenNode: (id: string, type: string) => void = () => undefined,
   ) {
     if (!this.text) this.text = PRESETS[0]?.query ?? "";
+    const say = (key: MessageKey) => t(this.language(), key);
+    this.variables = new VariablesPane({
+      title: say("query.variables"),
+      label: say("query.variablesLabel"),
+      invalid: say("query.variablesInvalid"),
+    });
+    this.history = new HistoryPane(
+      () => ({ empty: say("query.historyEmpty"), open: say("query.historyOpen") }),
+      (entry) => {
+        this.setText(entry.query);
+        this.variables.value = entry.variables;
+      },
+    );
     const presets = h(
       "select",
       {
@@ -93,6 +118,24 @@ export class QueryView {
           h(
             "button",
             {
+              "aria-label": say("query.prettifyLabel"),
+              "data-testid": "prettify",
+              onclick: () => this.prettify(),
+            },
+            say("query.prettify"),
+          ),
+          h(
+            "button",
+            {
+              "aria-label": say("query.historyLabel"),
+              "data-testid": "toggle-history",
+              onclick: () => this.history.toggle(),
+            },
+            say("query.history"),
+          ),
+          h(
+            "button",
+            {
               "aria-label": "Show or hide the schema docs",
               "data-testid": "toggle-docs",
               onclick: () => {
@@ -103,7 +146,10 @@ export class QueryView {
           ),
           h("span", { class: "muted small" }, "Ctrl/⌘-Enter runs"),
         ),
+        this.notice,
+        this.history.element,
         h("div", { class: "editor-row" }, this.editorHost, this.docsHost),
+        this.variables.element,
       ),
       h("div", { class: "query-result-pane" }, tabs, this.results),
     );
@@ -117,6 +163,7 @@ export class QueryView {
 
   private async loadEditor(): Promise<void> {
     const module = await import("./query/editor.ts");
+    this.module = module;
     let schema: Awaited<ReturnType<typeof module.loadSchema>> | undefined;
     try {
       schema = await module.loadSchema();
@@ -134,7 +181,14 @@ export class QueryView {
         this.onText(text);
       },
     );
-    if (schema) this.docsHost.append(module.docsExplorer(schema));
+    const language = this.language();
+    if (schema)
+      this.docsHost.append(
+        module.docsExplorer(schema, {
+          search: t(language, "query.docsSearch"),
+          noMatch: t(language, "query.docsNoMatch"),
+        }),
+      );
     else
       this.docsHost.append(h("p", { class: "muted" }, "Docs need the server's schema (it is unreachable)."));
   }
@@ -145,12 +199,29 @@ export class QueryView {
     this.onText(text);
   }
 
+  /** Rewrites the editor's text in graphql-js's layout; a query that does not parse stays as it is. */
+  private prettify(): void {
+    if (!this.module) return;
+    try {
+      this.setText(this.module.prettify(this.editor?.getValue() ?? this.text));
+      this.notice.hidden = true;
+    } catch (error) {
+      this.notice.textContent = `${t(this.language(), "query.prettifyFailed")} ${describeError(error)}`;
+      this.notice.hidden = false;
+    }
+  }
+
   async execute(): Promise<void> {
     const text = this.editor?.getValue() ?? this.text;
+    const variables = this.variables.check();
+    // Bad variables are the user's to fix in the pane: sending them would only earn a server error.
+    if (!variables.ok) return;
+    this.notice.hidden = true;
+    this.history.record(text, this.variables.value);
     this.run = { phase: "running" };
     this.render();
     try {
-      const response = await request(text, {}, { includeCypher: true });
+      const response = await request(text, variables.value, { includeCypher: true });
       this.run = { phase: "done", response };
     } catch (error) {
       this.run = { phase: "failed", message: describeError(error) };
@@ -183,79 +254,16 @@ export class QueryView {
         );
         return;
       case "done":
-        this.renderResponse(run.response);
+        this.cy = renderResponse(this.results, run.response, this.tab, {
+          language: this.language(),
+          onOpenInGraph: this.onOpenInGraph,
+          onOpenNode: this.onOpenNode,
+        });
         return;
       default: {
         const unreachable: never = run;
         throw new Error(`Unhandled run ${String(unreachable)}`);
       }
     }
-  }
-
-  private renderResponse(response: GraphQLResponse): void {
-    for (const error of response.errors ?? []) {
-      this.results.append(
-        h(
-          "p",
-          { class: "error", role: "alert", "data-testid": "query-error" },
-          `${error.extensions?.code ?? "ERROR"}: ${error.message}`,
-        ),
-      );
-    }
-    const data = response.data ?? null;
-    switch (this.tab) {
-      case "graph":
-        this.renderGraph(data);
-        return;
-      case "table":
-        this.results.append(resultTable(data));
-        return;
-      case "json":
-        this.results.append(
-          h("pre", { class: "json", "data-testid": "result-json" }, JSON.stringify(response, null, 2)),
-        );
-        return;
-      case "cypher":
-        this.results.append(cypherList(response.extensions?.cypher ?? []));
-        return;
-      default: {
-        const unreachable: never = this.tab;
-        throw new Error(`Unhandled tab ${String(unreachable)}`);
-      }
-    }
-  }
-
-  private renderGraph(data: unknown): void {
-    const graph = resultToGraph(data);
-    if (graph.nodes.length === 0) {
-      this.results.append(
-        h(
-          "p",
-          { class: "muted", "data-testid": "result-graph-empty" },
-          "No objects with an id and a type in this result: see Table or JSON.",
-        ),
-      );
-      return;
-    }
-    const host = h("div", {
-      class: "result-graph",
-      "data-testid": "result-graph",
-      "data-nodes": graph.nodes.length,
-      "data-edges": graph.edges.length,
-    });
-    this.results.append(
-      h(
-        "div",
-        { class: "toolbar" },
-        h("span", { class: "muted" }, `${graph.nodes.length} nodes, ${graph.edges.length} links`),
-        h(
-          "button",
-          { "data-testid": "open-in-graph", onclick: () => this.onOpenInGraph(data) },
-          "Open in the graph view",
-        ),
-      ),
-      host,
-    );
-    this.cy = drawResultGraph(host, graph, this.language());
   }
 }

@@ -42,6 +42,20 @@ export const EN = {
   "outline.heading": "Graph outline: {count} nodes shown",
   "outline.incoming": "{other} {relation} this",
   "outline.noLinks": "no links shown",
+  // Query tab (issue 12, capability 5): variables, history, prettify, Docs search.
+  "query.variables": "Variables (JSON)",
+  "query.variablesLabel": "Query variables as a JSON object",
+  "query.variablesInvalid": "The variables are not a JSON object, so the query was not sent:",
+  "query.prettify": "Prettify",
+  "query.prettifyLabel": "Reformat the query",
+  "query.prettifyFailed": "The query does not parse, so it cannot be reformatted:",
+  "query.history": "History",
+  "query.historyLabel": "Show or hide the queries run before",
+  "query.historyEmpty": "No queries run yet in this browser.",
+  "query.historyOpen": "Open this query again",
+  "query.docsSearch": "Search types and fields",
+  "query.docsNoMatch": "No type or field has that in its name.",
+  "query.nodeHint": "Click a node to open its panel.",
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -44,4 +44,18 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "outline.heading": "Grafens oversikt: {count} noder vises",
   "outline.incoming": "{other} {relation} denne",
   "outline.noLinks": "ingen koblinger vises",
+  // Query tab (issue 12, capability 5): variables, history, prettify, Docs search.
+  "query.variables": "Variabler (JSON)",
+  "query.variablesLabel": "Spørringens variabler som et JSON-objekt",
+  "query.variablesInvalid": "Variablene er ikke et JSON-objekt, så spørringen ble ikke sendt:",
+  "query.prettify": "Formater",
+  "query.prettifyLabel": "Formater spørringen pent",
+  "query.prettifyFailed": "Spørringen kan ikke tolkes og kan derfor ikke formateres:",
+  "query.history": "Historikk",
+  "query.historyLabel": "Vis eller skjul spørringer du har kjørt",
+  "query.historyEmpty": "Ingen spørringer er kjørt i denne nettleseren ennå.",
+  "query.historyOpen": "Åpne denne spørringen igjen",
+  "query.docsSearch": "Søk i typer og felt",
+  "query.docsNoMatch": "Ingen type eller felt har dette i navnet.",
+  "query.nodeHint": "Klikk på en node for å åpne panelet.",
 };

@@ -1,6 +1,6 @@
 /**
  * The GraphQL editor, loaded lazily: CodeMirror 6 with cm6-graphql, schema-aware completion,
- * linting and hover info from the server's introspection, plus a small docs browser.
+ * linting and hover info from the server's introspection, the docs browser and prettify.
  */
 import { autocompletion, closeBrackets } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
@@ -12,17 +12,12 @@ import { request } from "@core/api/index.ts";
 import { graphql as graphqlLanguage } from "cm6-graphql";
 import {
   buildClientSchema,
-  type GraphQLField,
-  type GraphQLNamedType,
   type GraphQLSchema,
   getIntrospectionQuery,
-  getNamedType,
   type IntrospectionQuery,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
+  parse,
+  print,
 } from "graphql";
-import { clear, h } from "../dom.ts";
 
 export interface QueryEditor {
   getValue(): string;
@@ -75,50 +70,9 @@ export function createEditor(
   };
 }
 
-function typeRef(type: { toString(): string }, onType: (name: string) => void): HTMLElement {
-  const name =
-    (getNamedType(type as Parameters<typeof getNamedType>[0]) as { name?: string } | undefined)?.name ??
-    String(type);
-  return h("button", { class: "link", onclick: () => onType(name) }, String(type));
+/** graphql-js's own printer: the layout GraphiQL's prettify gives, comments aside. */
+export function prettify(text: string): string {
+  return print(parse(text));
 }
 
-/** A docs browser: Query's fields first, then any type by clicking its name. */
-export function docsExplorer(schema: GraphQLSchema): HTMLElement {
-  const root = h("div", { class: "docs", "data-testid": "docs" });
-  const show = (name: string) => {
-    const type: GraphQLNamedType | undefined | null = schema.getType(name);
-    clear(root);
-    if (!type) return;
-    const back =
-      name !== "Query" ? h("button", { class: "link", onclick: () => show("Query") }, "← Query") : null;
-    const fields: GraphQLField<unknown, unknown>[] =
-      isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [];
-    const inputFields = isInputObjectType(type) ? Object.values(type.getFields()) : [];
-    root.append(
-      back ?? "",
-      h("h3", {}, type.name),
-      type.description ? h("p", { class: "muted" }, type.description) : "",
-      h(
-        "dl",
-        {},
-        fields.flatMap((field) => [
-          h(
-            "dt",
-            {},
-            field.name,
-            field.args.length ? `(${field.args.map((a) => `${a.name}: ${a.type}`).join(", ")})` : "",
-            ": ",
-            typeRef(field.type, show),
-          ),
-          h("dd", {}, field.description ?? ""),
-        ]),
-        inputFields.flatMap((field) => [
-          h("dt", {}, field.name, ": ", typeRef(field.type, show)),
-          h("dd", {}, field.description ?? ""),
-        ]),
-      ),
-    );
-  };
-  show("Query");
-  return root;
-}
+export { docsExplorer } from "./docsPane.ts";
