@@ -87,7 +87,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       legendHost.classList.toggle("collapsed");
       view.cy.resize();
     }),
-    exportAs: (format) => withGraph((view) => exportAs(format, view, model))(),
+    exportAs: (format) => withGraph((view) => exportAs(format, view, model, store.get()))(),
   });
   const canvas = new GraphView(cyHost, {
     onSelect: (id) => actions().select(id),
