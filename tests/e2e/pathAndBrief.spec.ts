@@ -239,8 +239,9 @@ describe("the one-page brief", () => {
       if (!request.url().startsWith("data:") && !request.url().startsWith("file:"))
         requests.push(request.url());
     });
-    await brief.goto(`file://${path}`);
-    await brief.waitForSelector("figure img");
+    // The download has no extension on disk, so the file is loaded as the HTML it is.
+    await brief.setContent(html, { waitUntil: "load" });
+    await brief.waitForSelector("figure img", { state: "attached" });
     expect(
       await brief.locator("figure img").evaluate((img: HTMLImageElement) => img.naturalWidth),
     ).toBeGreaterThan(0);
