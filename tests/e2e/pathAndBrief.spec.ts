@@ -201,12 +201,12 @@ describe("the one-page brief", () => {
 
     const { subgraph } = await graphql<{
       subgraph: {
-        nodes: { id: string; name: string; sources: Source[] }[];
+        nodes: { id: string; type: string; name: string; sources: Source[] }[];
         edges: { source: string; target: string }[];
       };
     }>(
       server.url,
-      `{ subgraph(ids: ${JSON.stringify(shown)}) { nodes { id name sources { title section paragraph url } } edges { source target } } }`,
+      `{ subgraph(ids: ${JSON.stringify(shown)}) { nodes { id type name sources { title section paragraph url } } edges { source target } } }`,
     );
     const escaped = (text: string) =>
       text
@@ -224,6 +224,9 @@ describe("the one-page brief", () => {
     expect(listed.length).toBeGreaterThanOrEqual(places.size);
     expect(html).toContain("[1]");
     for (const node of subgraph.nodes) for (const s of node.sources) expect(html).toContain(escaped(s.title));
+    // The legend has one entry per node type shown.
+    const legend = html.match(/<ul class="legend">(.*?)<\/ul>/s)?.[1] ?? "";
+    expect((legend.match(/<li>/g) ?? []).length).toBe(new Set(subgraph.nodes.map((n) => n.type)).size);
     // Relationships among the shown nodes are facts too ("A — relation → B").
     expect((html.match(/ → /g) ?? []).length).toBeGreaterThanOrEqual(1);
     // The picture as drawn, the title, the date and print CSS; nothing outside the file.

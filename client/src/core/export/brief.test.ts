@@ -28,6 +28,9 @@ const base: BriefModel = {
     today: "today",
     picture: "The graph",
     legend: "Legend",
+    links: "Links",
+    inferredLine: "Dashed: inferred.",
+    conflictLine: "Red: sources conflict.",
     nodes: "Nodes",
     relationships: "Relationships",
     sources: "Sources",
@@ -36,6 +39,7 @@ const base: BriefModel = {
     none: "Nothing",
   },
   legend: [{ label: "Agency", colour: "#123456" }],
+  linkLegend: ["runs"],
   nodes: [
     { text: "Agency A (Agency)", sources: [strategy, act] },
     { text: "Agency B (Agency)", sources: [strategy] },
@@ -64,6 +68,7 @@ describe("brief", () => {
     expect(html).toContain("<time>2019-06-01</time>");
     expect(html).toContain('<img src="data:image/png;base64,iVBORw0KGgo="');
     expect(html).toContain("background:#123456");
+    expect(html).toContain("<strong>Links:</strong> runs. Dashed: inferred.");
     expect(html).toContain("(inferred)");
     expect(html).toContain("⚠ sources conflict: Sources disagree");
     expect(html).toContain("@media print");

@@ -111,6 +111,7 @@ export function buildBrief(model: BriefModel): string {
 ${picture}
 <h2>${escapeHtml(labels.legend)}</h2>
 <ul class="legend">${legend}</ul>
+<p class="links"><strong>${escapeHtml(labels.links)}:</strong> ${model.linkLegend.map(escapeHtml).join(", ")}. ${escapeHtml(labels.inferredLine)} ${escapeHtml(labels.conflictLine)}</p>
 <h2>${escapeHtml(labels.nodes)}</h2>
 ${factList(model.nodes)}
 <h2>${escapeHtml(labels.relationships)}</h2>

@@ -39,6 +39,9 @@ export function briefModelOf(
       today: label("brief.today"),
       picture: label("brief.picture"),
       legend: label("brief.legend"),
+      links: label("brief.links"),
+      inferredLine: label("brief.inferredLine"),
+      conflictLine: label("brief.conflictLine"),
       nodes: label("brief.nodes"),
       relationships: label("brief.relationships"),
       sources: label("brief.sources"),
@@ -47,6 +50,9 @@ export function briefModelOf(
       none: label("brief.none"),
     },
     legend: types.map((type) => ({ label: typeName(type, language), colour: styleOf(type).color })),
+    linkLegend: [...new Set(edges.map((edge) => edge.type))]
+      .sort()
+      .map((type) => relationName(type, language)),
     nodes: nodes.map((node) => ({
       text: `${labelOf(node, language)} (${typeName(node.type, language)})${node.description ? `: ${node.description}` : ""}`,
       sources: node.sources,

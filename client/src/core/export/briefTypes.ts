@@ -7,6 +7,9 @@ export interface BriefLabels {
   readonly today: string;
   readonly picture: string;
   readonly legend: string;
+  readonly links: string;
+  readonly inferredLine: string;
+  readonly conflictLine: string;
   readonly nodes: string;
   readonly relationships: string;
   readonly sources: string;
@@ -32,6 +35,8 @@ export interface BriefModel {
   /** The canvas as drawn, as a PNG data URL (anything else is left out). */
   readonly picture: string | null;
   readonly legend: readonly { readonly label: string; readonly colour: string }[];
+  /** The relationship types shown, and how the picture marks inferred and disputed links. */
+  readonly linkLegend: readonly string[];
   readonly nodes: readonly BriefFact[];
   readonly relationships: readonly BriefFact[];
 }

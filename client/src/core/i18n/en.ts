@@ -68,6 +68,9 @@ export const EN = {
   "brief.inferred": "inferred",
   "brief.conflict": "sources conflict",
   "brief.none": "Nothing is shown.",
+  "brief.links": "Links shown",
+  "brief.inferredLine": "A dashed line is inferred.",
+  "brief.conflictLine": "A red line: the sources conflict.",
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -70,4 +70,7 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "brief.inferred": "utledet",
   "brief.conflict": "kildene er uenige",
   "brief.none": "Ingenting vises.",
+  "brief.links": "Viste koblinger",
+  "brief.inferredLine": "En stiplet linje er utledet.",
+  "brief.conflictLine": "En rød linje: kildene er uenige.",
 };
