@@ -20,6 +20,7 @@ import { mountGraphOutline } from "./GraphOutline.ts";
 import { GraphView } from "./GraphView.ts";
 import { mountBanner, mountLegend, mountMatrix, mountStatus } from "./Hosts.ts";
 import { mountPanel } from "./PanelHost.ts";
+import { mountPathHighlight } from "./path/highlight.ts";
 import { QueryView } from "./QueryView.ts";
 import { SearchBox } from "./SearchBox.ts";
 import { mountShell } from "./Shell.ts";
@@ -88,7 +89,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       legendHost.classList.toggle("collapsed");
       view.cy.resize();
     }),
-    exportAs: (format) => withGraph((view) => exportAs(format, view, model))(),
+    exportAs: (format) => withGraph((view) => exportAs(format, view, model, store.get()))(),
   });
   const canvas = new GraphView(cyHost, {
     onSelect: (id) => actions().select(id),
@@ -129,7 +130,8 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;
     const { view } = store.get();
-    if (view.trace) actions().clearTrace();
+    if (store.get().path.phase !== "idle") actions().clearPath();
+    else if (view.trace) actions().clearTrace();
     else if (view.selected) actions().select(null);
   });
   canvas.bind(x);
@@ -142,6 +144,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountChanges(parts.changes, x, actions());
   mountGraphOutline(parts.outline, x, actions());
   mountComparisonColours(canvas.cy, x);
+  mountPathHighlight(canvas.cy, x);
   watchCell(x);
   store.subscribe((state, previous) => {
     if (state.view.view === "query" && previous.view.view !== "query") void queryView.activate();
@@ -158,6 +161,9 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   await actions().restore();
   // The selected node's panel lists its whole neighbourhood: fetched apart from the picture.
   actions().select(store.get().view.selected);
+  // A shared scene with a path draws it again.
+  const shared = store.get().view.path;
+  if (shared) await actions().findPath(shared[0], shared[1]);
   const view = store.get().view.view;
   if (view === "matrix") await actions().loadMatrix();
   // A shared query link shows its result, not just its text.

@@ -5,6 +5,7 @@ import { type GraphNode, labelOf } from "@core/graph/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { clear } from "./dom.ts";
 import { citeDocuments } from "./panel/parts.ts";
+import { pathPanel } from "./path/PathPanel.ts";
 import { edgePanel, nodePanel, type PanelActions } from "./SidePanel.ts";
 import { evidencePanel } from "./trace/EvidencePanel.ts";
 
@@ -31,6 +32,8 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
     trace: (id) => void actions.traceFrom(id),
     clearTrace: () => actions.clearTrace(),
     close: () => actions.select(null),
+    pathFrom: (id) => void actions.pathFrom(id),
+    pathTo: (id) => void actions.pathTo(id),
   };
   const render = (state: AppState) => {
     clear(host);
@@ -74,6 +77,12 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
         ),
       );
     }
+    if (state.path.phase !== "idle") {
+      const pathActions = { select: panelActions.select, clearPath: () => actions.clearPath() };
+      parts.unshift(
+        pathPanel({ path: state.path, language: view.language, nameOf: nameOf(state) }, pathActions),
+      );
+    }
     host.append(...parts);
     citeDocuments(host, state.sourceDocuments);
     // Only the graph's panels: a sheet left open must not cover the Matrix or Query tab.
@@ -93,6 +102,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.through,
       state.view.view,
       state.sourceDocuments,
+      state.path,
     ],
     (_, state) => render(state),
     sameItems,

@@ -25,6 +25,7 @@ const EXPORT_LABELS: Readonly<Record<ExportFormat, MessageKey>> = {
   svg: "export.svg",
   json: "export.json",
   csv: "export.csv",
+  brief: "export.brief",
 };
 
 /** An element's text, or some of its attributes, that follow the interface language. */
@@ -127,8 +128,11 @@ export function mountShell(
         { class: "export", role: "group" },
         text(h("span", { class: "wide-only" }), "toolbar.export"),
         EXPORT_FORMATS.map((format) =>
-          button(EXPORT_LABELS[format], format.toUpperCase(), `export-${format}`, () =>
-            controls.exportAs(format),
+          button(
+            EXPORT_LABELS[format],
+            format === "brief" ? "export.briefShort" : format.toUpperCase(),
+            `export-${format}`,
+            () => controls.exportAs(format),
           ),
         ),
       ),

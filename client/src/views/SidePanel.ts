@@ -10,6 +10,7 @@ import {
   relationshipsByType,
   type Subgraph,
 } from "@core/graph/index.ts";
+import { t } from "@core/i18n/index.ts";
 import { h } from "./dom.ts";
 import { header, sourcesList, typeBadge } from "./panel/parts.ts";
 
@@ -21,6 +22,8 @@ export interface PanelActions {
   trace(id: string): void;
   clearTrace(): void;
   close(): void;
+  pathFrom(id: string): void;
+  pathTo(id: string): void;
 }
 
 export interface NodePanelProps {
@@ -111,6 +114,16 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
             "Expand neighbours",
           ),
       h("button", { "data-testid": "trace", onclick: () => actions.trace(node.id) }, "Trace to SDGs"),
+      h(
+        "button",
+        { "data-testid": "path-from", onclick: () => actions.pathFrom(node.id) },
+        t(language, "path.from"),
+      ),
+      h(
+        "button",
+        { "data-testid": "path-to", onclick: () => actions.pathTo(node.id) },
+        t(language, "path.to"),
+      ),
     ),
     expandMenu,
     h("h3", {}, "Relationships"),

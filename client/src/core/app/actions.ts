@@ -2,6 +2,7 @@
 import type { GraphNode } from "../graph/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
+import * as path from "../path/actions.ts";
 import * as time from "../time/actions.ts";
 import type { ViewName, Viewport } from "../url-state/types.ts";
 import * as evidence from "./evidenceActions.ts";
@@ -37,6 +38,11 @@ export interface Actions {
   setCompareTo(day: string | null): Promise<void>;
   loadTimeline(): Promise<void>;
   loadSourceDocuments(): Promise<void>;
+  /** Path between two nodes: choose an end, find it, clear it. */
+  pathFrom(id: string): Promise<void>;
+  pathTo(id: string): Promise<void>;
+  findPath(from: string, to: string): Promise<void>;
+  clearPath(): void;
 }
 
 export function createActions(x: Explorer): Actions {
@@ -69,5 +75,9 @@ export function createActions(x: Explorer): Actions {
     setCompareTo: (day) => time.setCompareTo(x, day),
     loadTimeline: () => time.loadTimeline(x),
     loadSourceDocuments: () => view.loadSourceDocuments(x),
+    pathFrom: (id) => path.choosePathEnd(x, "from", id),
+    pathTo: (id) => path.choosePathEnd(x, "to", id),
+    findPath: (from, to) => path.findPath(x, from, to),
+    clearPath: () => path.clearPath(x),
   };
 }

@@ -5,6 +5,7 @@
 import type { GraphModel, GraphNode, SdgMatrix, SdgTrace, Subgraph } from "../graph/index.ts";
 import type { Filters } from "../graph/vocabulary.ts";
 import type { Canvas } from "../layouts/canvas.ts";
+import { IDLE_PATH, type PathState } from "../path/types.ts";
 import { createStore, type Store } from "../store/store.ts";
 import type { TaskQueue } from "../store/taskQueue.ts";
 import { INITIAL_TIME, type TimeState } from "../time/types.ts";
@@ -57,6 +58,8 @@ export interface AppState {
   readonly statedOnly: boolean;
   readonly through: ThroughState;
   readonly time: TimeState;
+  /** The path between two nodes (its ends are in `view.path` once both are chosen). */
+  readonly path: PathState;
 }
 
 export function initialState(view: ViewState): AppState {
@@ -75,6 +78,7 @@ export function initialState(view: ViewState): AppState {
     statedOnly: false,
     through: { phase: "idle" },
     time: INITIAL_TIME,
+    path: IDLE_PATH,
   };
 }
 

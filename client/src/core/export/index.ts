@@ -1,3 +1,6 @@
+export { buildBrief, escapeHtml, numberSources } from "./brief.ts";
+export { briefModelOf } from "./briefModel.ts";
+export type { BriefFact, BriefModel } from "./briefTypes.ts";
 export * from "./types.ts";
 export { csvField, subgraphToCsv, subgraphToJson } from "./utils.ts";
 

@@ -1,2 +1,2 @@
-export const EXPORT_FORMATS = ["png", "svg", "json", "csv"] as const;
+export const EXPORT_FORMATS = ["png", "svg", "json", "csv", "brief"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -43,6 +43,8 @@ export interface ViewState {
   readonly compareTo: string | null;
   /** Zoom and pan as last left by the user; null: fit the graph. */
   readonly viewport: Viewport | null;
+  /** Path between two nodes: [fromId, toId]. URL `path=fromId~toId`. */
+  readonly path: readonly [string, string] | null;
 }
 
 export interface Viewport {
@@ -71,4 +73,5 @@ export const DEFAULT_STATE: ViewState = {
   asOf: null,
   compareTo: null,
   viewport: null,
+  path: null,
 };

@@ -33,6 +33,7 @@ describe("URL state", () => {
       asOf: "2019-06-01",
       compareTo: "2024-06-01",
       viewport: { zoom: 1.25, x: -40, y: 310 },
+      path: ["norsk-helsenett", "sdg-3"],
     };
     expect(decodeState(encodeState(state))).toEqual(state);
   });
@@ -51,5 +52,13 @@ describe("URL state", () => {
     expect(decodeState("asOf=2019-06-01").asOf).toBe("2019-06-01");
     expect(decodeState("asOf=2019-02-30&cmp=soon").asOf).toBeNull();
     expect(decodeState("asOf=2019-02-30&cmp=soon").compareTo).toBeNull();
+  });
+
+  it("keeps path=fromId~toId (the path between two nodes) and drops a malformed one", () => {
+    expect(encodeState({ ...DEFAULT_STATE, path: ["a-1", "b-2"] })).toBe("path=a-1%7Eb-2");
+    expect(decodeState("path=a-1~b-2").path).toEqual(["a-1", "b-2"]);
+    expect(decodeState("path=a-1").path).toBeNull();
+    expect(decodeState("path=a~b~c").path).toBeNull();
+    expect(decodeState("path=<x>~b").path).toBeNull();
   });
 });

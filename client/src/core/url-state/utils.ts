@@ -5,6 +5,7 @@
  */
 import { LANGUAGES, type Language } from "../graph/vocabulary.ts";
 import { LAYOUT_NAMES, type LayoutName, type Point } from "../layouts/types.ts";
+import { decodePath, encodePath } from "../path/utils.ts";
 import { isDay } from "../time/utils.ts";
 import { DEFAULT_STATE, VIEWS, type ViewName, type ViewState } from "./types.ts";
 
@@ -58,6 +59,8 @@ export function encodeState(state: ViewState): string {
     const { zoom, x, y } = state.viewport;
     params.set("vp", `${zoom.toFixed(3)}_${Math.round(x)}_${Math.round(y)}`);
   }
+  const path = encodePath(state.path);
+  if (path) params.set("path", path);
   return params.toString();
 }
 
@@ -113,5 +116,6 @@ export function decodeState(search: string): ViewState {
     asOf: day("asOf"),
     compareTo: day("cmp"),
     viewport: viewport && viewport.zoom > 0 ? viewport : null,
+    path: decodePath(params.get("path")),
   };
 }

@@ -1,0 +1,2 @@
+export * from "./types.ts";
+export { decodePath, encodePath, orderPath } from "./utils.ts";

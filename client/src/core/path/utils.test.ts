@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { GraphEdge, GraphNode, Subgraph } from "../graph/contract.ts";
+import { decodePath, encodePath, orderPath } from "./utils.ts";
+
+const node = (id: string): GraphNode => ({
+  id,
+  type: "Agency",
+  name: id,
+  nameNo: null,
+  aliases: [],
+  description: null,
+  properties: {},
+  validFrom: null,
+  validTo: null,
+  sources: [],
+});
+const edge = (source: string, type: string, target: string): GraphEdge => ({
+  id: `${source}|${type}|${target}`,
+  source,
+  target,
+  type,
+  basis: "stated",
+  strength: null,
+  wording: null,
+  reason: null,
+  conflict: null,
+  validFrom: null,
+  validTo: null,
+  properties: {},
+  sources: [],
+});
+
+describe("path order", () => {
+  it("walks from the start to the end, following edges against their direction too", () => {
+    // a → b ← c → d, listed out of order as the server may return them.
+    const subgraph: Subgraph = {
+      nodes: ["a", "b", "c", "d"].map(node),
+      edges: [edge("c", "RUNS", "d"), edge("a", "OWNS", "b"), edge("c", "USES", "b")],
+    };
+    const walk = orderPath(subgraph, "a", "d");
+    expect(walk.nodes).toEqual(["a", "b", "c", "d"]);
+    expect(walk.steps.map((s) => [s.edge.type, s.forward])).toEqual([
+      ["OWNS", true],
+      ["USES", false],
+      ["RUNS", true],
+    ]);
+  });
+
+  it("gives an empty walk when the server found no path", () => {
+    expect(orderPath({ nodes: [], edges: [] }, "a", "b")).toEqual({ nodes: [], steps: [] });
+  });
+
+  it("gives an empty walk when the edges do not reach the end", () => {
+    const subgraph = { nodes: ["a", "b", "c"].map(node), edges: [edge("a", "OWNS", "b")] };
+    expect(orderPath(subgraph, "a", "c").steps).toEqual([]);
+  });
+});
+
+describe("path in the URL", () => {
+  it("round-trips fromId~toId and refuses anything else", () => {
+    expect(decodePath(encodePath(["norsk-helsenett", "sdg-3"]))).toEqual(["norsk-helsenett", "sdg-3"]);
+    expect(encodePath(null)).toBeNull();
+    expect(decodePath("only-one")).toBeNull();
+    expect(decodePath("a~")).toBeNull();
+    expect(decodePath("a b~c")).toBeNull();
+  });
+});
