@@ -5,12 +5,12 @@
 import type { AppState, Explorer } from "@core/app/state.ts";
 import { filtersOf } from "@core/app/state.ts";
 import {
+  canvasLabelOf,
   edgeVisible,
   type Filters,
   type GraphModel,
   isInferred,
   type Language,
-  labelOf,
   nodeVisible,
   styleOf,
 } from "@core/graph/index.ts";
@@ -121,7 +121,7 @@ export class GraphView implements Canvas {
           data: {
             id: node.id,
             type: node.type,
-            label: labelOf(node, language),
+            label: canvasLabelOf(node, language),
             color: style.color,
             shape: style.shape,
           },
@@ -155,7 +155,7 @@ export class GraphView implements Canvas {
   private setLanguage(model: GraphModel, language: Language): void {
     this.cy.nodes().forEach((element) => {
       const node = model.nodes.get(element.id());
-      if (node) element.data("label", labelOf(node, language));
+      if (node) element.data("label", canvasLabelOf(node, language));
     });
     this.cy.edges().forEach((element) => {
       element.data(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { edgeVisible, labelOf, relationshipsByType, typeLabel } from "./utils.ts";
+import {
+  CANVAS_LABEL_MAX,
+  canvasLabelOf,
+  edgeVisible,
+  labelOf,
+  relationshipsByType,
+  typeLabel,
+} from "./utils.ts";
 
 describe("graph utils", () => {
   it("labels a node in Norwegian only where it has a Norwegian name", () => {
@@ -49,5 +56,20 @@ describe("graph utils", () => {
   it("spells type names for people", () => {
     expect(typeLabel("RegionalHealthAuthority")).toBe("Regional health authority");
     expect(typeLabel("SDG")).toBe("SDG");
+  });
+});
+
+describe("canvas labels", () => {
+  it("keep short names whole and cut long ones at a word with an ellipsis, within three lines", () => {
+    expect(canvasLabelOf({ name: "Kjernejournal", nameNo: null }, "en")).toBe("Kjernejournal");
+    const long = canvasLabelOf(
+      {
+        name: "Oversight of the Directorate of eHealth, the Health Network and the Health Archives",
+        nameNo: null,
+      },
+      "en",
+    );
+    expect(long.length).toBeLessThanOrEqual(CANVAS_LABEL_MAX);
+    expect(long).toBe("Oversight of the Directorate of eHealth, the…");
   });
 });

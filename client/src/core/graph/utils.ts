@@ -7,6 +7,22 @@ export function labelOf(node: Pick<GraphNode, "name" | "nameNo">, language: Lang
   return language === "no" && node.nameNo ? node.nameNo : node.name;
 }
 
+/** Longest label drawn on the canvas: three wrapped lines, so an expansion's placement room holds it. */
+export const CANVAS_LABEL_MAX = 48;
+
+/**
+ * The name drawn under a node on the canvas: cut at a word boundary with "…" when longer than
+ * three lines (the full name is in the panel, the outline and exports). Long names used to spill
+ * over their neighbours after an expansion (issue 12 defect 5).
+ */
+export function canvasLabelOf(node: Pick<GraphNode, "name" | "nameNo">, language: Language): string {
+  const label = labelOf(node, language);
+  if (label.length <= CANVAS_LABEL_MAX) return label;
+  const cut = label.slice(0, CANVAS_LABEL_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > CANVAS_LABEL_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
+}
+
 /** "PART_OF" → "part of". */
 export function humanise(type: string): string {
   return type.toLowerCase().replace(/_/g, " ");
