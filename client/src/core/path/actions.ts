@@ -25,6 +25,12 @@ export async function choosePathEnd(x: Explorer, end: PathEnd, id: string): Prom
 export async function findPath(x: Explorer, from: string, to: string): Promise<void> {
   x.store.set({ path: { phase: "loading", from, to } });
   updateView(x, { path: [from, to] });
+  // A restore (a reconnect, Back) aborts queued work; the path is still wanted, so it is looked up
+  // again after it rather than left "loading" for ever.
+  for (let attempt = 0; attempt < 3 && isLoading(x, from, to); attempt++) await lookUp(x, from, to);
+}
+
+async function lookUp(x: Explorer, from: string, to: string): Promise<void> {
   await x.queue.enqueue((signal) =>
     busy(x, async () => {
       try {
