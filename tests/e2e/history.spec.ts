@@ -147,6 +147,29 @@ describe("the graph as of a day", () => {
     await context.close();
   });
 
+  it("speaks Norwegian in the time bar, the changes list, search and layouts when the link says lang=no", async () => {
+    const { page, context, errors } = await openExplorer(
+      browser,
+      `${server.url}/?lang=no&asOf=2019-06-01&cmp=2024-06-01`,
+      { width: 1440, height: 900 },
+    );
+    await waitForIdle(page);
+    await expect(page.locator("[data-testid=time-bar]").textContent()).resolves.toContain("Grafen per");
+    await page.waitForSelector("[data-testid=changes-list]");
+    await expect(page.locator("[data-testid=changes-panel]").textContent()).resolves.toContain(
+      "Hva som endret seg fra 2019-06-01 til 2024-06-01",
+    );
+    await expect(page.locator("[data-testid=search-input]").getAttribute("placeholder")).resolves.toBe(
+      "Søk (norsk eller engelsk) …",
+    );
+    await expect(
+      page.locator("[data-testid=layout-select] option[value=governance]").textContent(),
+    ).resolves.toBe("Hierarki");
+    await screenshot(page, "history-norwegian");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("the slider redraws the graph as of the day chosen on the timeline", async () => {
     const { timeline } = await graphql<{ timeline: string[] }>(server.url, "{ timeline }");
     // The last day the Directorate of eHealth was in force is a day on which something ends.

@@ -7,7 +7,7 @@ import { syncUrl, watchHealth } from "@core/app/effects.ts";
 import { watchCell } from "@core/app/evidenceActions.ts";
 import { createExplorerStore, type Explorer } from "@core/app/state.ts";
 import { GraphModel } from "@core/graph/index.ts";
-import { en } from "@core/i18n/en.ts";
+import { panelText } from "@core/i18n/index.ts";
 import { resultToGraph } from "@core/query/index.ts";
 import { TaskQueue } from "@core/store/taskQueue.ts";
 import { noticeBadDate } from "@core/time/actions.ts";
@@ -67,12 +67,12 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     timeBar: h("div", {
       class: "time-bar",
       role: "group",
-      "aria-label": en.time.label,
+      "aria-label": panelText(store.get().view.language).time.label,
       "data-testid": "time-bar",
     }),
     changes: h("aside", {
       class: "changes-panel",
-      "aria-label": en.time.changesPanel,
+      "aria-label": panelText(store.get().view.language).time.changesPanel,
       "data-testid": "changes-panel",
       hidden: true,
     }),
@@ -154,7 +154,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   watchHealth(x);
   // A malformed date in the address is dropped (decodeState) and said so, never a broken page.
   const badDay = badDayParam(window.location.search, "asOf");
-  if (badDay !== null) noticeBadDate(x, en.time.badAsOf(badDay));
+  if (badDay !== null) noticeBadDate(x, panelText(store.get().view.language).time.badAsOf(badDay));
   installTestHook(x, canvas);
 
   await actions().checkHealth();

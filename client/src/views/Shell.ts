@@ -74,6 +74,11 @@ export function mountShell(
     translated.push(attributes ? { element, key, attributes } : { element, key });
     return element;
   };
+  const searchInput = parts.search.querySelector("input");
+  if (searchInput) {
+    text(searchInput, "search.placeholder", ["placeholder"]);
+    text(searchInput, "search.label", ["aria-label"]);
+  }
   const tabs = new Map<ViewName, HTMLButtonElement>();
   for (const view of VIEWS) {
     const tab = h("button", {
@@ -99,7 +104,10 @@ export function mountShell(
       },
     },
     LAYOUT_NAMES.map((name) =>
-      h("option", { value: name, title: LAYOUTS[name].description }, LAYOUTS[name].label),
+      text(
+        h("option", { value: name, title: LAYOUTS[name].description }, LAYOUTS[name].label),
+        `layout.${name}`,
+      ),
     ),
   );
   /** A button whose label (aria-label and title) and, unless fixed, text follow the language. */

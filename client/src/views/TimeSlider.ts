@@ -5,21 +5,30 @@
  */
 import type { Actions } from "@core/app/actions.ts";
 import type { Explorer } from "@core/app/state.ts";
-import { type GraphNode, humanise, labelOf } from "@core/graph/index.ts";
-import { en } from "@core/i18n/en.ts";
+import { type GraphNode, labelOf } from "@core/graph/index.ts";
+import type { Messages } from "@core/i18n/en.ts";
+import { panelText } from "@core/i18n/index.ts";
+import { relationName } from "@core/i18n/vocabulary.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import type { Change, Comparison } from "@core/time/types.ts";
 import { stopsOf, today } from "@core/time/utils.ts";
 import type { Core } from "cytoscape";
 import { clear, h } from "./dom.ts";
 
-const t = en.time;
+/** The slider's text in the view's language, set at each render (rendering is synchronous). */
+let t: Messages["time"] = panelText("en").time;
 
 export function mountTimeSlider(host: HTMLElement, x: Explorer, actions: Actions): () => void {
   if (x.store.get().time.timeline.phase === "idle") void actions.loadTimeline();
   return watch(
     x.store,
-    (state) => [state.time.timeline, state.time.notice, state.view.asOf, state.view.compareTo],
+    (state) => [
+      state.time.timeline,
+      state.time.notice,
+      state.view.asOf,
+      state.view.compareTo,
+      state.view.language,
+    ],
     () => render(host, x, actions),
     sameItems,
   );
@@ -28,6 +37,7 @@ export function mountTimeSlider(host: HTMLElement, x: Explorer, actions: Actions
 function render(host: HTMLElement, x: Explorer, actions: Actions): void {
   clear(host);
   const { time, view } = x.store.get();
+  t = panelText(view.language).time;
   const days = time.timeline.phase === "ready" ? time.timeline.days : [];
   const stops = stopsOf(days, view.asOf, view.compareTo);
   host.append(
@@ -117,6 +127,7 @@ export function mountChanges(host: HTMLElement, x: Explorer, actions: Actions): 
     (state) => [state.time.comparison, state.view.language],
     () => {
       clear(host);
+      t = panelText(x.store.get().view.language).time;
       const { comparison } = x.store.get().time;
       host.hidden = comparison === null;
       if (comparison) host.append(...changesList(comparison, x, actions));
@@ -127,14 +138,18 @@ export function mountChanges(host: HTMLElement, x: Explorer, actions: Actions): 
 
 function changesList(comparison: Comparison, x: Explorer, actions: Actions): HTMLElement[] {
   const language = x.store.get().view.language;
+  // Ends not drawn on the canvas are often among the changes themselves (a body that started).
+  const listed = new Map(
+    comparison.changes.flatMap((change) => (change.node ? [[change.node.id, change.node]] : [])),
+  );
   const name = (id: string): string => {
-    const node: GraphNode | undefined = x.model.nodes.get(id);
+    const node: GraphNode | undefined = x.model.nodes.get(id) ?? listed.get(id);
     return node ? labelOf(node, language) : id;
   };
   const describe = (change: Change): string => {
     if (change.node) return labelOf(change.node, language);
     if (change.edge)
-      return `${name(change.edge.source)} —${humanise(change.edge.type)}→ ${name(change.edge.target)}`;
+      return `${name(change.edge.source)} —${relationName(change.edge.type, language)}→ ${name(change.edge.target)}`;
     return "";
   };
   return [

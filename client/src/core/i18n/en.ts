@@ -90,6 +90,12 @@ export const EN = {
   "brief.links": "Links shown",
   "brief.inferredLine": "A dashed line is inferred.",
   "brief.conflictLine": "A red line: the sources conflict.",
+  // Search box and layout names
+  "search.placeholder": "Search (English or Norwegian)…",
+  "search.label": "Search the graph in English or Norwegian",
+  "layout.governance": "Hierarchy",
+  "layout.force": "Force",
+  "layout.concentric": "Concentric",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -152,4 +158,11 @@ export const en = {
   },
 } as const;
 
-export type Messages = typeof en;
+/** The shape every language's panel text has: the same keys, strings and text-making functions. */
+export type Messages = {
+  readonly [Group in keyof typeof en]: {
+    readonly [Key in keyof (typeof en)[Group]]: (typeof en)[Group][Key] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : string;
+  };
+};

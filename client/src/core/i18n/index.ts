@@ -1,7 +1,7 @@
 /** Interface text per language: one typed dictionary each; `t` picks the language's text. */
 import type { Language } from "../graph/vocabulary.ts";
-import { EN, type MessageKey } from "./en.ts";
-import { NO } from "./no.ts";
+import { EN, en, type MessageKey, type Messages } from "./en.ts";
+import { NO, no } from "./no.ts";
 
 export type { MessageKey };
 
@@ -12,4 +12,9 @@ export const DICTIONARIES: Readonly<Record<Language, Readonly<Record<MessageKey,
 
 export function t(language: Language, key: MessageKey): string {
   return DICTIONARIES[language][key];
+}
+
+/** The evidence list's, matrix cell's and time slider's text in a language. */
+export function panelText(language: Language): Messages {
+  return language === "no" ? no : en;
 }

@@ -1,5 +1,5 @@
 /** Norwegian (bokmål) interface text: every key of the English dictionary, checked by the type. */
-import type { MessageKey } from "./en.ts";
+import type { MessageKey, Messages } from "./en.ts";
 
 export const NO: Readonly<Record<MessageKey, string>> = {
   title: "Norsk e-helsestyring",
@@ -92,4 +92,63 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "brief.links": "Viste koblinger",
   "brief.inferredLine": "En stiplet linje er utledet.",
   "brief.conflictLine": "En rød linje: kildene er uenige.",
+  // Search box and layout names
+  "search.placeholder": "Søk (norsk eller engelsk) …",
+  "search.label": "Søk i grafen på norsk eller engelsk",
+  "layout.governance": "Hierarki",
+  "layout.force": "Kraftbasert",
+  "layout.concentric": "Konsentrisk",
+};
+
+/** Norwegian (bokmål) text of the evidence list, the matrix cell and the time slider. */
+export const no: Messages = {
+  trace: {
+    title: (name) => `Sporing: ${name}`,
+    close: "Lukk sporingen",
+    clear: "Fjern sporingen",
+    none: "Denne noden når ingen bærekraftsmål.",
+    summary: (sdgs, paths) => `Når ${sdgs} bærekraftsmål gjennom ${paths} ${paths === 1 ? "sti" : "stier"}.`,
+    statedOnly: "Bare uttalte steg",
+    statedOnlyHint: "Behold bare stier der hvert steg er uttalt av en kilde.",
+    statedSummary: (kept, all) => `${kept} av ${all} bærekraftsmål kan nås på uttalte steg alene.`,
+    unreachableStated: "kan ikke nås på uttalte steg alene",
+    reachableStated: "kan nås på uttalte steg",
+    pathsTo: (paths) => `${paths} ${paths === 1 ? "sti" : "stier"}`,
+    heading: "Belegg per bærekraftsmål",
+    stated: "uttalt",
+    inferred: "utledet",
+    conflict: "⚠ motstrid",
+    because: "Hvorfor utledet:",
+    noSource: "Ingen kilde registrert.",
+    paragraph: (n) => `avsnitt ${n}`,
+    openSource: (title) => `Åpne ${title} (ny fane)`,
+  },
+  cell: {
+    heading: "Matrisecelle",
+    wording: "Strategiens egen ordlyd:",
+    noWording: "Grafen har ingen ordlyd for denne cellen.",
+    through: "Organisasjoner og løsninger der sporingen går gjennom denne cellen",
+    loading: "Finner hvem som går gjennom …",
+    nobody: "Ingen organisasjon eller løsning når dette målet.",
+  },
+  time: {
+    label: "Grafen per",
+    today: "i dag",
+    slider: "Datoen grafen vises per",
+    compare: "Sammenlign med",
+    compareSlider: "Andre dato å sammenligne med",
+    compareOn: "Sammenlign to datoer",
+    compareOff: "Avslutt sammenligningen",
+    noTimeline: "Grafen har ingen daterte endringer.",
+    loadingTimeline: "Laster tidslinjen …",
+    badAsOf: (value) =>
+      `Datoen «${value}» i lenken er ikke en dag (ÅÅÅÅ-MM-DD); grafen vises per i dag i stedet.`,
+    started: "startet",
+    ended: "opphørte",
+    changes: (from, to) => `Hva som endret seg fra ${from} til ${to}`,
+    noChanges: "Ingenting startet eller opphørte mellom disse datoene.",
+    changesPanel: "Endringer mellom de to datoene",
+    legendStarted: (date) => `gjelder bare per ${date} (startet)`,
+    legendEnded: (date) => `gjelder bare per ${date} (opphørte)`,
+  },
 };

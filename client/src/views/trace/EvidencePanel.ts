@@ -13,12 +13,14 @@ import {
   type SdgTrace,
   type SourceRef,
 } from "@core/graph/index.ts";
-import { en } from "@core/i18n/en.ts";
+import type { Messages } from "@core/i18n/en.ts";
+import { panelText } from "@core/i18n/index.ts";
 import { type Badge, badgesOf, citation, groupBySdg, safeUrl } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
 import { header } from "../panel/parts.ts";
 
-const t = en.trace;
+/** The panel's text in the view's language, set at each render (rendering is synchronous). */
+let t: Messages["trace"] = panelText("en").trace;
 
 export interface EvidenceActions {
   select(id: string): void;
@@ -38,6 +40,7 @@ export interface EvidenceProps {
 
 export function evidencePanel(props: EvidenceProps, actions: EvidenceActions): HTMLElement {
   const { trace, sdgId, language, statedOnly } = props;
+  t = panelText(language).trace;
   const groups = groupBySdg(trace, sdgId, statedOnly);
   // The summary counts every path; the stated-only line below says what remains of them.
   const pathCount = groupBySdg(trace, sdgId, false).reduce((sum, group) => sum + group.paths.length, 0);
@@ -203,7 +206,7 @@ function sourceList(sources: readonly SourceRef[]): HTMLElement {
 }
 
 function cellSection(step: GraphEdge, props: EvidenceProps, actions: EvidenceActions): HTMLElement {
-  const c = en.cell;
+  const c = panelText(props.language).cell;
   const { through } = props;
   let list: HTMLElement;
   if (through.phase === "ready") {
