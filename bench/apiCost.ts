@@ -131,9 +131,10 @@ export const CASES: readonly Case[] = [
     fromRaw: (rows) => `${(rows[0]?.sources as unknown[] | undefined)?.length ?? 0} sources`,
   },
   {
-    name: "solutions { id name runsIncoming { id name } }",
+    name: "solutions { id name runsIncoming { … on Entity { id name } } }",
     kind: "generated",
-    query: "{ solutions { id name runsIncoming { id name } } }",
+    // RUNS now comes from an agency or (before 2020) a directorate: a union, read through the interface.
+    query: "{ solutions { id name runsIncoming { ... on Entity { id name } } } }",
     raw: "solutions",
     fromGraphql: (d) => {
       const s = d.solutions as { runsIncoming: unknown[] }[];

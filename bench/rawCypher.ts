@@ -93,13 +93,13 @@ RETURN [n IN nodes(p) | ${NODE("n")}] AS nodes, [r IN relationships(p) | ${EDGE(
     params: { id: "kjernejournal" },
   },
 
-  /** What `{ solutions { id name runsIncoming { id name } } }` asks of the generated API. */
+  /** What `{ solutions { id name runsIncoming { ... on Entity { id name } } } }` asks of the generated API. */
   solutions: {
     cypher: `
 MATCH (s:Solution)
 WITH s LIMIT 100
 RETURN s.id AS id, s.name AS name,
-  COLLECT { MATCH (a:Agency)-[:RUNS]->(s) RETURN a {.id, .name} } AS runsIncoming`,
+  COLLECT { MATCH (a)-[:RUNS]->(s) WHERE a:Agency OR a:Directorate RETURN a {.id, .name} } AS runsIncoming`,
     params: {},
   },
 } satisfies Record<string, RawQuery>;
