@@ -55,6 +55,8 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
 
 export interface AppHandle {
   url(): string;
+  /** The port the app listens on (for raw-socket requests). */
+  port(): number;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -63,20 +65,21 @@ export interface AppHandle {
 }
 
 /** The real HTTP app on a free port, over the test database. */
-export function useApp(options: { jwtSecret?: string } = {}): AppHandle & Neo4jHandle {
+export function useApp(options: { jwtSecret?: string; clientDir?: string } = {}): AppHandle & Neo4jHandle {
   const neo4j = useSeededNeo4j();
   let app: App | undefined;
   let base = "";
+  let port = 0;
   beforeAll(async () => {
     app = await createApp({
       driver: neo4j.driver(),
       database: neo4j.database,
       queryTimeoutMs: 5_000,
       jwtSecret: options.jwtSecret,
-      clientDir: "client/dist",
+      clientDir: options.clientDir ?? "client/dist",
       development: process.env.DEBUG_API === "1",
     });
-    const port = await app.listen(0, "127.0.0.1");
+    port = await app.listen(0, "127.0.0.1");
     base = `http://127.0.0.1:${port}`;
   });
   afterAll(async () => {
@@ -85,6 +88,7 @@ export function useApp(options: { jwtSecret?: string } = {}): AppHandle & Neo4jH
   return {
     ...neo4j,
     url: () => base,
+    port: () => port,
     async graphql<T>(
       query: string,
       variables: Record<string, unknown> = {},

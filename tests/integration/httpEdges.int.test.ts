@@ -3,44 +3,28 @@
  * static files keep their SPA fallback and cache rules, and every answer — file, GraphQL, health,
  * error — carries the security headers.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type App, createApp } from "#server/app.ts";
+import { afterAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "#server/http/securityHeaders.ts";
-import { useSeededNeo4j } from "./harness.ts";
+import { useApp } from "./harness.ts";
 import { rawRequest } from "./httpClient.ts";
 import { ASSET_PATH, INDEX_HTML, makeClientDir } from "./staticClient.ts";
 
 describe("HTTP edge", () => {
-  const neo4j = useSeededNeo4j();
   const client = makeClientDir();
-  let app: App | undefined;
-  let port = 0;
-  const url = (path: string) => `http://127.0.0.1:${port}${path}`;
-
-  beforeAll(async () => {
-    app = await createApp({
-      driver: neo4j.driver(),
-      database: neo4j.database,
-      queryTimeoutMs: 5_000,
-      clientDir: client.dir,
-    });
-    port = await app.listen(0, "127.0.0.1");
-  });
-  afterAll(async () => {
-    await app?.stop();
-    client.remove();
-  });
+  const app = useApp({ clientDir: client.dir });
+  const url = (path: string) => `${app.url()}${path}`;
+  afterAll(() => client.remove());
 
   it("answers GET /% and other undecodable paths with 400, not 500", async () => {
     for (const target of ["/%", "/%E0%A4%A", "/assets/%zz.js", "/graphql%"]) {
-      const answer = await rawRequest(port, { method: "GET", target });
+      const answer = await rawRequest(app.port(), { method: "GET", target });
       expect(answer.status, target).toBe(400);
     }
   });
 
   it("answers HEAD with the headers of GET and no body", async () => {
     for (const path of ["/", ASSET_PATH, "/healthz"]) {
-      const head = await rawRequest(port, { method: "HEAD", target: path });
+      const head = await rawRequest(app.port(), { method: "HEAD", target: path });
       const get = await fetch(url(path));
       expect(head.status, path).toBe(get.status);
       expect(head.headers.get("content-type"), path).toBe(get.headers.get("content-type"));
@@ -67,7 +51,7 @@ describe("HTTP edge", () => {
 
   it("never serves a file outside the client folder", async () => {
     for (const target of ["/../package.json", "/%2e%2e/package.json", "/assets/..%2f..%2fpackage.json"]) {
-      const answer = await rawRequest(port, { method: "GET", target });
+      const answer = await rawRequest(app.port(), { method: "GET", target });
       expect(answer.status, target).toBeLessThan(500);
       expect(answer.body, target).not.toMatch(/norway-ehealth-graph/);
     }
@@ -98,7 +82,7 @@ describe("HTTP edge", () => {
       expect(answer.headers.get("referrer-policy"), where).toBe("no-referrer");
       expect(answer.headers.get("x-content-type-options"), where).toBe("nosniff");
     }
-    const parserRejected = await rawRequest(port, { method: "G ET", target: "/" });
+    const parserRejected = await rawRequest(app.port(), { method: "G ET", target: "/" });
     expect(parserRejected.status).toBe(400);
     expect(parserRejected.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
   });

@@ -2,33 +2,17 @@
  * `GET /graphql` in a browser opens the explorer's Query tab from this server — not Apollo's
  * Sandbox, which loads from a CDN — while programs keep reading GraphQL over GET.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type App, createApp } from "#server/app.ts";
-import { useSeededNeo4j } from "./harness.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { useApp } from "./harness.ts";
 import { INDEX_HTML, makeClientDir } from "./staticClient.ts";
 
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
 describe("GET /graphql from a browser", () => {
-  const neo4j = useSeededNeo4j();
   const client = makeClientDir();
-  let app: App | undefined;
-  let port = 0;
-  const url = (path: string) => `http://127.0.0.1:${port}${path}`;
-
-  beforeAll(async () => {
-    app = await createApp({
-      driver: neo4j.driver(),
-      database: neo4j.database,
-      queryTimeoutMs: 5_000,
-      clientDir: client.dir,
-    });
-    port = await app.listen(0, "127.0.0.1");
-  });
-  afterAll(async () => {
-    await app?.stop();
-    client.remove();
-  });
+  const app = useApp({ clientDir: client.dir });
+  const url = (path: string) => `${app.url()}${path}`;
+  afterAll(() => client.remove());
 
   it("redirects to the Query tab on this server, whose page is the explorer's own index.html", async () => {
     const answer = await fetch(url("/graphql"), { headers: { accept: BROWSER_ACCEPT }, redirect: "manual" });
