@@ -137,4 +137,152 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Fagperson i Helsedirektoratet som gjennomgikk det norske faktaarket for eCAN i 2023/2024 og på nytt for eCAN+ da det ble oppdatert i oktober 2025.",
   "jan-egil-nordvik":
     "Fagperson i Helsedirektoratet som gjennomgikk det norske landfaktaarket for eCAN i 2023/2024.",
+
+  // seed/solutions.ts
+  helsenorge:
+    "Offentlig helseportal i drift siden 2011, der innbyggere og pårørende finner helseinformasjon, ser journalen sin, bestiller timer og kommuniserer med helsetjenesten på nett.",
+  kjernejournal:
+    "Nasjonal digital journal med de viktigste helseopplysningene om en pasient, som allergier, legemidler og vaksiner, til bruk for helsepersonell.",
+  "e-resept":
+    "Nasjonalt reseptsystem som formidler resepter sikkert mellom forskrivere, apotek og leverandører av medisinske varer.",
+  helsenettet:
+    "Sikkert nasjonalt nettverk der aktørene i helse- og omsorgssektoren utveksler informasjon; godkjente tredjepartsleverandører kan tilby tjenestene sine til alle som er koblet til det.",
+  helsecert: "Helsesektorens nasjonale responsmiljø for hendelser innen digital sikkerhet.",
+  helsedataservice:
+    "Nasjonal tjeneste som hjelper forskere og andre med å søke om og få tilgang til helsedata fra registre og andre kilder.",
+  "national-health-registries":
+    "Norges nasjonale helsedatabaser og helseregistre, åpne for forskning og med opplysninger også om bruken av e-helse i kreftomsorgen.",
+  "digital-citizen-services":
+    "Nettbaserte helsetjenester for befolkningen; avdelingen oppgir dem som arbeid den er engasjert i.",
+  "digital-dialogue":
+    "Sikker kommunikasjon på nett mellom pasienter og helsepersonell, for eksempel meldinger og videokonsultasjoner.",
+  "patient-access-to-own-records": "Tjeneste som lar pasienter lese sin egen journal på nett.",
+  "digital-home-follow-up":
+    "Teknologi og fjernoppfølging som gjør at personer med helseproblemer kan følges opp hjemme; noe velferdsteknologi, som trygghetsalarmer, faller utenfor helsehjelp og kan ha egenandel.",
+  "safety-alarms":
+    "Alarmer i hjemmet som regnes som velferdsteknologi og ikke som helsehjelp, og som innbyggerne noen ganger betaler egenandel for.",
+  "telemedical-consultations":
+    "Konsultasjoner på avstand der refusjonen for det meste er bygd inn i finansieringen av spesialisthelsetjenesten og av fastlegene.",
+  "electronic-messaging":
+    "Tidlig form for norsk e-helse: strukturerte elektroniske meldinger som sendes mellom tjenesteytere i helsesektoren.",
+  "electronic-patient-records":
+    "Journalsystemene som sykehus og andre tjenesteytere bruker; avdelingen følger moderniseringen av dem, og sykehusene fører prøvesvar automatisk inn i dem.",
+
+  // seed/documents.ts
+  "regional-health-authority-strategies":
+    "Hvert av de fire regionale helseforetakene har sin egen strategi, også for e-helse, i tillegg til en felles strategi for alle fire; hvor mye interessentene involveres i utformingen, varierer mellom regionene.",
+  "annual-assignment-documents":
+    "Årlige styringssignaler fra departementet som forteller de regionale helseforetakene hva de skal levere.",
+  "national-cancer-strategy-2025-2035":
+    "Norges kreftstrategi for 2025–2035, som også fungerer som landets nasjonale kreftplan; den legger vekt på telemedisin og e-helse i kreftomsorgen og har tatt hensyn til EUs kreftplan og kreftoppdrag.",
+  ventetidsloftet:
+    "Nasjonal satsing for å korte ned ventetidene på behandling, der digitale verktøy for logistikk og effektivitet spiller en rolle.",
+  "ehealth-relevant-legislation":
+    "Norge regulerer e-helse og telemedisin gjennom den alminnelige helselovgivningen; det finnes ingen egen lov om telemedisin.",
+  "public-health-act": "Lov som skal forebygge helseskader, også kreft, uten å nevne kreft uttrykkelig.",
+  "tobacco-control-act":
+    "Tobakkslovgivning som faktaarket regner blant lovene som indirekte bidrar til å forebygge kreft.",
+  "alcohol-act":
+    "Alkohollovgivning som faktaarket regner blant lovene som indirekte bidrar til å forebygge kreft.",
+  "health-research-act":
+    "Lov om medisinsk og helsefaglig forskning som departementet gjennomgår for å åpne for ansvarlig bruk av helsedata.",
+  "eu-mdr-2017-745":
+    "EUs regler om medisinsk utstyr, som gjelder i Norge gjennom EØS; de krever CE-merking og en samsvarserklæring fra produsenten.",
+  "ehds-regulation":
+    "EU-forordning som oppretter et felles rammeverk for bruk og deling av helsedata i EU, og som ventes å bli utvidet til EØS-land som Norge.",
+  "oecd-ehealth-strategies-study":
+    "Sammenlignende studie av e-helsestrategiene i ni OECD-land, som roser Norges gjennomføringsplan for å angi indikatorer, måltall og utgangsverdier.",
+  "ecan-country-factsheet-norway":
+    "Landfaktaark som først ble utarbeidet i 2023/2024 for eCAN Joint Action og oppdatert i oktober 2025 for eCAN+, gjennomgått av fagfolk i Helsedirektoratet.",
+  "generic-ehealth-solutions":
+    "Løsninger laget for alle diagnoser og tilstander i stedet for én sykdom, som faktaarket ser som mer bærekraftige enn verktøy bare for kreft.",
+  "waiting-times":
+    "Lange ventetider på helsetjenester, ett av de to store pressproblemene i norsk helsetjeneste ved siden av mangel på personell.",
+  "national-ehealth-strategy-hearing":
+    "Den åpne høringen som utkastet til strategi gikk gjennom før den ble publisert, en av måtene helsemyndighetene deltok i utformingen på.",
+
+  // seed/europe.ts
+  "prevent-ncd":
+    "Europeisk fellesaksjon for å forebygge ikke-smittsomme sykdommer som kreft; Norge leder den.",
+  "xt-ehr":
+    "Europeisk fellesaksjon som forbereder det felles utvekslingsformatet for elektroniske pasientjournaler i Det europeiske helsedataområdet.",
+  xpandh:
+    "Europeisk prosjekt som hjelper virksomheter med å ta i bruk det europeiske utvekslingsformatet for elektroniske pasientjournaler.",
+  xshare: "Europeisk prosjekt om å la innbyggere dele journalen sin i det europeiske utvekslingsformatet.",
+  "tehdas-2":
+    "Den andre fellesaksjonen om Det europeiske helsedataområdet, som utarbeider veiledning for sekundærbruk av helsedata.",
+  "ecan-joint-action":
+    "Europeisk fellesaksjon om e-helse i kreftomsorgen, som Norges landfaktaark først ble utarbeidet for.",
+  "ecan-plus-joint-action":
+    "Oppfølgingen av fellesaksjonen eCAN, som styrker kreftsentrenes digitale kapasitet, for eksempel telemedisin og bedre bruk av helsedata, og kartlegger e-helsepolitikken i EU- og EØS-landene.",
+  "european-health-data-space":
+    "Felles rammeverk for EU og EØS for utveksling og gjenbruk av helsedata; Norge regner deltakelse i det som en sentral del av sin tilnærming.",
+  "eu-beating-cancer-plan": "EUs plan mot kreft, som Norges nye kreftstrategi tok hensyn til.",
+  "eu-cancer-mission":
+    "EUs forsknings- og innovasjonsoppdrag om kreft, som Norges kreftstrategi også tok i betraktning.",
+
+  // seed/definitions.ts
+  ehealth:
+    "WHOs forståelse av e-helse: rimelig og sikker bruk av informasjons- og kommunikasjonsteknologi for helsetjenester, overvåking, litteratur, utdanning, kunnskap og forskning.",
+  mhealth:
+    "Medisinsk praksis og folkehelsearbeid som utføres ved hjelp av mobiltelefoner, pasientmonitorer, PDA-er og andre trådløse enheter, slik WHO Global Observatory for eHealth rammer det inn.",
+  dhealth:
+    "EUs forståelse av digital helse og omsorg: IKT-baserte verktøy og tjenester for å forebygge, diagnostisere, behandle, overvåke og håndtere helseproblemer og levevaner som påvirker helsen.",
+  "digital-health-who":
+    "WHOs videre begrep om digital helse: kunnskap og praksis knyttet til digitale teknologier for helse, som utvider e-helse til digitale forbrukere, smarte og tilkoblede enheter, tingenes internett, kunstig intelligens, stordata og robotikk.",
+  telehealth:
+    "WHO ser telehelse som videre enn telemedisin, fordi det også omfatter datastøttet telekommunikasjon for ledelse, overvåking, litteratur og tilgang til medisinsk kunnskap.",
+  telemedicine:
+    "Helsetjenester som ytes med IKT når pasient og fagperson (eller to fagpersoner) er på ulike steder, med sikker overføring av medisinske data til forebygging, diagnose, behandling og oppfølging; fra Kommisjonens COM(2008)689.",
+  teleconsultation:
+    "Elektronisk kontakt mellom en kliniker og en pasient for å gi råd om diagnose eller behandling, slik PAHO beskriver det; kalles noen ganger også telehelse.",
+  "health-app":
+    "Programvare, som regel for en mobil enhet, beregnet spesielt på å håndtere, opprettholde eller bedre enkeltpersoners helse eller på å yte helsehjelp; Essén mfl. 2022 bygger på en formulering fra ISO (2021).",
+  "essen-et-al-2022":
+    "Forskningspublikasjon fra 2022 med en definisjon av helseapp, bygd på en ISO-standard, som faktaarket bruker.",
+
+  // seed/governmentGoals.ts
+  "healthcare-goal-public-health":
+    "Bedre folkehelse og mindre sosiale forskjeller i hvem som får helsehjelp.",
+  "healthcare-goal-patient-pathways":
+    "Smidigere pasientforløp og rask tilgang til helsehjelp uansett hvor folk bor.",
+  "healthcare-goal-attractive-workplace": "En helse- og omsorgssektor som fagfolk ønsker å jobbe i.",
+  "healthcare-goal-sustainable-resources": "Ressurser som brukes bærekraftig og fordeles rettferdig.",
+  "healthcare-goal-preparedness": "Å være forberedt på helsekriser, andre kriser og katastrofer.",
+  "radiumhospitalet-automated-ecg":
+    "EKG-målinger er automatisert, og resultatene sendes digitalt rett inn i den elektroniske pasientjournalen, slik at forsinkelser forsvinner; ultralydbilder går på samme måte direkte inn i journalen.",
+  "vestre-viken-ai-radiology":
+    "Kunstig intelligens tolker radiologiske bilder, slik at pasientene kan prioriteres raskt og vente mindre.",
+  "lovisenberg-ai-surgery-scheduling":
+    "Kunstig intelligens planlegger operasjoner ved Lovisenberg Diakonale Sykehus og har kortet ned ventelistene for operasjoner med en femtedel.",
+  "lovisenberg-surgery-waitlist-reduction":
+    "Ventelistene for operasjoner ved Lovisenberg Diakonale Sykehus falt med 20 prosent etter at planleggingen ble basert på kunstig intelligens.",
+  "ai-clinical-documentation":
+    "Kunstig intelligens som skriver notater under konsultasjoner mellom lege og pasient og ved psykiatriske poliklinikker.",
+  "ai-emergency-triage":
+    "Kunstig intelligens som hjelper til med å avgjøre hvilke pasienter som trenger akutthjelp først.",
+  "municipal-digital-adoption": "Å hjelpe kommunene med å ta i bruk nasjonale digitale løsninger.",
+  "health-data-access-for-research":
+    "Å gjøre helsedata enklere å bruke, på en ansvarlig måte, til forskning og næringsutvikling.",
+  "confidentiality-provisions":
+    "Å gjennomgå reglene om taushetsplikt slik at informasjon kan deles på en sikker måte.",
+
+  // seed/cancer.ts
+  "ous-comprehensive-cancer-centre":
+    "Norges eneste omfattende kreftsenter, ved Oslo universitetssykehus, som følger opp et bredt spekter av kreftdiagnoser; det har utarbeidet en regional kreftstrategi.",
+  "ous-regional-cancer-strategy":
+    "Regional kreftstrategi utarbeidet av det omfattende kreftsenteret i Oslo; den omtaler ikke e-helse som sådan, men dekker hjemmeoppfølging, sykehus hjemme og digital kontakt med pasientene.",
+  "home-hospital": "Behandling på sykehusnivå i pasientens eget hjem, støttet av fjernoppfølging.",
+  "cancer-registry-of-norway":
+    "Nasjonalt kreftregister; faktaarket viser til registerets oversikt over sentrale lover og forskrifter om kreft når det omtaler lovgivning for kreftforebygging.",
+  "ehealth-in-cancer-care":
+    "Bruk av telemedisin og andre digitale verktøy i forebygging og behandling av kreft. Norge har ingen egne nasjonale indikatorer for dette, men registerdata og noen generelle indikatorer i finansieringssystemet kaster lys over det.",
+  "cancer-prevention":
+    "Å forebygge kreft, noe norsk lov bare gjør indirekte, hovedsakelig gjennom tobakks- og alkohollovgivningen og folkehelseloven; ingen lov er viet til det alene.",
+  "results-based-financing":
+    "Den delen av sykehusfinansieringen som er knyttet til resultater; noen av indikatorene måler bruk av e-helse for alle pasienter, ikke bare for kreftpasienter.",
+  "cancer-ehealth-initiatives":
+    "Mange prosjekter i kreftomsorgen med mer eller mindre teknologi, drevet av spesialisthelsetjenesten, forskere, teknologiselskaper, interesseorganisasjoner og samarbeid mellom dem.",
+  "cancer-specific-ehealth-solutions":
+    "Faktaarkets tabeller over kreftspesifikke e-helseverktøy etter behandlingsområde står tomme for Norge, og antall, anbefalinger, fordeling mellom offentlig og privat og bruk blant tjenesteyterne er ikke tilgjengelig.",
 };
