@@ -285,4 +285,182 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Mange prosjekter i kreftomsorgen med mer eller mindre teknologi, drevet av spesialisthelsetjenesten, forskere, teknologiselskaper, interesseorganisasjoner og samarbeid mellom dem.",
   "cancer-specific-ehealth-solutions":
     "Faktaarkets tabeller over kreftspesifikke e-helseverktøy etter behandlingsområde står tomme for Norge, og antall, anbefalinger, fordeling mellom offentlig og privat og bruk blant tjenesteyterne er ikke tilgjengelig.",
+
+  // seed/strategy.ts
+  "national-ehealth-strategy-2023":
+    "Helse- og omsorgssektorens felles retning for digitalisering i Norge, for hele sektoren, gjeldende fra 2023 og med blikket mot 2030. Den fastsetter én visjon, tre overordnede mål og fem strategiske mål, og gir rammer for de enkelte aktørenes digitaliseringsstrategier uten å endre eksisterende styringsstrukturer.",
+  "national-ehealth-strategy-2017":
+    "Norges første nasjonale strategi for e-helse, lansert i 2017; strategien fra 2023 ser tilbake på framgangen i digitaliseringen siden den kom. Offentlige kilder oppgir perioden som 2017–2022, med en oppdatering i 2019.",
+  "national-ehealth-strategy-vision":
+    "Den langsiktige retningen i strategien fra 2023. Hvert nøkkelord har et innhold: samarbeid på tvers av aktører (sammen), sammenhengende og brukervennlige tjenester (helhetlige), pasientsikkerhet, beredskap, sikkerhet og tillit (trygge), bruk av nye muligheter til å forbedre helsehjelpen (nyskapende) og å sette folk i stand til å ta vare på egen og sine næres helse (helse og mestring).",
+  "goal-1-quality-and-coherence":
+    "Første overordnede mål: bruke digitalisering og teknologi til å redusere uønsket variasjon i kvalitet, styrke pasientsikkerheten og informasjonsdelingen og gjøre tjenestene sammenhengende, robuste og rettferdige, også for folk uansett hvor de bor.",
+  "goal-2-sustainable-sector":
+    "Andre overordnede mål: med en aldrende befolkning og for få helsearbeidere skal digitalisering øke produktiviteten og støtte forebygging og smartere arbeidsmåter, slik at ressursene og fagkompetansen brukes best mulig.",
+  "goal-3-innovation-strength":
+    "Tredje overordnede mål: gjøre digitalisering til en drivkraft for innovasjonskultur og kompetanse, som åpner for å yte tjenester, samarbeide og utnytte teknologi på nye måter.",
+  "target-group-citizens":
+    "En av de to gruppene hvis behov står i sentrum av strategien: folk som ønsker trygge, tilpassede og tilgjengelige tjenester og muligheten til å ta aktivt del i egen og sine næres helse.",
+  "target-group-healthcare-professionals":
+    "Den andre gruppen i sentrum av strategien: ansatte som trenger brukervennlig digital støtte og oppdatert informasjon, slik at arbeidsdagen blir effektiv og de kan ta gode beslutninger sammen med pasientene.",
+  "target-group-healthcare-providers":
+    "Virksomheter som yter helse- og omsorgstjenester; sammen med helseforvaltningen har de et felles ansvar for å sette strategien ut i livet.",
+  "target-group-health-administration":
+    "Den offentlige forvaltningen av helse- og omsorgssektoren, som deler ansvaret for å gjennomføre strategien med tjenesteyterne.",
+  "target-group-research-and-education":
+    "Forsknings- og utdanningsmiljøer, som strategien regner samarbeidet med som avgjørende for å oppnå framgang og gevinster.",
+  "target-group-industry":
+    "Aktører i næringslivet, nevnt som viktige samarbeidspartnere i gjennomføringen av strategien.",
+  "target-group-patient-and-consumer-organisations":
+    "Organisasjoner som representerer pasienter og forbrukere, oppført blant samarbeidspartnerne som trengs i gjennomføringen; slike organisasjoner deltok også i utformingen av strategien.",
+  "target-group-professional-and-interest-associations":
+    "Fag- og interesseorganisasjoner som strategien venter et tett samarbeid med i gjennomføringen.",
+  "target-group-other-public-and-local-government-agencies":
+    "Statlige og kommunale virksomheter utenfor helse- og omsorgssektoren, som strategien anser samarbeidet med som avgjørende for den ønskede framgangen.",
+  "digital-security":
+    "Et tverrgående tema uten eget mål, som likevel regnes som en forutsetning for alle målene i strategien; stadig flere alvorlige dataangrep mot sektoren gjør tett oppfølging nødvendig, og senere føringer kan endre strategien.",
+  "digital-skills":
+    "Et tverrgående tema som omfatter holdningene, ferdighetene, kunnskapen og forståelsen som trengs for å bruke digitale verktøy; ujevn kompetanse kan føre til at folk faller utenfor digitalt, så strategien er avhengig av nasjonale, regionale og lokale tiltak for å heve den.",
+  "knowledge-platform-national-ehealth-strategy":
+    "Kunnskapsgrunnlaget bak strategien fra 2023: en analyse av dagens situasjon kombinert med framtidsscenarier, utarbeidet med bred deltakelse fra interessenter og utgitt av Direktoratet for e-helse i 2022.",
+  "national-ehealth-strategy-implementation-plan":
+    "Følgedokumentet med styringsindikatorene og de strategiske tiltakene for hvert av de fem målene, sammen med strategiens styring og oppfølging; det revideres trinnvis og følges opp i Nasjonalt e-helseråd.",
+  "national-health-and-hospital-plan-2020-2023":
+    "Regjeringens plan for helse- og sykehustjenestene, lagt fram som stortingsmelding i 2019 og nevnt som ett av de to mest sentrale dokumentene e-helsestrategien må ta hensyn til; fra 2024 tar planen som etterfølger den, over.",
+  "national-health-and-collaboration-plan":
+    "Etterfølgeren til Nasjonal helse- og sykehusplan, som gjelder fra 2024 og ventes å gi de overordnede politiske rammene for helse- og omsorgssektoren; offentlige kilder viser at den ble lagt fram i mars 2024 for 2024–2027.",
+  "one-digital-public-sector-2019-2025":
+    "Digitaliseringsstrategien for hele offentlig sektor fra 2019, fra Kommunal- og moderniseringsdepartementet; den er ett av de to mest sentrale dokumentene for e-helsestrategien, hvis tre mål svarer til tre av delmålene i den, og digital kompetanse er en av prioriteringene i den.",
+  "national-cyber-security-strategy-for-norway":
+    "Regjeringens strategi fra 2019 som samordner arbeidet med digital sikkerhet i offentlig sektor, nevnt som en tilgrensende strategi for det tverrgående temaet digital sikkerhet.",
+  "future-competence-needs-iii":
+    "En rapport fra 2020 som strategien tilskriver Kunnskapsdepartementet, nevnt som eksempel på nasjonalt arbeid for å heve den digitale kompetansen.",
+  "digital-transformation-strategy-university-and-college-sector":
+    "En strategi fra 2021 fra Kunnskapsdepartementet for universitets- og høyskolesektoren, nevnt som en del av den bredere innsatsen for digital kompetanse.",
+  "digital-throughout-life":
+    "En strategi fra 2021 fra Kommunal- og moderniseringsdepartementet for større digital inkludering, nevnt sammen med e-helsestrategiens tema digital kompetanse.",
+  "norway-sdg-action-plan":
+    "Regjeringens stortingsmelding fra 2021 om hvordan Norge skal arbeide mot FNs bærekraftsmål innen 2030, omtalt der strategien forklarer sitt bidrag til bærekraftsmålene.",
+  "public-health-white-paper-2023":
+    "En folkehelsemelding som strategien ventet i 2023, og som skulle bidra til å sette de politiske rammene for helse- og omsorgssektoren; offentlige kilder identifiserer den som Meld. St. 15 (2022–2023).",
+  "health-preparedness-white-paper":
+    "En kommende stortingsmelding om helseberedskap, der Stortinget ifølge strategien løftet fram digital sikkerhet i helse som et sentralt tema; føringene i den kan senere endre strategiens oppbygning. Offentlige kilder identifiserer den som Meld. St. 5 (2023–2024).",
+  "regional-development-plans":
+    "De regionale helseforetakenes egne utviklingsplaner, som den nasjonale e-helsestrategien setter rammene for på digitaliseringsområdet.",
+  "coordinated-development-of-instruments":
+    "Økonomiske og juridiske virkemidler som utvikles i takt av departementene, etatene og alle berørte sektorer; mål 5 kan ikke nås uten det.",
+
+  // seed/objectives.ts
+  "objective-1":
+    "Digitale tjenester skal gjøre det enkelt for innbyggerne å delta i forebygging, behandling og oppfølging av egen og sine næres helse, med hvordan, når og hvor helsehjelpen gis bedre tilpasset hver enkelt, slik at kompetanse og kapasitet utnyttes bedre.",
+  "objective-2":
+    "Helsepersonell skal få brukervennlige digitale verktøy med god beslutningsstøtte og hjelp med administrasjon, noe som bedrer pasientsikkerheten, reduserer uønsket variasjon og gjør jobbene i sektoren mer attraktive.",
+  "objective-3":
+    "Tjenestene, helsepersonellet og helsemyndighetene skal i økende grad ta beslutninger på grunnlag av data, som gir bedre ressursbruk, høyere kvalitet, innovasjon, forskning, helseovervåking, beredskap og folkehelse.",
+  "objective-4":
+    "Bedre informasjonsforvaltning, mer standardisering og sterkere digital samhandling skal holde helseopplysninger sikre og tilgjengelige når de trengs, og gi mer aktive innbyggere, bedre helsehjelp og bedre analyser. Overskriften mangler i strategiens innholdsfortegnelse, selv om teksten dekker målet fullt ut.",
+  "objective-5":
+    "Tettere samarbeid og bedre økonomiske og juridiske virkemidler skal øke sektorens evne til å levere e-helse, med samordnet, helhetlig utvikling og bærekraftige tjenester av høy kvalitet.",
+  "outcome-1-1":
+    "Innbyggerne får enkle, brukervennlige digitale verktøy, selvbetjening og tilpasset informasjon, slik at de kan handle og velge godt for egen og sine næres helse.",
+  "outcome-1-2":
+    "Folk og deres pårørende når helseopplysningene sine enkelt og sikkert, presentert forståelig slik at helsekompetansen øker.",
+  "outcome-1-3": "Innbyggerne og de som står dem nær, kan uten problemer gi samtykke og fullmakter.",
+  "outcome-1-4":
+    "Pasienter og klinikere har verktøy som lar innbyggerne delta i beslutninger om egen behandling sammen med fagfolk.",
+  "outcome-1-5":
+    "Tjenestene gjør det lett for innbyggere og fagfolk å kommunisere, og gjør egenrapportering og egenmåling mer effektiv.",
+  "outcome-1-6":
+    "Sammen med fagfolk kan innbyggerne påvirke når, hvor og hvordan helsehjelpen gis, og flere tjenester leveres i pasientens hjem.",
+  "outcome-1-7":
+    "Velferdsteknologi og digital hjemmeoppfølging gjør at flere med helseproblemer kan bo hjemme lenger, med mer trygghet, mestring og evne til egenomsorg.",
+  "outcome-1-8":
+    "Tjenestene tilpasses den enkelte, slik at de som ikke bruker digitale kanaler, får samme tilgang til helsehjelp som de som gjør det.",
+  "outcome-2-1": "Helsepersonell har helhetlige digitale arbeidsverktøy som gjør arbeidsdagen effektiv.",
+  "outcome-2-2":
+    "Fagfolk får lett tak i relevante pasientopplysninger uansett hvor i Norge, og på hvilket nivå i helsetjenesten, pasienten ble behandlet.",
+  "outcome-2-3":
+    "Fagfolk kan innhente opplysninger fra pasienter og snakke med dem gjennom digitale kanaler.",
+  "outcome-2-4":
+    "Dobbeltregistrering går ned, og mer rapportering til helseregistre, andre offentlige registre og myndigheter skjer automatisk.",
+  "outcome-2-5":
+    "Kliniske vurderinger og omsorgsvurderinger bygger mer på digitale kunnskapskilder og verktøy for beslutningsstøtte.",
+  "outcome-2-6":
+    "Klinisk og administrativt arbeid blir mer effektivt ved at ny teknologi som kunstig intelligens og persontilpasset medisin tas i bruk.",
+  "outcome-2-7":
+    "Fagfolk får god digital kompetanse gjennom utdanningen sin og gjennom opplæring i nye digitale verktøy.",
+  "outcome-3-1":
+    "Tjenestene, fagfolk og myndigheter har bedre tilgang til data og analyser, også løsninger basert på kunstig intelligens, som støtte for gode beslutninger.",
+  "outcome-3-2":
+    "Registre og kunnskapsbaserte data brukes bredt til kvalitetsforbedring, forskning, overvåking, beredskap, krisehåndtering og styring.",
+  "outcome-3-3": "Persontilpasset medisin videreutvikles ved hjelp av avansert dataanalyse.",
+  "outcome-3-4":
+    "Sektoren, næringslivet og forskerne samarbeider systematisk om å bruke helsedata til tjenesteutvikling, innovasjon og næringsutvikling.",
+  "outcome-3-5":
+    "Det internasjonale samarbeidet om helsedata blir tettere, blant annet gjennom det planlagte arbeidet med Det europeiske helsedataområdet.",
+  "outcome-4-1":
+    "Relevant, oppdatert og korrekt informasjon kan deles og hentes fram trygt og effektivt på tvers av aktører og sektorer.",
+  "outcome-4-2":
+    "Forutsetningene er på plass for god samhandling om relevante data som innbyggerne selv gir.",
+  "outcome-4-3":
+    "Samhandlingen bygger hovedsakelig på internasjonale standarder, kodeverk og terminologier, tilpasset nasjonalt der det trengs.",
+  "outcome-4-4":
+    "Lokal, regional og nasjonal informasjonsforvaltning styrkes, som grunnlag for kvalitet, bruk og sikkerhet i informasjonen.",
+  "outcome-4-5":
+    "Personvern og digital sikkerhet ivaretas ved å veie konfidensialitet, tilgjengelighet, integritet og robusthet mot hverandre.",
+  "outcome-4-6": "Aktørene har tillit til hverandre, og det danner grunnlaget for å utveksle informasjon.",
+  "outcome-4-7": "Den digitale samhandlingen på tvers av sektorer blir tettere og mer effektiv.",
+  "outcome-4-8": "Norge deltar i EUs infrastruktur for utveksling av helsedata.",
+  "outcome-4-9":
+    "Data blir mer tilgjengelige fra mange ulike kilder, som alle deler av helse- og omsorgstjenesten, medisinsk utstyr, innbyggerne selv, tilgrensende sektorer og aktører i utlandet.",
+  "outcome-4-10":
+    "Dataene er bedre tilrettelagt for bruk i kvalitetsforbedring, forskning, overvåking, beredskap, krisehåndtering og styring.",
+  "outcome-5-1": "Aktørene i helse- og omsorgssektoren samarbeider strategisk og strukturert.",
+  "outcome-5-2": "Prioriteringer, innsats og oppfølging av felles mål er samordnet og forpliktende.",
+  "outcome-5-3":
+    "Det er tydelig hvem som har ansvaret for å utvikle og ta i bruk tiltak og for å hente ut gevinstene.",
+  "outcome-5-4": "Innbyggere, deres nærmeste og helsepersonell involveres på en strukturert måte.",
+  "outcome-5-5": "Samarbeidet på tvers av sektorer bygger på digitaliseringsstrategien for offentlig sektor.",
+  "outcome-5-6":
+    "Sektoren samarbeider med forskningsmiljøer om systematisk forskning på og evaluering av gevinstene av e-helse.",
+  "outcome-5-7":
+    "Samarbeidsmodeller støtter et sterkt næringsliv og bruker markedet der det er best og mest effektivt.",
+  "outcome-5-8": "Det internasjonale samarbeidet øker, med særlig vekt på EU og de nordiske landene.",
+  "outcome-5-9":
+    "Finansieringsmodeller gir forutsigbarhet og stimulerer til utvikling, innføring, innovasjon og samarbeid mellom aktørene.",
+  "outcome-5-10": "Finansieringsordningene stimulerer til bruk av digitale tjenester.",
+  "outcome-5-11":
+    "Regelverket åpner for den delingen av helseopplysninger som nye digitale behov krever, samtidig som konfidensialitet, personvern og informasjonssikkerhet ivaretas.",
+
+  // seed/sdgs.ts
+  "sdg-3":
+    "FNs mål om god helse og livskvalitet for alle. Strategien knytter det til sine tre overordnede mål om kvalitet og pasientsikkerhet, bærekraft og innovasjon, og sier at alle de fem målene bidrar til det.",
+  "sdg-9":
+    "FNs mål om robust infrastruktur og inkluderende, bærekraftig innovasjon. Strategien legger vekt på pålitelig digital infrastruktur for å dele data i sektoren og med andre sektorer; overskriften for dette målet har ikke noe nummer.",
+  "sdg-10":
+    "FNs mål om mindre ulikhet. For e-helse leser strategien det som lik tilgang til digitale tjenester uansett alder, bosted, etnisitet, kjønn eller økonomi, med rom for ulik digital kompetanse og for dem som ikke bruker digitale tjenester.",
+  "sdg-12":
+    "FNs mål om bærekraftig forbruk og produksjon. Strategien gjør hver aktør i helse- og omsorgssektoren ansvarlig for å kutte sitt eget forbruk, hjulpet av digitalisering og datadrevet effektivisering.",
+  "sdg-13":
+    "FNs mål om å bekjempe klimaendringene. Strategien påpeker at helse- og omsorgssektoren står for om lag fem prosent av Norges klimagassutslipp, og at digitale tjenester og data kan redusere transport og gi bedre ressursbruk, men advarer samtidig mot digitalt overforbruk av strøm.",
+  "sdg-17":
+    "FNs mål om samarbeid for bærekraftig utvikling. Strategien knytter det til bredere samarbeid med andre sektorer, samfunnet og internasjonale miljøer, og til sin egen oppfølgingsprosess.",
+  "health-care-sector-share-of-norway-ghg-emissions":
+    "Strategien anslår helse- og omsorgssektorens andel av Norges samlede klimagassutslipp til om lag 5 prosent, som bakgrunn for sitt klimabidrag.",
+
+  // seed/arenas.ts
+  "national-council-for-ehealth":
+    "Det nasjonale samarbeidsorganet for e-helse, som styrer og følger opp strategien fra 2023 og jevnlig gjennomgår og justerer indikatorene og tiltakene; det har utvalg der medlemmene bidro til å utarbeide strategien, og i 2023 ble det ledet av Rune Simensen.",
+  "ks-co-management-structure-for-digitalisation":
+    "Ordningen gjennom KS der kommunene i fellesskap styrer digitaliseringen, oppført av strategien blant de viktigste samarbeidsarenaene for e-helse.",
+  "regional-health-authorities-digitalisation-collaboration":
+    "Samarbeidet mellom de regionale helseforetakene om digitalisering, en av samarbeidsarenaene strategien regner som viktige for e-helse.",
+  "health-communities":
+    "Lokale partnerskap mellom spesialisthelsetjenesten og den kommunale helse- og omsorgstjenesten, nevnt av strategien som en av de betydningsfulle samarbeidsarenaene for e-helse.",
+  skate:
+    "Et forum på tvers av forvaltningen for styring og samordning av digitale offentlige tjenester, som strategien nevner som eksempel på en viktig samarbeidsarena.",
+  "mariann-hornnes":
+    "Direktør for Direktoratet for e-helse, som var med på å signere strategiens forord i 2023.",
+  "rune-simensen":
+    "Direktør for teknologi og e-helse i Helse Sør-Øst RHF og leder av Nasjonalt e-helseråd, med på å signere strategiens forord.",
 };
