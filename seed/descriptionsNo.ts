@@ -10,6 +10,8 @@
  * unit test rejects a text whose id is no node (and one that drops a number the English gives).
  */
 
+import type { SeedModule } from "./model.ts";
+
 /** Templated like the English in seed/organisations.ts (`rha`): one text for the four regions. */
 function regionalHealthAuthority(region: string): string {
   return `Statseid regionalt helseforetak for ${region}; det eier helseforetakene der og har ansvaret for spesialisthelsetjenesten i regionen.`;
@@ -464,3 +466,20 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "rune-simensen":
     "Direktør for teknologi og e-helse i Helse Sør-Øst RHF og leder av Nasjonalt e-helseråd, med på å signere strategiens forord.",
 };
+
+/**
+ * The module with each node's Norwegian description attached, unless the node gives its own. A
+ * node this map lacks stays without one, for the validator to name.
+ */
+export function withDescriptionsNo(seedModule: SeedModule): SeedModule {
+  return {
+    ...seedModule,
+    nodes: seedModule.nodes.map((node) => {
+      // hasOwn: an id such as "constructor" must not find Object.prototype's member.
+      const text =
+        node.descriptionNo ??
+        (Object.hasOwn(DESCRIPTIONS_NO, node.id) ? DESCRIPTIONS_NO[node.id] : undefined);
+      return text === undefined ? node : { ...node, descriptionNo: text };
+    }),
+  };
+}

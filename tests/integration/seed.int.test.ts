@@ -145,6 +145,7 @@ describe("seed", () => {
           label: "Topic",
           name: "x",
           description: "d",
+          descriptionNo: "d på norsk",
           sources: [{ document: "strategy", section: "s" }],
           properties: { bad: { nested: true } as unknown as string },
         },
