@@ -42,7 +42,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "section-for-analysis-and-governance":
     "Seksjon i E-helseavdelingen som har ansvaret for økonomi, etatsstyringen av Direktoratet for e-helse og tjenester for digital samhandling.",
   "directorate-of-ehealth":
-    "Tidligere nasjonal fagmyndighet for e-helse, styrt av E-helseavdelingen, som ledet arbeidet med den nasjonale e-helsestrategien fra 2023. Direktoratet ble opprettet 1. januar 2016 og slått sammen med Helsedirektoratet 1. januar 2024.",
+    "Tidligere nasjonal fagmyndighet for e-helse, underlagt etatsstyring fra E-helseavdelingen; direktoratet ledet arbeidet med den nasjonale e-helsestrategien fra 2023. Det ble opprettet 1. januar 2016 og slått sammen med Helsedirektoratet 1. januar 2024.",
   "directorate-of-health":
     "Direktorat under Helse- og omsorgsdepartementet som faktaarket fra 2025 oppgir som ansvarlig for e-helse i Norge; fagfolkene som gjennomgikk faktaarket, arbeider der.",
   "ministry-of-local-government-and-modernisation":
@@ -67,7 +67,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "norwegian-medical-products-agency":
     "Tilsynsmyndigheten for legemidler og medisinsk utstyr under navnet den fikk i 2024, med nye oppgaver innen forsyningssikkerhet og offentlig finansiering av medisinske produkter; faktaarket oppgir den som instansen for CE-merking i Norge.",
   "invest-in-norway":
-    "Norges offisielle organ for å fremme investeringer og første kontaktpunkt for utenlandske selskaper som vil inn i eller drive i det norske markedet, også innen digital helse.",
+    "Norges offisielle organ for å fremme investeringer og første kontaktpunkt for utenlandske selskaper som vil etablere seg eller drive virksomhet i det norske markedet, også innen digital helse.",
   "norsk-helsenett":
     "Statsforetak under Helse- og omsorgsdepartementet som drifter helsenettet og, siden 1. januar 2020, de nasjonale e-helseløsningene. De fire dokumentene nevner bare nettet, så dette organet er et utledet tillegg.",
   "norwegian-health-archives":
@@ -82,11 +82,11 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Privat, ideelt sykehus i Oslo som kortet ned ventelistene for operasjoner med en femtedel ved hjelp av planlegging basert på kunstig intelligens.",
   storting:
     "Norges nasjonalforsamling, som ifølge e-helsestrategien har løftet fram digital sikkerhet i helsesektoren som et sentralt tema.",
-  ks: "Interesseorganisasjonen for kommunene og fylkeskommunene; dens samstyringsstruktur for digitalisering er en av samarbeidsarenaene strategien nevner.",
+  ks: "Interesseorganisasjonen for kommunene og fylkeskommunene; organisasjonens samstyringsstruktur for digitalisering er en av samarbeidsarenaene strategien nevner.",
   who: "FNs organ for internasjonal folkehelse; faktaarket bruker definisjonene herfra av e-helse, digital helse og telehelse.",
   "who-global-observatory-for-ehealth":
     "WHO-program som kartlegger e-helse over hele verden; faktaarket henter definisjonen av mHealth herfra.",
-  paho: "Internasjonalt folkehelseorgan for Amerika, som også er WHOs regionkontor der; faktaarket bruker dets formulering av hva en telekonsultasjon er.",
+  paho: "Internasjonalt folkehelseorgan for Amerika, som også er WHOs regionkontor der; faktaarket bruker organets formulering av begrepet telekonsultasjon.",
   "european-union":
     "Union av europeiske stater; Norge er ikke medlem, men er gjennom EØS bundet av mye EU-rett. Faktaarket bruker EUs definisjon av digital helse.",
   "european-commission": "EUs utøvende organ; meldingen COM(2008)689 fra 2008 definerer telemedisin.",
@@ -109,7 +109,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "standards-terminology-and-coding-schemes":
     "Felles standarder, kliniske terminologier og kodeverk for strukturert helseinformasjon.",
   "oversight-of-ehealth-bodies":
-    "Etatsstyring av Direktoratet for e-helse, innholdsforvaltning av helsenettet og en andel i styringen av Norsk helsearkiv.",
+    "Etatsstyring av Direktoratet for e-helse, innholdsforvaltning av helsenettet og deltakelse i styringen av Norsk helsearkiv.",
   "international-ehealth-cooperation": "Norges samarbeid med andre land og europeiske organer om e-helse.",
   "coordination-of-healthcare-digitalisation":
     "Overordnet samordning av digitaliseringen i hele helsesektoren, blant annet nasjonale rammebetingelser for digitale løsninger, sekundærbruk av helsedata, digital sikkerhet og modernisering av journalløsningene.",
@@ -174,7 +174,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "regional-health-authority-strategies":
     "Hvert av de fire regionale helseforetakene har sin egen strategi, også for e-helse, i tillegg til en felles strategi for alle fire; hvor mye interessentene involveres i utformingen, varierer mellom regionene.",
   "annual-assignment-documents":
-    "Årlige styringssignaler fra departementet som forteller de regionale helseforetakene hva de skal levere.",
+    "Årlige oppdrag fra departementet som sier hva de regionale helseforetakene skal levere.",
   "national-cancer-strategy-2025-2035":
     "Norges kreftstrategi for 2025–2035, som også fungerer som landets nasjonale kreftplan; den legger vekt på telemedisin og e-helse i kreftomsorgen og har tatt hensyn til EUs kreftplan og kreftoppdrag.",
   ventetidsloftet:
@@ -199,7 +199,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "generic-ehealth-solutions":
     "Løsninger laget for alle diagnoser og tilstander i stedet for én sykdom, som faktaarket ser som mer bærekraftige enn verktøy bare for kreft.",
   "waiting-times":
-    "Lange ventetider på helsetjenester, ett av de to store pressproblemene i norsk helsetjeneste ved siden av mangel på personell.",
+    "Lange ventetider på helsetjenester, en av de to store belastningene på norsk helsevesen ved siden av mangel på personell.",
   "national-ehealth-strategy-hearing":
     "Den åpne høringen som utkastet til strategi gikk gjennom før den ble publisert, en av måtene helsemyndighetene deltok i utformingen på.",
 
@@ -227,7 +227,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   ehealth:
     "WHOs forståelse av e-helse: rimelig og sikker bruk av informasjons- og kommunikasjonsteknologi for helsetjenester, overvåking, litteratur, utdanning, kunnskap og forskning.",
   mhealth:
-    "Medisinsk praksis og folkehelsearbeid som utføres ved hjelp av mobiltelefoner, pasientmonitorer, PDA-er og andre trådløse enheter, slik WHO Global Observatory for eHealth rammer det inn.",
+    "Medisinsk praksis og folkehelsearbeid som utføres ved hjelp av mobiltelefoner, pasientmonitorer, PDA-er og andre trådløse enheter, slik WHO Global Observatory for eHealth avgrenser det.",
   dhealth:
     "EUs forståelse av digital helse og omsorg: IKT-baserte verktøy og tjenester for å forebygge, diagnostisere, behandle, overvåke og håndtere helseproblemer og levevaner som påvirker helsen.",
   "digital-health-who":
@@ -250,7 +250,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Smidigere pasientforløp og rask tilgang til helsehjelp uansett hvor folk bor.",
   "healthcare-goal-attractive-workplace": "En helse- og omsorgssektor som fagfolk ønsker å jobbe i.",
   "healthcare-goal-sustainable-resources": "Ressurser som brukes bærekraftig og fordeles rettferdig.",
-  "healthcare-goal-preparedness": "Å være forberedt på helsekriser, andre kriser og katastrofer.",
+  "healthcare-goal-preparedness": "Å være forberedt på helsemessige nødsituasjoner, kriser og katastrofer.",
   "radiumhospitalet-automated-ecg":
     "EKG-målinger er automatisert, og resultatene sendes digitalt rett inn i den elektroniske pasientjournalen, slik at forsinkelser forsvinner; ultralydbilder går på samme måte direkte inn i journalen.",
   "vestre-viken-ai-radiology":
@@ -280,7 +280,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "ehealth-in-cancer-care":
     "Bruk av telemedisin og andre digitale verktøy i forebygging og behandling av kreft. Norge har ingen egne nasjonale indikatorer for dette, men registerdata og noen generelle indikatorer i finansieringssystemet kaster lys over det.",
   "cancer-prevention":
-    "Å forebygge kreft, noe norsk lov bare gjør indirekte, hovedsakelig gjennom tobakks- og alkohollovgivningen og folkehelseloven; ingen lov er viet til det alene.",
+    "Forebygging av kreft, som norsk lov bare tar opp indirekte, hovedsakelig gjennom tobakks- og alkohollovgivningen og folkehelseloven; ingen lov er viet til dette alene.",
   "results-based-financing":
     "Den delen av sykehusfinansieringen som er knyttet til resultater; noen av indikatorene måler bruk av e-helse for alle pasienter, ikke bare for kreftpasienter.",
   "cancer-ehealth-initiatives":
@@ -290,7 +290,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
 
   // seed/strategy.ts
   "national-ehealth-strategy-2023":
-    "Helse- og omsorgssektorens felles retning for digitalisering i Norge, for hele sektoren, gjeldende fra 2023 og med blikket mot 2030. Den fastsetter én visjon, tre overordnede mål og fem strategiske mål, og gir rammer for de enkelte aktørenes digitaliseringsstrategier uten å endre eksisterende styringsstrukturer.",
+    "Helse- og omsorgssektorens felles retningsdokument for digitalisering i hele sektoren i Norge, gjeldende fra 2023 og med blikket mot 2030. Den fastsetter én visjon, tre overordnede mål og fem strategiske mål, og gir rammer for de enkelte aktørenes digitaliseringsstrategier uten å endre eksisterende styringsstrukturer.",
   "national-ehealth-strategy-2017":
     "Norges første nasjonale strategi for e-helse, lansert i 2017; strategien fra 2023 ser tilbake på framgangen i digitaliseringen siden den kom. Offentlige kilder oppgir perioden som 2017–2022, med en oppdatering i 2019.",
   "national-ehealth-strategy-vision":
@@ -310,7 +310,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "target-group-health-administration":
     "Den offentlige forvaltningen av helse- og omsorgssektoren, som deler ansvaret for å gjennomføre strategien med tjenesteyterne.",
   "target-group-research-and-education":
-    "Forsknings- og utdanningsmiljøer, som strategien regner samarbeidet med som avgjørende for å oppnå framgang og gevinster.",
+    "Forsknings- og utdanningsmiljøer; ifølge strategien er samarbeid med dem avgjørende for å oppnå framgang og gevinster.",
   "target-group-industry":
     "Aktører i næringslivet, nevnt som viktige samarbeidspartnere i gjennomføringen av strategien.",
   "target-group-patient-and-consumer-organisations":
@@ -318,7 +318,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "target-group-professional-and-interest-associations":
     "Fag- og interesseorganisasjoner som strategien venter et tett samarbeid med i gjennomføringen.",
   "target-group-other-public-and-local-government-agencies":
-    "Statlige og kommunale virksomheter utenfor helse- og omsorgssektoren, som strategien anser samarbeidet med som avgjørende for den ønskede framgangen.",
+    "Statlige og kommunale virksomheter utenfor helse- og omsorgssektoren; strategien anser samarbeid med dem som avgjørende for den ønskede framgangen.",
   "digital-security":
     "Et tverrgående tema uten eget mål, som likevel regnes som en forutsetning for alle målene i strategien; stadig flere alvorlige dataangrep mot sektoren gjør tett oppfølging nødvendig, og senere føringer kan endre strategien.",
   "digital-skills":
@@ -328,11 +328,11 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "national-ehealth-strategy-implementation-plan":
     "Følgedokumentet med styringsindikatorene og de strategiske tiltakene for hvert av de fem målene, sammen med strategiens styring og oppfølging; det revideres trinnvis og følges opp i Nasjonalt e-helseråd.",
   "national-health-and-hospital-plan-2020-2023":
-    "Regjeringens plan for helse- og sykehustjenestene, lagt fram som stortingsmelding i 2019 og nevnt som ett av de to mest sentrale dokumentene e-helsestrategien må ta hensyn til; fra 2024 tar planen som etterfølger den, over.",
+    "Regjeringens plan for helse- og sykehustjenestene, lagt fram som stortingsmelding i 2019 og nevnt som ett av de to mest sentrale dokumentene e-helsestrategien må ta hensyn til; fra 2024 overtar etterfølgeren.",
   "national-health-and-collaboration-plan":
     "Etterfølgeren til Nasjonal helse- og sykehusplan, som gjelder fra 2024 og ventes å gi de overordnede politiske rammene for helse- og omsorgssektoren; offentlige kilder viser at den ble lagt fram i mars 2024 for 2024–2027.",
   "one-digital-public-sector-2019-2025":
-    "Digitaliseringsstrategien for hele offentlig sektor fra 2019, fra Kommunal- og moderniseringsdepartementet; den er ett av de to mest sentrale dokumentene for e-helsestrategien, hvis tre mål svarer til tre av delmålene i den, og digital kompetanse er en av prioriteringene i den.",
+    "Digitaliseringsstrategien for hele offentlig sektor fra 2019, fra Kommunal- og moderniseringsdepartementet; den er ett av de to mest sentrale dokumentene for e-helsestrategien, og e-helsestrategiens tre mål svarer til tre av delmålene i den. Digital kompetanse er en av prioriteringene.",
   "national-cyber-security-strategy-for-norway":
     "Regjeringens strategi fra 2019 som samordner arbeidet med digital sikkerhet i offentlig sektor, nevnt som en tilgrensende strategi for det tverrgående temaet digital sikkerhet.",
   "future-competence-needs-iii":
@@ -350,11 +350,11 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "regional-development-plans":
     "De regionale helseforetakenes egne utviklingsplaner, som den nasjonale e-helsestrategien setter rammene for på digitaliseringsområdet.",
   "coordinated-development-of-instruments":
-    "Økonomiske og juridiske virkemidler som utvikles i takt av departementene, etatene og alle berørte sektorer; mål 5 kan ikke nås uten det.",
+    "Økonomiske og juridiske virkemidler som utvikles i takt av departementene, etatene og alle berørte sektorer; mål 5 kan ikke nås uten dette.",
 
   // seed/objectives.ts
   "objective-1":
-    "Digitale tjenester skal gjøre det enkelt for innbyggerne å delta i forebygging, behandling og oppfølging av egen og sine næres helse, med hvordan, når og hvor helsehjelpen gis bedre tilpasset hver enkelt, slik at kompetanse og kapasitet utnyttes bedre.",
+    "Digitale tjenester skal gjøre det enkelt for innbyggerne å delta i forebygging, behandling og oppfølging av egen og sine næres helse, slik at hvordan, når og hvor helsehjelpen gis, blir bedre tilpasset hver enkelt, og kompetanse og kapasitet utnyttes bedre.",
   "objective-2":
     "Helsepersonell skal få brukervennlige digitale verktøy med god beslutningsstøtte og hjelp med administrasjon, noe som bedrer pasientsikkerheten, reduserer uønsket variasjon og gjør jobbene i sektoren mer attraktive.",
   "objective-3":
@@ -442,7 +442,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "sdg-10":
     "FNs mål om mindre ulikhet. For e-helse leser strategien det som lik tilgang til digitale tjenester uansett alder, bosted, etnisitet, kjønn eller økonomi, med rom for ulik digital kompetanse og for dem som ikke bruker digitale tjenester.",
   "sdg-12":
-    "FNs mål om bærekraftig forbruk og produksjon. Strategien gjør hver aktør i helse- og omsorgssektoren ansvarlig for å kutte sitt eget forbruk, hjulpet av digitalisering og datadrevet effektivisering.",
+    "FNs mål om bærekraftig forbruk og produksjon. Ifølge strategien har hver aktør i helse- og omsorgssektoren ansvar for å redusere sitt eget forbruk, med hjelp fra digitalisering og datadrevet effektivisering.",
   "sdg-13":
     "FNs mål om å bekjempe klimaendringene. Strategien påpeker at helse- og omsorgssektoren står for om lag fem prosent av Norges klimagassutslipp, og at digitale tjenester og data kan redusere transport og gi bedre ressursbruk, men advarer samtidig mot digitalt overforbruk av strøm.",
   "sdg-17":
