@@ -83,7 +83,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   storting:
     "Norges nasjonalforsamling, som ifølge e-helsestrategien har løftet fram digital sikkerhet i helsesektoren som et sentralt tema.",
   ks: "Interesseorganisasjonen for kommunene og fylkeskommunene; organisasjonens samstyringsstruktur for digitalisering er en av samarbeidsarenaene strategien nevner.",
-  who: "FNs organ for internasjonal folkehelse; faktaarket bruker definisjonene herfra av e-helse, digital helse og telehelse.",
+  who: "FNs organ for internasjonal folkehelse; faktaarket bruker organisasjonens definisjoner av e-helse, digital helse og telehelse.",
   "who-global-observatory-for-ehealth":
     "WHO-program som kartlegger e-helse over hele verden; faktaarket henter definisjonen av mHealth herfra.",
   paho: "Internasjonalt folkehelseorgan for Amerika, som også er WHOs regionkontor der; faktaarket bruker organets formulering av begrepet telekonsultasjon.",
@@ -233,7 +233,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "digital-health-who":
     "WHOs videre begrep om digital helse: kunnskap og praksis knyttet til digitale teknologier for helse, som utvider e-helse til digitale forbrukere, smarte og tilkoblede enheter, tingenes internett, kunstig intelligens, stordata og robotikk.",
   telehealth:
-    "WHO ser telehelse som videre enn telemedisin, fordi det også omfatter datastøttet telekommunikasjon for ledelse, overvåking, litteratur og tilgang til medisinsk kunnskap.",
+    "WHO ser telehelse som videre enn telemedisin, fordi den også omfatter datastøttet telekommunikasjon for ledelse, overvåking, litteratur og tilgang til medisinsk kunnskap.",
   telemedicine:
     "Helsetjenester som ytes med IKT når pasient og fagperson (eller to fagpersoner) er på ulike steder, med sikker overføring av medisinske data til forebygging, diagnose, behandling og oppfølging; fra Kommisjonens COM(2008)689.",
   teleconsultation:
@@ -294,7 +294,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "national-ehealth-strategy-2017":
     "Norges første nasjonale strategi for e-helse, lansert i 2017; strategien fra 2023 ser tilbake på framgangen i digitaliseringen siden den kom. Offentlige kilder oppgir perioden som 2017–2022, med en oppdatering i 2019.",
   "national-ehealth-strategy-vision":
-    "Den langsiktige retningen i strategien fra 2023. Hvert nøkkelord har et innhold: samarbeid på tvers av aktører (sammen), sammenhengende og brukervennlige tjenester (helhetlige), pasientsikkerhet, beredskap, sikkerhet og tillit (trygge), bruk av nye muligheter til å forbedre helsehjelpen (nyskapende) og å sette folk i stand til å ta vare på egen og sine næres helse (helse og mestring).",
+    "Den langsiktige retningen i strategien fra 2023. Hvert nøkkelord har sin betydning: samarbeid på tvers av aktører (sammen), sammenhengende og brukervennlige tjenester (helhetlige), pasientsikkerhet, beredskap, sikkerhet og tillit (trygge), bruk av nye muligheter til å forbedre helsehjelpen (nyskapende) og å sette folk i stand til å ta vare på egen og sine næres helse (helse og mestring).",
   "goal-1-quality-and-coherence":
     "Første overordnede mål: bruke digitalisering og teknologi til å redusere uønsket variasjon i kvalitet, styrke pasientsikkerheten og informasjonsdelingen og gjøre tjenestene sammenhengende, robuste og rettferdige, også for folk uansett hvor de bor.",
   "goal-2-sustainable-sector":
