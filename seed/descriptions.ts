@@ -102,6 +102,7 @@ export const NODE_FIELD_DESCRIPTIONS = {
   aliasesText: "The aliases joined into one string (what the full-text index reads).",
   searchKeys: "Joined and split spellings of the names, for search (e.g. 'eresept').",
   description: "A short description, written for this graph.",
+  descriptionNo: "The description in Norwegian (bokmål); every seeded node has one.",
   sources: "Where this comes from: 'document § section' (see SourceRef for document titles).",
 } as const;
 

@@ -43,6 +43,7 @@ export function nodeRows(nodes: ValidSeed["nodes"]) {
       aliasesText: node.aliases.join(" | "),
       searchKeys: searchKeys([node.name, ...(node.nameNo ? [node.nameNo] : []), ...node.aliases]),
       description: node.description,
+      ...(node.descriptionNo ? { descriptionNo: node.descriptionNo } : {}),
       sources: node.sources.map(encodeSource),
       ...datedProps(node),
     },

@@ -93,6 +93,11 @@ export const nodeSchema = z.strictObject({
   nameNoIsTranslation: z.literal(true).optional(),
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
+  /**
+   * The description in Norwegian (bokmål). Optional in the shape so that a module may leave it to
+   * seed/descriptionsNo.ts, which seed/modules.ts attaches; the validator rejects a node without one.
+   */
+  descriptionNo: z.string().min(1).optional(),
   sources: z.array(sourceRefSchema).min(1, "every node needs at least one source"),
   /** Type-specific facts: value/unit for a Figure, the document's own term for a period, etc. */
   properties: z.record(z.string(), propertyValue).default({}),

@@ -4,6 +4,7 @@ import arenas from "./arenas.ts";
 import cancer from "./cancer.ts";
 import country from "./country.ts";
 import definitions from "./definitions.ts";
+import { withDescriptionsNo } from "./descriptionsNo.ts";
 import documents from "./documents.ts";
 import europe from "./europe.ts";
 import governmentGoals from "./governmentGoals.ts";
@@ -15,6 +16,7 @@ import sdgs from "./sdgs.ts";
 import solutions from "./solutions.ts";
 import strategy from "./strategy.ts";
 
+/** Each module with its nodes' Norwegian descriptions attached (seed/descriptionsNo.ts). */
 export const SEED_MODULES: readonly SeedModule[] = [
   country,
   organisations,
@@ -29,4 +31,4 @@ export const SEED_MODULES: readonly SeedModule[] = [
   objectives,
   sdgs,
   arenas,
-];
+].map(withDescriptionsNo);

@@ -12,6 +12,7 @@ export const NODE_FIELD_PROPERTIES = [
   "nameNo",
   "aliases",
   "description",
+  "descriptionNo",
   "sources",
   "validFrom",
   "validTo",

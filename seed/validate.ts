@@ -92,6 +92,12 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
           problems.push(`${where}: field "properties.${key}": "${key}" is reserved`);
         }
       }
+      // Norwegian readers see every description in Norwegian (lang=no): none may be missing.
+      if (node.descriptionNo === undefined) {
+        problems.push(
+          `${where}: field "descriptionNo": a Norwegian description is required (add one to seed/descriptionsNo.ts)`,
+        );
+      }
       if (node.nameNoIsTranslation && node.nameNo === undefined) {
         problems.push(`${where}: field "nameNoIsTranslation": given without a nameNo`);
       }

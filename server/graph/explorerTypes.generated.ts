@@ -78,6 +78,11 @@ export type GraphNode = {
   readonly dateSources: ReadonlyArray<SourceRef>;
   /** A short description in this graph's own words. */
   readonly description: Maybe<Scalars['String']['output']>;
+  /**
+   * The same description in Norwegian (bokmål), for lang=no; every seeded node has one, a node
+   * created through the generated mutations may not.
+   */
+  readonly descriptionNo: Maybe<Scalars['String']['output']>;
   /** Stable identifier (a slug). */
   readonly id: Scalars['ID']['output'];
   /** English name. */
@@ -488,6 +493,7 @@ export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends Reso
   aliases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   dateSources?: Resolver<ReadonlyArray<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

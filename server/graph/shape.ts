@@ -44,6 +44,7 @@ export function toGraphNode(raw: RawNode): GraphNode {
     nameNo: stringOrNull(raw.nameNo),
     aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
     description: stringOrNull(raw.description),
+    descriptionNo: stringOrNull(raw.descriptionNo),
     properties,
     sources: decodeSources(raw.sources),
     validFrom: stringOrNull(raw.validFrom),

@@ -149,6 +149,7 @@ export function generateGraphSdl(seed: ValidSeed): string {
     ["nameNo", "String"],
     ["aliases", "[String!]!"],
     ["description", "String!"],
+    ["descriptionNo", "String"],
     ["sources", "[String!]!"],
   ] as const;
   out.push(describe("Anything in the knowledge graph: every node implements this."));

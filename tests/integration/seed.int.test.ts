@@ -65,6 +65,23 @@ describe("seed", () => {
       /node "sourceless-node": field "sources"/,
     ],
     [
+      "a node without a Norwegian description",
+      (m: SeedModule): SeedModule => ({
+        ...m,
+        nodes: [
+          ...m.nodes,
+          {
+            id: "english-only-node",
+            label: "Topic",
+            name: "English only",
+            description: "d",
+            sources: [{ document: "strategy", section: "s" }],
+          },
+        ],
+      }),
+      /node "english-only-node": field "descriptionNo"/,
+    ],
+    [
       "a duplicate id",
       (m: SeedModule): SeedModule => ({
         ...m,
@@ -145,6 +162,7 @@ describe("seed", () => {
           label: "Topic",
           name: "x",
           description: "d",
+          descriptionNo: "d på norsk",
           sources: [{ document: "strategy", section: "s" }],
           properties: { bad: { nested: true } as unknown as string },
         },

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import cancer from "#seed/cancer.ts";
 import country from "#seed/country.ts";
 import definitions from "#seed/definitions.ts";
+import { withDescriptionsNo } from "#seed/descriptionsNo.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW } from "#seed/documentSections.ts";
 import documents from "#seed/documents.ts";
 import europe from "#seed/europe.ts";
@@ -32,7 +33,7 @@ const modules: SeedModule[] = [
   definitions,
   governmentGoals,
   cancer,
-];
+].map(withDescriptionsNo);
 const nodes = modules.flatMap((m) => m.nodes);
 const relationships = modules.flatMap((m) => m.relationships);
 const nodeById = new Map(nodes.map((n) => [n.id, n]));
@@ -126,6 +127,7 @@ describe("governance seed: model rules", () => {
         label: "Objective",
         name: id,
         description: "stub",
+        descriptionNo: "stedfortreder",
         sources: [{ document: "strategy", section: "stub" }],
       })),
       relationships: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import arenas from "#seed/arenas.ts";
+import { withDescriptionsNo } from "#seed/descriptionsNo.ts";
 import type { SeedModule, SeedNode } from "#seed/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import objectives from "#seed/objectives.ts";
@@ -9,7 +10,7 @@ import { STRENGTHS } from "#seed/strengths.ts";
 import { validateSeed } from "#seed/validate.ts";
 import { sectionsOf } from "#tests/fixtures/sectionChecklists.ts";
 
-const modules: SeedModule[] = [strategy, objectives, sdgs, arenas];
+const modules: SeedModule[] = [strategy, objectives, sdgs, arenas].map(withDescriptionsNo);
 const nodes = modules.flatMap((m) => m.nodes);
 const relationships = modules.flatMap((m) => m.relationships);
 const nodeById = new Map(nodes.map((n) => [n.id, n]));
@@ -87,6 +88,7 @@ describe("strategy seed modules", () => {
         label,
         name: id,
         description: "stub",
+        descriptionNo: "stedfortreder",
         sources: [{ document: "strategy", section: "stub" }],
       })),
       relationships: [],

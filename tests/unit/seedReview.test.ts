@@ -148,6 +148,7 @@ describe("the validator guards the evidence rules", () => {
     label,
     name: id,
     description: "stub for a validator test",
+    descriptionNo: "stedfortreder for en test av validatoren",
     sources: [{ document: "strategy" as const, section: "stub" }],
   });
   const contribution = (extra: Record<string, string>) => ({

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    descriptionNo\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment EdgeFields on GraphEdge {\n    id\n    source\n    target\n    type\n    basis\n    strength\n    wording\n    reason\n    conflict\n    validFrom\n    validTo\n    properties\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      ...EdgeFields\n    }\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
     "\n  query Search($text: String!, $limit: Int, $asOf: String) {\n    search(text: $text, limit: $limit, asOf: $asOf) {\n      score\n      node {\n        ...NodeFields\n      }\n    }\n  }\n": typeof types.SearchDocument,
@@ -32,7 +32,7 @@ type Documents = {
     "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n      published\n      dateNote\n      url\n    }\n  }\n": typeof types.SourceDocumentsDocument,
 };
 const documents: Documents = {
-    "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n": types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    descriptionNo\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment EdgeFields on GraphEdge {\n    id\n    source\n    target\n    type\n    basis\n    strength\n    wording\n    reason\n    conflict\n    validFrom\n    validTo\n    properties\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      ...EdgeFields\n    }\n  }\n": types.SubgraphFieldsFragmentDoc,
     "\n  query Search($text: String!, $limit: Int, $asOf: String) {\n    search(text: $text, limit: $limit, asOf: $asOf) {\n      score\n      node {\n        ...NodeFields\n      }\n    }\n  }\n": types.SearchDocument,
@@ -52,7 +52,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    descriptionNo\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      url\n    }\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

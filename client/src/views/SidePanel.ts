@@ -12,7 +12,7 @@ import {
 } from "@core/graph/index.ts";
 import { t } from "@core/i18n/index.ts";
 import { h } from "./dom.ts";
-import { header, sourcesList, typeBadge } from "./panel/parts.ts";
+import { descriptionParagraph, header, sourcesList, typeBadge } from "./panel/parts.ts";
 
 export interface PanelActions {
   select(id: string): void;
@@ -86,7 +86,7 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
       ? h("p", { class: "muted", "data-testid": "english-name" }, `English: ${node.name}`)
       : null,
     language === "en" ? h("p", { class: "sr-only", "data-testid": "english-name" }, node.name) : null,
-    node.description ? h("p", { class: "description" }, node.description) : null,
+    descriptionParagraph(node, language),
     isInferredAddition(node.properties)
       ? h(
           "p",

@@ -12,6 +12,7 @@ graphql(`
     nameNo
     aliases
     description
+    descriptionNo
     properties
     validFrom
     validTo

@@ -1,7 +1,7 @@
 /** The brief's model from what the explorer shows: the visible nodes and links, worded in the interface language. */
 import type { GraphEdge, GraphNode } from "../graph/contract.ts";
 import { styleOf } from "../graph/styles.ts";
-import { edgeVisible, labelOf, nodeVisible } from "../graph/utils.ts";
+import { descriptionOf, edgeVisible, labelOf, nodeVisible } from "../graph/utils.ts";
 import type { Filters, Language } from "../graph/vocabulary.ts";
 import { t } from "../i18n/index.ts";
 import { relationName, typeName } from "../i18n/vocabulary.ts";
@@ -53,10 +53,16 @@ export function briefModelOf(
     linkLegend: [...new Set(edges.map((edge) => edge.type))]
       .sort()
       .map((type) => relationName(type, language)),
-    nodes: nodes.map((node) => ({
-      text: `${labelOf(node, language)} (${typeName(node.type, language)})${node.description ? `: ${node.description}` : ""}`,
-      sources: node.sources,
-    })),
+    nodes: nodes.map((node) => {
+      const description = descriptionOf(node, language);
+      // A description in the other language (none written yet) says so, as in the panel.
+      const marker =
+        description && description.language !== language ? ` ${label("description.otherLanguage")}` : "";
+      return {
+        text: `${labelOf(node, language)} (${typeName(node.type, language)})${description ? `: ${description.text}${marker}` : ""}`,
+        sources: node.sources,
+      };
+    }),
     relationships: edges.map((edge) => ({
       text: `${name(edge.source)} — ${relationName(edge.type, language)} → ${name(edge.target)}`,
       inferred: edge.basis === "inferred",

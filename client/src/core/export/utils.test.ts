@@ -17,6 +17,7 @@ describe("exports", () => {
           name: "A, Inc",
           nameNo: null,
           description: null,
+          descriptionNo: null,
           validFrom: null,
           validTo: null,
           aliases: [],
@@ -26,6 +27,6 @@ describe("exports", () => {
       ],
       edges: [],
     });
-    expect(csv.split("\n")[1]).toBe('node,a,Agency,"A, Inc",,,Doc § S');
+    expect(csv.split("\n")[1]).toBe('node,a,Agency,"A, Inc",,,,Doc § S');
   });
 });

@@ -9,7 +9,9 @@ export function csvField(value: unknown): string {
 
 /** Two CSV sections in one file: the nodes, a blank line, then the edges. */
 export function subgraphToCsv(subgraph: Subgraph): string {
-  const lines = [["kind", "id", "type", "name", "nameNo", "description", "sources"].join(",")];
+  const lines = [
+    ["kind", "id", "type", "name", "nameNo", "description", "descriptionNo", "sources"].join(","),
+  ];
   for (const node of subgraph.nodes) {
     lines.push(
       [
@@ -19,6 +21,7 @@ export function subgraphToCsv(subgraph: Subgraph): string {
         node.name,
         node.nameNo,
         node.description,
+        node.descriptionNo,
         node.sources.map((s) => `${s.title} § ${s.section}`),
       ]
         .map(csvField)

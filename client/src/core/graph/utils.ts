@@ -7,6 +7,27 @@ export function labelOf(node: Pick<GraphNode, "name" | "nameNo">, language: Lang
   return language === "no" && node.nameNo ? node.nameNo : node.name;
 }
 
+/** A description and the language it is written in, which may differ from the view's. */
+export interface ShownDescription {
+  readonly text: string;
+  readonly language: Language;
+}
+
+/**
+ * A node's description in the view's language (issue 12, defect 9). Where that language's text is
+ * missing (a node made through the generated mutations may have only one) the other stands in, and
+ * `language` says which it is, so that views can mark it rather than pass it off as a translation.
+ */
+export function descriptionOf(
+  node: Pick<GraphNode, "description" | "descriptionNo">,
+  language: Language,
+): ShownDescription | null {
+  const own = language === "no" ? node.descriptionNo : node.description;
+  if (own) return { text: own, language };
+  const other = language === "no" ? node.description : node.descriptionNo;
+  return other ? { text: other, language: language === "no" ? "en" : "no" } : null;
+}
+
 /** Longest label drawn on the canvas: three wrapped lines, so an expansion's placement room holds it. */
 export const CANVAS_LABEL_MAX = 48;
 

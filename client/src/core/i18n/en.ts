@@ -19,6 +19,7 @@ export const EN = {
   "export.json": "Export the data as JSON",
   "export.csv": "Export the data as CSV",
   "language.switch": "Show Norwegian",
+  "description.otherLanguage": "(in Norwegian)",
   "legend.nodeTypes": "Node types",
   "legend.links": "Links",
   "legend.stated": "stated",

@@ -21,6 +21,7 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "export.json": "Eksporter dataene som JSON",
   "export.csv": "Eksporter dataene som CSV",
   "language.switch": "Vis engelsk",
+  "description.otherLanguage": "(på engelsk)",
   "legend.nodeTypes": "Nodetyper",
   "legend.links": "Koblinger",
   "legend.stated": "uttalt",

@@ -9,6 +9,7 @@ const node = (id: string): GraphNode => ({
   nameNo: null,
   aliases: [],
   description: null,
+  descriptionNo: null,
   properties: {},
   validFrom: null,
   validTo: null,

@@ -32,7 +32,17 @@ export function relationshipOfField(field: string): { type: string; incoming: bo
 
 function toNode(value: JsonObject, type: string): GraphNode {
   const str = (key: string) => (typeof value[key] === "string" ? (value[key] as string) : null);
-  const known = new Set(["id", "type", "__typename", "name", "nameNo", "aliases", "description", "sources"]);
+  const known = new Set([
+    "id",
+    "type",
+    "__typename",
+    "name",
+    "nameNo",
+    "aliases",
+    "description",
+    "descriptionNo",
+    "sources",
+  ]);
   const properties: Record<string, unknown> = isObject(value.properties) ? { ...value.properties } : {};
   for (const [key, field] of Object.entries(value)) {
     if (!known.has(key) && field !== null && typeof field !== "object") properties[key] = field;
@@ -46,6 +56,7 @@ function toNode(value: JsonObject, type: string): GraphNode {
       ? value.aliases.filter((a): a is string => typeof a === "string")
       : [],
     description: str("description"),
+    descriptionNo: str("descriptionNo"),
     validFrom: str("validFrom"),
     validTo: str("validTo"),
     properties,
@@ -134,6 +145,7 @@ export function resultToGraph(data: unknown): ResultGraph {
           nameNo: null,
           aliases: [],
           description: null,
+          descriptionNo: null,
           validFrom: null,
           validTo: null,
           properties: {},

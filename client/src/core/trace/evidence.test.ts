@@ -8,6 +8,7 @@ const n = (id: string, type = "SDG"): GraphNode => ({
   name: id,
   nameNo: null,
   description: null,
+  descriptionNo: null,
   validFrom: null,
   validTo: null,
   aliases: [],

@@ -8,6 +8,7 @@ const node = (id: string, type: string): GraphNode => ({
   name: id,
   nameNo: null,
   description: null,
+  descriptionNo: null,
   validFrom: null,
   validTo: null,
   aliases: [],

@@ -1,6 +1,38 @@
 /** Pieces every details panel uses: its header with a close button, a type badge, a source list. */
 import { inkOn, type SourceRef, styleOf, typeLabel } from "@core/graph/index.ts";
+import { descriptionOf } from "@core/graph/utils.ts";
+import type { Language } from "@core/graph/vocabulary.ts";
+import { t } from "@core/i18n/index.ts";
 import { h } from "../dom.ts";
+
+/**
+ * The node's description in the view's language, marked (and tagged with its `lang`, for screen
+ * readers) where the other language's text stands in for a missing one.
+ */
+export function descriptionParagraph(
+  node: Parameters<typeof descriptionOf>[0],
+  language: Language,
+): HTMLElement | null {
+  const shown = descriptionOf(node, language);
+  if (!shown) return null;
+  const fallback = shown.language !== language;
+  return h(
+    "p",
+    { class: "description", lang: shown.language === "no" ? "nb" : "en", "data-testid": "node-description" },
+    shown.text,
+    fallback
+      ? h(
+          "span",
+          {
+            class: "muted",
+            lang: language === "no" ? "nb" : "en",
+            "data-testid": "description-other-language",
+          },
+          ` ${t(language, "description.otherLanguage")}`,
+        )
+      : null,
+  );
+}
 
 export function sourcesList(sources: readonly SourceRef[]): HTMLElement {
   if (sources.length === 0) return h("p", { class: "muted" }, "No source recorded.");
