@@ -164,7 +164,8 @@ export function mountGraphOutline(host: HTMLElement, x: Explorer, actions: Actio
 /** The item a navigation key moves the focus to, or null when the key is not one of them. */
 function moveTarget(list: HTMLElement, key: string): HTMLButtonElement | null {
   const buttons = [...list.querySelectorAll<HTMLButtonElement>("li > button.outline-node")];
-  const at = buttons.findIndex((button) => button === document.activeElement);
+  const active = document.activeElement;
+  const at = active instanceof HTMLButtonElement ? buttons.indexOf(active) : -1;
   switch (key) {
     case "ArrowDown":
     case "ArrowRight":
