@@ -210,7 +210,7 @@ export class QueryView {
       this.setText(this.module.prettify(this.editor?.getValue() ?? this.text));
       this.notice.hidden = true;
     } catch (error) {
-      this.notice.textContent = `${t(this.language(), "query.prettifyFailed")} ${describeError(error)}`;
+      this.notice.textContent = `${t(this.language(), "query.prettifyFailed")} ${describeError(error, this.language())}`;
       this.notice.hidden = false;
     }
   }
@@ -228,7 +228,7 @@ export class QueryView {
       const response = await request(text, variables.value, { includeCypher: true });
       this.run = { phase: "done", response };
     } catch (error) {
-      this.run = { phase: "failed", message: describeError(error) };
+      this.run = { phase: "failed", message: describeError(error, this.language()) };
     }
     this.render();
   }

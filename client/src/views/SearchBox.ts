@@ -62,7 +62,7 @@ export class SearchBox {
       this.state = { phase: "results", text: trimmed, hits };
     } catch (error) {
       if (id !== this.requestId) return;
-      this.state = { phase: "failed", text: trimmed, message: describeError(error) };
+      this.state = { phase: "failed", text: trimmed, message: describeError(error, this.language()) };
     }
     this.active = this.state.phase === "results" && this.state.hits.length ? 0 : -1;
     this.render();

@@ -104,7 +104,7 @@ export function mountShell(
     },
     LAYOUT_NAMES.map((name) =>
       text(
-        h("option", { value: name, title: LAYOUTS[name].description }, LAYOUTS[name].label),
+        text(h("option", { value: name }, LAYOUTS[name].label), `layout.${name}Hint`, ["title"]),
         `layout.${name}`,
       ),
     ),

@@ -96,6 +96,17 @@ export const EN = {
   "layout.governance": "Hierarchy",
   "layout.force": "Force",
   "layout.concentric": "Concentric",
+  "error.network": "The server cannot be reached. Check that it is running (npm start), then retry.",
+  "error.unavailable": "The graph database is unavailable right now. Retry in a moment.",
+  "error.notFound": "Not found: {message}",
+  "error.badInput": "Invalid request: {message}",
+  "error.limit": "Too large a request: {message}",
+  "error.forbidden": "Not allowed: {message}",
+  "connection.unreachable": "The server cannot be reached.",
+  "connection.databaseDown": "The server is running but its graph database is down.",
+  "layout.governanceHint": "Top-down hierarchy, for governance",
+  "layout.forceHint": "Force-directed, for mixed graphs",
+  "layout.concentricHint": "Rings around the selected node, for a neighbourhood",
   // Everything else a user sees (issue 12, capability 6): the node and edge panels, the query tab,
   // the matrix, the search box and the labels screen readers read.
   "a11y.canvas":

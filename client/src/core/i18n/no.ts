@@ -98,6 +98,17 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "layout.governance": "Hierarki",
   "layout.force": "Kraftbasert",
   "layout.concentric": "Konsentrisk",
+  "error.network": "Serveren svarer ikke. Sjekk at den kjører (npm start), og prøv igjen.",
+  "error.unavailable": "Grafdatabasen er utilgjengelig akkurat nå. Prøv igjen om litt.",
+  "error.notFound": "Finnes ikke: {message}",
+  "error.badInput": "Ugyldig forespørsel: {message}",
+  "error.limit": "For stor forespørsel: {message}",
+  "error.forbidden": "Ikke tillatt: {message}",
+  "connection.unreachable": "Serveren svarer ikke.",
+  "connection.databaseDown": "Serveren kjører, men grafdatabasen er nede.",
+  "layout.governanceHint": "Hierarki ovenfra og ned, for styringslinjer",
+  "layout.forceHint": "Kraftbasert plassering, for blandede grafer",
+  "layout.concentricHint": "Ringer rundt den valgte noden, for et nabolag",
   // Alt annet brukeren ser: node- og koblingspanelet, spørrefanen, matrisen, søkefeltet og
   // etikettene skjermlesere leser opp.
   "a11y.canvas":
