@@ -121,6 +121,7 @@ describe("Norwegian throughout (lang=no)", () => {
     await expect(page.locator("[data-testid=trace]").textContent()).resolves.toBe(
       "Spor til bærekraftsmålene",
     );
+    await expect(page.title()).resolves.toBe("Norsk e-helsestyring — utforsker");
     await screenshot(page, "leftovers-no-node-panel");
 
     // An edge drawn on the canvas, opened by its id as a shared link does.
@@ -284,7 +285,7 @@ async function disputedTraceStart(): Promise<string> {
 }
 
 describe("the SVG export", () => {
-  it("keeps the trace colours and no two node labels overlap", async () => {
+  it("keeps the trace and conflict colours, and no two visible labels overlap", async () => {
     const source = await disputedTraceStart();
     const { page, context } = await openExplorer(browser, `${server.url}/?t=${source}`);
     await page.waitForFunction(

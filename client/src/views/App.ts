@@ -128,7 +128,12 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   watch(
     store,
     (state) => [state.view.language],
-    () => retranslate(root, store.get().view.language),
+    () => {
+      const { language } = store.get().view;
+      retranslate(root, language);
+      parts.timeBar.setAttribute("aria-label", panelText(language).time.label);
+      parts.changes.setAttribute("aria-label", panelText(language).time.changesPanel);
+    },
     sameItems,
   );
   cyHost.addEventListener("keydown", (event) => onCanvasKey(event, canvas));

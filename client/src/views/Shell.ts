@@ -207,6 +207,7 @@ export function mountShell(
         else element.textContent = t(language, key);
       }
       document.documentElement.lang = language === "no" ? "nb" : "en";
+      document.title = t(language, "document.title");
     },
     sameItems,
   );

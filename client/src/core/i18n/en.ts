@@ -1,6 +1,7 @@
 /** The explorer's English interface text: the reference dictionary every language must match. */
 export const EN = {
   title: "Norway eHealth governance",
+  "document.title": "Norway eHealth governance — explorer",
   "tab.graph": "Graph",
   "tab.matrix": "SDG matrix",
   "tab.query": "Query",

@@ -3,6 +3,7 @@ import type { MessageKey, Messages } from "./en.ts";
 
 export const NO: Readonly<Record<MessageKey, string>> = {
   title: "Norsk e-helsestyring",
+  "document.title": "Norsk e-helsestyring — utforsker",
   "tab.graph": "Graf",
   "tab.matrix": "Bærekraftsmatrise",
   "tab.query": "Spørring",
