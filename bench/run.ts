@@ -10,6 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDriver } from "#platform/neo4j/database.ts";
 import { type CaseResult, measureApiCost } from "./apiCost.ts";
+import { buildsFromEnvironment, explorerDrawSection } from "./explorerDraw.ts";
 import { explorerScaleSection } from "./explorerScale.ts";
 import { loadSection } from "./loadCli.ts";
 import { scaleSection } from "./scale.ts";
@@ -207,6 +208,12 @@ async function main(): Promise<void> {
     ["--skip-load", "load", () => loadSection({ clients: 50, seconds: LOAD_SECONDS })],
     ["--skip-scale", "scale", () => scaleSection()],
     ["--skip-explorer", "explorer at scale", () => explorerScaleSection({ layoutTimeoutMs: 30_000 })],
+    // Issue 12: first graph and whole-graph draw times, before (BEFORE_CLIENT_DIST_DIR) and after.
+    [
+      "--skip-draw",
+      "explorer draw times",
+      () => explorerDrawSection({ builds: buildsFromEnvironment(ROOT), log }),
+    ],
   ];
   for (const [flag, title, run] of extras) {
     if (process.argv.includes(flag)) continue;

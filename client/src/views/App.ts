@@ -9,12 +9,13 @@ import { createExplorerStore, type Explorer } from "@core/app/state.ts";
 import { GraphModel } from "@core/graph/index.ts";
 import { panelText } from "@core/i18n/index.ts";
 import { resultToGraph } from "@core/query/index.ts";
+import { sameItems, watch } from "@core/store/store.ts";
 import { TaskQueue } from "@core/store/taskQueue.ts";
 import { noticeBadDate } from "@core/time/actions.ts";
 import { syncAsOf } from "@core/time/effects.ts";
 import { badDayParam } from "@core/time/utils.ts";
 import { readUrlState } from "@core/url-state/index.ts";
-import { h } from "./dom.ts";
+import { h, retranslate, translated } from "./dom.ts";
 import { exportAs } from "./exportView.ts";
 import { mountGraphOutline } from "./GraphOutline.ts";
 import { GraphView } from "./GraphView.ts";
@@ -34,8 +35,6 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     class: "cy",
     tabindex: "0",
     role: "application",
-    "aria-label":
-      "Graph canvas. Arrow keys pan, plus and minus zoom, 0 fits. Use the search or the details panel to move between nodes.",
     "data-testid": "graph-canvas",
   });
   // The canvas needs the actions and the actions need the canvas; the shell (the canvas's
@@ -58,11 +57,10 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     banner: h("div", { class: "banner", role: "alert", hidden: true, "data-testid": "server-error" }),
     panel: h("aside", {
       class: "side-panel",
-      "aria-label": "Details",
       "data-testid": "side-panel",
       hidden: true,
     }),
-    matrixSection: h("section", { class: "matrix-view", "aria-label": "SDG matrix", hidden: true }),
+    matrixSection: h("section", { class: "matrix-view", hidden: true }),
     querySection: h("div", { class: "query-host", hidden: true }),
     timeBar: h("div", {
       class: "time-bar",
@@ -78,6 +76,10 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     }),
     outline: h("section", { "aria-labelledby": "graph-outline-toggle", "data-testid": "outline-section" }),
   };
+  const language = store.get().view.language;
+  translated(cyHost, language, { "aria-label": "a11y.canvas" });
+  translated(parts.panel, language, { "aria-label": "a11y.details" });
+  translated(parts.matrixSection, language, { "aria-label": "tab.matrix" });
   let graph: GraphView | null = null;
   const withGraph = (use: (view: GraphView) => void) => () => {
     if (graph) use(graph);
@@ -115,8 +117,25 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     (id, type) => {
       if (type !== "Entity") void actions().show(id);
     },
+    // The variables travel in the shared link with the query's text (issue 12, capability 3).
+    {
+      variables: store.get().view.queryVariables,
+      onVariables: (text) => x.store.set((state) => ({ view: { ...state.view, queryVariables: text } })),
+    },
   );
   parts.querySection.append(queryView.element);
+  // Views built once (the query tab, the page's landmarks) switch language in place.
+  watch(
+    store,
+    (state) => [state.view.language],
+    () => {
+      const { language } = store.get().view;
+      retranslate(root, language);
+      parts.timeBar.setAttribute("aria-label", panelText(language).time.label);
+      parts.changes.setAttribute("aria-label", panelText(language).time.changesPanel);
+    },
+    sameItems,
+  );
   cyHost.addEventListener("keydown", (event) => onCanvasKey(event, canvas));
   // Ctrl/⌘-Z undoes the last step (expand, collapse, hide, move …): each is a history entry.
   document.addEventListener("keydown", (event) => {

@@ -75,7 +75,30 @@ export function mountGraphOutline(host: HTMLElement, x: Explorer, actions: Actio
     toggle.setAttribute("aria-expanded", String(open));
   };
   // A keyboard user tabbing into a collapsed outline must see where the focus is.
-  list.addEventListener("focusin", () => setOpen(true));
+  list.addEventListener("focusin", (event) => {
+    setOpen(true);
+    const item = event.target instanceof HTMLElement ? event.target.closest("li") : null;
+    if (item) rove(item.getAttribute("data-node-id"));
+  });
+  list.addEventListener("keydown", (event) => {
+    const next = moveTarget(list, event.key);
+    if (!next) return;
+    event.preventDefault();
+    rove(next.closest("li")?.getAttribute("data-node-id") ?? null);
+    next.focus();
+  });
+  /**
+   * Roving tabindex: the list is one stop in the tab order (the last item used, else the selected
+   * node, else the first); arrow keys, Home and End move within it.
+   */
+  let current: string | null = null;
+  const rove = (id: string | null) => {
+    const buttons = [...list.querySelectorAll<HTMLButtonElement>("li > button.outline-node")];
+    const target =
+      buttons.find((button) => button.closest("li")?.getAttribute("data-node-id") === id) ?? buttons[0];
+    current = target?.closest("li")?.getAttribute("data-node-id") ?? null;
+    for (const button of buttons) button.tabIndex = button === target ? 0 : -1;
+  };
   host.append(toggle, list);
   const render = (state: AppState) => {
     const { language } = state.view;
@@ -108,6 +131,7 @@ export function mountGraphOutline(host: HTMLElement, x: Explorer, actions: Actio
       );
     }
     markSelected(state.view.selected);
+    rove(focused ?? current ?? state.view.selected);
     if (focused) list.querySelector<HTMLElement>(`li[data-node-id="${CSS.escape(focused)}"] button`)?.focus();
   };
   const markSelected = (selected: string | null) => {
@@ -135,4 +159,25 @@ export function mountGraphOutline(host: HTMLElement, x: Explorer, actions: Actio
     stopSelection();
     stopList();
   };
+}
+
+/** The item a navigation key moves the focus to, or null when the key is not one of them. */
+function moveTarget(list: HTMLElement, key: string): HTMLButtonElement | null {
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>("li > button.outline-node")];
+  const active = document.activeElement;
+  const at = active instanceof HTMLButtonElement ? buttons.indexOf(active) : -1;
+  switch (key) {
+    case "ArrowDown":
+    case "ArrowRight":
+      return buttons[Math.min(at + 1, buttons.length - 1)] ?? null;
+    case "ArrowUp":
+    case "ArrowLeft":
+      return buttons[Math.max(at - 1, 0)] ?? null;
+    case "Home":
+      return buttons[0] ?? null;
+    case "End":
+      return buttons.at(-1) ?? null;
+    default:
+      return null;
+  }
 }

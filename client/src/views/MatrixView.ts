@@ -1,6 +1,7 @@
 /** The objectives × SDGs heat map: intensity by strength, the reason on hover, a click traces the path. */
 import type { SdgMatrix } from "@core/graph/index.ts";
 import { type Language, labelOf } from "@core/graph/index.ts";
+import { isMessageKey, type MessageKey, t } from "@core/i18n/index.ts";
 import { matrixRows } from "@core/trace/index.ts";
 import { h } from "./dom.ts";
 
@@ -10,6 +11,12 @@ export function matrixTable(
   onCell: (objectiveId: string, sdgId: string) => void,
 ): HTMLElement {
   const rows = matrixRows(matrix);
+  const say = (key: MessageKey) => t(language, key);
+  // A strength is a word of the seed's fixed scale (seed/strengths.ts): shown in the language.
+  const strength = (value: string | null | undefined) => {
+    const key = `strength.${value ?? ""}`;
+    return isMessageKey(key) ? say(key) : (value ?? "");
+  };
   const sdgName = new Map(matrix.sdgs.map((sdg) => [sdg.id, labelOf(sdg, language)]));
   return h(
     "div",
@@ -17,18 +24,14 @@ export function matrixTable(
     h(
       "table",
       { class: "matrix", "data-testid": "matrix" },
-      h(
-        "caption",
-        {},
-        "How each objective of the national eHealth strategy serves the SDGs. Hover a cell for the reason; click it to see the path.",
-      ),
+      h("caption", {}, say("matrix.caption")),
       h(
         "thead",
         {},
         h(
           "tr",
           {},
-          h("th", { scope: "col" }, "Objective"),
+          h("th", { scope: "col" }, say("matrix.objective")),
           matrix.sdgs.map((sdg) =>
             h("th", { scope: "col", title: labelOf(sdg, language) }, labelOf(sdg, language)),
           ),
@@ -51,14 +54,14 @@ export function matrixTable(
                       "button",
                       {
                         class: "cell",
-                        title: `${cell.strength}: ${cell.reason ?? ""}`,
-                        "aria-label": `${labelOf(objective, language)} → ${sdgName.get(cell.sdgId) ?? cell.sdgId}: ${cell.strength}. ${cell.reason ?? ""}`,
+                        title: `${strength(cell.strength)}: ${cell.reason ?? ""}`,
+                        "aria-label": `${labelOf(objective, language)} → ${sdgName.get(cell.sdgId) ?? cell.sdgId}: ${strength(cell.strength)}. ${cell.reason ?? ""}`,
                         "data-testid": `matrix-cell-${cell.objectiveId}-${cell.sdgId}`,
                         onclick: () => onCell(cell.objectiveId, cell.sdgId),
                       },
-                      cell.strength ?? "",
+                      strength(cell.strength),
                     )
-                  : h("span", { class: "sr-only" }, "no link"),
+                  : h("span", { class: "sr-only" }, say("matrix.noLink")),
               ),
             ),
           ),
@@ -68,13 +71,13 @@ export function matrixTable(
     h(
       "p",
       { class: "matrix-key", "data-testid": "matrix-key" },
-      "How strongly the strategy ties an objective to a goal, strongest first: ",
+      `${say("matrix.keyIntro")} `,
       h("span", { class: "swatch heat-3" }),
-      " key ",
+      ` ${say("strength.key")} `,
       h("span", { class: "swatch heat-2" }),
-      " most direct ",
+      ` ${say("strength.most direct")} `,
       h("span", { class: "swatch heat-1" }),
-      " also",
+      ` ${say("strength.also")}`,
     ),
   );
 }

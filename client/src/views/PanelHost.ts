@@ -59,7 +59,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
           ),
         );
       } else if (edge) {
-        parts.push(edgePanel(edge, nameOf(state), panelActions));
+        parts.push(edgePanel(edge, nameOf(state), panelActions, view.language));
       }
     }
     if (state.trace && view.trace) {

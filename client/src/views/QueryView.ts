@@ -6,10 +6,10 @@
 
 import { describeError, type GraphQLResponse, request } from "@core/api/index.ts";
 import type { Language } from "@core/graph/index.ts";
-import { type MessageKey, t } from "@core/i18n/index.ts";
+import { isMessageKey, type MessageKey, t } from "@core/i18n/index.ts";
 import { PRESETS } from "@core/query/index.ts";
 import type { Core } from "cytoscape";
-import { clear, h } from "./dom.ts";
+import { clear, h, translated } from "./dom.ts";
 import type { QueryEditor } from "./query/editor.ts";
 import { HistoryPane } from "./query/historyList.ts";
 import { renderResponse, TABS, type Tab } from "./query/resultView.ts";
@@ -35,11 +35,7 @@ export class QueryView {
     "data-testid": "query-notice",
     hidden: true,
   });
-  private readonly editorHost = h(
-    "div",
-    { class: "editor-host" },
-    h("p", { class: "muted" }, "Loading the editor…"),
-  );
+  private readonly editorHost = h("div", { class: "editor-host" });
   private readonly docsHost = h("aside", { class: "docs-host", hidden: true });
   private readonly results = h("div", { class: "results", "data-testid": "query-results" });
   private readonly tabButtons = new Map<Tab, HTMLButtonElement>();
@@ -54,14 +50,20 @@ export class QueryView {
     private readonly onText: (text: string) => void,
     private readonly onOpenInGraph: (data: unknown) => void,
     private readonly onOpenNode: (id: string, type: string) => void = () => undefined,
+    /** The variables as a shared link holds them, and where typed ones go (the URL, `qv`). */
+    shared: { readonly variables: string; readonly onVariables: (text: string) => void } = {
+      variables: "",
+      onVariables: () => undefined,
+    },
   ) {
     if (!this.text) this.text = PRESETS[0]?.query ?? "";
     const say = (key: MessageKey) => t(this.language(), key);
-    this.variables = new VariablesPane({
-      title: say("query.variables"),
-      label: say("query.variablesLabel"),
-      invalid: say("query.variablesInvalid"),
-    });
+    // Built once: `translated` lets App switch these labels when the language changes.
+    const tr = <E extends HTMLElement>(element: E, keys: Parameters<typeof translated>[2]) =>
+      translated(element, this.language(), keys);
+    this.editorHost.append(tr(h("p", { class: "muted" }), { text: "query.loadingEditor" }));
+    this.variables = new VariablesPane(this.language, shared.onVariables);
+    if (shared.variables) this.variables.value = shared.variables;
     this.history = new HistoryPane(
       () => ({ empty: say("query.historyEmpty"), open: say("query.historyOpen") }),
       (entry) => {
@@ -72,86 +74,86 @@ export class QueryView {
     const presets = h(
       "select",
       {
-        "aria-label": "Preset queries",
         "data-testid": "preset-select",
         onchange: (event: Event) => {
           const preset = PRESETS.find((p) => p.id === (event.target as HTMLSelectElement).value);
           if (preset) this.setText(preset.query);
         },
       },
-      h("option", { value: "" }, "Preset queries…"),
-      PRESETS.map((preset) => h("option", { value: preset.id }, preset.title)),
-    );
-    const tabs = h(
-      "div",
-      { class: "tabs", role: "tablist", "aria-label": "Result views" },
-      TABS.map((tab) => {
-        const button = h(
-          "button",
-          {
-            role: "tab",
-            "aria-selected": tab === this.tab ? "true" : "false",
-            "data-testid": `result-tab-${tab}`,
-            onclick: () => this.showTab(tab),
-          },
-          tab === "json" ? "JSON" : tab === "cypher" ? "Cypher" : tab[0]?.toUpperCase() + tab.slice(1),
-        );
-        this.tabButtons.set(tab, button);
-        return button;
+      tr(h("option", { value: "" }), { text: "query.presets" }),
+      PRESETS.map((preset) => {
+        const key = `preset.${preset.id}`;
+        const option = h("option", { value: preset.id }, preset.title);
+        return isMessageKey(key) ? tr(option, { text: key }) : option;
       }),
     );
-    this.element = h(
-      "section",
-      { class: "query-view", "aria-label": "Query explorer" },
+    tr(presets, { "aria-label": "query.presetsLabel" });
+    const tabs = tr(
       h(
         "div",
-        { class: "query-editor-pane" },
+        { class: "tabs", role: "tablist" },
+        TABS.map((tab) => {
+          const button = tr(
+            h("button", {
+              role: "tab",
+              "aria-selected": tab === this.tab ? "true" : "false",
+              "data-testid": `result-tab-${tab}`,
+              onclick: () => this.showTab(tab),
+            }),
+            { text: `query.tab.${tab}` },
+          );
+          this.tabButtons.set(tab, button);
+          return button;
+        }),
+      ),
+      { "aria-label": "query.resultViews" },
+    );
+    this.element = tr(
+      h(
+        "section",
+        { class: "query-view" },
         h(
           "div",
-          { class: "toolbar" },
-          presets,
+          { class: "query-editor-pane" },
           h(
-            "button",
-            { class: "primary", "data-testid": "run-query", onclick: () => void this.execute() },
-            "Run ▶",
+            "div",
+            { class: "toolbar" },
+            presets,
+            tr(
+              h("button", {
+                class: "primary",
+                "data-testid": "run-query",
+                onclick: () => void this.execute(),
+              }),
+              { text: "query.run" },
+            ),
+            tr(h("button", { "data-testid": "prettify", onclick: () => this.prettify() }), {
+              text: "query.prettify",
+              "aria-label": "query.prettifyLabel",
+            }),
+            tr(h("button", { "data-testid": "toggle-history", onclick: () => this.history.toggle() }), {
+              text: "query.history",
+              "aria-label": "query.historyLabel",
+            }),
+            tr(
+              h("button", {
+                "data-testid": "toggle-docs",
+                onclick: () => {
+                  this.docsHost.hidden = !this.docsHost.hidden;
+                },
+              }),
+              { text: "query.docs", "aria-label": "query.docsLabel" },
+            ),
+            tr(h("span", { class: "muted small" }), { text: "query.runHint" }),
           ),
-          h(
-            "button",
-            {
-              "aria-label": say("query.prettifyLabel"),
-              "data-testid": "prettify",
-              onclick: () => this.prettify(),
-            },
-            say("query.prettify"),
-          ),
-          h(
-            "button",
-            {
-              "aria-label": say("query.historyLabel"),
-              "data-testid": "toggle-history",
-              onclick: () => this.history.toggle(),
-            },
-            say("query.history"),
-          ),
-          h(
-            "button",
-            {
-              "aria-label": "Show or hide the schema docs",
-              "data-testid": "toggle-docs",
-              onclick: () => {
-                this.docsHost.hidden = !this.docsHost.hidden;
-              },
-            },
-            "Docs",
-          ),
-          h("span", { class: "muted small" }, "Ctrl/⌘-Enter runs"),
+          this.notice,
+          this.history.element,
+          h("div", { class: "editor-row" }, this.editorHost, this.docsHost),
+          this.variables.element,
         ),
-        this.notice,
-        this.history.element,
-        h("div", { class: "editor-row" }, this.editorHost, this.docsHost),
-        this.variables.element,
+        h("div", { class: "query-result-pane" }, tabs, this.results),
       ),
-      h("div", { class: "query-result-pane" }, tabs, this.results),
+      { "aria-label": "query.explorer" },
     );
   }
 
@@ -190,7 +192,9 @@ export class QueryView {
         }),
       );
     else
-      this.docsHost.append(h("p", { class: "muted" }, "Docs need the server's schema (it is unreachable)."));
+      this.docsHost.append(
+        translated(h("p", { class: "muted" }), language, { text: "query.docsUnavailable" }),
+      );
   }
 
   setText(text: string): void {
@@ -206,7 +210,7 @@ export class QueryView {
       this.setText(this.module.prettify(this.editor?.getValue() ?? this.text));
       this.notice.hidden = true;
     } catch (error) {
-      this.notice.textContent = `${t(this.language(), "query.prettifyFailed")} ${describeError(error)}`;
+      this.notice.textContent = `${t(this.language(), "query.prettifyFailed")} ${describeError(error, this.language())}`;
       this.notice.hidden = false;
     }
   }
@@ -224,7 +228,7 @@ export class QueryView {
       const response = await request(text, variables.value, { includeCypher: true });
       this.run = { phase: "done", response };
     } catch (error) {
-      this.run = { phase: "failed", message: describeError(error) };
+      this.run = { phase: "failed", message: describeError(error, this.language()) };
     }
     this.render();
   }
@@ -243,10 +247,14 @@ export class QueryView {
     const run = this.run;
     switch (run.phase) {
       case "none":
-        this.results.append(h("p", { class: "muted" }, "Pick a preset or write a query, then Run."));
+        this.results.append(translated(h("p", { class: "muted" }), this.language(), { text: "query.pick" }));
         return;
       case "running":
-        this.results.append(h("p", { class: "muted", "data-testid": "query-running" }, "Running…"));
+        this.results.append(
+          translated(h("p", { class: "muted", "data-testid": "query-running" }), this.language(), {
+            text: "query.running",
+          }),
+        );
         return;
       case "failed":
         this.results.append(

@@ -1,6 +1,8 @@
 /** Autocomplete over the server's full-text search, as an ARIA combobox. */
 import { api, describeError } from "@core/api/index.ts";
-import { type Language, labelOf, type SearchHit, typeLabel } from "@core/graph/index.ts";
+import { type Language, labelOf, type SearchHit } from "@core/graph/index.ts";
+import { t, tf } from "@core/i18n/index.ts";
+import { typeName } from "@core/i18n/vocabulary.ts";
 import { debounce, matchedName, type SearchState } from "@core/search/index.ts";
 import { clear, h } from "./dom.ts";
 
@@ -19,8 +21,8 @@ export class SearchBox {
     this.input = h("input", {
       type: "search",
       class: "search-input",
-      placeholder: "Search (English or Norwegian)…",
-      "aria-label": "Search the graph in English or Norwegian",
+      placeholder: t(language(), "search.placeholder"),
+      "aria-label": t(language(), "search.label"),
       role: "combobox",
       "aria-autocomplete": "list",
       "aria-expanded": "false",
@@ -60,7 +62,7 @@ export class SearchBox {
       this.state = { phase: "results", text: trimmed, hits };
     } catch (error) {
       if (id !== this.requestId) return;
-      this.state = { phase: "failed", text: trimmed, message: describeError(error) };
+      this.state = { phase: "failed", text: trimmed, message: describeError(error, this.language()) };
     }
     this.active = this.state.phase === "results" && this.state.hits.length ? 0 : -1;
     this.render();
@@ -107,7 +109,11 @@ export class SearchBox {
         return;
       case "loading":
         this.list.append(
-          h("li", { class: "search-note", role: "option", "aria-disabled": "true" }, "Searching…"),
+          h(
+            "li",
+            { class: "search-note", role: "option", "aria-disabled": "true" },
+            t(this.language(), "search.searching"),
+          ),
         );
         break;
       case "failed":
@@ -126,7 +132,7 @@ export class SearchBox {
                 "aria-disabled": "true",
                 "data-testid": "search-empty",
               },
-              `Nothing found for “${state.text}”.`,
+              tf(this.language(), "search.nothing", { text: state.text }),
             ),
           );
         }
@@ -144,7 +150,7 @@ export class SearchBox {
               "data-id": hit.node.id,
             },
             h("span", { class: "search-name" }, shown),
-            h("span", { class: "search-type" }, typeLabel(hit.node.type)),
+            h("span", { class: "search-type" }, typeName(hit.node.type, this.language())),
             matched && matched !== shown ? h("span", { class: "search-alias" }, `“${matched}”`) : null,
           );
           option.addEventListener("mousedown", (event) => {

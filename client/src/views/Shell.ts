@@ -96,7 +96,6 @@ export function mountShell(
   const layoutSelect = h(
     "select",
     {
-      "aria-label": "Layout",
       "data-testid": "layout-select",
       onchange: () => {
         const layout = LAYOUT_NAMES.find((name) => name === layoutSelect.value);
@@ -105,11 +104,12 @@ export function mountShell(
     },
     LAYOUT_NAMES.map((name) =>
       text(
-        h("option", { value: name, title: LAYOUTS[name].description }, LAYOUTS[name].label),
+        text(h("option", { value: name }, LAYOUTS[name].label), `layout.${name}Hint`, ["title"]),
         `layout.${name}`,
       ),
     ),
   );
+  text(layoutSelect, "toolbar.layout", ["aria-label"]);
   /** A button whose label (aria-label and title) and, unless fixed, text follow the language. */
   const button = (label: MessageKey, shown: MessageKey | string, testid: string, onclick: () => void) => {
     const element = text(h("button", { "data-testid": testid, onclick }), label, ["aria-label", "title"]);
@@ -117,7 +117,7 @@ export function mountShell(
   };
   const toolbar = h(
     "div",
-    { class: "toolbar graph-toolbar", role: "toolbar", "aria-label": "Graph controls" },
+    { class: "toolbar graph-toolbar", role: "toolbar" },
     h(
       "label",
       { class: "inline" },
@@ -148,9 +148,10 @@ export function mountShell(
       ["aria-label"],
     ),
   );
+  text(toolbar, "a11y.graphControls", ["aria-label"]);
   const graphSection = h(
     "section",
-    { class: "graph-view", "aria-label": "Graph" },
+    { class: "graph-view" },
     toolbar,
     parts.timeBar,
     h(
@@ -161,6 +162,7 @@ export function mountShell(
     ),
     parts.outline,
   );
+  text(graphSection, "tab.graph", ["aria-label"]);
   // The first thing Tab reaches: past the toolbars to the graph as text (issue 12, capability 7).
   const skipLink = text(
     h("a", {
@@ -181,7 +183,7 @@ export function mountShell(
       "header",
       { class: "topbar" },
       text(h("h1", {}), "title"),
-      h("nav", { class: "tabs", role: "tablist", "aria-label": "Views" }, [...tabs.values()]),
+      text(h("nav", { class: "tabs", role: "tablist" }, [...tabs.values()]), "a11y.views", ["aria-label"]),
       parts.search,
       languageButton,
     ),
@@ -205,6 +207,7 @@ export function mountShell(
         else element.textContent = t(language, key);
       }
       document.documentElement.lang = language === "no" ? "nb" : "en";
+      document.title = t(language, "document.title");
     },
     sameItems,
   );

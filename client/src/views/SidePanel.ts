@@ -3,14 +3,14 @@ import {
   displayProperties,
   type GraphEdge,
   type GraphNode,
-  humanise,
   isInferredAddition,
   type Language,
   labelOf,
   relationshipsByType,
   type Subgraph,
 } from "@core/graph/index.ts";
-import { t } from "@core/i18n/index.ts";
+import { isMessageKey, type MessageKey, t, tf } from "@core/i18n/index.ts";
+import { relationName } from "@core/i18n/vocabulary.ts";
 import { h } from "./dom.ts";
 import { descriptionParagraph, header, sourcesList, typeBadge } from "./panel/parts.ts";
 
@@ -38,14 +38,16 @@ export interface NodePanelProps {
 export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLElement {
   const { node, language, neighbourhood } = props;
   const other = language === "no" ? node.name : node.nameNo;
-  const properties = displayProperties(node.properties);
+  const say = (key: MessageKey) => t(language, key);
+  const relation = (type: string) => relationName(type, language);
+  const properties = displayProperties(node.properties, language);
   const groups = neighbourhood ? relationshipsByType(node.id, neighbourhood.edges) : null;
   const names = new Map((neighbourhood?.nodes ?? []).map((n) => [n.id, labelOf(n, language)]));
 
   const expandMenu = h(
     "details",
     { class: "expand-menu", "data-testid": "expand-menu" },
-    h("summary", { "aria-label": "Expand only some relationship types" }, "Expand only…"),
+    h("summary", { "aria-label": say("panel.expandOnlyLabel") }, say("panel.expandOnly")),
     groups
       ? h(
           "form",
@@ -64,42 +66,44 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
               "label",
               { class: "check" },
               h("input", { type: "checkbox", value: type, "data-testid": `expand-type-${type}` }),
-              ` ${humanise(type)} (${list.length})`,
+              ` ${relation(type)} (${list.length})`,
             ),
           ),
-          h("button", { type: "submit", "data-testid": "expand-types" }, "Expand chosen types"),
+          h("button", { type: "submit", "data-testid": "expand-types" }, say("panel.expandChosen")),
         )
-      : h("p", { class: "muted" }, "Loading relationships…"),
+      : h("p", { class: "muted" }, say("panel.loadingRelationships")),
   );
 
   return h(
     "div",
     { class: "panel-body", "data-testid": "node-panel", "data-id": node.id },
-    header(labelOf(node, language), () => actions.close()),
+    header(labelOf(node, language), () => actions.close(), say("panel.close")),
     h(
       "p",
       {},
-      typeBadge(node.type),
+      typeBadge(node.type, language),
       other ? h("span", { class: "other-name", "data-testid": "other-name" }, ` ${other}`) : null,
     ),
     language === "no" && node.nameNo
-      ? h("p", { class: "muted", "data-testid": "english-name" }, `English: ${node.name}`)
+      ? h(
+          "p",
+          { class: "muted", "data-testid": "english-name" },
+          tf(language, "panel.englishName", { name: node.name }),
+        )
       : null,
     language === "en" ? h("p", { class: "sr-only", "data-testid": "english-name" }, node.name) : null,
     descriptionParagraph(node, language),
     isInferredAddition(node.properties)
-      ? h(
-          "p",
-          { class: "muted", "data-testid": "inferred-addition" },
-          "Added by inference from a public source.",
-        )
+      ? h("p", { class: "muted", "data-testid": "inferred-addition" }, say("panel.inferredAddition"))
       : null,
-    node.aliases.length ? h("p", { class: "muted" }, `Also known as: ${node.aliases.join(", ")}`) : null,
+    node.aliases.length
+      ? h("p", { class: "muted" }, tf(language, "panel.aliases", { names: node.aliases.join(", ") }))
+      : null,
     properties.length
       ? h(
           "table",
           { class: "properties", "data-testid": "properties" },
-          h("caption", {}, "Facts and figures"),
+          h("caption", {}, say("panel.facts")),
           properties.map(([key, value]) => h("tr", {}, h("th", { scope: "row" }, key), h("td", {}, value))),
         )
       : null,
@@ -107,13 +111,17 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
       "div",
       { class: "actions" },
       props.expanded
-        ? h("button", { "data-testid": "collapse", onclick: () => actions.collapse(node.id) }, "Collapse")
+        ? h(
+            "button",
+            { "data-testid": "collapse", onclick: () => actions.collapse(node.id) },
+            say("panel.collapse"),
+          )
         : h(
             "button",
             { "data-testid": "expand", onclick: () => actions.expand(node.id, null) },
-            "Expand neighbours",
+            say("panel.expand"),
           ),
-      h("button", { "data-testid": "trace", onclick: () => actions.trace(node.id) }, "Trace to SDGs"),
+      h("button", { "data-testid": "trace", onclick: () => actions.trace(node.id) }, say("panel.trace")),
       h(
         "button",
         { "data-testid": "path-from", onclick: () => actions.pathFrom(node.id) },
@@ -126,11 +134,11 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
       ),
     ),
     expandMenu,
-    h("h3", {}, "Relationships"),
+    h("h3", {}, say("panel.relationships")),
     groups === null
-      ? h("p", { class: "muted", "data-testid": "relationships-loading" }, "Loading…")
+      ? h("p", { class: "muted", "data-testid": "relationships-loading" }, say("status.loading"))
       : groups.size === 0
-        ? h("p", { class: "muted" }, "No relationships.")
+        ? h("p", { class: "muted" }, say("panel.noRelationships"))
         : h(
             "div",
             { class: "relationships", "data-testid": "relationships" },
@@ -138,7 +146,7 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
               h(
                 "section",
                 {},
-                h("h4", {}, humanise(type)),
+                h("h4", {}, relation(type)),
                 h(
                   "ul",
                   {},
@@ -151,24 +159,32 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
                         "button",
                         {
                           class: "link",
-                          "aria-label": `${outgoing ? "to" : "from"} ${names.get(otherId) ?? props.nameOf(otherId)}`,
+                          "aria-label": tf(language, outgoing ? "panel.toOther" : "panel.fromOther", {
+                            name: names.get(otherId) ?? props.nameOf(otherId),
+                          }),
                           onclick: () => actions.show(otherId),
                         },
                         names.get(otherId) ?? props.nameOf(otherId),
                       ),
-                      edge.basis === "inferred" ? h("span", { class: "tag" }, " inferred") : null,
+                      edge.basis === "inferred"
+                        ? h("span", { class: "tag" }, ` ${say("panel.inferred")}`)
+                        : null,
                       edge.conflict
-                        ? h("span", { class: "tag conflict", title: edge.conflict }, " ⚠ conflict")
+                        ? h(
+                            "span",
+                            { class: "tag conflict", title: edge.conflict },
+                            ` ${say("panel.conflict")}`,
+                          )
                         : null,
                       " ",
                       h(
                         "button",
                         {
                           class: "link small",
-                          "aria-label": `Details of this ${humanise(type)} link`,
+                          "aria-label": tf(language, "panel.evidenceLabel", { type: relation(type) }),
                           onclick: () => actions.select(edge.id),
                         },
-                        "evidence",
+                        say("panel.evidence"),
                       ),
                     ),
                   ),
@@ -176,8 +192,8 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
               ),
             ),
           ),
-    h("h3", {}, "Sources"),
-    sourcesList(node.sources),
+    h("h3", {}, say("panel.sources")),
+    sourcesList(node.sources, language),
   );
 }
 
@@ -185,20 +201,28 @@ export function edgePanel(
   edge: GraphEdge,
   nameOf: (id: string) => string,
   actions: PanelActions,
+  language: Language = "en",
 ): HTMLElement {
+  const say = (key: MessageKey) => t(language, key);
   const row = (label: string, value: string | null | undefined, testid?: string) =>
     value
       ? h("tr", {}, h("th", { scope: "row" }, label), h("td", testid ? { "data-testid": testid } : {}, value))
       : null;
+  // Basis and strength are values of a fixed vocabulary: shown in the interface language.
+  const term = (prefix: "basis" | "strength", value: string | null | undefined) => {
+    const key = `${prefix}.${value ?? ""}`;
+    return isMessageKey(key) ? say(key) : value;
+  };
+  const relation = relationName(edge.type, language);
   return h(
     "div",
     { class: "panel-body", "data-testid": "edge-panel", "data-id": edge.id },
-    header(humanise(edge.type), () => actions.close()),
+    header(relation, () => actions.close(), say("panel.close")),
     h(
       "p",
       {},
       h("button", { class: "link", onclick: () => actions.select(edge.source) }, nameOf(edge.source)),
-      ` —${humanise(edge.type)}→ `,
+      ` —${relation}→ `,
       h("button", { class: "link", onclick: () => actions.select(edge.target) }, nameOf(edge.target)),
     ),
     edge.conflict
@@ -207,13 +231,13 @@ export function edgePanel(
     h(
       "table",
       { class: "properties" },
-      row("Type", edge.type),
-      row("Basis", edge.basis, "edge-basis"),
-      row("Strength", edge.strength),
-      row("Reason", edge.reason),
-      ...Object.entries(edge.properties).map(([key, value]) => row(key, String(value))),
+      row(say("panel.type"), relation),
+      row(say("panel.basis"), term("basis", edge.basis), "edge-basis"),
+      row(say("panel.strength"), term("strength", edge.strength)),
+      row(say("panel.reason"), edge.reason),
+      ...displayProperties(edge.properties, language).map(([label, value]) => row(label, value)),
     ),
-    h("h3", {}, "Sources"),
-    sourcesList(edge.sources),
+    h("h3", {}, say("panel.sources")),
+    sourcesList(edge.sources, language),
   );
 }

@@ -10,6 +10,7 @@ import {
 } from "@core/export/index.ts";
 import type { GraphModel } from "@core/graph/index.ts";
 import type { GraphView } from "./GraphView.ts";
+import { exportSvg } from "./graph/svgExport.ts";
 
 export function exportAs(format: ExportFormat, graph: GraphView, model: GraphModel, state: AppState): void {
   switch (format) {
@@ -17,7 +18,7 @@ export function exportAs(format: ExportFormat, graph: GraphView, model: GraphMod
       download(graph.png(), "ehealth-graph.png");
       return;
     case "svg":
-      download(new Blob([graph.svg()], { type: "image/svg+xml" }), "ehealth-graph.svg");
+      download(new Blob([exportSvg(graph.cy)], { type: "image/svg+xml" }), "ehealth-graph.svg");
       return;
     case "json":
       download(

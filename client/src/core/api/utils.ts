@@ -1,5 +1,7 @@
 /** Errors and messages for API failures. */
 import { ERROR_CODES, type ErrorCode as ServerErrorCode } from "@model/errorCodes.ts";
+import type { Language } from "../graph/vocabulary.ts";
+import { t, tf } from "../i18n/index.ts";
 import type { GraphQLErrorShape } from "./response.ts";
 
 /**
@@ -24,22 +26,23 @@ export function codeOf(error: GraphQLErrorShape): ErrorCode {
   return code === undefined || code === "INTERNAL_SERVER_ERROR" ? "INTERNAL" : code;
 }
 
-/** A sentence for a person, by error code. */
-export function describeError(error: unknown): string {
+/** A sentence for a person, by error code, in the interface language (the server's detail as sent). */
+export function describeError(error: unknown, language: Language = "en"): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  const detail = { message: error.message };
   switch (error.code) {
     case "NETWORK":
-      return "The server cannot be reached. Check that it is running (npm start), then retry.";
+      return t(language, "error.network");
     case "SERVICE_UNAVAILABLE":
-      return "The graph database is unavailable right now. Retry in a moment.";
+      return t(language, "error.unavailable");
     case "NOT_FOUND":
-      return `Not found: ${error.message}`;
+      return tf(language, "error.notFound", detail);
     case "BAD_USER_INPUT":
-      return `Invalid request: ${error.message}`;
+      return tf(language, "error.badInput", detail);
     case "LIMIT_EXCEEDED":
-      return `Too large a request: ${error.message}`;
+      return tf(language, "error.limit", detail);
     case "FORBIDDEN":
-      return `Not allowed: ${error.message}`;
+      return tf(language, "error.forbidden", detail);
     case "INTERNAL":
       return error.message;
     default: {

@@ -43,7 +43,7 @@ export async function busy<T>(x: Explorer, work: () => Promise<T>): Promise<T | 
     return await work();
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") return undefined;
-    flash(x, describeError(error));
+    flash(x, describeError(error, x.store.get().view.language));
     return undefined;
   } finally {
     x.store.set((state) => ({ pending: state.pending - 1 }));

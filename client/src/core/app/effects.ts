@@ -4,6 +4,7 @@
  * neighbourhoods (the server may hold new data after a restart).
  */
 import { onReachability } from "../api/index.ts";
+import { t } from "../i18n/index.ts";
 import { isNewStep, readUrlState, writeUrlState } from "../url-state/index.ts";
 import { updateView } from "./commit.ts";
 import { restore } from "./restore.ts";
@@ -40,7 +41,8 @@ export function watchHealth(x: Explorer): () => void {
   const stopListening = onReachability((reachable) => {
     const phase = x.store.get().connection.phase;
     if (reachable && phase !== "up") setConnection(x, { phase: "up" });
-    if (!reachable) setConnection(x, { phase: "down", message: "The server cannot be reached." });
+    if (!reachable)
+      setConnection(x, { phase: "down", message: t(x.store.get().view.language, "connection.unreachable") });
   });
   const reconnect = x.store.subscribe((state, previous) => {
     if (previous.connection.phase !== "down" || state.connection.phase !== "up") return;

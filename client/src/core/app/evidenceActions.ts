@@ -37,7 +37,9 @@ export async function loadThrough(x: Explorer, objectiveId: string): Promise<voi
     if (isCurrent(x, objectiveId)) x.store.set({ through: { phase: "ready", objectiveId, nodes: found } });
   } catch (error) {
     if (isCurrent(x, objectiveId))
-      x.store.set({ through: { phase: "failed", objectiveId, message: describeError(error) } });
+      x.store.set({
+        through: { phase: "failed", objectiveId, message: describeError(error, x.store.get().view.language) },
+      });
   }
 }
 

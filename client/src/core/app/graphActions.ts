@@ -18,7 +18,7 @@ export function select(x: Explorer, id: string | null): void {
     .then((subgraph) => {
       x.store.set((state) => ({ neighbourhoods: new Map(state.neighbourhoods).set(id, subgraph) }));
     })
-    .catch((error: unknown) => flash(x, describeError(error)));
+    .catch((error: unknown) => flash(x, describeError(error, x.store.get().view.language)));
 }
 
 /** Adds a node and its links to what is shown; returns the ids new on the canvas. */

@@ -1,6 +1,7 @@
 /** Actions on the view around the graph: tab, language, layout, filters, the matrix, health. */
 import { api, describeError, health } from "../api/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
+import { t } from "../i18n/index.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
 import type { ViewName, Viewport } from "../url-state/types.ts";
 import { updateView } from "./commit.ts";
@@ -13,7 +14,7 @@ export async function loadMatrix(x: Explorer): Promise<void> {
   try {
     x.store.set({ matrix: { phase: "ready", matrix: await api.sdgMatrix() } });
   } catch (error) {
-    x.store.set({ matrix: { phase: "failed", message: describeError(error) } });
+    x.store.set({ matrix: { phase: "failed", message: describeError(error, x.store.get().view.language) } });
   }
 }
 
@@ -64,10 +65,10 @@ export async function checkHealth(x: Explorer): Promise<void> {
       setConnection(x, { phase: "up" });
       return;
     case "degraded":
-      setConnection(x, { phase: "down", message: "The server is running but its graph database is down." });
+      setConnection(x, { phase: "down", message: t(x.store.get().view.language, "connection.databaseDown") });
       return;
     case "down":
-      setConnection(x, { phase: "down", message: "The server cannot be reached." });
+      setConnection(x, { phase: "down", message: t(x.store.get().view.language, "connection.unreachable") });
       return;
     default: {
       const unreachable: never = result;

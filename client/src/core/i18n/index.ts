@@ -18,3 +18,18 @@ export function t(language: Language, key: MessageKey): string {
 export function panelText(language: Language): Messages {
   return language === "no" ? no : en;
 }
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(DICTIONARIES.en, value);
+}
+
+/** `t` with its `{name}` placeholders filled in from `values`. */
+export function tf(
+  language: Language,
+  key: MessageKey,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return t(language, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}

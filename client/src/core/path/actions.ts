@@ -44,7 +44,9 @@ async function lookUp(x: Explorer, from: string, to: string): Promise<void> {
         if (nodes.length > 0) x.canvas.fit(nodes, true);
       } catch (error) {
         if (isLoading(x, from, to))
-          x.store.set({ path: { phase: "failed", from, to, message: describeError(error) } });
+          x.store.set({
+            path: { phase: "failed", from, to, message: describeError(error, x.store.get().view.language) },
+          });
       }
     }),
   );

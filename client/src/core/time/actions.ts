@@ -20,7 +20,7 @@ export async function loadTimeline(x: Explorer): Promise<void> {
   try {
     setTime(x, { timeline: { phase: "ready", days: await api.timeline() } });
   } catch (error) {
-    setTime(x, { timeline: { phase: "failed", message: describeError(error) } });
+    setTime(x, { timeline: { phase: "failed", message: describeError(error, x.store.get().view.language) } });
   }
 }
 

@@ -21,9 +21,9 @@ export function writeUrlState(state: ViewState, newEntry = false): void {
   else window.history.replaceState(null, "", url);
 }
 
-/** True when two states differ in more than the viewport and the query text. */
+/** True when two states differ in more than the viewport and the query text and variables. */
 export function isNewStep(a: ViewState, b: ViewState): boolean {
-  const { viewport: _va, query: _qa, ...restA } = a;
-  const { viewport: _vb, query: _qb, ...restB } = b;
+  const { viewport: _va, query: _qa, queryVariables: _qva, ...restA } = a;
+  const { viewport: _vb, query: _qb, queryVariables: _qvb, ...restB } = b;
   return encodeState({ ...DEFAULT_STATE, ...restA }) !== encodeState({ ...DEFAULT_STATE, ...restB });
 }

@@ -35,6 +35,8 @@ export interface ViewState {
   readonly traceSdg: string | null;
   /** The query explorer's text. */
   readonly query: string;
+  /** The query explorer's variables (JSON text as typed), shared with the query. URL `qv`. */
+  readonly queryVariables: string;
   /** Positions of nodes the user dragged, rounded. */
   readonly positions: Readonly<Record<string, Point>>;
   /** The day (YYYY-MM-DD) the graph is drawn as of; null for today. URL `asOf` (a contract). */
@@ -69,6 +71,7 @@ export const DEFAULT_STATE: ViewState = {
   trace: null,
   traceSdg: null,
   query: "",
+  queryVariables: "",
   positions: {},
   asOf: null,
   compareTo: null,

@@ -29,6 +29,7 @@ describe("URL state", () => {
       trace: "objective-3",
       traceSdg: "sdg-9",
       query: 'query { søk: search(text: "helse") { score } }',
+      queryVariables: '{ "id": "kjernejournal", "tekst": "å" }',
       positions: { kjernejournal: { x: -120, y: 45 } },
       asOf: "2019-06-01",
       compareTo: "2024-06-01",
@@ -52,6 +53,18 @@ describe("URL state", () => {
     expect(decodeState("asOf=2019-06-01").asOf).toBe("2019-06-01");
     expect(decodeState("asOf=2019-02-30&cmp=soon").asOf).toBeNull();
     expect(decodeState("asOf=2019-02-30&cmp=soon").compareTo).toBeNull();
+  });
+
+  it("shares the query tab's variables as qv (base64url) beside its text, and drops a malformed one", () => {
+    const shared = encodeState({
+      ...DEFAULT_STATE,
+      query: "query Q($id: ID!) { node(id: $id) { id } }",
+      queryVariables: '{"id":"helsenorge"}',
+    });
+    expect(new URLSearchParams(shared).get("qv")).toBe("eyJpZCI6ImhlbHNlbm9yZ2UifQ");
+    expect(decodeState(shared).queryVariables).toBe('{"id":"helsenorge"}');
+    expect(decodeState("qv=%%%").queryVariables).toBe("");
+    expect(encodeState({ ...DEFAULT_STATE, queryVariables: "" })).toBe("");
   });
 
   it("keeps path=fromId~toId (the path between two nodes) and drops a malformed one", () => {

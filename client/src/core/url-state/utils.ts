@@ -49,6 +49,7 @@ export function encodeState(state: ViewState): string {
   if (state.trace) params.set("t", state.trace);
   if (state.traceSdg) params.set("ts", state.traceSdg);
   if (state.query) params.set("q", toBase64Url(state.query));
+  if (state.queryVariables) params.set("qv", toBase64Url(state.queryVariables));
   const positions = Object.entries(state.positions);
   if (positions.length) {
     params.set("p", positions.map(([id, p]) => `${id}_${Math.round(p.x)}_${Math.round(p.y)}`).join("~"));
@@ -72,12 +73,15 @@ export function decodeState(search: string): ViewState {
     const value = params.get(key);
     return value && ID.test(value) ? value : null;
   };
-  let query = "";
-  try {
-    query = params.get("q") ? fromBase64Url(params.get("q") ?? "") : "";
-  } catch {
-    query = "";
-  }
+  // A text that is not base64url is dropped, like any other malformed parameter.
+  const text = (key: string): string => {
+    try {
+      return fromBase64Url(params.get(key) ?? "");
+    } catch {
+      return "";
+    }
+  };
+  const query = text("q");
   const day = (key: string): string | null => {
     const value = params.get(key);
     return value && isDay(value) ? value : null;
@@ -112,6 +116,7 @@ export function decodeState(search: string): ViewState {
     trace: id("t"),
     traceSdg: id("ts"),
     query,
+    queryVariables: text("qv"),
     positions,
     asOf: day("asOf"),
     compareTo: day("cmp"),

@@ -109,6 +109,8 @@ export const STYLE: StylesheetJson = [
     selector: "node.ended",
     style: { "border-width": 5, "border-color": "#d97706", "border-style": "dashed" },
   },
+  // Left out of an SVG export where it would sit on another label (graph/svgExport.ts).
+  { selector: "edge.export-label-hidden", style: { label: "" } },
   {
     selector: "node:selected",
     style: { "border-width": 4, "border-color": "#f59e0b", "overlay-opacity": 0 },

@@ -1,8 +1,8 @@
 /** Pieces every details panel uses: its header with a close button, a type badge, a source list. */
-import { inkOn, type SourceRef, styleOf, typeLabel } from "@core/graph/index.ts";
+import { inkOn, type Language, type SourceRef, styleOf } from "@core/graph/index.ts";
 import { descriptionOf } from "@core/graph/utils.ts";
-import type { Language } from "@core/graph/vocabulary.ts";
 import { t } from "@core/i18n/index.ts";
+import { typeName } from "@core/i18n/vocabulary.ts";
 import { h } from "../dom.ts";
 
 /**
@@ -34,8 +34,8 @@ export function descriptionParagraph(
   );
 }
 
-export function sourcesList(sources: readonly SourceRef[]): HTMLElement {
-  if (sources.length === 0) return h("p", { class: "muted" }, "No source recorded.");
+export function sourcesList(sources: readonly SourceRef[], language: Language = "en"): HTMLElement {
+  if (sources.length === 0) return h("p", { class: "muted" }, t(language, "panel.noSource"));
   return h(
     "ul",
     { class: "sources", "data-testid": "sources" },
@@ -53,11 +53,7 @@ export function sourcesList(sources: readonly SourceRef[]): HTMLElement {
   );
 }
 
-export function header(
-  title: string,
-  onClose: () => void,
-  closeLabel = "Close the details panel",
-): HTMLElement {
+export function header(title: string, onClose: () => void, closeLabel = t("en", "panel.close")): HTMLElement {
   return h(
     "div",
     { class: "panel-header" },
@@ -75,9 +71,13 @@ export function header(
   );
 }
 
-export function typeBadge(type: string): HTMLElement {
+export function typeBadge(type: string, language: Language = "en"): HTMLElement {
   const { color } = styleOf(type);
-  return h("span", { class: "badge", style: `background:${color};color:${inkOn(color)}` }, typeLabel(type));
+  return h(
+    "span",
+    { class: "badge", style: `background:${color};color:${inkOn(color)}` },
+    typeName(type, language),
+  );
 }
 
 /** Adds publisher and date to every cited document in `root` (the registry arrives apart). */

@@ -4,8 +4,8 @@
  * or a clear message while an end is missing, while it loads, or when there is no path.
  */
 import type { GraphEdge, Language, SourceRef } from "@core/graph/index.ts";
-import { humanise } from "@core/graph/index.ts";
 import { type MessageKey, t } from "@core/i18n/index.ts";
+import { relationName } from "@core/i18n/vocabulary.ts";
 import type { PathState, PathStep } from "@core/path/index.ts";
 import { badgesOf, citation, safeUrl } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
@@ -86,8 +86,8 @@ function stepItem(
   const badges = badgesOf(edge);
   // The relationship's own direction is kept: a step walked against it reads "←".
   const link = forward
-    ? `${nameOf(edge.source)} —${humanise(edge.type)}→ ${nameOf(edge.target)}`
-    : `${nameOf(edge.target)} ←${humanise(edge.type)}— ${nameOf(edge.source)}`;
+    ? `${nameOf(edge.source)} —${relationName(edge.type, language)}→ ${nameOf(edge.target)}`
+    : `${nameOf(edge.target)} ←${relationName(edge.type, language)}— ${nameOf(edge.source)}`;
   return h(
     "li",
     {

@@ -29,10 +29,10 @@ function typePage(
   type: GraphQLNamedType,
   show: (name: string) => void,
 ): HTMLElement[] {
+  // Back to the root type, named as the schema names it (a type name, the same in every language).
+  const root = schema.getQueryType()?.name ?? "Query";
   const back =
-    type !== schema.getQueryType()
-      ? h("button", { class: "link", onclick: () => show("Query") }, "← Query")
-      : null;
+    type.name !== root ? h("button", { class: "link", onclick: () => show(root) }, `← ${root}`) : null;
   const fields = isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [];
   const inputFields = isInputObjectType(type) ? Object.values(type.getFields()) : [];
   return [
@@ -105,6 +105,6 @@ export function docsExplorer(schema: GraphQLSchema, text: DocsText): HTMLElement
       }
     },
   });
-  show("Query");
+  show(schema.getQueryType()?.name ?? "Query");
   return h("div", { class: "docs", "data-testid": "docs" }, search, found, page);
 }

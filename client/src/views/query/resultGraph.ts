@@ -1,5 +1,6 @@
 /** A query result drawn as a small graph of its own (fcose), beside the main canvas. */
-import { humanise, type Language, labelOf, type Subgraph, styleOf } from "@core/graph/index.ts";
+import { type Language, labelOf, type Subgraph, styleOf } from "@core/graph/index.ts";
+import { relationName } from "@core/i18n/vocabulary.ts";
 import { registerLayouts } from "@core/layouts/index.ts";
 import cytoscape, { type Core } from "cytoscape";
 
@@ -17,7 +18,12 @@ export function drawResultGraph(host: HTMLElement, graph: Subgraph, language: La
         },
       })),
       ...graph.edges.map((edge) => ({
-        data: { id: edge.id, source: edge.source, target: edge.target, label: humanise(edge.type) },
+        data: {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          label: relationName(edge.type, language),
+        },
         classes: edge.conflict ? "conflict" : "",
       })),
     ],

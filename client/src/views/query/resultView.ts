@@ -1,7 +1,7 @@
 /** One run's result drawn in the chosen tab: a graph whose nodes open their panel, a table, JSON, Cypher. */
 import type { GraphQLResponse } from "@core/api/index.ts";
 import type { Language } from "@core/graph/index.ts";
-import { t } from "@core/i18n/index.ts";
+import { t, tf } from "@core/i18n/index.ts";
 import { resultToGraph } from "@core/query/index.ts";
 import type { Core } from "cytoscape";
 import { h } from "../dom.ts";
@@ -37,7 +37,7 @@ export function renderResponse(
     case "graph":
       return renderGraph(results, data, context);
     case "table":
-      results.append(resultTable(data));
+      results.append(resultTable(data, context.language));
       return null;
     case "json":
       results.append(
@@ -45,7 +45,7 @@ export function renderResponse(
       );
       return null;
     case "cypher":
-      results.append(cypherList(response.extensions?.cypher ?? []));
+      results.append(cypherList(response.extensions?.cypher ?? [], context.language));
       return null;
     default: {
       const unreachable: never = tab;
@@ -58,11 +58,7 @@ function renderGraph(results: HTMLElement, data: unknown, context: ResultContext
   const graph = resultToGraph(data);
   if (graph.nodes.length === 0) {
     results.append(
-      h(
-        "p",
-        { class: "muted", "data-testid": "result-graph-empty" },
-        "No objects with an id and a type in this result: see Table or JSON.",
-      ),
+      h("p", { class: "muted", "data-testid": "result-graph-empty" }, t(context.language, "query.noGraph")),
     );
     return null;
   }
@@ -76,12 +72,16 @@ function renderGraph(results: HTMLElement, data: unknown, context: ResultContext
     h(
       "div",
       { class: "toolbar" },
-      h("span", { class: "muted" }, `${graph.nodes.length} nodes, ${graph.edges.length} links. `),
+      h(
+        "span",
+        { class: "muted" },
+        `${tf(context.language, "query.counts", { nodes: graph.nodes.length, links: graph.edges.length })} `,
+      ),
       h("span", { class: "muted" }, t(context.language, "query.nodeHint")),
       h(
         "button",
         { "data-testid": "open-in-graph", onclick: () => context.onOpenInGraph(data) },
-        "Open in the graph view",
+        t(context.language, "query.openInGraph"),
       ),
     ),
     host,

@@ -5,16 +5,10 @@
  * narrowed to a matrix cell shows the strategy's own wording and who else passes through the cell.
  */
 import type { ThroughState } from "@core/app/state.ts";
-import {
-  type GraphEdge,
-  humanise,
-  type Language,
-  labelOf,
-  type SdgTrace,
-  type SourceRef,
-} from "@core/graph/index.ts";
+import { type GraphEdge, type Language, labelOf, type SdgTrace, type SourceRef } from "@core/graph/index.ts";
 import type { Messages } from "@core/i18n/en.ts";
 import { panelText } from "@core/i18n/index.ts";
+import { relationName } from "@core/i18n/vocabulary.ts";
 import { type Badge, badgesOf, citation, groupBySdg, safeUrl } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
 import { header } from "../panel/parts.ts";
@@ -140,7 +134,7 @@ function stepItem(step: GraphEdge, props: EvidenceProps, actions: EvidenceAction
     h(
       "button",
       { class: "link step-link", onclick: () => actions.select(step.id) },
-      `${props.nameOf(step.source)} —${humanise(step.type)}→ ${props.nameOf(step.target)}`,
+      `${props.nameOf(step.source)} —${relationName(step.type, props.language)}→ ${props.nameOf(step.target)}`,
     ),
     " ",
     badges.map(badgeOf),
