@@ -71,7 +71,11 @@ describe("read cache", () => {
 
   it("answers a repeat of the same body from the stored bytes, and a differently spaced body afresh", async () => {
     const send = (body: string) =>
-      fetch(`${api.url()}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      fetch(`${api.url()}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
     const body = JSON.stringify({ query: '{ node(id: "kjernejournal") { id name } }' });
     const first = await send(body);
     const firstText = await first.text();

@@ -25,8 +25,9 @@ describe("readCacheKey", () => {
     expect(
       readCacheKey("POST", { "content-type": "application/json; charset=utf-8" }, "", '{"query":"{ x }"}'),
     ).not.toBe(plain);
-    expect(readCacheKey("POST", { ...json, accept: "application/graphql-response+json" }, "", '{"query":"{ x }"}'))
-      .not.toBe(plain);
+    expect(
+      readCacheKey("POST", { ...json, accept: "application/graphql-response+json" }, "", '{"query":"{ x }"}'),
+    ).not.toBe(plain);
   });
 
   it("keys a GET read by its query string and leaves a GET without one uncached", () => {
@@ -38,9 +39,13 @@ describe("readCacheKey", () => {
   });
 
   it("leaves requests with a token, a Cypher-log request, a non-JSON body or another method uncached", () => {
-    expect(readCacheKey("POST", { ...json, authorization: "Bearer x" }, "", '{"query":"{ x }"}')).toBeUndefined();
+    expect(
+      readCacheKey("POST", { ...json, authorization: "Bearer x" }, "", '{"query":"{ x }"}'),
+    ).toBeUndefined();
     expect(readCacheKey("GET", { authorization: "Bearer x" }, "?query=x", "")).toBeUndefined();
-    expect(readCacheKey("POST", { ...json, "x-include-cypher": "1" }, "", '{"query":"{ x }"}')).toBeUndefined();
+    expect(
+      readCacheKey("POST", { ...json, "x-include-cypher": "1" }, "", '{"query":"{ x }"}'),
+    ).toBeUndefined();
     expect(readCacheKey("POST", { "content-type": "text/plain" }, "", '{"query":"{ x }"}')).toBeUndefined();
     expect(readCacheKey("POST", {}, "", '{"query":"{ x }"}')).toBeUndefined();
     expect(readCacheKey("PUT", json, "", '{"query":"{ x }"}')).toBeUndefined();

@@ -19,12 +19,14 @@ describe("which answers the read cache keeps", () => {
   });
 
   it("recomputes failures of the moment: the time limit, an unreachable database, internal errors", () => {
-    expect(isStorable({ operation: "query", errors: [error("LIMIT_EXCEEDED", "queryTimeoutMs")] })).toBe(false);
-    expect(isStorable({ operation: "query", errors: [error("SERVICE_UNAVAILABLE")] })).toBe(false);
-    expect(isStorable({ operation: "query", errors: [error("INTERNAL_SERVER_ERROR")] })).toBe(false);
-    expect(isStorable({ operation: "query", errors: [error("NOT_FOUND"), error("SERVICE_UNAVAILABLE")] })).toBe(
+    expect(isStorable({ operation: "query", errors: [error("LIMIT_EXCEEDED", "queryTimeoutMs")] })).toBe(
       false,
     );
+    expect(isStorable({ operation: "query", errors: [error("SERVICE_UNAVAILABLE")] })).toBe(false);
+    expect(isStorable({ operation: "query", errors: [error("INTERNAL_SERVER_ERROR")] })).toBe(false);
+    expect(
+      isStorable({ operation: "query", errors: [error("NOT_FOUND"), error("SERVICE_UNAVAILABLE")] }),
+    ).toBe(false);
   });
 
   it("never keeps a mutation, a request Apollo did not answer, or a bare request error", () => {
