@@ -122,7 +122,7 @@ function sendRead(
     get ? "public, max-age=0, must-revalidate" : "no-store",
   ];
   const validators = request.headers["if-none-match"];
-  if (get && validators !== undefined && validators.split(",").some((tag) => tag.trim() === answer.etag)) {
+  if (get && validators?.split(",").some((tag) => tag.trim() === answer.etag)) {
     response.writeHead(304, headers).end();
     return;
   }
