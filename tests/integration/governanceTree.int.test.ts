@@ -61,9 +61,9 @@ describe("governanceTree in one statement", () => {
     );
     expect(body.data?.governanceTree.nodes.length).toBeGreaterThan(5);
     // @neo4j/graphql asks for Neo4j's version once per process; that is not the query's.
-    const statements = (body.extensions?.cypher as { query: string }[]).filter(
-      (entry) => !entry.query.includes("dbms.components"),
-    );
+    const log: unknown = body.extensions?.cypher;
+    const queries = Array.isArray(log) ? log.map((entry: { query?: unknown }) => String(entry.query)) : [];
+    const statements = queries.filter((query) => !query.includes("dbms.components"));
     expect(statements).toHaveLength(1);
   });
 
