@@ -7,6 +7,7 @@
 import { performance } from "node:perf_hooks";
 import { type DocumentNode, execute, type GraphQLSchema, parse, validate } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
+import { createApp } from "#server/app.ts";
 import type { ApiContext } from "#server/context.ts";
 import { buildSchema } from "#server/schema/buildSchema.ts";
 import { RAW, type RawQueryName } from "./rawCypher.ts";
@@ -279,4 +280,44 @@ export async function measureApiCost(options: ApiCostOptions): Promise<CaseResul
     }
   }
   return results;
+}
+
+/**
+ * `NEO4J_URI=bolt://… NEO4J_PASSWORD=… npx tsx bench/apiCost.ts [iterations] [cacheMb]`: the
+ * contract reads against a running, seeded Neo4j, with the app in this process (so the HTTP
+ * column shares the bench's CPU; bench/run.ts measures HTTP against its own process). Prints
+ * in-process and raw p50s, their ratio, and whether the answers agree.
+ */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const uri = process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687";
+  const database = process.env.NEO4J_DATABASE ?? "neo4j";
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", process.env.NEO4J_PASSWORD ?? ""));
+  const iterations = Number(process.argv[2] ?? 200);
+  const app = await createApp({
+    driver,
+    database,
+    queryTimeoutMs: 5_000,
+    clientDir: "client/dist",
+    readCacheMb: Number(process.argv[3] ?? 64),
+  });
+  const port = await app.listen(0, "127.0.0.1");
+  try {
+    const results = await measureApiCost({
+      url: `http://127.0.0.1:${port}/graphql`,
+      driver,
+      database,
+      warmup: 30,
+      iterations,
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    for (const r of results) {
+      const ratio = r.inProcess.p50 / r.raw.p50;
+      process.stdout.write(
+        `| \`${r.name}\` | ${r.inProcess.p50.toFixed(2)} / ${r.inProcess.p99.toFixed(1)} | ${r.raw.p50.toFixed(2)} / ${r.raw.p99.toFixed(1)} | ${ratio.toFixed(2)}× | ${r.http.p50.toFixed(2)} | ${r.graphqlDigest === r.rawDigest ? "yes" : `no: ${r.graphqlDigest} / ${r.rawDigest}`}${r.error ? ` FAILED ${r.error}` : ""} |\n`,
+      );
+    }
+  } finally {
+    await app.stop();
+    await driver.close();
+  }
 }

@@ -16,6 +16,22 @@ import { formatMs } from "./stats.ts";
 /** Issue 13's goals for the users' mix, 50 clients × 60 s. */
 export const LOAD_GOALS = { p99Ms: 50, requestsPerSecond: 1_000, errors: 0, nodeRssMiB: 400 } as const;
 
+/**
+ * The Node flags `npm start` gives the app (package.json's start script): bench/startup.ts runs
+ * `node dist/server/main.js` itself, so they are handed over in NODE_OPTIONS to measure the same
+ * process. `--max-old-space-size=256`: the app's live heap is about 110 MiB (schema ~96 MiB, the
+ * cache's keys and requests in flight on top); without a bound V8 sizes its heap for this
+ * machine's memory and lets garbage pile up to ~900 MiB before it collects.
+ */
+export function startFlags(): string {
+  const manifest: unknown = JSON.parse(readFileSync("package.json", "utf8"));
+  const scripts =
+    typeof manifest === "object" && manifest !== null && "scripts" in manifest ? manifest.scripts : undefined;
+  const start =
+    typeof scripts === "object" && scripts !== null && "start" in scripts ? String(scripts.start) : "";
+  return (start.match(/(?<=^node\s+)(--\S+\s+)*/)?.[0] ?? "").trim();
+}
+
 /** Resident memory of a process in MiB (VmRSS from /proc), NaN where /proc is unavailable. */
 export function residentMiB(pid: number): number {
   try {
@@ -73,6 +89,7 @@ export async function measureLoad(
     const server = await startServer(dataDir, 240_000, {
       READ_CACHE_MB: String(readCacheMb),
       NEO4J_HEAP: "768m",
+      NODE_OPTIONS: startFlags(),
     });
     try {
       const memory = (): Memory => ({
@@ -145,7 +162,7 @@ export function formatLoadSection(runs: readonly LoadRun[]): string {
   return [
     "## Load: the users' mix under concurrent clients, read cache on and off",
     "",
-    `${first?.clients ?? 50} concurrent clients for ${first?.seconds ?? 60} s in a separate Node process (bench/loadClients.ts), each sending the next query of the mix as soon as the last one answered: search over 40 texts, neighbourhood depth 2 and traceToSdgs over every node id of the seed, sdgMatrix, and a generated-API \`solutions\` query over every solution id. Over HTTP on 127.0.0.1 to the app as \`npm start\` runs it (\`node dist/server/main.js\`, its own process, measured for RSS), over its throw-away Neo4j 5.26 (heap 768 MB) with the real seed; a fresh app and Neo4j per run (bench/load.ts, bench/loadCli.ts).`,
+    `${first?.clients ?? 50} concurrent clients for ${first?.seconds ?? 60} s in a separate Node process (bench/loadClients.ts), each sending the next query of the mix as soon as the last one answered: search over 40 texts, neighbourhood depth 2 and traceToSdgs over every node id of the seed, sdgMatrix, and a generated-API \`solutions\` query over every solution id. Over HTTP on 127.0.0.1 to the app as \`npm start\` runs it (\`node ${startFlags()} dist/server/main.js\`, its own process, measured for RSS), over its throw-away Neo4j 5.26 (heap 768 MB) with the real seed; a fresh app and Neo4j per run (bench/load.ts, bench/loadCli.ts).`,
     "",
     `| Figure | Goal | ${runs.map(column).join(" | ")} |`,
     `| --- | --- | ${runs.map(() => "---:").join(" | ")} |`,

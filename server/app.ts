@@ -17,8 +17,8 @@ import type { GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { graphVersion } from "./cache/graphVersion.ts";
 import { type CachedAnswer, readCache } from "./cache/readCache.ts";
-import { readCacheKey } from "./cache/readCacheKey.ts";
-import { type ReadNote, readNotePlugin } from "./cache/readNotePlugin.ts";
+import { readCacheKey, searchOf } from "./cache/readCacheKey.ts";
+import { isStorable, type ReadNote, readNotePlugin } from "./cache/readNotePlugin.ts";
 import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors/formatError.ts";
 import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
@@ -100,28 +100,33 @@ function endRaw(socket: Duplex, status: number, extraHeaders = ""): void {
 }
 
 /**
- * A read answer, from the cache or just stored in it. GET answers may be kept by a browser or a
- * CDN but must be revalidated (ETag → 304), so no cache in front ever serves one past a write.
+ * A read answer, from the cache or just stored in it, written as stored: no parsing, no Apollo.
+ * GET answers may be kept by a browser or a CDN but must be revalidated (ETag → 304), so no cache
+ * in front ever serves one past a write.
  */
 function sendRead(
   request: IncomingMessage,
   response: ServerResponse,
-  method: string,
   answer: CachedAnswer,
   cacheState: "hit" | "miss",
 ): void {
-  const headers: Record<string, string> = {
-    "content-type": "application/json; charset=utf-8",
-    etag: answer.etag,
-    "x-read-cache": cacheState,
-    "cache-control": method === "GET" ? "public, max-age=0, must-revalidate" : "no-store",
-  };
-  const validators = (request.headers["if-none-match"] ?? "").split(",").map((tag) => tag.trim());
-  if (method === "GET" && validators.includes(answer.etag)) {
+  const get = request.method === "GET";
+  const headers = [
+    "content-type",
+    "application/json; charset=utf-8",
+    "etag",
+    answer.etag,
+    "x-read-cache",
+    cacheState,
+    "cache-control",
+    get ? "public, max-age=0, must-revalidate" : "no-store",
+  ];
+  const validators = request.headers["if-none-match"];
+  if (get && validators?.split(",").some((tag) => tag.trim() === answer.etag)) {
     response.writeHead(304, headers).end();
     return;
   }
-  response.writeHead(200, headers).end(answer.body);
+  response.writeHead(answer.status, headers).end(answer.body);
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -172,9 +177,24 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         }
         throw error;
       }
+      const method = request.method ?? "GET";
+      const search = searchOf(request.url);
+      // The fast path: a repeat of a cached read is answered from the request's bytes alone.
+      const key = cache ? readCacheKey(method, request.headers, search, rawBody) : undefined;
+      // The version is read before the query runs: an answer is stored under a version no newer
+      // than the data it was computed from, so it can only be served to requests that started
+      // before any later write committed.
+      const atVersion = key === undefined ? undefined : await version.current().catch(() => undefined);
+      if (cache && key !== undefined && atVersion !== undefined) {
+        const hit = cache.get(atVersion, key);
+        if (hit) {
+          sendRead(request, response, hit, "hit");
+          return;
+        }
+      }
       const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(request.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
       let body: unknown = rawBody;
       if (rawBody !== "" && (headers.get("content-type") ?? "").includes("application/json")) {
@@ -187,25 +207,12 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
           return;
         }
       }
-      const url = new URL(request.url ?? "/", "http://localhost");
-      const method = request.method ?? "GET";
       // Reads carry no cookies and GET never runs a mutation (Apollo refuses it), so a plain GET —
       // a link, a CDN — need not prove it is not a cross-site form with Apollo's preflight header.
       if (method === "GET" && !headers.has("apollo-require-preflight"))
         headers.set("apollo-require-preflight", "1");
-      const key = cache ? readCacheKey(method, headers, url.search, body) : undefined;
-      // The version is read before the query runs: an answer is stored under a version no newer
-      // than the data it was computed from, so it can only be served to requests that started
-      // before any later write committed.
-      const atVersion = key === undefined ? undefined : await version.current().catch(() => undefined);
-      if (cache && key !== undefined && atVersion !== undefined) {
-        const hit = cache.get(atVersion, key);
-        if (hit) {
-          sendRead(request, response, method, hit, "hit");
-          return;
-        }
-      }
-      const note: ReadNote = { errors: true };
+      const url = new URL(request.url ?? "/", "http://localhost");
+      const note: ReadNote = {};
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search: url.search, body },
         context: async () => {
@@ -233,12 +240,11 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         cache &&
         key !== undefined &&
         atVersion !== undefined &&
-        status === 200 &&
+        (status === 200 || status === 400) &&
         result.body.kind === "complete" &&
-        note.operation === "query" &&
-        !note.errors
+        isStorable(note)
       ) {
-        sendRead(request, response, method, cache.set(atVersion, key, result.body.string), "miss");
+        sendRead(request, response, cache.set(atVersion, key, status, result.body.string), "miss");
         return;
       }
       const outHeaders: Record<string, string> = {};

@@ -1,29 +1,35 @@
 /**
- * Bounded in-memory cache of read answers (complete JSON bodies), least recently used out first.
- * An entry belongs to one graph version: the first lookup or store under a new version empties
- * the cache, and a store under any other version than the newest seen is refused, so an answer
- * computed while a write committed can never outlive it.
+ * Bounded in-memory cache of read answers, stored as the bytes sent (status and body; the
+ * headers follow from the method and the ETag), least recently used out first. An entry belongs
+ * to one graph version: the first lookup or store under a new version empties the cache, and a
+ * store under any other version than the newest seen is refused, so an answer computed while a
+ * write committed can never outlive it.
  */
 import { createHash } from "node:crypto";
 
 export interface CachedAnswer {
-  readonly body: string;
+  readonly status: number;
+  readonly body: Buffer;
   /** Strong validator of the body, for If-None-Match. */
   readonly etag: string;
 }
 
 export interface ReadCache {
   get(version: string, key: string): CachedAnswer | undefined;
-  set(version: string, key: string, body: string): CachedAnswer;
+  set(version: string, key: string, status: number, body: string): CachedAnswer;
   readonly stats: { hits: number; misses: number; bytes: number; entries: number };
 }
 
-/** Rough heap cost of an entry: UTF-16 strings plus Map and object overhead. */
-function costOf(key: string, body: string): number {
-  return 2 * (key.length + body.length) + 160;
+/**
+ * What an entry holds on to: the body's bytes (a Buffer, outside the V8 heap), the key as a V8
+ * string (one byte per character when it is Latin-1, two otherwise: counted as two), the ETag,
+ * and the Map slot, the entry object and the Buffer's own header.
+ */
+export function costOf(key: string, bodyBytes: number): number {
+  return bodyBytes + 2 * key.length + 300;
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: Buffer | string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
@@ -63,9 +69,10 @@ export function readCache(maxBytes: number): ReadCache {
       entries.set(key, entry);
       return entry;
     },
-    set(atVersion, key, body) {
-      const answer = { body, etag: etagOf(body) };
-      const cost = costOf(key, body);
+    set(atVersion, key, status, text) {
+      const body = Buffer.from(text, "utf8");
+      const answer = { status, body, etag: etagOf(body) };
+      const cost = costOf(key, body.length);
       if (!moveTo(atVersion) || cost > maxBytes) return answer;
       const old = entries.get(key);
       if (old) {

@@ -1,48 +1,33 @@
 /**
- * What identifies a read for the cache: the document (or its persisted-query hash), the
- * operation name and the variables (`asOf` included), whether they came in a GET query string or
- * a POST body. Requests whose answer depends on more than that are not cached: those with a
- * bearer token (an admin may see more one day) and those asking for the Cypher log.
+ * What identifies a read for the cache: the request's own bytes. A GET is keyed by its query
+ * string, a POST by its body, both with the `content-type` and `accept` they came with (they
+ * decide how Apollo reads the request and what it may answer). Keying by the raw bytes lets a
+ * repeat be answered before anything is parsed; a repeat that differs only in spacing is a
+ * separate entry, which costs memory but never correctness.
+ *
+ * Requests whose answer depends on more than that are not cached: those with a bearer token (an
+ * admin may see more one day) and those asking for the Cypher log.
  */
-import type { HeaderMap } from "@apollo/server";
-
-function field(source: unknown, name: string): unknown {
-  return typeof source === "object" && source !== null && !Array.isArray(source)
-    ? (source as Record<string, unknown>)[name]
-    : undefined;
-}
+import type { IncomingHttpHeaders } from "node:http";
 
 /** The key, or undefined when the request is not cacheable. */
 export function readCacheKey(
-  method: string,
-  headers: HeaderMap,
+  method: string | undefined,
+  headers: IncomingHttpHeaders,
   search: string,
-  body: unknown,
+  rawBody: string,
 ): string | undefined {
-  if (headers.has("authorization") || headers.get("x-include-cypher") === "1") return undefined;
-  if (method === "GET") {
-    const params = new URLSearchParams(search);
-    return JSON.stringify([
-      "GET",
-      params.get("query"),
-      params.get("operationName"),
-      params.get("variables"),
-      params.get("extensions"),
-    ]);
-  }
-  // Batches (arrays) and non-JSON bodies are left to Apollo, uncached.
-  if (method !== "POST" || typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
-  try {
-    return JSON.stringify([
-      "POST",
-      field(body, "query") ?? null,
-      field(body, "operationName") ?? null,
-      field(body, "variables") ?? null,
-      field(body, "extensions") ?? null,
-    ]);
-  } catch {
-    // Variables nested deeper than the stack allows (JSON.parse takes them, stringify does not):
-    // not worth caching, and Apollo rejects them by name.
-    return undefined;
-  }
+  if (headers.authorization !== undefined || headers["x-include-cypher"] === "1") return undefined;
+  const accept = headers.accept ?? "";
+  if (method === "GET") return search === "" ? undefined : `GET\n${accept}\n${search}`;
+  const contentType = headers["content-type"] ?? "";
+  // Only JSON bodies: anything else Apollo refuses (a simple cross-site POST), never cached.
+  if (method !== "POST" || !contentType.includes("application/json")) return undefined;
+  return `POST\n${accept}\n${contentType}\n${rawBody}`;
+}
+
+/** The query string of a request target (with its `?`), as sent: no parsing on the fast path. */
+export function searchOf(target: string | undefined): string {
+  const at = target?.indexOf("?") ?? -1;
+  return target === undefined || at < 0 ? "" : target.slice(at);
 }

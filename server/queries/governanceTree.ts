@@ -1,14 +1,31 @@
 import type { ApiContext } from "../context.ts";
-import type { Subgraph } from "../graph/shape.ts";
-import { expandBreadthFirst } from "./expandBreadthFirst.ts";
-import { nodeById } from "./node.ts";
+import { NotFoundError } from "../errors/ApiError.ts";
+import { assertInForce } from "../graph/asOf.ts";
+import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
+import { MAX_SUBGRAPH_NODES } from "./expandBreadthFirst.ts";
 
-/** Deeper than any real hierarchy (ministry → department → section is 2); guards against cycles. */
-const MAX_LEVELS = 8;
+interface TreeRow {
+  readonly root: RawNode;
+  readonly nodes: readonly RawNode[];
+  readonly edges: readonly RawEdge[];
+}
 
-/** The hierarchy below `rootId` as it stood on `asOf`. */
+/**
+ * The hierarchy below `rootId` as it stood on `asOf`, in one statement (cypher/queries/
+ * governanceTree.cypher): a breadth-first search inside Neo4j instead of one round trip per
+ * level, bounded the same way (each node expanded once, at most MAX_SUBGRAPH_NODES nodes).
+ */
 export async function governanceTree(context: ApiContext, rootId: string, asOf: string): Promise<Subgraph> {
-  return expandBreadthFirst(context, "governanceLevel", await nodeById(context, rootId, asOf), MAX_LEVELS, {
+  const [row] = await readQuery<TreeRow & Record<string, unknown>>(context, "governanceTree", {
+    id: rootId,
     asOf,
+    limit: MAX_SUBGRAPH_NODES - 1,
   });
+  if (!row) throw new NotFoundError(rootId, "node");
+  assertInForce(row.root, asOf, rootId, "node");
+  const builder = new SubgraphBuilder().addNode(row.root);
+  for (const node of row.nodes) builder.addNode(node);
+  for (const edge of row.edges) builder.addEdge(edge);
+  return builder.build();
 }

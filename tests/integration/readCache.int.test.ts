@@ -40,6 +40,16 @@ describe("read cache", () => {
     };
   }
   const readName = () => post(NAME_QUERY);
+  async function readNameByGet(headers: Record<string, string> = {}): Promise<Answer> {
+    const response = await fetch(`${api.url()}/graphql?query=${encodeURIComponent(NAME_QUERY)}`, { headers });
+    const body = (await response.json()) as { data?: { node?: { name: string } } };
+    return {
+      status: response.status,
+      cache: response.headers.get("x-read-cache"),
+      etag: response.headers.get("etag"),
+      name: body.data?.node?.name,
+    };
+  }
   const rename = (name: string) =>
     api.run("MATCH (n:Entity {id: 'helsenorge'}) SET n.name = $name", { name });
 
@@ -57,6 +67,41 @@ describe("read cache", () => {
     expect(again.cache).toBe("hit");
     const other = await post('{ search(text: "helsenorge") { node { id } } }');
     expect(other.cache).toBe("miss");
+  });
+
+  it("answers a repeat of the same body from the stored bytes, and a differently spaced body afresh", async () => {
+    const send = (body: string) =>
+      fetch(`${api.url()}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+    const body = JSON.stringify({ query: '{ node(id: "kjernejournal") { id name } }' });
+    const first = await send(body);
+    const firstText = await first.text();
+    const again = await send(body);
+    expect(again.headers.get("x-read-cache")).toBe("hit");
+    expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
+    expect(await again.text()).toBe(firstText);
+    // The key is the request's bytes: nothing is parsed before the lookup.
+    const spaced = await send(body.replace(":", ": "));
+    expect(spaced.headers.get("x-read-cache")).toBe("miss");
+    expect(await spaced.text()).toBe(firstText);
+  });
+
+  it("keeps answers whose errors follow from the request and the graph, with their status", async () => {
+    const broken = await post("{ node(id: ");
+    expect(broken.status).toBe(400);
+    const brokenAgain = await post("{ node(id: ");
+    expect(brokenAgain.status).toBe(400);
+    expect(brokenAgain.cache).toBe("hit");
+    const missing = '{ node(id: "no-such-node-for-the-cache") { name } }';
+    const notFound = await graphqlPost(missing);
+    const notFoundBody = await notFound.text();
+    expect(notFoundBody).toContain("NOT_FOUND");
+    const notFoundAgain = await graphqlPost(missing);
+    expect(notFoundAgain.headers.get("x-read-cache")).toBe("hit");
+    expect(await notFoundAgain.text()).toBe(notFoundBody);
   });
 
   it("serves GET /graphql reads with an ETag, a revalidating Cache-Control and 304 on If-None-Match", async () => {
@@ -153,15 +198,17 @@ describe("read cache", () => {
     for (let round = 1; round <= 5; round++) {
       const name = `Helsenorge round ${round}`;
       let writing = true;
-      // Eight clients reading back to back before, during and after the write.
-      const hammer = Array.from({ length: 8 }, async () => {
+      // Eight clients reading back to back before, during and after the write, by POST and GET.
+      const hammer = Array.from({ length: 8 }, async (_, client) => {
         const seen: Answer[] = [];
-        while (writing) seen.push(await readName());
+        while (writing) seen.push(await (client % 2 === 0 ? readName() : readNameByGet()));
         return seen;
       });
       await rename(name);
       // The write has committed: every read that starts now must see it.
-      const after = await Promise.all(Array.from({ length: 24 }, () => readName()));
+      const after = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? readName() : readNameByGet())),
+      );
       writing = false;
       const during = (await Promise.all(hammer)).flat();
       expect(during.length).toBeGreaterThan(0);
@@ -175,6 +222,9 @@ describe("read cache", () => {
     await readName();
     expect((await post(NAME_QUERY, { "x-include-cypher": "1" })).cache).toBeNull();
     expect((await post(NAME_QUERY, { authorization: `Bearer ${await adminToken()}` })).cache).toBeNull();
+    await readNameByGet();
+    expect((await readNameByGet()).cache).toBe("hit");
+    expect((await readNameByGet({ authorization: `Bearer ${await adminToken()}` })).cache).toBeNull();
   });
 
   function graphqlPost(query: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -204,8 +254,11 @@ describe("read cache turned off (READ_CACHE_MB=0)", () => {
     await app?.stop();
   });
 
-  it("computes every read afresh", async () => {
+  it("computes every read afresh, by POST and by GET", async () => {
     for (let i = 0; i < 3; i++) {
+      const get = await fetch(`${base}/graphql?query=${encodeURIComponent(NAME_QUERY)}`);
+      expect(get.status).toBe(200);
+      expect(get.headers.get("x-read-cache")).toBeNull();
       const response = await fetch(`${base}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -1,22 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { etagOf, readCache } from "#server/cache/readCache.ts";
+import { costOf, etagOf, readCache } from "#server/cache/readCache.ts";
 
 describe("readCache", () => {
-  it("returns what was stored under the same version and key", () => {
+  it("returns the status and the bytes stored under the same version and key", () => {
     const cache = readCache(1_000_000);
     expect(cache.get("v1", "a")).toBeUndefined();
-    cache.set("v1", "a", '{"data":1}');
-    expect(cache.get("v1", "a")).toEqual({
-      body: '{"data":1}',
-      etag: etagOf('{"data":1}'),
-      cost: expect.any(Number),
-    });
+    cache.set("v1", "a", 200, '{"data":"ø"}');
+    const hit = cache.get("v1", "a");
+    expect(hit?.status).toBe(200);
+    expect(hit?.body.toString("utf8")).toBe('{"data":"ø"}');
+    expect(hit?.etag).toBe(etagOf('{"data":"ø"}'));
+  });
+
+  it("keeps a deterministic error answer with its status", () => {
+    const cache = readCache(1_000_000);
+    cache.get("v1", "bad");
+    cache.set("v1", "bad", 400, '{"errors":[]}');
+    expect(cache.get("v1", "bad")?.status).toBe(400);
   });
 
   it("forgets everything when the graph version changes", () => {
     const cache = readCache(1_000_000);
     cache.get("v1", "a");
-    cache.set("v1", "a", "old");
+    cache.set("v1", "a", 200, "old");
     expect(cache.get("v2", "a")).toBeUndefined();
   });
 
@@ -25,29 +31,38 @@ describe("readCache", () => {
     cache.get("v1", "a");
     cache.get("v2", "a");
     // A slow request that read v1 before the write finishes after a request that read v2.
-    cache.set("v1", "a", "computed before the write");
+    cache.set("v1", "a", 200, "computed before the write");
     expect(cache.get("v2", "a")).toBeUndefined();
     expect(cache.get("v1", "a")).toBeUndefined();
   });
 
   it("stays under its byte bound by dropping the least recently used entry", () => {
     const body = "x".repeat(1_000);
-    const cache = readCache(10_000);
+    const budget = 4 * costOf("k0", 1_000) + 10;
+    const cache = readCache(budget);
     for (let i = 0; i < 4; i++) {
       cache.get("v", `k${i}`);
-      cache.set("v", `k${i}`, body);
+      cache.set("v", `k${i}`, 200, body);
     }
     expect(cache.get("v", "k0")).toBeDefined();
-    cache.set("v", "k4", body);
-    expect(cache.stats.bytes).toBeLessThanOrEqual(10_000);
+    cache.set("v", "k4", 200, body);
+    expect(cache.stats.bytes).toBeLessThanOrEqual(budget);
     expect(cache.get("v", "k1")).toBeUndefined();
     expect(cache.get("v", "k0")).toBeDefined();
+  });
+
+  it("counts a body by its UTF-8 bytes and a key at two bytes a character", () => {
+    const cache = readCache(1_000_000);
+    cache.get("v", "key");
+    cache.set("v", "key", 200, "ø".repeat(100));
+    expect(cache.stats.bytes).toBe(costOf("key", 200));
+    expect(costOf("key", 200)).toBeGreaterThanOrEqual(200 + 2 * 3);
   });
 
   it("does not store an answer larger than the whole cache", () => {
     const cache = readCache(100);
     cache.get("v", "big");
-    cache.set("v", "big", "x".repeat(1_000));
+    cache.set("v", "big", 200, "x".repeat(1_000));
     expect(cache.get("v", "big")).toBeUndefined();
   });
 });

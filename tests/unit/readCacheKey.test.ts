@@ -1,40 +1,69 @@
-import { HeaderMap } from "@apollo/server";
+import type { IncomingHttpHeaders } from "node:http";
 import { describe, expect, it } from "vitest";
-import { readCacheKey } from "#server/cache/readCacheKey.ts";
+import { readCacheKey, searchOf } from "#server/cache/readCacheKey.ts";
 
-const headers = (entries: [string, string][] = []) => new HeaderMap(entries);
+const json: IncomingHttpHeaders = { "content-type": "application/json" };
+const body = (value: unknown) => JSON.stringify(value);
 
 describe("readCacheKey", () => {
-  it("keys a POST read by its document, operation name and variables", () => {
-    const a = readCacheKey("POST", headers(), "", { query: "{ x }", variables: { id: "a" } });
-    const b = readCacheKey("POST", headers(), "", { query: "{ x }", variables: { id: "b" } });
+  it("keys a POST read by its body's bytes", () => {
+    const a = readCacheKey("POST", json, "", body({ query: "{ x }", variables: { id: "a" } }));
+    const b = readCacheKey("POST", json, "", body({ query: "{ x }", variables: { id: "b" } }));
     expect(a).toBeDefined();
     expect(a).not.toBe(b);
-    expect(readCacheKey("POST", headers(), "", { query: "{ x }", variables: { id: "a" } })).toBe(a);
+    expect(readCacheKey("POST", json, "", body({ query: "{ x }", variables: { id: "a" } }))).toBe(a);
   });
 
-  it("keys a GET read by its query string", () => {
-    expect(readCacheKey("GET", headers(), "?query=%7B%20x%20%7D", undefined)).toBeDefined();
+  it("keeps a body that differs only in spacing apart: the key is the bytes, nothing is parsed", () => {
+    expect(readCacheKey("POST", json, "", '{"query":"{ x }"}')).not.toBe(
+      readCacheKey("POST", json, "", '{ "query": "{ x }" }'),
+    );
   });
 
-  it("leaves requests with a token, a Cypher-log request, a batch or another method uncached", () => {
+  it("keeps the same body under another content type or accept header apart", () => {
+    const plain = readCacheKey("POST", json, "", '{"query":"{ x }"}');
     expect(
-      readCacheKey("POST", headers([["authorization", "Bearer x"]]), "", { query: "{ x }" }),
-    ).toBeUndefined();
+      readCacheKey("POST", { "content-type": "application/json; charset=utf-8" }, "", '{"query":"{ x }"}'),
+    ).not.toBe(plain);
     expect(
-      readCacheKey("POST", headers([["x-include-cypher", "1"]]), "", { query: "{ x }" }),
-    ).toBeUndefined();
-    expect(readCacheKey("POST", headers(), "", [{ query: "{ x }" }])).toBeUndefined();
-    expect(readCacheKey("PUT", headers(), "", { query: "{ x }" })).toBeUndefined();
+      readCacheKey("POST", { ...json, accept: "application/graphql-response+json" }, "", '{"query":"{ x }"}'),
+    ).not.toBe(plain);
   });
 
-  // Regression: the GraphQL fuzzer's "deep variables" (15,000 nested objects, which JSON.parse
-  // accepts) made JSON.stringify overflow the stack here, and the request answered 500.
-  it("returns no key, rather than throwing, for variables nested too deep to stringify", () => {
-    const deep = JSON.parse(`${'{"a":'.repeat(15_000)}1${"}".repeat(15_000)}`) as unknown;
-    expect(() =>
-      readCacheKey("POST", headers(), "", { query: "{ x }", variables: { t: deep } }),
-    ).not.toThrow();
-    expect(readCacheKey("POST", headers(), "", { query: "{ x }", variables: { t: deep } })).toBeUndefined();
+  it("keys a GET read by its query string and leaves a GET without one uncached", () => {
+    expect(readCacheKey("GET", {}, "?query=%7B%20x%20%7D", "")).toBeDefined();
+    expect(readCacheKey("GET", {}, "?query=%7B%20x%20%7D", "")).not.toBe(
+      readCacheKey("GET", {}, "?query=%7B%20y%20%7D", ""),
+    );
+    expect(readCacheKey("GET", {}, "", "")).toBeUndefined();
+  });
+
+  it("leaves requests with a token, a Cypher-log request, a non-JSON body or another method uncached", () => {
+    expect(
+      readCacheKey("POST", { ...json, authorization: "Bearer x" }, "", '{"query":"{ x }"}'),
+    ).toBeUndefined();
+    expect(readCacheKey("GET", { authorization: "Bearer x" }, "?query=x", "")).toBeUndefined();
+    expect(
+      readCacheKey("POST", { ...json, "x-include-cypher": "1" }, "", '{"query":"{ x }"}'),
+    ).toBeUndefined();
+    expect(readCacheKey("POST", { "content-type": "text/plain" }, "", '{"query":"{ x }"}')).toBeUndefined();
+    expect(readCacheKey("POST", {}, "", '{"query":"{ x }"}')).toBeUndefined();
+    expect(readCacheKey("PUT", json, "", '{"query":"{ x }"}')).toBeUndefined();
+    expect(readCacheKey("HEAD", {}, "?query=x", "")).toBeUndefined();
+  });
+
+  // Regression: the GraphQL fuzzer's "deep variables" (15,000 nested objects) made the old key,
+  // built with JSON.stringify of the parsed body, overflow the stack and answer 500.
+  it("keys variables nested too deep to stringify without throwing", () => {
+    const deep = `{"query":"{ x }","variables":{"t":${'{"a":'.repeat(15_000)}1${"}".repeat(15_000)}}}`;
+    expect(() => readCacheKey("POST", json, "", deep)).not.toThrow();
+  });
+});
+
+describe("searchOf", () => {
+  it("returns the query string as sent, with its question mark", () => {
+    expect(searchOf("/graphql?query=%7B%20x%20%7D&a=1")).toBe("?query=%7B%20x%20%7D&a=1");
+    expect(searchOf("/graphql")).toBe("");
+    expect(searchOf(undefined)).toBe("");
   });
 });
