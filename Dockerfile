@@ -7,4 +7,4 @@ COPY . .
 RUN npm run build
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["node", "dist/server/main.js"]
+CMD ["node", "--max-old-space-size=320", "dist/server/main.js"]

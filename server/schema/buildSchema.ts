@@ -30,16 +30,6 @@ export async function buildSchema(driver: Driver | undefined, jwtSecret: string)
     resolvers: explorerResolvers,
     features: {
       authorization: { key: jwtSecret },
-      // The deprecated spellings @neo4j/graphql still generates (`id_EQ`, aggregation filters
-      // outside connections, old mutation shapes) are half the schema's 43,000 fields and about
-      // 100 MiB of heap in every process; nothing of ours uses them, and their replacements stay.
-      excludeDeprecatedFields: {
-        mutationOperations: true,
-        aggregationFilters: true,
-        aggregationFiltersOutsideConnection: true,
-        relationshipFilters: true,
-        attributeFilters: true,
-      },
     },
   });
   return dropSourceLocations(await neoSchema.getSchema());

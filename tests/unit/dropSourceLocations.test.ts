@@ -3,6 +3,7 @@
  * augmented SDL, about 50 MiB per process), and still validates and reports request errors with
  * their locations, which come from the request's own document.
  */
+import { createRequire } from "node:module";
 import { buildSchema as buildFromSdl, type GraphQLSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { dropSourceLocations } from "#server/schema/dropSourceLocations.ts";
@@ -56,4 +57,18 @@ describe("dropSourceLocations", () => {
     expect(errors[0]?.locations).toEqual([{ line: 1, column: 14 }]);
     expect(validate(schema, parse('{ thing(where: { id: "a" }) { name(lang: "no") kind } }'))).toEqual([]);
   });
+});
+
+describe("the API schema as served", () => {
+  // The generated API is a contract: the memory work must not drop the spellings @neo4j/graphql
+  // marks deprecated (`id_EQ` …), which earlier clients of this API may send.
+  it("still accepts the deprecated generated filter spellings beside their replacements", async () => {
+    const { buildSchema } = await import("#server/schema/buildSchema.ts");
+    const schema = await buildSchema(undefined, "x".repeat(32));
+    // @neo4j/graphql loads graphql's CommonJS build: validate with that same instance.
+    const graphqlCjs: typeof import("graphql") = createRequire(import.meta.url)("graphql");
+    const check = (query: string) => graphqlCjs.validate(schema, graphqlCjs.parse(query));
+    expect(check('{ solutions(where: { id_EQ: "helsenorge" }) { id } }')).toEqual([]);
+    expect(check('{ solutions(where: { id: { eq: "helsenorge" } }) { id } }')).toEqual([]);
+  }, 60_000);
 });
