@@ -159,14 +159,16 @@ export async function startServer(
   dataDir: string,
   timeoutMs = 240_000,
   extraEnv: Readonly<Record<string, string>> = {},
+  /** The checkout to start (another one for a before/after comparison); this one by default. */
+  root = ROOT,
 ): Promise<RunningServer> {
   const port = await freePort();
   const boltPort = await freePort();
   const started = performance.now();
-  const build = spawnSync(process.execPath, ["build.mjs"], { cwd: ROOT, stdio: "ignore" });
+  const build = spawnSync(process.execPath, ["build.mjs"], { cwd: root, stdio: "ignore" });
   if (build.status !== 0) throw new Error("npm run build failed");
   const child = spawn(process.execPath, ["dist/server/main.js"], {
-    cwd: ROOT,
+    cwd: root,
     env: {
       ...process.env,
       PORT: String(port),

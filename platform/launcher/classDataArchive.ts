@@ -37,7 +37,7 @@ const DUMP_TIMEOUT_MS = 300_000;
 const ORPHAN_LOCK_MS = 10 * 60_000;
 
 export const ARCHIVE_FILE = "neo4j.jsa";
-const STAMP_FILE = "neo4j.jsa.json";
+export const STAMP_FILE = "neo4j.jsa.json";
 const LOCK_DIR = "lock";
 
 /** What an archive was built from; a different class path or JVM makes it stale. */
