@@ -119,6 +119,17 @@ export function rssMiB(pid: number | undefined): number {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, or NaN when it is gone. */
+export function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -148,6 +159,8 @@ export interface RunningServer {
   readonly alreadySeeded: boolean;
   readonly seeded: boolean;
   readonly builtClient: boolean;
+  /** CPU seconds Node and java had used when "Ready:" appeared: a figure less shaken by other load. */
+  readonly readyCpu: { readonly node: number; readonly java: number };
   readonly stderr: string[];
 }
 
@@ -214,10 +227,12 @@ export async function startServer(
     throw error;
   });
   const nodePid = child.pid ?? -1;
+  const javaPid = javaChildOf(nodePid);
   return {
     child,
     nodePid,
-    javaPid: javaChildOf(nodePid),
+    javaPid,
+    readyCpu: { node: cpuSeconds(nodePid), java: cpuSeconds(javaPid) },
     port,
     boltPort,
     dataDir,

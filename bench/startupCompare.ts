@@ -10,6 +10,8 @@ import { resolve } from "node:path";
 import { ROOT, startServer, stopServer, tempDir } from "./startup.ts";
 
 interface Run {
+  readonly coldCpu: number;
+  readonly secondCpu: number;
   readonly coldMs: number;
   readonly secondMs: number;
   readonly stopMs: number;
@@ -24,6 +26,8 @@ async function measure(root: string): Promise<Run> {
     const second = await startServer(dataDir, 240_000, {}, root);
     const secondStopMs = await stopServer(second);
     return {
+      coldCpu: cold.readyCpu.node + cold.readyCpu.java,
+      secondCpu: second.readyCpu.node + second.readyCpu.java,
       coldMs: cold.readyMs,
       secondMs: second.readyMs,
       stopMs: Math.max(stopMs, secondStopMs),
@@ -58,16 +62,16 @@ for (let run = 0; run < runs; run++) {
     const result = await measure(variants[name]);
     results[name].push(result);
     process.stderr.write(
-      `run ${run + 1} ${name}: cold ${seconds(result.coldMs)}, second ${seconds(result.secondMs)}, stop ${seconds(result.stopMs)}${result.reseeded ? " (second start re-seeded!)" : ""}\n`,
+      `run ${run + 1} ${name}: cold ${seconds(result.coldMs)} (CPU ${result.coldCpu.toFixed(1)} s), second ${seconds(result.secondMs)} (CPU ${result.secondCpu.toFixed(1)} s), stop ${seconds(result.stopMs)}${result.reseeded ? " (second start re-seeded!)" : ""}\n`,
     );
   }
 }
 process.stdout.write(
-  "| | cold start to Ready (median) | second start | stop (max of the two, median) | runs |\n|---|---|---|---|---|\n",
+  "| | cold start to Ready (median) | second start | stop (max of the two, median) | CPU s at Ready, Node + java: cold / second (median) | runs |\n|---|---|---|---|---|---|\n",
 );
 for (const name of ["before", "after"] as const) {
   const list = results[name];
   process.stdout.write(
-    `| ${name} (${variants[name]}) | ${seconds(median(list.map((r) => r.coldMs)))} | ${seconds(median(list.map((r) => r.secondMs)))} | ${seconds(median(list.map((r) => r.stopMs)))} | cold ${list.map((r) => seconds(r.coldMs)).join(", ")}; second ${list.map((r) => seconds(r.secondMs)).join(", ")} |\n`,
+    `| ${name} (${variants[name]}) | ${seconds(median(list.map((r) => r.coldMs)))} | ${seconds(median(list.map((r) => r.secondMs)))} | ${seconds(median(list.map((r) => r.stopMs)))} | ${median(list.map((r) => r.coldCpu)).toFixed(1)} / ${median(list.map((r) => r.secondCpu)).toFixed(1)} | cold ${list.map((r) => seconds(r.coldMs)).join(", ")}; second ${list.map((r) => seconds(r.secondMs)).join(", ")} |\n`,
   );
 }
