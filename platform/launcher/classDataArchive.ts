@@ -19,6 +19,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
@@ -166,6 +167,14 @@ export function acquireArchiveLock(dir: string): (() => void) | undefined {
   return undefined;
 }
 
+/** Stops `child` if this process exits first (npm start stopped mid-build), so no JVM is left behind. */
+function tiedToThisProcess(child: ChildProcess): ChildProcess {
+  const kill = () => child.kill("SIGKILL");
+  process.once("exit", kill);
+  child.once("exit", () => process.off("exit", kill));
+  return child;
+}
+
 /** Resolves with the exit code (or signal) once `child` has exited, or undefined after `ms`. */
 function exitOf(child: ChildProcess, ms: number): Promise<number | string | undefined> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
@@ -184,25 +193,27 @@ function exitOf(child: ChildProcess, ms: number): Promise<number | string | unde
 
 /** Runs LocalNeo4j once, recording every class it loads until it has booted and warmed up. */
 async function recordClassList(request: ArchiveRequest, classList: string, dataDir: string): Promise<void> {
-  const child = spawn(
-    "java",
-    [
-      ...request.jvmFlags,
-      `-XX:DumpLoadedClassList=${classList}`,
-      "-cp",
-      `${request.jars}:${request.classesDir}`,
-      "no.ehealth.graph.LocalNeo4j",
-    ],
-    {
-      env: {
-        ...process.env,
-        LAUNCHER_DATA_DIR: dataDir,
-        LAUNCHER_BOLT_PORT: String(request.trainingPort),
-        LAUNCHER_PASSWORD: randomBytes(18).toString("base64url"),
-        LAUNCHER_TRAINING: "1",
+  const child = tiedToThisProcess(
+    spawn(
+      "java",
+      [
+        ...request.jvmFlags,
+        `-XX:DumpLoadedClassList=${classList}`,
+        "-cp",
+        `${request.jars}:${request.classesDir}`,
+        "no.ehealth.graph.LocalNeo4j",
+      ],
+      {
+        env: {
+          ...process.env,
+          LAUNCHER_DATA_DIR: dataDir,
+          LAUNCHER_BOLT_PORT: String(request.trainingPort),
+          LAUNCHER_PASSWORD: randomBytes(18).toString("base64url"),
+          LAUNCHER_TRAINING: "1",
+        },
+        stdio: ["pipe", "pipe", "ignore"],
       },
-      stdio: ["pipe", "pipe", "ignore"],
-    },
+    ),
   );
   const outcome = await new Promise<string>((resolve) => {
     const timer = setTimeout(() => resolve("the training run did not finish in time"), TRAINING_TIMEOUT_MS);
@@ -232,18 +243,20 @@ async function recordClassList(request: ArchiveRequest, classList: string, dataD
 async function dumpArchive(request: ArchiveRequest, classList: string, archive: string): Promise<void> {
   const lines = readFileSync(classList, "utf8").split("\n");
   writeFileSync(classList, lines.filter((line) => line.length < MAX_CLASS_LIST_LINE).join("\n"));
-  const child = spawn(
-    "java",
-    [
-      ...request.jvmFlags,
-      "-Xshare:dump",
-      `-XX:SharedClassListFile=${classList}`,
-      `-XX:SharedArchiveFile=${archive}`,
-      "-cp",
-      request.jars,
-    ],
-    // Thousands of "Skipping …: Signed JAR" warnings: expected, and not worth keeping.
-    { stdio: ["ignore", "ignore", "pipe"] },
+  const child = tiedToThisProcess(
+    spawn(
+      "java",
+      [
+        ...request.jvmFlags,
+        "-Xshare:dump",
+        `-XX:SharedClassListFile=${classList}`,
+        `-XX:SharedArchiveFile=${archive}`,
+        "-cp",
+        request.jars,
+      ],
+      // Thousands of "Skipping …: Signed JAR" warnings: expected, and not worth keeping.
+      { stdio: ["ignore", "ignore", "pipe"] },
+    ),
   );
   let errors = "";
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
@@ -278,6 +291,11 @@ export async function prepareClassDataArchive(request: ArchiveRequest): Promise<
     // Another process may have finished it between our check and our lock.
     const again = archiveState(request.dir, request.jars);
     if (again.state === "usable") return again.file;
+    // Half-written archives of a builder that was stopped (its lock was just taken over).
+    for (const name of readdirSync(request.dir)) {
+      if (name.startsWith(`${ARCHIVE_FILE}.`) && name.endsWith(".tmp"))
+        rmSync(join(request.dir, name), { force: true });
+    }
     request.log("neo4j-launcher: preparing a class-data archive for faster starts (once, about 30 s)…");
     const started = Date.now();
     const classList = join(work, "classes.lst");
@@ -299,7 +317,7 @@ export async function prepareClassDataArchive(request: ArchiveRequest): Promise<
     const reason = error instanceof Error ? error.message : String(error);
     writeStamp(request.dir, { classpath: classpathDigest(request.jars), java, failed: reason });
     request.log(
-      `neo4j-launcher: could not prepare a class-data archive (${reason}); starting without it, as before (not tried again for this Java and class path)`,
+      `neo4j-launcher: could not prepare a class-data archive (${reason}); starting without it, as before (not tried again for this Java and class path; delete ${request.dir} to retry)`,
     );
     return undefined;
   } finally {

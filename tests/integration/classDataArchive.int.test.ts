@@ -17,7 +17,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
-import { ARCHIVE_FILE, acquireArchiveLock, archiveState, STAMP_FILE } from "#launcher/classDataArchive.ts";
+import {
+  ARCHIVE_FILE,
+  acquireArchiveLock,
+  archiveState,
+  prepareClassDataArchive,
+  STAMP_FILE,
+} from "#launcher/classDataArchive.ts";
 import { CLASS_DATA_DIR, freePort, prepareClasspath, startLocalNeo4j } from "#launcher/launcher.ts";
 
 const dirs: string[] = [];
@@ -146,6 +152,25 @@ describe("class-data archive", () => {
     expect(again).toBeDefined();
     again?.();
   }, 120_000);
+
+  it("records a build that failed, says so once, and later goes without it silently", async () => {
+    const dir = tempDir();
+    const lines: string[] = [];
+    const request = {
+      dir,
+      // No Neo4j on this class path: the training run dies at once.
+      jars: join(dir, "missing.jar"),
+      classesDir: prepareClasspath().classesDir,
+      jvmFlags: ["-Xmx128m"],
+      trainingPort: await freePort(),
+      log: (line: string) => lines.push(line),
+    };
+    expect(await prepareClassDataArchive(request)).toBeUndefined();
+    expect(await prepareClassDataArchive(request)).toBeUndefined();
+    expect(lines.filter((line) => line.includes("could not prepare a class-data archive"))).toHaveLength(1);
+    expect(archiveState(dir, request.jars).state).toBe("failed-before");
+    expect(existsSync(join(dir, "lock"))).toBe(false);
+  }, 60_000);
 
   it("takes over a lock whose process is gone", () => {
     const dir = tempDir();
