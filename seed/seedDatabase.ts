@@ -35,6 +35,6 @@ export async function seedDatabase(
   ]);
   if (!schemaOnline) await applySchema(driver, database);
   if (mode === "never" || (mode === "if-empty" && before.nodes > 0)) return { seeded: false, counts: before };
-  const counts = await loadSeed(driver, database, seed);
+  const counts = await loadSeed(driver, database, seed, { empty: before.nodes === 0 });
   return { seeded: true, counts };
 }

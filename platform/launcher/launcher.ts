@@ -358,6 +358,7 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
     // A damaged archive can crash the JVM while mapping it (SIGBUS): try once without it, and
     // if that works, the archive was the cause and is dropped for good.
     const withArchive = jvm.ready.reason;
+    jvm.child.stdin?.destroy();
     log(
       `neo4j-launcher: the JVM did not start with the class-data archive (${withArchive}); trying without it…`,
     );
