@@ -13,7 +13,7 @@
  * relative to the bundle, so the checkout can move and the data files are not copied.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -94,9 +94,15 @@ const sourceLocation = {
 async function buildServer() {
   if (!isStale(SERVER_OUT, ["server", "seed", "cypher", "platform", "package.json", "build.mjs"])) return;
   const started = Date.now();
+  // Chunks of an earlier build would otherwise pile up beside the new ones.
+  rmSync(dirname(SERVER_OUT), { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: [join(ROOT, "server", "main.ts")],
-    outfile: SERVER_OUT,
+    entryPoints: { main: join(ROOT, "server", "main.ts") },
+    outdir: dirname(SERVER_OUT),
+    // main.ts import()s the GraphQL stack after spawning Neo4j: in a chunk of its own, its
+    // packages are evaluated only then, not before main.ts runs.
+    splitting: true,
+    chunkNames: "chunk-[hash]",
     bundle: true,
     packages: "external",
     platform: "node",

@@ -119,6 +119,17 @@ export function rssMiB(pid: number | undefined): number {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, or NaN when it is gone. */
+export function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -148,6 +159,8 @@ export interface RunningServer {
   readonly alreadySeeded: boolean;
   readonly seeded: boolean;
   readonly builtClient: boolean;
+  /** CPU seconds Node and java had used when "Ready:" appeared: a figure less shaken by other load. */
+  readonly readyCpu: { readonly node: number; readonly java: number };
   readonly stderr: string[];
 }
 
@@ -159,14 +172,16 @@ export async function startServer(
   dataDir: string,
   timeoutMs = 240_000,
   extraEnv: Readonly<Record<string, string>> = {},
+  /** The checkout to start (another one for a before/after comparison); this one by default. */
+  root = ROOT,
 ): Promise<RunningServer> {
   const port = await freePort();
   const boltPort = await freePort();
   const started = performance.now();
-  const build = spawnSync(process.execPath, ["build.mjs"], { cwd: ROOT, stdio: "ignore" });
+  const build = spawnSync(process.execPath, ["build.mjs"], { cwd: root, stdio: "ignore" });
   if (build.status !== 0) throw new Error("npm run build failed");
   const child = spawn(process.execPath, ["dist/server/main.js"], {
-    cwd: ROOT,
+    cwd: root,
     env: {
       ...process.env,
       PORT: String(port),
@@ -212,10 +227,12 @@ export async function startServer(
     throw error;
   });
   const nodePid = child.pid ?? -1;
+  const javaPid = javaChildOf(nodePid);
   return {
     child,
     nodePid,
-    javaPid: javaChildOf(nodePid),
+    javaPid,
+    readyCpu: { node: cpuSeconds(nodePid), java: cpuSeconds(javaPid) },
     port,
     boltPort,
     dataDir,

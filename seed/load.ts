@@ -70,7 +70,13 @@ export function relationshipRows(relationships: ValidSeed["relationships"]) {
   }));
 }
 
-export async function loadSeed(driver: Driver, database: string, seed: ValidSeed): Promise<SeedCounts> {
+export async function loadSeed(
+  driver: Driver,
+  database: string,
+  seed: ValidSeed,
+  /** Known to hold no graph yet (a first start): there is nothing stale to delete. */
+  options: { readonly empty?: boolean } = {},
+): Promise<SeedCounts> {
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {
     await session.executeWrite(async (tx) => {
@@ -81,6 +87,7 @@ export async function loadSeed(driver: Driver, database: string, seed: ValidSeed
       await tx.run(cypherFile("seed/upsertRelationships"), {
         relationships: relationshipRows(seed.relationships),
       });
+      if (options.empty) return;
       await tx.run(cypherFile("seed/deleteStale"), {
         nodeIds: seed.nodes.map((node) => node.id),
         relationshipIds: seed.relationships.map((rel) => rel.id),

@@ -1,6 +1,6 @@
 /** Brings a database to the seed: schema first, then the data (if empty, or always). */
 import type { Driver } from "neo4j-driver";
-import { applySchema } from "./applySchema.ts";
+import { applySchema, schemaIsOnline } from "./applySchema.ts";
 import { loadSeed, type SeedCounts } from "./load.ts";
 import type { SeedModule } from "./model.ts";
 import { validateSeed } from "./validate.ts";
@@ -28,9 +28,13 @@ export async function seedDatabase(
 ): Promise<{ seeded: boolean; counts: SeedCounts }> {
   // Validate before touching the database: invalid data must change nothing.
   const seed = validateSeed(modules);
-  await applySchema(driver, database);
-  const before = await countEntities(driver, database);
+  // Both reads at once (one round trip's wait): a second start then needs nothing else.
+  const [schemaOnline, before] = await Promise.all([
+    schemaIsOnline(driver, database),
+    countEntities(driver, database),
+  ]);
+  if (!schemaOnline) await applySchema(driver, database);
   if (mode === "never" || (mode === "if-empty" && before.nodes > 0)) return { seeded: false, counts: before };
-  const counts = await loadSeed(driver, database, seed);
+  const counts = await loadSeed(driver, database, seed, { empty: before.nodes === 0 });
   return { seeded: true, counts };
 }

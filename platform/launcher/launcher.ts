@@ -1,14 +1,25 @@
 /**
  * Starts and stops the local Neo4j 5.26 Community server (LocalNeo4j.java) as a child JVM.
  * First use resolves the jars from Maven Central (progress is printed); later uses read the
- * cached class path and never call Maven, so they work offline.
+ * cached class path and never call Maven, so they work offline. The first start after that also
+ * builds a class-data archive that makes later JVM starts faster (classDataArchive.ts).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { discardClassDataArchive, prepareClassDataArchive } from "./classDataArchive.ts";
 import { LauncherError } from "./LauncherError.ts";
 import { pidFilePath } from "./runningLocalNeo4j.ts";
 
@@ -19,6 +30,8 @@ const CLASSES_DIR = join(TARGET_DIR, "classes");
 const MAIN_SOURCE = join(LAUNCHER_DIR, "src/main/java/no/ehealth/graph/LocalNeo4j.java");
 const MAIN_CLASS_FILE = join(CLASSES_DIR, "no/ehealth/graph/LocalNeo4j.class");
 const POM = join(LAUNCHER_DIR, "pom.xml");
+/** The class-data archive, its stamp and its build lock (see classDataArchive.ts). */
+export const CLASS_DATA_DIR = join(TARGET_DIR, "classdata");
 
 export interface LaunchOptions {
   /** Where the database files, logs and the generated password live. */
@@ -33,6 +46,11 @@ export interface LaunchOptions {
   readonly log?: (line: string) => void;
   /** Called right after the JVM is spawned, so the caller can do its own work while it boots. */
   readonly onSpawn?: (() => void) | undefined;
+  /**
+   * Where the class-data archive lives (CLASS_DATA_DIR by default), or false to start without
+   * one. Tests point it at a copy.
+   */
+  readonly classDataDir?: string | false;
 }
 
 export interface RunningNeo4j {
@@ -41,6 +59,8 @@ export interface RunningNeo4j {
   readonly password: string;
   readonly pid: number;
   readonly dataDir: string;
+  /** The class-data archive the JVM was started with, if any. */
+  readonly classDataArchive: string | undefined;
   /** Stops the JVM: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -69,9 +89,12 @@ function cachedClasspathIsUsable(): boolean {
 
 /**
  * Resolves the Neo4j jars (downloading them on first use) and compiles the launcher's main
- * class. Returns the class path to run it with.
+ * class. Returns the jars' class path and the launcher's classes directory.
  */
-export function prepareClasspath(log: (line: string) => void = defaultLog): string {
+export function prepareClasspath(log: (line: string) => void = defaultLog): {
+  readonly jars: string;
+  readonly classesDir: string;
+} {
   // Probing `java -version` starts a whole JVM (0.3 s and more): with a cached class path a
   // missing java shows up as ENOENT when the launcher spawns it (see startLocalNeo4j).
   if (!cachedClasspathIsUsable()) {
@@ -112,11 +135,32 @@ export function prepareClasspath(log: (line: string) => void = defaultLog): stri
         `Maven could not resolve or compile the Neo4j launcher:\n${tail}`,
       );
     }
+    // The dependency plugin leaves an unchanged classpath.txt untouched, so a pom.xml checked out
+    // after it (a new worktree) would send every start back to Maven: mark it as current.
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now);
     log(
       `neo4j-launcher: ready after ${((Date.now() - started) / 1000).toFixed(1)} s (${downloads.length} files downloaded)`,
     );
   }
-  return `${CLASSES_DIR}:${readFileSync(CLASSPATH_FILE, "utf8").trim()}`;
+  return { jars: readFileSync(CLASSPATH_FILE, "utf8").trim(), classesDir: CLASSES_DIR };
+}
+
+/** The JVM flags of every start, and of the class-data dump (which must match them). */
+function jvmFlags(heap: string): string[] {
+  return [
+    `-Xmx${heap}`,
+    "-Xms64m",
+    "-XX:MaxMetaspaceSize=192m",
+    "-XX:ReservedCodeCacheSize=64m",
+    "-XX:+UseSerialGC",
+    "-Xss512k",
+    // stdout carries the READY protocol: the JVM's own warnings (a stale class-data archive,
+    // say) and any crash report go to stderr instead.
+    "-Xlog:disable",
+    "-Xlog:all=warning:stderr",
+    "-XX:+DisplayVMOutputToStderr",
+  ];
 }
 
 function javaMissing(): LauncherError {
@@ -185,23 +229,32 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNeo4j> {
-  const log = options.log ?? defaultLog;
-  const dataDir = resolve(options.dataDir);
-  const classpath = prepareClasspath(log);
-  await assertPortFree(options.boltPort);
-  const password = passwordFor(dataDir, options.password);
-  const timeoutMs = options.startTimeoutMs ?? 90_000;
+type Readiness = { ok: true } | { ok: false; reason: string; javaMissing?: true; exitedEarly?: true };
 
+interface LaunchedJvm {
+  readonly child: ChildProcess;
+  readonly ready: Readiness;
+  readonly stderrTail: string[];
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Spawns LocalNeo4j and waits for its READY (or FAILED, exit, timeout). */
+async function launchJvm(
+  options: LaunchOptions,
+  dataDir: string,
+  password: string,
+  classpath: string,
+  archive: string | undefined,
+): Promise<LaunchedJvm> {
+  const timeoutMs = options.startTimeoutMs ?? 90_000;
+  mkdirSync(join(dataDir, "logs"), { recursive: true });
   const child = spawn(
     "java",
     [
-      `-Xmx${options.heap ?? "512m"}`,
-      "-Xms64m",
-      "-XX:MaxMetaspaceSize=192m",
-      "-XX:ReservedCodeCacheSize=64m",
-      "-XX:+UseSerialGC",
-      "-Xss512k",
+      ...jvmFlags(options.heap ?? "512m"),
+      // A stale or mismatched archive is ignored by the JVM (auto), never fatal.
+      ...(archive ? [`-XX:SharedArchiveFile=${archive}`, "-Xshare:auto"] : []),
+      `-XX:ErrorFile=${join(dataDir, "logs", "hs_err_pid%p.log")}`,
       "-cp",
       classpath,
       "no.ehealth.graph.LocalNeo4j",
@@ -225,41 +278,42 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
     stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
   });
 
-  options.onSpawn?.();
-  const ready = await new Promise<{ ok: true } | { ok: false; reason: string; javaMissing?: true }>(
-    (resolvePromise) => {
-      let buffer = "";
-      const timer = setTimeout(
-        () => resolvePromise({ ok: false, reason: `Neo4j did not answer within ${timeoutMs / 1000} s` }),
-        timeoutMs,
-      );
-      child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
-        buffer += chunk;
-        for (const line of buffer.split("\n")) {
-          if (line.startsWith("READY")) {
-            clearTimeout(timer);
-            resolvePromise({ ok: true });
-          } else if (line.startsWith("FAILED")) {
-            clearTimeout(timer);
-            resolvePromise({ ok: false, reason: line.slice("FAILED ".length) });
-          }
+  const ready = await new Promise<Readiness>((resolvePromise) => {
+    let buffer = "";
+    const timer = setTimeout(
+      () => resolvePromise({ ok: false, reason: `Neo4j did not answer within ${timeoutMs / 1000} s` }),
+      timeoutMs,
+    );
+    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+      buffer += chunk;
+      for (const line of buffer.split("\n")) {
+        if (line.startsWith("READY")) {
+          clearTimeout(timer);
+          resolvePromise({ ok: true });
+        } else if (line.startsWith("FAILED")) {
+          clearTimeout(timer);
+          resolvePromise({ ok: false, reason: line.slice("FAILED ".length) });
         }
-        buffer = buffer.slice(buffer.lastIndexOf("\n") + 1);
+      }
+      buffer = buffer.slice(buffer.lastIndexOf("\n") + 1);
+    });
+    child.once("error", (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolvePromise({
+        ok: false,
+        reason: `could not run java: ${error.message}`,
+        ...(error.code === "ENOENT" ? { javaMissing: true as const } : {}),
       });
-      child.once("error", (error: NodeJS.ErrnoException) => {
-        clearTimeout(timer);
-        resolvePromise({
-          ok: false,
-          reason: `could not run java: ${error.message}`,
-          ...(error.code === "ENOENT" ? { javaMissing: true as const } : {}),
-        });
+    });
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({
+        ok: false,
+        reason: `the Neo4j JVM exited early (code ${code ?? signal})`,
+        exitedEarly: true,
       });
-      child.once("exit", (code, signal) => {
-        clearTimeout(timer);
-        resolvePromise({ ok: false, reason: `the Neo4j JVM exited early (code ${code ?? signal})` });
-      });
-    },
-  );
+    });
+  });
 
   const stop = async (graceMs = 10_000): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -272,6 +326,48 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
     // A pid file that outlives its JVM would make `db:stop` signal whatever reuses the pid.
     rmSync(pidFilePath(dataDir), { force: true });
   };
+  return { child, ready, stderrTail, stop };
+}
+
+export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNeo4j> {
+  const log = options.log ?? defaultLog;
+  const dataDir = resolve(options.dataDir);
+  const { jars, classesDir } = prepareClasspath(log);
+  await assertPortFree(options.boltPort);
+  const password = passwordFor(dataDir, options.password);
+  const classDataDir = options.classDataDir ?? CLASS_DATA_DIR;
+  const archive =
+    classDataDir === false
+      ? undefined
+      : await prepareClassDataArchive({
+          dir: classDataDir,
+          jars,
+          classesDir,
+          jvmFlags: jvmFlags("512m"),
+          trainingPort: await freePort(),
+          log,
+        });
+  // Jars first: the archive was dumped from the jars alone, and the JVM uses it only when the
+  // class path starts with the dump's; the launcher's one class comes from its directory.
+  const classpath = `${jars}:${classesDir}`;
+
+  options.onSpawn?.();
+  let jvm = await launchJvm(options, dataDir, password, classpath, archive);
+  let usedArchive = archive;
+  if (!jvm.ready.ok && jvm.ready.exitedEarly && archive && classDataDir !== false) {
+    // A damaged archive can crash the JVM while mapping it (SIGBUS): try once without it, and
+    // if that works, the archive was the cause and is dropped for good.
+    const withArchive = jvm.ready.reason;
+    jvm.child.stdin?.destroy();
+    log(
+      `neo4j-launcher: the JVM did not start with the class-data archive (${withArchive}); trying without it…`,
+    );
+    jvm = await launchJvm(options, dataDir, password, classpath, undefined);
+    usedArchive = undefined;
+    if (jvm.ready.ok)
+      discardClassDataArchive(classDataDir, jars, `the JVM did not start with it: ${withArchive}`);
+  }
+  const { child, ready, stderrTail, stop } = jvm;
 
   if (!ready.ok) {
     await stop(2_000);
@@ -290,6 +386,7 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
     password,
     pid: child.pid ?? -1,
     dataDir,
+    classDataArchive: usedArchive,
     stop,
   };
 }

@@ -105,7 +105,11 @@ export async function connectDatabase(
     return { driver, database: "neo4j", uri, close: () => driver.close() };
   }
   log(`Starting local Neo4j 5.26 on 127.0.0.1:${config.NEO4J_BOLT_PORT} (data in ${config.NEO4J_DATA_DIR})…`);
+  const launched = Date.now();
   const local = await startLocalNeo4j({ ...localLaunchOptions(config), log, onSpawn: options.onSpawn });
+  log(
+    `Neo4j is up after ${((Date.now() - launched) / 1000).toFixed(1)} s${local.classDataArchive ? "" : " (without a class-data archive)"}.`,
+  );
   const driver = createDriver(local.uri, local.user, local.password);
   try {
     await verifyReachable(driver, local.uri, 20_000);

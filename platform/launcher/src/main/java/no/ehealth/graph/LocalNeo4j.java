@@ -2,11 +2,13 @@ package no.ehealth.graph;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -16,9 +18,20 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 /**
  * A Neo4j 5.26 Community DBMS embedded in this JVM with its Bolt connector on loopback, for
@@ -28,6 +41,11 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * <p>Configuration comes from the environment so that no secret appears on a command line
  * (visible in `ps`): LAUNCHER_DATA_DIR, LAUNCHER_BOLT_PORT, LAUNCHER_PASSWORD,
  * LAUNCHER_PAGECACHE (e.g. "64m"), LAUNCHER_TX_MAX (e.g. "256m").
+ *
+ * <p>After READY it warms the Cypher stack in the background and prints "WARM" when done. With
+ * LAUNCHER_TRAINING=1 (the launcher's class-list run for its class-data archive, on a throw-away
+ * data dir) the warm-up also writes, indexes and searches, so that the archive holds the classes
+ * the application's own statements load.
  */
 public final class LocalNeo4j {
   private LocalNeo4j() {}
@@ -38,11 +56,13 @@ public final class LocalNeo4j {
     final String password = requireEnv("LAUNCHER_PASSWORD");
     final String pagecache = envOr("LAUNCHER_PAGECACHE", "64m");
     final String txMax = envOr("LAUNCHER_TX_MAX", "256m");
+    final boolean training = "1".equals(System.getenv("LAUNCHER_TRAINING"));
 
     final DatabaseManagementService dbms;
     try {
       Path home = Path.of(dataDir).toAbsolutePath();
       Files.createDirectories(home);
+      if (!Files.exists(home.resolve("data/databases/system"))) writeInitialPassword(home, password);
       dbms =
           new DatabaseManagementServiceBuilder(home)
               .setConfig(BoltConnector.enabled, true)
@@ -77,18 +97,23 @@ public final class LocalNeo4j {
                 },
                 "neo4j-shutdown"));
 
+    final GraphDatabaseService db;
     try {
-      GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
       registerApoc(db);
-      setPassword(dbms, password);
+      // ALTER USER is the first Cypher statement and pays the whole Cypher stack's warm-up (about
+      // 2 s): when the stored credential already matches, there is nothing to change.
+      if (!passwordAlreadySet(dbms, password)) setPassword(dbms, password);
     } catch (Throwable e) {
       fail("Neo4j started but could not be prepared: " + rootMessage(e));
       System.exit(1);
+      return;
     }
 
     System.out.println("READY " + port);
     System.out.flush();
     watchParent();
+    warmUpInBackground(db, training);
     try {
       stopped.await();
     } catch (InterruptedException ignored) {
@@ -108,6 +133,109 @@ public final class LocalNeo4j {
       procedures.registerProcedure(apocClass);
       procedures.registerFunction(apocClass);
     }
+  }
+
+  /**
+   * On a fresh data dir, records the password where Neo4j looks for its initial user when it
+   * creates the system database (what `neo4j-admin dbms set-initial-password` writes), so that no
+   * ALTER USER is needed. Best effort: if this fails, passwordAlreadySet says no and ALTER USER
+   * runs as before.
+   */
+  private static void writeInitialPassword(Path home, String password) {
+    try {
+      Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+      Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      FileUserRepository users =
+          new FileUserRepository(
+              new DefaultFileSystemAbstraction(),
+              file,
+              NullLogProvider.getInstance(),
+              EmptyMemoryTracker.INSTANCE);
+      users.start();
+      users.create(
+          new User(
+              "neo4j",
+              null,
+              SystemGraphCredential.createCredentialForPassword(
+                  password.getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+              false,
+              false));
+      users.shutdown();
+    } catch (Throwable e) {
+      System.err.println("launcher: no initial password file (" + rootMessage(e) + "); using ALTER USER");
+    }
+  }
+
+  /**
+   * Whether user `neo4j` already has this password and no pending change, read from the system
+   * graph through the kernel API (no Cypher, so no Cypher warm-up). Any doubt answers false.
+   */
+  private static boolean passwordAlreadySet(DatabaseManagementService dbms, String password) {
+    GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    try (Transaction tx = system.beginTx()) {
+      Node user = tx.findNode(Label.label("User"), "name", "neo4j");
+      if (user == null) return false;
+      Object credentials = user.getProperty("credentials", null);
+      boolean changeRequired = !Boolean.FALSE.equals(user.getProperty("passwordChangeRequired", true));
+      boolean suspended = Boolean.TRUE.equals(user.getProperty("suspended", false));
+      if (!(credentials instanceof String serialized) || changeRequired || suspended) return false;
+      return SystemGraphCredential.deserialize(serialized, new SecureHasher())
+          .matchesPassword(password.getBytes(StandardCharsets.UTF_8));
+    } catch (Throwable e) {
+      return false;
+    }
+  }
+
+  /**
+   * Loads and compiles the Cypher stack while the client is still connecting, instead of inside
+   * its first statement. Prints "WARM" on stdout when done (the class-list run waits for it).
+   */
+  private static void warmUpInBackground(GraphDatabaseService db, boolean training) {
+    Thread warmer =
+        new Thread(
+            () -> {
+              try {
+                if (training) train(db);
+                else db.executeTransactionally("MATCH (n:Entity {id: $id}) RETURN n.name AS name", Map.of("id", ""));
+              } catch (Throwable e) {
+                System.err.println("launcher: warm-up failed: " + rootMessage(e));
+              }
+              System.out.println("WARM");
+              System.out.flush();
+            },
+            "cypher-warm-up");
+    warmer.setDaemon(true);
+    warmer.start();
+  }
+
+  /** Statements shaped like the application's schema, seed and queries, on a throw-away dir. */
+  private static void train(GraphDatabaseService db) {
+    String[] schema = {
+      "CREATE CONSTRAINT training_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX training_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+      "CREATE FULLTEXT INDEX training_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.description]"
+          + " OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
+      "CALL db.awaitIndexes(60)",
+    };
+    for (String statement : schema) db.executeTransactionally(statement);
+    db.executeTransactionally(
+        "UNWIND range(1, 40) AS i MERGE (n:Entity {id: 'n' + i}) SET n = {id: 'n' + i, name: 'Node ' + i,"
+            + " description: 'training', sources: ['a § b']} REMOVE n:$(['A', 'B']) SET n:$(CASE i % 2 WHEN 0 THEN 'A' ELSE 'B' END)");
+    db.executeTransactionally(
+        "UNWIND range(2, 40) AS i MATCH (a:Entity {id: 'n' + i}), (b:Entity {id: 'n' + (i / 2)})"
+            + " MERGE (a)-[r:$(CASE i % 2 WHEN 0 THEN 'SERVES' ELSE 'RUNS' END)]->(b) SET r = {id: 'r' + i}");
+    String[] reads = {
+      "CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships } RETURN nodes, relationships",
+      "CALL db.index.fulltext.queryNodes('training_search', 'node~') YIELD node, score RETURN node.id, score LIMIT 10",
+      "MATCH (n:Entity {id: 'n40'}) OPTIONAL MATCH (n)-[r]-(m) RETURN n, collect(r), collect(m)",
+      "MATCH p = (a:Entity {id: 'n40'})-[:SERVES|RUNS*1..6]->(b:B) RETURN [x IN nodes(p) | x.id] AS ids LIMIT 200",
+      "MATCH (a:Entity {id: 'n40'}), (b:Entity {id: 'n1'}) MATCH p = shortestPath((a)-[*..10]-(b)) RETURN p",
+      "MATCH (n:Entity) WHERE n.id IN ['n1', 'n2'] AND coalesce(n.inForceFrom, '') <= '2026-01-01' RETURN n ORDER BY n.name",
+      "MATCH (n:Entity) WHERE NOT n.id IN ['n1'] DETACH DELETE n",
+    };
+    for (String statement : reads) db.executeTransactionally(statement);
   }
 
   /** Sets the `neo4j` user's password to the one the Node side keeps, every start (idempotent). */
