@@ -4,25 +4,14 @@
  * first; node types have colour-blind-safe colours and edge labels are readable; on a phone
  * Export is reachable and every sheet closes. Screenshots: tests/e2e/screenshots/a11y-*.png.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, launchBrowser, openExplorer, screenshot, startApp, waitForIdle } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
 
 const MINISTRY = "ministry-of-health-and-care-services";
 const OUTLINE = 'ul[aria-label="Graph outline"]';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop().catch(() => {});
-});
+const session = useAppAndBrowser();
 
 async function outlineIds(page: Page): Promise<string[]> {
   const ids = await page
@@ -63,7 +52,7 @@ async function outlineMatchesCanvas(page: Page): Promise<string[]> {
 
 describe("the graph outline", () => {
   it("is reached by the skip link first, and Enter on an item opens that node's panel", async () => {
-    const { page, context, errors } = await openExplorer(browser, server.url);
+    const { page, context, errors } = await openExplorer(session.browser, session.server.url);
     await page.keyboard.press("Tab");
     const first = page.locator(":focus");
     await expect(first.getAttribute("data-testid")).resolves.toBe("skip-link");
@@ -90,7 +79,7 @@ describe("the graph outline", () => {
   });
 
   it("lists each drawn node with its type and its links in words, and a click opens its panel", async () => {
-    const { page, context } = await openExplorer(browser, server.url);
+    const { page, context } = await openExplorer(session.browser, session.server.url);
     const ids = await outlineMatchesCanvas(page);
     expect(ids).toContain(MINISTRY);
     const ministry = page.locator(`${OUTLINE} li[data-node-id="${MINISTRY}"]`);
@@ -105,7 +94,7 @@ describe("the graph outline", () => {
   });
 
   it("follows the type filters and expand/collapse as the canvas does", async () => {
-    const { page, context } = await openExplorer(browser, server.url);
+    const { page, context } = await openExplorer(session.browser, session.server.url);
     const before = await outlineMatchesCanvas(page);
     const hidden = "Department";
     await page.uncheck(`[data-testid=filter-node-${hidden}]`).catch(async () => {
@@ -140,7 +129,10 @@ describe("the graph outline", () => {
   });
 
   it("shows the graph as of a linked date, in Norwegian when the link says so", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?asOf=2019-06-01&lang=no`);
+    const { page, context } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?asOf=2019-06-01&lang=no`,
+    );
     const ids = await outlineMatchesCanvas(page);
     expect(ids.length).toBeGreaterThan(0);
     await expect(page.locator("[data-testid=outline-toggle]").textContent()).resolves.toContain(
@@ -157,7 +149,7 @@ describe("the graph outline", () => {
 
 describe("colours and labels", () => {
   it("draws the often-confused types in different colours and edge labels at 10 px on a white band", async () => {
-    const { page, context } = await openExplorer(browser, server.url);
+    const { page, context } = await openExplorer(session.browser, session.server.url);
     await waitForIdle(page);
     const drawn = await page.evaluate(() => {
       const cy = (
@@ -202,7 +194,7 @@ describe("on a phone (390×844)", () => {
   const phone = { width: 390, height: 844 };
 
   it("shows the export buttons on screen, and PNG export downloads", async () => {
-    const { page, context } = await openExplorer(browser, server.url, phone);
+    const { page, context } = await openExplorer(session.browser, session.server.url, phone);
     for (const format of ["png", "svg", "json", "csv"]) {
       const box = await page.locator(`[data-testid=export-${format}]`).boundingBox();
       expect(box, format).not.toBeNull();
@@ -221,8 +213,8 @@ describe("on a phone (390×844)", () => {
 
   it("closes every sheet: legend, details, trace, changes, outline and query docs", async () => {
     const { page, context } = await openExplorer(
-      browser,
-      `${server.url}/?asOf=2019-06-01&cmp=2025-06-01`,
+      session.browser,
+      `${session.server.url}/?asOf=2019-06-01&cmp=2025-06-01`,
       phone,
     );
     // Playwright clicks only what is on top at that point, so each close control is uncovered.

@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export interface AppServer {
   readonly url: string;
@@ -33,6 +34,33 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/**
+ * One app server and one Chromium for a spec file: started before its first test (the first start
+ * may build the explorer, hence the long limit) and stopped after its last, even when one failed.
+ */
+export function useAppAndBrowser(): { readonly server: AppServer; readonly browser: Browser } {
+  let server: AppServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startApp();
+    browser = await launchBrowser();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop().catch(() => {});
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the app server has not started (see beforeAll)");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("the browser has not started (see beforeAll)");
+      return browser;
+    },
+  };
 }
 
 const SCREENSHOTS = join(import.meta.dirname, "screenshots");

@@ -2,28 +2,16 @@
  * The explorer under its Content-Security-Policy: the page, its graph canvas and the CodeMirror
  * query editor work, and Chromium reports no policy violation while they do.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, canvasNodes, launchBrowser, startApp } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { canvasNodes, useAppAndBrowser } from "./browser.ts";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop().catch(() => {});
-});
+const session = useAppAndBrowser();
 
 describe("the explorer under its security headers", () => {
   it("draws the graph and runs a query in the editor without a CSP violation", async () => {
-    const head = await fetch(server.url);
+    const head = await fetch(session.server.url);
     expect(head.headers.get("content-security-policy")).toContain("script-src 'self'");
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Listening before the first byte: a violation while the page loads counts too.
     await context.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) =>
@@ -37,7 +25,7 @@ describe("the explorer under its security headers", () => {
       if (message.text().includes("Content Security Policy")) violations.push(message.text());
     });
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.waitForSelector("body[data-ready]", { timeout: 30_000 });
     expect((await canvasNodes(page)).length).toBeGreaterThan(0);
     await page.click("[data-testid=tab-query]");

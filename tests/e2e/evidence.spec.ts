@@ -6,18 +6,10 @@
  * API, so the test follows the data. Screenshots: tests/e2e/screenshots/evidence-*.png.
  */
 
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { TRACE_TYPES } from "#seed/vocabulary.ts";
-import {
-  type AppServer,
-  graphql,
-  launchBrowser,
-  openExplorer,
-  screenshot,
-  startApp,
-  waitForIdle,
-} from "./browser.ts";
+import { graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
 
 interface Step {
   id: string;
@@ -34,18 +26,7 @@ interface Trace {
 const TRACE_FIELDS = "sdgs { id } paths { sdg { id } steps { id source basis reason conflict } }";
 const TRACED: readonly string[] = TRACE_TYPES;
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop().catch(() => {});
-});
+const session = useAppAndBrowser();
 
 /** The disputed step the issue names (Norsk helsenett runs Helsenorge), or another on some trace. */
 async function disputedStep(): Promise<{
@@ -54,12 +35,12 @@ async function disputedStep(): Promise<{
 }> {
   const { conflicts } = await graphql<{
     conflicts: { edges: { id: string; source: string; type: string; conflict: string }[] };
-  }>(server.url, "{ conflicts { edges { id source type conflict } } }");
+  }>(session.server.url, "{ conflicts { edges { id source type conflict } } }");
   const preferred = conflicts.edges.find((e) => e.id === "norsk-helsenett|RUNS|helsenorge");
   const candidates = preferred ? [preferred] : conflicts.edges.filter((e) => TRACED.includes(e.type));
   for (const edge of candidates) {
     const { traceToSdgs } = await graphql<{ traceToSdgs: Trace }>(
-      server.url,
+      session.server.url,
       `{ traceToSdgs(fromId: "${edge.source}") { ${TRACE_FIELDS} } }`,
     );
     if (traceToSdgs.paths.some((path) => path.steps.some((step) => step.id === edge.id)))
@@ -69,7 +50,10 @@ async function disputedStep(): Promise<{
 }
 
 async function traceFrom(page: Page, id: string): Promise<void> {
-  const { node } = await graphql<{ node: { name: string } }>(server.url, `{ node(id: "${id}") { name } }`);
+  const { node } = await graphql<{ node: { name: string } }>(
+    session.server.url,
+    `{ node(id: "${id}") { name } }`,
+  );
   await page.fill("[data-testid=search-input]", node.name);
   await page.click(`[data-testid=search-option][data-id="${id}"]`);
   await page.click(`[data-testid=node-panel][data-id="${id}"] [data-testid=trace]`);
@@ -80,7 +64,10 @@ async function traceFrom(page: Page, id: string): Promise<void> {
 describe("the evidence-first trace", () => {
   it("badges the disputed step inferred with its reason and ⚠ conflict with its note, grouped by SDG", async () => {
     const { edge, trace } = await disputedStep();
-    const { page, context, errors } = await openExplorer(browser, server.url, { width: 1440, height: 900 });
+    const { page, context, errors } = await openExplorer(session.browser, session.server.url, {
+      width: 1440,
+      height: 900,
+    });
     await traceFrom(page, edge.source);
 
     // One group per SDG reached, in the trace's order.
@@ -130,13 +117,16 @@ describe("the evidence-first trace", () => {
   it("the stated-only switch keeps the SDGs reachable on stated steps alone and says which are lost", async () => {
     const from = "objective-3";
     const { traceToSdgs: trace } = await graphql<{ traceToSdgs: Trace }>(
-      server.url,
+      session.server.url,
       `{ traceToSdgs(fromId: "norsk-helsenett") { ${TRACE_FIELDS} } }`,
     );
     const statedSdgs = new Set(
       trace.paths.filter((p) => p.steps.every((s) => s.basis !== "inferred")).map((p) => p.sdg.id),
     );
-    const { page, context } = await openExplorer(browser, server.url, { width: 1440, height: 900 });
+    const { page, context } = await openExplorer(session.browser, session.server.url, {
+      width: 1440,
+      height: 900,
+    });
     await traceFrom(page, "norsk-helsenett");
     await page.check("[data-testid=stated-only]");
     await page.waitForSelector("[data-testid=stated-summary]");
@@ -163,7 +153,10 @@ describe("the evidence-first trace", () => {
     await context.close();
 
     // An objective reaches its SDGs on stated steps: nothing is lost there.
-    const { page: objectivePage, context: objectiveContext } = await openExplorer(browser, server.url);
+    const { page: objectivePage, context: objectiveContext } = await openExplorer(
+      session.browser,
+      session.server.url,
+    );
     await traceFrom(objectivePage, from);
     await objectivePage.check("[data-testid=stated-only]");
     await objectivePage.waitForSelector("[data-testid=stated-summary]");
@@ -174,7 +167,7 @@ describe("the evidence-first trace", () => {
   it("a matrix cell shows the strategy's wording and who passes through it", async () => {
     const { sdgMatrix } = await graphql<{
       sdgMatrix: { cells: { objective: { id: string }; sdg: { id: string }; wording: string | null }[] };
-    }>(server.url, "{ sdgMatrix { cells { objective { id } sdg { id } wording } } }");
+    }>(session.server.url, "{ sdgMatrix { cells { objective { id } sdg { id } wording } } }");
     const cell = sdgMatrix.cells.find((c) => c.wording !== null) ?? sdgMatrix.cells[0];
     if (!cell) throw new Error("The matrix has no cells");
     const objective = cell.objective.id;
@@ -182,13 +175,16 @@ describe("the evidence-first trace", () => {
     const { neighbourhood } = await graphql<{
       neighbourhood: { edges: { source: string; target: string }[]; nodes: { id: string; type: string }[] };
     }>(
-      server.url,
+      session.server.url,
       `{ neighbourhood(id: "${objective}", types: ["SUPPORTS"]) { edges { source target } nodes { id type } } }`,
     );
     const supporters = neighbourhood.edges.filter((e) => e.target === objective).map((e) => e.source);
     expect(supporters.length).toBeGreaterThan(0);
 
-    const { page, context } = await openExplorer(browser, server.url, { width: 1440, height: 900 });
+    const { page, context } = await openExplorer(session.browser, session.server.url, {
+      width: 1440,
+      height: 900,
+    });
     await page.click("[data-testid=tab-matrix]");
     await page.click(`[data-testid=matrix-cell-${objective}-${cell.sdg.id}]`);
     await page.waitForSelector("[data-testid=matrix-cell-detail] ul[data-testid=cell-through]");

@@ -5,17 +5,9 @@
  * not overlap. Screenshots: tests/e2e/screenshots/leftovers-*.png.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  graphql,
-  launchBrowser,
-  openExplorer,
-  screenshot,
-  startApp,
-  waitForIdle,
-} from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
 
 const MINISTRY = "ministry-of-health-and-care-services";
 const OUTLINE = 'ul[aria-label="Graph outline"]';
@@ -58,18 +50,7 @@ const ENGLISH_LABELS = [
   "Views",
 ];
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop().catch(() => {});
-});
+const session = useAppAndBrowser();
 
 /**
  * The interface's words on the page: text and the attributes people see or hear (aria-label,
@@ -113,7 +94,10 @@ async function expectNoEnglishLabels(page: Page, where: string): Promise<void> {
 
 describe("Norwegian throughout (lang=no)", () => {
   it("shows none of the old English labels in the node panel, edge panel, matrix and every query tab", async () => {
-    const { page, context, errors } = await openExplorer(browser, `${server.url}/?lang=no&s=${MINISTRY}`);
+    const { page, context, errors } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?lang=no&s=${MINISTRY}`,
+    );
     await page.waitForSelector("[data-testid=relationships]", { timeout: 20_000 });
     await page.click("[data-testid=expand-menu] summary");
     await page.waitForSelector("[data-testid=expand-types]");
@@ -131,7 +115,7 @@ describe("Norwegian throughout (lang=no)", () => {
           .edges()[0]
           ?.id() ?? "",
     );
-    await page.goto(`${server.url}/?lang=no&s=${encodeURIComponent(edgeId)}`);
+    await page.goto(`${session.server.url}/?lang=no&s=${encodeURIComponent(edgeId)}`);
     await page.waitForSelector("[data-testid=edge-panel]", { timeout: 20_000 });
     await expectNoEnglishLabels(page, "edge panel");
     await screenshot(page, "leftovers-no-edge-panel");
@@ -162,7 +146,7 @@ describe("Norwegian throughout (lang=no)", () => {
   });
 
   it("switches the query tab's labels with the language toggle, without a reload", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?v=query&lang=no`);
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query&lang=no`);
     const run = page.locator("[data-testid=run-query]");
     await expect(run.textContent()).resolves.toBe("Kjør ▶");
     await page.click("[data-testid=language-toggle]");
@@ -183,7 +167,7 @@ const focusedItem = (page: Page) =>
 
 describe("the graph outline from the keyboard", () => {
   it("is one stop in the tab order; arrows, Home and End move through it and Enter opens the panel", async () => {
-    const { page, context } = await openExplorer(browser, server.url);
+    const { page, context } = await openExplorer(session.browser, session.server.url);
     await waitForIdle(page);
     const ids = await page
       .locator(`${OUTLINE} > li`)
@@ -235,7 +219,7 @@ const AROUND = `query Around($id: ID!) {
 
 describe("a shared query link", () => {
   it("holds the variables beside the query text, and opening it restores and sends them", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?v=query`);
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query`);
     await page.waitForSelector(".cm-editor", { timeout: 20_000 });
     await page.click(".cm-content");
     await page.keyboard.press("Control+A");
@@ -246,7 +230,7 @@ describe("a shared query link", () => {
     const shared = page.url();
     await context.close();
 
-    const second = await openExplorer(browser, shared);
+    const second = await openExplorer(session.browser, shared);
     const sent: unknown[] = [];
     second.page.on("request", (request) => {
       if (request.url().endsWith("/graphql") && request.method() === "POST")
@@ -271,12 +255,12 @@ describe("a shared query link", () => {
 /** A node whose trace to the SDGs has a disputed step (conflict note), so the export must show red. */
 async function disputedTraceStart(): Promise<string> {
   const { conflicts } = await graphql<{ conflicts: { edges: { id: string; source: string }[] } }>(
-    server.url,
+    session.server.url,
     "{ conflicts { edges { id source } } }",
   );
   for (const edge of conflicts.edges) {
     const { traceToSdgs } = await graphql<{ traceToSdgs: { paths: { steps: { id: string }[] }[] } }>(
-      server.url,
+      session.server.url,
       `{ traceToSdgs(fromId: "${edge.source}") { paths { steps { id } } } }`,
     );
     if (traceToSdgs.paths.some((path) => path.steps.some((step) => step.id === edge.id))) return edge.source;
@@ -287,7 +271,7 @@ async function disputedTraceStart(): Promise<string> {
 describe("the SVG export", () => {
   it("keeps the trace and conflict colours, and no two visible labels overlap", async () => {
     const source = await disputedTraceStart();
-    const { page, context } = await openExplorer(browser, `${server.url}/?t=${source}`);
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?t=${source}`);
     await page.waitForFunction(
       () =>
         (

@@ -6,32 +6,13 @@
  */
 import { readFile } from "node:fs/promises";
 import neo4j from "neo4j-driver";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  graphql,
-  launchBrowser,
-  openExplorer,
-  screenshot,
-  startApp,
-  waitForIdle,
-} from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
 
 const MINISTRY = "ministry-of-health-and-care-services";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop().catch(() => {});
-});
+const session = useAppAndBrowser();
 
 interface Texts {
   name: string;
@@ -42,7 +23,7 @@ interface Texts {
 
 function textsOf(id: string): Promise<Texts> {
   return graphql<{ node: Texts }>(
-    server.url,
+    session.server.url,
     `{ node(id: "${id}") { name nameNo description descriptionNo } }`,
   ).then((data) => data.node);
 }
@@ -68,7 +49,7 @@ describe("Norwegian node descriptions", () => {
   it("the panel opened in /?lang=no shows the node's Norwegian description, and English after the switch", async () => {
     const texts = await textsOf("kjernejournal");
     expect(texts.descriptionNo).toBeTruthy();
-    const { page, context, errors } = await openExplorer(browser, `${server.url}/?lang=no`, {
+    const { page, context, errors } = await openExplorer(session.browser, `${session.server.url}/?lang=no`, {
       width: 1440,
       height: 900,
     });
@@ -90,15 +71,16 @@ describe("Norwegian node descriptions", () => {
   });
 
   it("a node without a Norwegian description shows the English one, marked (på engelsk)", async () => {
-    if (!server.neo4j) throw new Error("the app server exposes no Neo4j to remove a description from");
-    const { uri, user, password } = server.neo4j;
+    if (!session.server.neo4j)
+      throw new Error("the app server exposes no Neo4j to remove a description from");
+    const { uri, user, password } = session.server.neo4j;
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
     const before = await textsOf("helsecert");
     try {
       // As a node made through the generated mutations would be: English only.
       await driver.executeQuery("MATCH (n:Entity {id: 'helsecert'}) REMOVE n.descriptionNo");
       expect((await textsOf("helsecert")).descriptionNo).toBeNull();
-      const { page, context } = await openExplorer(browser, `${server.url}/?lang=no`, {
+      const { page, context } = await openExplorer(session.browser, `${session.server.url}/?lang=no`, {
         width: 1440,
         height: 900,
       });
@@ -121,7 +103,7 @@ describe("Norwegian node descriptions", () => {
 
   it("the brief exported in Norwegian gives the shown nodes' Norwegian descriptions", async () => {
     const ministry = await textsOf(MINISTRY);
-    const { page, context, errors } = await openExplorer(browser, `${server.url}/?lang=no`, {
+    const { page, context, errors } = await openExplorer(session.browser, `${session.server.url}/?lang=no`, {
       width: 1440,
       height: 900,
     });

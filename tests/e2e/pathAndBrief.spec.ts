@@ -5,17 +5,9 @@
  * numbered sources). Expectations come from the API. Screenshots: tests/e2e/screenshots/path-*.png.
  */
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  graphql,
-  launchBrowser,
-  openExplorer,
-  screenshot,
-  startApp,
-  waitForIdle,
-} from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
 
 interface Edge {
   id: string;
@@ -30,38 +22,30 @@ interface Source {
   url: string | null;
 }
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop().catch(() => {});
-});
+const session = useAppAndBrowser();
 
 const FROM = "norsk-helsenett";
 
 /** The far end: an SDG that Norsk helsenett's trace reaches, so that a path of several steps exists. */
 async function farEnd(): Promise<{ id: string; edges: Edge[] }> {
   const { traceToSdgs } = await graphql<{ traceToSdgs: { sdgs: { id: string }[] } }>(
-    server.url,
+    session.server.url,
     `{ traceToSdgs(fromId: "${FROM}") { sdgs { id } } }`,
   );
   const id = traceToSdgs.sdgs.at(-1)?.id;
   if (!id) throw new Error(`${FROM} reaches no SDG`);
   const { shortestPath } = await graphql<{ shortestPath: { edges: Edge[] } }>(
-    server.url,
+    session.server.url,
     `{ shortestPath(fromId: "${FROM}", toId: "${id}") { edges { id basis conflict sources { title url } } } }`,
   );
   return { id, edges: shortestPath.edges };
 }
 
 async function openNode(page: Page, id: string): Promise<void> {
-  const { node } = await graphql<{ node: { name: string } }>(server.url, `{ node(id: "${id}") { name } }`);
+  const { node } = await graphql<{ node: { name: string } }>(
+    session.server.url,
+    `{ node(id: "${id}") { name } }`,
+  );
   await page.fill("[data-testid=search-input]", node.name);
   await page.click(`[data-testid=search-option][data-id="${id}"]`);
   await page.waitForSelector(`[data-testid=node-panel][data-id="${id}"]`);
@@ -78,7 +62,10 @@ describe("the path between two nodes", () => {
   it("is chosen from the node panel, drawn highlighted with each step's evidence, kept in the URL and cleared", async () => {
     const to = await farEnd();
     expect(to.edges.length).toBeGreaterThan(1);
-    const { page, context, errors } = await openExplorer(browser, server.url, { width: 1440, height: 900 });
+    const { page, context, errors } = await openExplorer(session.browser, session.server.url, {
+      width: 1440,
+      height: 900,
+    });
     await openNode(page, FROM);
     await page.click(`[data-testid=node-panel][data-id="${FROM}"] [data-testid=path-from]`);
     await page.waitForSelector("[data-testid=path-panel] [data-testid=path-choosing]");
@@ -131,10 +118,14 @@ describe("the path between two nodes", () => {
 
   it("is drawn again from a shared link with path=fromId~toId", async () => {
     const to = await farEnd();
-    const { page, context, errors } = await openExplorer(browser, `${server.url}/?path=${FROM}~${to.id}`, {
-      width: 1440,
-      height: 900,
-    });
+    const { page, context, errors } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?path=${FROM}~${to.id}`,
+      {
+        width: 1440,
+        height: 900,
+      },
+    );
     await page.waitForSelector("[data-testid=path-panel] [data-testid=path-steps]");
     await waitForIdle(page);
     await expect(page.locator("[data-testid=path-step]").count()).resolves.toBe(to.edges.length);
@@ -147,7 +138,10 @@ describe("the path between two nodes", () => {
   });
 
   it("says clearly when no path joins the two nodes", async () => {
-    const { page, context } = await openExplorer(browser, server.url, { width: 1440, height: 900 });
+    const { page, context } = await openExplorer(session.browser, session.server.url, {
+      width: 1440,
+      height: 900,
+    });
     // The API answers an empty subgraph when nothing joins the ends on the day; the seed graph is
     // connected, so that answer is given here by the network layer, for this query only.
     await page.route("**/graphql", async (route) => {
@@ -170,7 +164,10 @@ describe("the path between two nodes", () => {
   });
 
   it("names the failure when a shared link's end does not exist", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?path=${FROM}~no-such-node`);
+    const { page, context } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?path=${FROM}~no-such-node`,
+    );
     await page.waitForSelector("[data-testid=path-failed]");
     await expect(page.locator("[data-testid=path-failed]").textContent()).resolves.toMatch(
       /no-such-node|not found/i,
@@ -181,10 +178,14 @@ describe("the path between two nodes", () => {
 
 describe("the one-page brief", () => {
   it("downloads a self-contained HTML file with the view's picture, legend, facts and numbered sources", async () => {
-    const { page, context, errors } = await openExplorer(browser, `${server.url}/?asOf=2024-06-01`, {
-      width: 1440,
-      height: 900,
-    });
+    const { page, context, errors } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?asOf=2024-06-01`,
+      {
+        width: 1440,
+        height: 900,
+      },
+    );
     await waitForIdle(page);
     const shown = await page.evaluate(() => {
       const cy = (window as unknown as { __explorer: { cy: import("cytoscape").Core } }).__explorer.cy;
@@ -205,7 +206,7 @@ describe("the one-page brief", () => {
         edges: { source: string; target: string }[];
       };
     }>(
-      server.url,
+      session.server.url,
       `{ subgraph(ids: ${JSON.stringify(shown)}) { nodes { id type name sources { title section paragraph url } } edges { source target } } }`,
     );
     const escaped = (text: string) =>

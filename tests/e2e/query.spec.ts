@@ -4,9 +4,9 @@
  * kept in the browser's history, prettify, searchable Docs that describe every root field, and a
  * node clicked in a graph result opens its panel. Screenshots: tests/e2e/screenshots/query-tab-*.png.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, launchBrowser, openExplorer, screenshot, startApp } from "./browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openExplorer, screenshot, useAppAndBrowser } from "./browser.ts";
 
 const NEIGHBOURHOOD = `query Around($id: ID!) {
   neighbourhood(id: $id) {
@@ -15,18 +15,7 @@ const NEIGHBOURHOOD = `query Around($id: ID!) {
   }
 }`;
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useAppAndBrowser();
 
 /** Every request the context makes, and any that would leave this server (those are aborted). */
 async function watchRequests(context: BrowserContext, base: string) {
@@ -61,10 +50,10 @@ const editorText = (page: Page) => page.locator(".cm-content").innerText();
 
 describe("the Query tab", () => {
   it("GET /graphql in a browser opens the Query tab, and nothing is fetched from outside 127.0.0.1", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const requests = await watchRequests(context, server.url);
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const requests = await watchRequests(context, session.server.url);
     const page = await context.newPage();
-    const answer = await page.goto(`${server.url}/graphql`);
+    const answer = await page.goto(`${session.server.url}/graphql`);
     expect(answer?.ok()).toBe(true);
     await page.waitForSelector("body[data-ready]", { timeout: 30_000 });
     await page.waitForSelector(".cm-editor", { timeout: 20_000 });
@@ -72,17 +61,17 @@ describe("the Query tab", () => {
     await expect(page.locator("[data-testid=tab-query]").getAttribute("aria-selected")).resolves.toBe("true");
     await page.click("[data-testid=toggle-docs]");
     await page.waitForSelector("[data-testid=docs-type]");
-    expect(requests.all.some((url) => url.startsWith(`${server.url}/graphql`))).toBe(true);
+    expect(requests.all.some((url) => url.startsWith(`${session.server.url}/graphql`))).toBe(true);
     expect(requests.outside).toEqual([]);
     await screenshot(page, "query-tab-from-graphql-url");
     await context.close();
   });
 
   it("keeps the editor out of the first load of the graph view", async () => {
-    const context = await browser.newContext();
-    const requests = await watchRequests(context, server.url);
+    const context = await session.browser.newContext();
+    const requests = await watchRequests(context, session.server.url);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.waitForSelector("body[data-ready]", { timeout: 30_000 });
     expect(requests.all.filter((url) => /\/assets\/(editor|docsPane)-/.test(url))).toEqual([]);
     await openQueryTab(page);
@@ -91,7 +80,7 @@ describe("the Query tab", () => {
   });
 
   it("checks the variables before sending and sends them with the query", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?v=query`);
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query`);
     await page.waitForSelector(".cm-editor", { timeout: 20_000 });
     const sent: unknown[] = [];
     page.on("request", (request) => {
@@ -119,7 +108,7 @@ describe("the Query tab", () => {
   });
 
   it("keeps run queries in the browser and re-opens one from the history after a reload", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?v=query`);
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query`);
     await page.waitForSelector(".cm-editor", { timeout: 20_000 });
     await setEditorText(page, NEIGHBOURHOOD);
     await page.fill("[data-testid=query-variables]", '{"id": "helsenorge"}');
@@ -135,7 +124,7 @@ describe("the Query tab", () => {
 
     // A fresh page in the same browser profile: only localStorage can bring the runs back.
     const again = await context.newPage();
-    await again.goto(`${server.url}/?v=query`);
+    await again.goto(`${session.server.url}/?v=query`);
     await again.waitForSelector(".cm-editor", { timeout: 20_000 });
     await again.click("[data-testid=toggle-history]");
     const entries = again.locator("[data-testid=history-entry]");
@@ -150,7 +139,7 @@ describe("the Query tab", () => {
   });
 
   it("prettifies a query and says why when it cannot", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?v=query`);
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query`);
     await page.waitForSelector(".cm-editor", { timeout: 20_000 });
     await setEditorText(page, "{sdgs{id name}}");
     await page.click("[data-testid=prettify]");
@@ -175,7 +164,7 @@ describe("the Query tab", () => {
   });
 
   it("Docs describe every root query field and find types and fields by name", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?v=query`);
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query`);
     await page.waitForSelector(".cm-editor", { timeout: 20_000 });
     await page.click("[data-testid=toggle-docs]");
     await page.waitForSelector("[data-testid=docs-type]");
@@ -201,7 +190,7 @@ describe("the Query tab", () => {
   });
 
   it("a node clicked in a graph result opens the graph view with that node's panel", async () => {
-    const { page, context } = await openExplorer(browser, `${server.url}/?v=query`);
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query`);
     await page.waitForSelector(".cm-editor", { timeout: 20_000 });
     await setEditorText(page, NEIGHBOURHOOD);
     await page.fill("[data-testid=query-variables]", '{"id": "kjernejournal"}');
