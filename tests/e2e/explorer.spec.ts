@@ -274,7 +274,7 @@ describe("the explorer", () => {
     const json = JSON.parse((await save("export-json")).toString("utf8")) as { nodes: { id: string }[] };
     expect(json.nodes.map((n) => n.id)).toContain(MINISTRY);
     const csv = (await save("export-csv")).toString("utf8");
-    expect(csv.split("\n")[0]).toBe("kind,id,type,name,nameNo,description,sources");
+    expect(csv.split("\n")[0]).toBe("kind,id,type,name,nameNo,description,descriptionNo,sources");
     await context.close();
   });
 
