@@ -63,6 +63,16 @@ export function useAppAndBrowser(): { readonly server: AppServer; readonly brows
   };
 }
 
+/** Text as an HTML page writes it (the brief export escapes these five characters). */
+export function escaped(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
 const SCREENSHOTS = join(import.meta.dirname, "screenshots");
 
 export async function screenshot(page: Page, name: string): Promise<void> {

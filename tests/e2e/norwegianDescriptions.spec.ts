@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import neo4j from "neo4j-driver";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
+import { escaped, graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
 
 const MINISTRY = "ministry-of-health-and-care-services";
 
@@ -36,14 +36,6 @@ async function openPanel(page: Page, text: string, id: string) {
   await panel.waitFor();
   return panel;
 }
-
-const escaped = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 
 describe("Norwegian node descriptions", () => {
   it("the panel opened in /?lang=no shows the node's Norwegian description, and English after the switch", async () => {

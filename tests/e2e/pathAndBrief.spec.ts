@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
+import { escaped, graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
 
 interface Edge {
   id: string;
@@ -209,13 +209,6 @@ describe("the one-page brief", () => {
       session.server.url,
       `{ subgraph(ids: ${JSON.stringify(shown)}) { nodes { id type name sources { title section paragraph url } } edges { source target } } }`,
     );
-    const escaped = (text: string) =>
-      text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
     // Every shown node is a fact, every cited document is in the numbered list, each place once.
     for (const node of subgraph.nodes) expect(html).toContain(escaped(node.name));
     const places = new Set(
