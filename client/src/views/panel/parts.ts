@@ -3,6 +3,7 @@ import { inkOn, type Language, type SourceRef, styleOf } from "@core/graph/index
 import { descriptionOf } from "@core/graph/utils.ts";
 import { t } from "@core/i18n/index.ts";
 import { typeName } from "@core/i18n/vocabulary.ts";
+import { citation, safeUrl } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
 
 /**
@@ -50,6 +51,42 @@ export function sourcesList(sources: readonly SourceRef[], language: Language = 
         h("span", { class: "source-meta", "data-testid": "source-meta" }),
       ),
     ),
+  );
+}
+
+/**
+ * Sources cited in full (document — section — ¶), each linked where it has a safe url: the
+ * evidence and path panels' list. `linkAttributes` names the link for the reader's language.
+ */
+export function citationList(
+  sources: readonly SourceRef[],
+  options: {
+    readonly empty: string;
+    readonly linkAttributes: (source: SourceRef) => Record<string, string>;
+    /** Tag each item with its document and leave room for its publisher and date. */
+    readonly withDocumentMeta?: boolean;
+  },
+): HTMLElement {
+  if (sources.length === 0) return h("p", { class: "muted" }, options.empty);
+  return h(
+    "ul",
+    { class: "sources", "data-testid": "sources" },
+    sources.map((source) => {
+      const url = safeUrl(source.url);
+      const text = citation(source);
+      return h(
+        "li",
+        options.withDocumentMeta ? { "data-document": source.document } : {},
+        url
+          ? h(
+              "a",
+              { href: url, target: "_blank", rel: "noopener noreferrer", ...options.linkAttributes(source) },
+              text,
+            )
+          : h("cite", {}, text),
+        options.withDocumentMeta ? h("span", { class: "source-meta", "data-testid": "source-meta" }) : null,
+      );
+    }),
   );
 }
 

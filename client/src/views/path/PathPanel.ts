@@ -7,9 +7,9 @@ import type { GraphEdge, Language, SourceRef } from "@core/graph/index.ts";
 import { type MessageKey, t } from "@core/i18n/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
 import type { PathState, PathStep } from "@core/path/index.ts";
-import { badgesOf, citation, safeUrl } from "@core/trace/evidence.ts";
+import { badgesOf } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
-import { header } from "../panel/parts.ts";
+import { citationList, header } from "../panel/parts.ts";
 
 export interface PathPanelProps {
   readonly path: Exclude<PathState, { phase: "idle" }>;
@@ -123,32 +123,11 @@ function stepItem(
 }
 
 function sources(list: readonly SourceRef[], language: Language): HTMLElement {
-  if (list.length === 0) return h("p", { class: "muted" }, t(language, "path.noSource"));
-  return h(
-    "ul",
-    { class: "sources", "data-testid": "sources" },
-    list.map((source) => {
-      const url = safeUrl(source.url);
-      const text = citation(source);
-      return h(
-        "li",
-        { "data-document": source.document },
-        url
-          ? h(
-              "a",
-              {
-                href: url,
-                target: "_blank",
-                rel: "noopener noreferrer",
-                title: t(language, "path.openSource"),
-              },
-              text,
-            )
-          : h("cite", {}, text),
-        h("span", { class: "source-meta", "data-testid": "source-meta" }),
-      );
-    }),
-  );
+  return citationList(list, {
+    empty: t(language, "path.noSource"),
+    linkAttributes: () => ({ title: t(language, "path.openSource") }),
+    withDocumentMeta: true,
+  });
 }
 
 export type { GraphEdge };

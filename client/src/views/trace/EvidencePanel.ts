@@ -9,9 +9,9 @@ import { type GraphEdge, type Language, labelOf, type SdgTrace, type SourceRef }
 import type { Messages } from "@core/i18n/en.ts";
 import { panelText } from "@core/i18n/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
-import { type Badge, badgesOf, citation, groupBySdg, safeUrl } from "@core/trace/evidence.ts";
+import { type Badge, badgesOf, groupBySdg } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
-import { header } from "../panel/parts.ts";
+import { citationList, header } from "../panel/parts.ts";
 
 /** The panel's text in the view's language, set at each render (rendering is synchronous). */
 let t: Messages["trace"] = panelText("en").trace;
@@ -172,31 +172,10 @@ function explanationOf(badge: Badge): HTMLElement | null {
 }
 
 function sourceList(sources: readonly SourceRef[]): HTMLElement {
-  if (sources.length === 0) return h("p", { class: "muted" }, t.noSource);
-  return h(
-    "ul",
-    { class: "sources", "data-testid": "sources" },
-    sources.map((source) => {
-      const url = safeUrl(source.url);
-      const text = citation(source);
-      return h(
-        "li",
-        {},
-        url
-          ? h(
-              "a",
-              {
-                href: url,
-                target: "_blank",
-                rel: "noopener noreferrer",
-                "aria-label": t.openSource(source.title),
-              },
-              text,
-            )
-          : h("cite", {}, text),
-      );
-    }),
-  );
+  return citationList(sources, {
+    empty: t.noSource,
+    linkAttributes: (source) => ({ "aria-label": t.openSource(source.title) }),
+  });
 }
 
 function cellSection(step: GraphEdge, props: EvidenceProps, actions: EvidenceActions): HTMLElement {
