@@ -24,6 +24,8 @@ export interface LoadResult {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly errors: number;
+  /** Answers the app did not compute for the request (its x-read-cache header said "hit" or "shared"). */
+  readonly cacheHits: number;
   /** The first few error descriptions, to tell what went wrong. */
   readonly errorSamples: readonly string[];
   readonly byKind: Readonly<Record<QueryKind, KindResult>>;
@@ -131,6 +133,8 @@ interface Sample {
   readonly kind: QueryKind;
   readonly ms: number;
   readonly error?: string;
+  /** The app's x-read-cache header: whether the read cache answered (or an identical read in flight). */
+  readonly hit?: boolean;
 }
 
 async function sendOne(url: string, kind: QueryKind, i: number): Promise<Sample> {
@@ -144,12 +148,13 @@ async function sendOne(url: string, kind: QueryKind, i: number): Promise<Sample>
     });
     const text = await response.text();
     const ms = performance.now() - started;
+    const hit = ["hit", "shared"].includes(response.headers.get("x-read-cache") ?? "");
     if (response.status !== 200)
       return { kind, ms, error: `${kind}: HTTP ${response.status} ${text.slice(0, 200)}` };
     const body = JSON.parse(text) as { errors?: unknown[] };
     if (body.errors?.length)
       return { kind, ms, error: `${kind}: ${JSON.stringify(body.errors).slice(0, 200)}` };
-    return { kind, ms };
+    return { kind, ms, hit };
   } catch (error) {
     return { kind, ms: performance.now() - started, error: `${kind}: ${String(error)}` };
   }
@@ -204,6 +209,7 @@ export async function runLoad(
     p50Ms: percentile(times, 50),
     p99Ms: percentile(times, 99),
     errors: errors.length,
+    cacheHits: samples.filter((s) => s.hit).length,
     errorSamples: errors.slice(0, 5).map((s) => s.error as string),
     byKind,
   };

@@ -19,6 +19,7 @@ import { graphVersion } from "./cache/graphVersion.ts";
 import { type CachedAnswer, readCache } from "./cache/readCache.ts";
 import { readCacheKey, searchOf } from "./cache/readCacheKey.ts";
 import { isStorable, type ReadNote, readNotePlugin } from "./cache/readNotePlugin.ts";
+import { sharedReads } from "./cache/sharedReads.ts";
 import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors/formatError.ts";
 import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
@@ -102,13 +103,14 @@ function endRaw(socket: Duplex, status: number, extraHeaders = ""): void {
 /**
  * A read answer, from the cache or just stored in it, written as stored: no parsing, no Apollo.
  * GET answers may be kept by a browser or a CDN but must be revalidated (ETag → 304), so no cache
- * in front ever serves one past a write.
+ * in front ever serves one past a write. `x-read-cache` says where the answer came from: `hit` (the
+ * cache), `shared` (an identical read running at the same moment) or `miss` (run for this request).
  */
 function sendRead(
   request: IncomingMessage,
   response: ServerResponse,
   answer: CachedAnswer,
-  cacheState: "hit" | "miss",
+  cacheState: "hit" | "shared" | "miss",
 ): void {
   const get = request.method === "GET";
   const headers = [
@@ -163,6 +165,7 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
 
   function connect(driver: Driver, database: string): App {
     const version = graphVersion(driver, database);
+    const shared = sharedReads();
 
     async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
       let rawBody = "";
@@ -191,7 +194,32 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
           sendRead(request, response, hit, "hit");
           return;
         }
+        const running = shared.running(atVersion, key);
+        const answer = running && (await running);
+        if (answer) {
+          sendRead(request, response, answer, "shared");
+          return;
+        }
       }
+      const share =
+        cache && key !== undefined && atVersion !== undefined ? shared.begin(atVersion, key) : undefined;
+      try {
+        await answerWithApollo(request, response, method, rawBody, key, atVersion, share);
+      } finally {
+        share?.(undefined);
+      }
+    }
+
+    /** A request the cache could not answer, run by Apollo (and stored when it may be). */
+    async function answerWithApollo(
+      request: IncomingMessage,
+      response: ServerResponse,
+      method: string,
+      rawBody: string,
+      key: string | undefined,
+      atVersion: string | undefined,
+      share: ((answer: CachedAnswer | undefined) => void) | undefined,
+    ): Promise<void> {
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -244,7 +272,9 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         result.body.kind === "complete" &&
         isStorable(note)
       ) {
-        sendRead(request, response, cache.set(atVersion, key, status, result.body.string), "miss");
+        const answer = cache.set(atVersion, key, status, result.body.string);
+        share?.(answer);
+        sendRead(request, response, answer, "miss");
         return;
       }
       const outHeaders: Record<string, string> = {};

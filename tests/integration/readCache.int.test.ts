@@ -1,6 +1,6 @@
 /**
- * The read cache over the real app and Neo4j: repeats come from memory, GET reads revalidate
- * with ETag/304, mutations stay POST-only, and no write — a direct Cypher write (another process),
+ * The read cache over the real app and Neo4j: repeats come from memory, identical reads arriving
+ * together are run once, GET reads revalidate with ETag/304, mutations stay POST-only, and no write — a direct Cypher write (another process),
  * a re-seed, an import, an admin mutation — ever lets an answer from before it out, also while
  * many reads run during the write.
  */
@@ -87,6 +87,27 @@ describe("read cache", () => {
     const spaced = await send(body.replace(":", ": "));
     expect(spaced.headers.get("x-read-cache")).toBe("miss");
     expect(await spaced.text()).toBe(firstText);
+  });
+
+  it("runs an uncached read once when many identical ones arrive together, and gives each the same answer", async () => {
+    // A key no earlier test stored: the alias makes the body unique.
+    const body = JSON.stringify({
+      query: '{ together: neighbourhood(id: "kjernejournal", depth: 2) { nodes { id } edges { id } } }',
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const response = await fetch(`${api.url()}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        });
+        return { cache: response.headers.get("x-read-cache"), text: await response.text() };
+      }),
+    );
+    expect(answers.filter((a) => a.cache === "miss")).toHaveLength(1);
+    expect(answers.every((a) => a.cache === "miss" || a.cache === "shared" || a.cache === "hit")).toBe(true);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    expect(answers[0]?.text).toContain('"id":"kjernejournal"');
   });
 
   it("keeps answers whose errors follow from the request and the graph, with their status", async () => {
