@@ -1,41 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { GraphEdge, GraphNode, Subgraph } from "../graph/contract.ts";
+import { edge, node } from "../../testing/fixtures.ts";
+import type { Subgraph } from "../graph/contract.ts";
 import { decodePath, encodePath, orderPath } from "./utils.ts";
-
-const node = (id: string): GraphNode => ({
-  id,
-  type: "Agency",
-  name: id,
-  nameNo: null,
-  aliases: [],
-  description: null,
-  descriptionNo: null,
-  properties: {},
-  validFrom: null,
-  validTo: null,
-  sources: [],
-});
-const edge = (source: string, type: string, target: string): GraphEdge => ({
-  id: `${source}|${type}|${target}`,
-  source,
-  target,
-  type,
-  basis: "stated",
-  strength: null,
-  wording: null,
-  reason: null,
-  conflict: null,
-  validFrom: null,
-  validTo: null,
-  properties: {},
-  sources: [],
-});
 
 describe("path order", () => {
   it("walks from the start to the end, following edges against their direction too", () => {
     // a → b ← c → d, listed out of order as the server may return them.
     const subgraph: Subgraph = {
-      nodes: ["a", "b", "c", "d"].map(node),
+      nodes: ["a", "b", "c", "d"].map((id) => node(id)),
       edges: [edge("c", "RUNS", "d"), edge("a", "OWNS", "b"), edge("c", "USES", "b")],
     };
     const walk = orderPath(subgraph, "a", "d");
@@ -52,7 +24,7 @@ describe("path order", () => {
   });
 
   it("gives an empty walk when the edges do not reach the end", () => {
-    const subgraph = { nodes: ["a", "b", "c"].map(node), edges: [edge("a", "OWNS", "b")] };
+    const subgraph = { nodes: ["a", "b", "c"].map((id) => node(id)), edges: [edge("a", "OWNS", "b")] };
     expect(orderPath(subgraph, "a", "c").steps).toEqual([]);
   });
 });
