@@ -176,6 +176,60 @@ describe("the path between two nodes", () => {
   });
 });
 
+describe("one citation renderer", () => {
+  it("cites a node's sources in its panel as the path panel does: document — section — ¶, web links only", async () => {
+    const { node } = await graphql<{ node: { sources: (Source & { document: string })[] } }>(
+      session.server.url,
+      `{ node(id: "${FROM}") { sources { document title section paragraph url } } }`,
+    );
+    expect(node.sources.length).toBeGreaterThan(0);
+    const { page, context, errors } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?s=${FROM}`,
+      {
+        width: 1440,
+        height: 900,
+      },
+    );
+    const panel = page.locator(`[data-testid=node-panel][data-id="${FROM}"]`);
+    await panel.waitFor();
+    const items = await panel.locator("[data-testid=sources] li").evaluateAll((lis) =>
+      lis.map((li) => ({
+        document: li.getAttribute("data-document"),
+        text: (li.querySelector("a, cite")?.textContent ?? "").trim(),
+        href: li.querySelector("a")?.getAttribute("href") ?? null,
+        rel: li.querySelector("a")?.getAttribute("rel") ?? null,
+      })),
+    );
+    expect(items.length).toBe(node.sources.length);
+    for (const [index, source] of node.sources.entries()) {
+      const item = items[index];
+      const place = [
+        source.title,
+        source.section,
+        ...(source.paragraph === null ? [] : [`¶ ${source.paragraph}`]),
+      ];
+      expect(item?.document).toBe(source.document);
+      expect(item?.text).toBe(place.join(" — "));
+      // Only web addresses become links, opened without handing this page to the source's site.
+      const web = source.url !== null && /^https?:/.test(source.url);
+      expect(item?.href !== null).toBe(web);
+      if (web) expect(item?.rel).toBe("noopener noreferrer");
+    }
+    // Publisher and date follow once the source documents' registry has arrived.
+    await page.waitForFunction(
+      (id) =>
+        [
+          ...document.querySelectorAll(`[data-testid=node-panel][data-id="${id}"] [data-testid=source-meta]`),
+        ].some((el) => (el.textContent ?? "").length > 0),
+      FROM,
+    );
+    await screenshot(page, "path-node-panel-sources");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("the one-page brief", () => {
   it("downloads a self-contained HTML file with the view's picture, legend, facts and numbered sources", async () => {
     const { page, context, errors } = await openExplorer(
