@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { edge, node } from "../../testing/fixtures.ts";
 import type { Subgraph } from "../graph/contract.ts";
-import { decodePath, encodePath, orderPath } from "./utils.ts";
+import type { PathState } from "./types.ts";
+import { decodePath, encodePath, namesOnPath, orderPath } from "./utils.ts";
 
 describe("path order", () => {
   it("walks from the start to the end, following edges against their direction too", () => {
@@ -38,3 +39,19 @@ describe("path in the URL", () => {
     expect(decodePath("a b~c")).toBeNull();
   });
 });
+
+describe("names on the path panel", () => {
+  it("names the path's nodes from its own answer, in the view's language, before they are in the graph", () => {
+    const found = subgraphOf([node("nhn", { name: "Norwegian Health Network", nameNo: "Norsk helsenett" })]);
+    const path: PathState = { phase: "ready", from: "nhn", to: "x", subgraph: found, nodes: [], steps: [] };
+    const fallback = (id: string) => `graph:${id}`;
+    expect(namesOnPath(path, "no", fallback)("nhn")).toBe("Norsk helsenett");
+    expect(namesOnPath(path, "en", fallback)("nhn")).toBe("Norwegian Health Network");
+    expect(namesOnPath(path, "en", fallback)("elsewhere")).toBe("graph:elsewhere");
+    expect(namesOnPath({ phase: "loading", from: "nhn", to: "x" }, "en", fallback)("nhn")).toBe("graph:nhn");
+  });
+});
+
+function subgraphOf(nodes: Subgraph["nodes"]): Subgraph {
+  return { nodes, edges: [] };
+}
