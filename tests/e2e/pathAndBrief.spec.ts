@@ -27,7 +27,7 @@ const session = useAppAndBrowser();
 const FROM = "norsk-helsenett";
 
 /** The far end: an SDG that Norsk helsenett's trace reaches, so that a path of several steps exists. */
-async function farEnd(): Promise<{ id: string; edges: Edge[] }> {
+async function findFarEnd(): Promise<{ id: string; edges: Edge[] }> {
   const { traceToSdgs } = await graphql<{ traceToSdgs: { sdgs: { id: string }[] } }>(
     session.server.url,
     `{ traceToSdgs(fromId: "${FROM}") { sdgs { id } } }`,
@@ -39,6 +39,26 @@ async function farEnd(): Promise<{ id: string; edges: Edge[] }> {
     `{ shortestPath(fromId: "${FROM}", toId: "${id}") { edges { id basis conflict sources { title url } } } }`,
   );
   return { id, edges: shortestPath.edges };
+}
+
+let far: Promise<{ id: string; edges: Edge[] }> | undefined;
+
+/**
+ * Found once for the spec, with up to three tries: these are the first queries a freshly started
+ * server answers, and on a busy machine its cold caches can pass the 5 s query limit
+ * (QUERY_TIMEOUT_MS) once. A failure that lasts still fails the test, with its own message.
+ */
+function farEnd(): Promise<{ id: string; edges: Edge[] }> {
+  far ??= (async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await findFarEnd();
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  })();
+  return far;
 }
 
 async function openNode(page: Page, id: string): Promise<void> {
@@ -224,6 +244,7 @@ describe("one citation renderer", () => {
         ].some((el) => (el.textContent ?? "").length > 0),
       FROM,
     );
+    await panel.locator("[data-testid=sources]").scrollIntoViewIfNeeded();
     await screenshot(page, "path-node-panel-sources");
     expect(errors).toEqual([]);
     await context.close();
