@@ -25,6 +25,8 @@ interface Source {
 const session = useAppAndBrowser();
 
 const FROM = "norsk-helsenett";
+/** The other end for the "no path" answer (the network layer gives that answer; see that test). */
+const OTHER = "department-of-ehealth";
 
 /** The far end: an SDG that Norsk helsenett's trace reaches, so that a path of several steps exists. */
 async function findFarEnd(): Promise<{ id: string; edges: Edge[] }> {
@@ -172,10 +174,17 @@ describe("the path between two nodes", () => {
         body: JSON.stringify({ data: { shortestPath: { nodes: [], edges: [] } } }),
       });
     });
+    // Each click names its node's panel, and each step waits for the state it leads to: a click
+    // that missed (the server banner can shift the page on a busy machine) fails here, by name.
     await openNode(page, FROM);
-    await page.click("[data-testid=path-from]");
-    await openNode(page, "department-of-ehealth");
-    await page.click("[data-testid=path-to]");
+    await page.click(`[data-testid=node-panel][data-id="${FROM}"] [data-testid=path-from]`);
+    await page.waitForSelector("[data-testid=path-panel] [data-testid=path-choosing]");
+    await openNode(page, OTHER);
+    await page.click(`[data-testid=node-panel][data-id="${OTHER}"] [data-testid=path-to]`);
+    // The request always ends in a state the reader sees (here: found, with no steps).
+    const ended = page.locator("[data-testid=path-panel]:not([data-phase=loading])");
+    await ended.waitFor();
+    expect(await ended.getAttribute("data-phase")).toBe("ready");
     await page.waitForSelector("[data-testid=path-none]");
     await expect(page.locator("[data-testid=path-none]").textContent()).resolves.toContain("No path");
     expect((await pathClasses(page)).on).toEqual([]);
