@@ -25,9 +25,11 @@ interface Source {
 const session = useAppAndBrowser();
 
 const FROM = "norsk-helsenett";
+/** The other end for the "no path" answer (the network layer gives that answer; see that test). */
+const OTHER = "department-of-ehealth";
 
 /** The far end: an SDG that Norsk helsenett's trace reaches, so that a path of several steps exists. */
-async function farEnd(): Promise<{ id: string; edges: Edge[] }> {
+async function findFarEnd(): Promise<{ id: string; edges: Edge[] }> {
   const { traceToSdgs } = await graphql<{ traceToSdgs: { sdgs: { id: string }[] } }>(
     session.server.url,
     `{ traceToSdgs(fromId: "${FROM}") { sdgs { id } } }`,
@@ -39,6 +41,26 @@ async function farEnd(): Promise<{ id: string; edges: Edge[] }> {
     `{ shortestPath(fromId: "${FROM}", toId: "${id}") { edges { id basis conflict sources { title url } } } }`,
   );
   return { id, edges: shortestPath.edges };
+}
+
+let far: Promise<{ id: string; edges: Edge[] }> | undefined;
+
+/**
+ * Found once for the spec, with up to three tries: these are the first queries a freshly started
+ * server answers, and on a busy machine its cold caches can pass the 5 s query limit
+ * (QUERY_TIMEOUT_MS) once. A failure that lasts still fails the test, with its own message.
+ */
+function farEnd(): Promise<{ id: string; edges: Edge[] }> {
+  far ??= (async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await findFarEnd();
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  })();
+  return far;
 }
 
 async function openNode(page: Page, id: string): Promise<void> {
@@ -152,10 +174,17 @@ describe("the path between two nodes", () => {
         body: JSON.stringify({ data: { shortestPath: { nodes: [], edges: [] } } }),
       });
     });
+    // Each click names its node's panel, and each step waits for the state it leads to: a click
+    // that missed (the server banner can shift the page on a busy machine) fails here, by name.
     await openNode(page, FROM);
-    await page.click("[data-testid=path-from]");
-    await openNode(page, "department-of-ehealth");
-    await page.click("[data-testid=path-to]");
+    await page.click(`[data-testid=node-panel][data-id="${FROM}"] [data-testid=path-from]`);
+    await page.waitForSelector("[data-testid=path-panel] [data-testid=path-choosing]");
+    await openNode(page, OTHER);
+    await page.click(`[data-testid=node-panel][data-id="${OTHER}"] [data-testid=path-to]`);
+    // The request always ends in a state the reader sees (here: found, with no steps).
+    const ended = page.locator("[data-testid=path-panel]:not([data-phase=loading])");
+    await ended.waitFor();
+    expect(await ended.getAttribute("data-phase")).toBe("ready");
     await page.waitForSelector("[data-testid=path-none]");
     await expect(page.locator("[data-testid=path-none]").textContent()).resolves.toContain("No path");
     expect((await pathClasses(page)).on).toEqual([]);
@@ -172,6 +201,61 @@ describe("the path between two nodes", () => {
     await expect(page.locator("[data-testid=path-failed]").textContent()).resolves.toMatch(
       /no-such-node|not found/i,
     );
+    await context.close();
+  });
+});
+
+describe("one citation renderer", () => {
+  it("cites a node's sources in its panel as the path panel does: document — section — ¶, web links only", async () => {
+    const { node } = await graphql<{ node: { sources: (Source & { document: string })[] } }>(
+      session.server.url,
+      `{ node(id: "${FROM}") { sources { document title section paragraph url } } }`,
+    );
+    expect(node.sources.length).toBeGreaterThan(0);
+    const { page, context, errors } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?s=${FROM}`,
+      {
+        width: 1440,
+        height: 900,
+      },
+    );
+    const panel = page.locator(`[data-testid=node-panel][data-id="${FROM}"]`);
+    await panel.waitFor();
+    const items = await panel.locator("[data-testid=sources] li").evaluateAll((lis) =>
+      lis.map((li) => ({
+        document: li.getAttribute("data-document"),
+        text: (li.querySelector("a, cite")?.textContent ?? "").trim(),
+        href: li.querySelector("a")?.getAttribute("href") ?? null,
+        rel: li.querySelector("a")?.getAttribute("rel") ?? null,
+      })),
+    );
+    expect(items.length).toBe(node.sources.length);
+    for (const [index, source] of node.sources.entries()) {
+      const item = items[index];
+      const place = [
+        source.title,
+        source.section,
+        ...(source.paragraph === null ? [] : [`¶ ${source.paragraph}`]),
+      ];
+      expect(item?.document).toBe(source.document);
+      expect(item?.text).toBe(place.join(" — "));
+      // Only web addresses become links, opened without handing this page to the source's site.
+      const web = source.url !== null && /^https?:/.test(source.url);
+      expect(item?.href !== null).toBe(web);
+      if (web) expect(item?.rel).toBe("noopener noreferrer");
+    }
+    // Publisher and date follow once the source documents' registry has arrived.
+    await page.waitForFunction(
+      (id) =>
+        [
+          ...document.querySelectorAll(`[data-testid=node-panel][data-id="${id}"] [data-testid=source-meta]`),
+        ].some((el) => (el.textContent ?? "").length > 0),
+      FROM,
+    );
+    await panel.locator("[data-testid=sources]").scrollIntoViewIfNeeded();
+    await screenshot(page, "path-node-panel-sources");
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -8,6 +8,7 @@ import { watchCell } from "@core/app/evidenceActions.ts";
 import { createExplorerStore, type Explorer } from "@core/app/state.ts";
 import { GraphModel } from "@core/graph/index.ts";
 import { panelText } from "@core/i18n/index.ts";
+import { syncPath } from "@core/path/effects.ts";
 import { resultToGraph } from "@core/query/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { TaskQueue } from "@core/store/taskQueue.ts";
@@ -170,6 +171,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   });
   syncUrl(x);
   syncAsOf(x);
+  syncPath(x);
   watchHealth(x);
   // A malformed date in the address is dropped (decodeState) and said so, never a broken page.
   const badDay = badDayParam(window.location.search, "asOf");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { node } from "../../testing/fixtures.ts";
 import { csvField, subgraphToCsv } from "./utils.ts";
 
 describe("exports", () => {
@@ -11,19 +12,10 @@ describe("exports", () => {
   it("writes nodes then edges with their sources", () => {
     const csv = subgraphToCsv({
       nodes: [
-        {
-          id: "a",
-          type: "Agency",
+        node("a", {
           name: "A, Inc",
-          nameNo: null,
-          description: null,
-          descriptionNo: null,
-          validFrom: null,
-          validTo: null,
-          aliases: [],
-          properties: {},
           sources: [{ document: "d", title: "Doc", section: "S", paragraph: null, url: null }],
-        },
+        }),
       ],
       edges: [],
     });

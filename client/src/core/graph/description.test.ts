@@ -4,23 +4,12 @@
  * language's text stands in, marked, only where a node has none in the view's language.
  */
 import { describe, expect, it } from "vitest";
+import { node as solution } from "../../testing/fixtures.ts";
 import { briefModelOf } from "../export/briefModel.ts";
-import type { GraphNode } from "./contract.ts";
 import { descriptionOf } from "./utils.ts";
 
-const node = (id: string, description: string | null, descriptionNo: string | null): GraphNode => ({
-  id,
-  type: "Solution",
-  name: `${id} (en)`,
-  nameNo: `${id} (no)`,
-  description,
-  descriptionNo,
-  validFrom: null,
-  validTo: null,
-  aliases: [],
-  properties: {},
-  sources: [],
-});
+const node = (id: string, description: string | null, descriptionNo: string | null) =>
+  solution(id, { type: "Solution", name: `${id} (en)`, nameNo: `${id} (no)`, description, descriptionNo });
 const both = node("both", "A national record.", "En nasjonal journal.");
 const englishOnly = node("english-only", "Made through a mutation.", null);
 const filters = { hiddenNodeTypes: [], hiddenEdgeTypes: [], showInferred: true };

@@ -1,39 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { GraphEdge, GraphNode, Subgraph } from "./contract.ts";
+import { edge, subgraph as sub } from "../../testing/fixtures.ts";
 import { GraphModel } from "./model.ts";
-
-const node = (id: string, type = "Agency"): GraphNode => ({
-  id,
-  type,
-  name: id,
-  nameNo: null,
-  description: null,
-  descriptionNo: null,
-  validFrom: null,
-  validTo: null,
-  aliases: [],
-  properties: {},
-  sources: [],
-});
-const edge = (source: string, type: string, target: string): GraphEdge => ({
-  id: `${source}|${type}|${target}`,
-  source,
-  target,
-  type,
-  basis: "stated",
-  strength: null,
-  wording: null,
-  reason: null,
-  conflict: null,
-  validFrom: null,
-  validTo: null,
-  sources: [],
-  properties: {},
-});
-const sub = (nodes: string[], edges: GraphEdge[]): Subgraph => ({
-  nodes: nodes.map((id) => node(id)),
-  edges,
-});
 
 describe("GraphModel", () => {
   it("merge adds only what is new and skips edges with a missing end", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edge as e } from "../../testing/fixtures.ts";
 import {
   CANVAS_LABEL_MAX,
   canvasLabelOf,
@@ -25,21 +26,6 @@ describe("graph utils", () => {
   });
 
   it("groups a node's relationships by type with their direction", () => {
-    const e = (source: string, type: string, target: string) => ({
-      id: `${source}|${type}|${target}`,
-      source,
-      target,
-      type,
-      basis: "stated",
-      strength: null,
-      wording: null,
-      reason: null,
-      conflict: null,
-      validFrom: null,
-      validTo: null,
-      sources: [],
-      properties: {},
-    });
     const groups = relationshipsByType("x", [
       e("x", "RUNS", "a"),
       e("b", "RUNS", "x"),

@@ -138,6 +138,7 @@ export const EN = {
   "panel.evidenceLabel": "Details of this {type} link",
   "panel.sources": "Sources",
   "panel.noSource": "No source recorded.",
+  "panel.openSource": "Open the source (new tab)",
   "panel.type": "Type",
   "panel.basis": "Basis",
   "panel.strength": "Strength",

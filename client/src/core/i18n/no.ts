@@ -140,6 +140,7 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "panel.evidenceLabel": "Detaljer om denne koblingen ({type})",
   "panel.sources": "Kilder",
   "panel.noSource": "Ingen kilde registrert.",
+  "panel.openSource": "Åpne kilden (ny fane)",
   "panel.type": "Relasjonstype",
   "panel.basis": "Grunnlag",
   "panel.strength": "Styrke",

@@ -1,12 +1,21 @@
 /**
  * Actions of the path between two nodes: choosing its ends from a node's panel, finding it with
  * shortestPath (as of the graph's date), drawing its nodes, and clearing it.
+ *
+ * Finding and drawing are kept apart so that a path request always ends in a visible state
+ * (ready, with or without steps, or failed). The lookup is a read that changes nothing, so it
+ * does not wait in the task queue, where a restore (Back, a new date, a reconnect) could abort it
+ * or a task that never ends could hold it; the panel shows its answer as soon as it arrives. Only
+ * adding the path's nodes to the graph model is queued, so it never interleaves with a restore's
+ * rebuild; a restore that aborts it is followed by another try.
  */
 import { api, describeError } from "../api/index.ts";
 import { busy, commitModel, updateView } from "../app/commit.ts";
 import type { Explorer } from "../app/state.ts";
-import type { PathEnd } from "./types.ts";
+import type { PathEnd, PathState } from "./types.ts";
 import { orderPath } from "./utils.ts";
+
+type Ready = Extract<PathState, { phase: "ready" }>;
 
 /** Chooses one end; once both ends are known the path is looked up. */
 export async function choosePathEnd(x: Explorer, end: PathEnd, id: string): Promise<void> {
@@ -22,39 +31,51 @@ export async function choosePathEnd(x: Explorer, end: PathEnd, id: string): Prom
   await findPath(x, end === "from" ? id : other, end === "to" ? id : other);
 }
 
+/**
+ * Looks the path up and shows it. Each call is one request, known by the state object it sets:
+ * a newer request, or clearing the path, makes an older answer stale, and a stale answer is dropped.
+ */
 export async function findPath(x: Explorer, from: string, to: string): Promise<void> {
-  x.store.set({ path: { phase: "loading", from, to } });
+  const request: PathState = { phase: "loading", from, to };
+  x.store.set({ path: request });
   updateView(x, { path: [from, to] });
-  // A restore (a reconnect, Back) aborts queued work; the path is still wanted, so it is looked up
-  // again after it rather than left "loading" for ever.
-  for (let attempt = 0; attempt < 3 && isLoading(x, from, to); attempt++) await lookUp(x, from, to);
+  const current = () => x.store.get().path === request;
+  // One spinner until the path is drawn, so that "at rest" means the canvas shows it.
+  await busy(x, async () => {
+    let ready: Ready;
+    try {
+      const subgraph = await api.shortestPath(from, to);
+      if (!current()) return;
+      ready = { phase: "ready", from, to, subgraph, ...orderPath(subgraph, from, to) };
+    } catch (error) {
+      if (current())
+        x.store.set({
+          path: { phase: "failed", from, to, message: describeError(error, x.store.get().view.language) },
+        });
+      return;
+    }
+    x.store.set({ path: ready });
+    await drawPath(x, ready);
+  });
 }
 
-async function lookUp(x: Explorer, from: string, to: string): Promise<void> {
-  await x.queue.enqueue((signal) =>
-    busy(x, async () => {
-      try {
-        const subgraph = await api.shortestPath(from, to);
-        if (signal.aborted || !isLoading(x, from, to)) return;
-        const { nodes, steps } = orderPath(subgraph, from, to);
-        const result = x.model.merge(subgraph);
-        x.store.set({ path: { phase: "ready", from, to, subgraph, nodes, steps } });
-        commitModel(x);
-        if (result.addedNodes.length > 0) x.canvas.placeNear(from, result.addedNodes);
-        if (nodes.length > 0) x.canvas.fit(nodes, true);
-      } catch (error) {
-        if (isLoading(x, from, to))
-          x.store.set({
-            path: { phase: "failed", from, to, message: describeError(error, x.store.get().view.language) },
-          });
-      }
-    }),
-  );
-}
-
-function isLoading(x: Explorer, from: string, to: string): boolean {
-  const path = x.store.get().path;
-  return path.phase === "loading" && path.from === from && path.to === to;
+/**
+ * Adds the path's nodes and steps to the graph and brings them into view. Queued behind any
+ * restore; when a restore aborts it before it ran, it is queued again (after that restore), as
+ * long as this path is still the one shown. Each new try needs a new restore, so this ends.
+ */
+async function drawPath(x: Explorer, path: Ready): Promise<void> {
+  for (;;) {
+    const ran = await x.queue.enqueue(async () => {
+      if (x.store.get().path !== path) return true;
+      const result = x.model.merge(path.subgraph);
+      commitModel(x);
+      if (result.addedNodes.length > 0) x.canvas.placeNear(path.from, result.addedNodes);
+      if (path.nodes.length > 0) x.canvas.fit(path.nodes, true);
+      return true;
+    });
+    if (ran || x.store.get().path !== path) return;
+  }
 }
 
 export function clearPath(x: Explorer): void {

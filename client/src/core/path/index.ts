@@ -1,2 +1,2 @@
 export * from "./types.ts";
-export { decodePath, encodePath, orderPath } from "./utils.ts";
+export { decodePath, encodePath, namesOnPath, orderPath } from "./utils.ts";

@@ -1,41 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { GraphEdge, GraphNode, Subgraph } from "../graph/contract.ts";
-import { decodePath, encodePath, orderPath } from "./utils.ts";
-
-const node = (id: string): GraphNode => ({
-  id,
-  type: "Agency",
-  name: id,
-  nameNo: null,
-  aliases: [],
-  description: null,
-  descriptionNo: null,
-  properties: {},
-  validFrom: null,
-  validTo: null,
-  sources: [],
-});
-const edge = (source: string, type: string, target: string): GraphEdge => ({
-  id: `${source}|${type}|${target}`,
-  source,
-  target,
-  type,
-  basis: "stated",
-  strength: null,
-  wording: null,
-  reason: null,
-  conflict: null,
-  validFrom: null,
-  validTo: null,
-  properties: {},
-  sources: [],
-});
+import { edge, node } from "../../testing/fixtures.ts";
+import type { Subgraph } from "../graph/contract.ts";
+import type { PathState } from "./types.ts";
+import { decodePath, encodePath, namesOnPath, orderPath } from "./utils.ts";
 
 describe("path order", () => {
   it("walks from the start to the end, following edges against their direction too", () => {
     // a → b ← c → d, listed out of order as the server may return them.
     const subgraph: Subgraph = {
-      nodes: ["a", "b", "c", "d"].map(node),
+      nodes: ["a", "b", "c", "d"].map((id) => node(id)),
       edges: [edge("c", "RUNS", "d"), edge("a", "OWNS", "b"), edge("c", "USES", "b")],
     };
     const walk = orderPath(subgraph, "a", "d");
@@ -52,7 +25,7 @@ describe("path order", () => {
   });
 
   it("gives an empty walk when the edges do not reach the end", () => {
-    const subgraph = { nodes: ["a", "b", "c"].map(node), edges: [edge("a", "OWNS", "b")] };
+    const subgraph = { nodes: ["a", "b", "c"].map((id) => node(id)), edges: [edge("a", "OWNS", "b")] };
     expect(orderPath(subgraph, "a", "c").steps).toEqual([]);
   });
 });
@@ -66,3 +39,19 @@ describe("path in the URL", () => {
     expect(decodePath("a b~c")).toBeNull();
   });
 });
+
+describe("names on the path panel", () => {
+  it("names the path's nodes from its own answer, in the view's language, before they are in the graph", () => {
+    const found = subgraphOf([node("nhn", { name: "Norwegian Health Network", nameNo: "Norsk helsenett" })]);
+    const path: PathState = { phase: "ready", from: "nhn", to: "x", subgraph: found, nodes: [], steps: [] };
+    const fallback = (id: string) => `graph:${id}`;
+    expect(namesOnPath(path, "no", fallback)("nhn")).toBe("Norsk helsenett");
+    expect(namesOnPath(path, "en", fallback)("nhn")).toBe("Norwegian Health Network");
+    expect(namesOnPath(path, "en", fallback)("elsewhere")).toBe("graph:elsewhere");
+    expect(namesOnPath({ phase: "loading", from: "nhn", to: "x" }, "en", fallback)("nhn")).toBe("graph:nhn");
+  });
+});
+
+function subgraphOf(nodes: Subgraph["nodes"]): Subgraph {
+  return { nodes, edges: [] };
+}

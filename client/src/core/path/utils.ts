@@ -1,6 +1,8 @@
 /** Reading a shortestPath result as an ordered walk, and the URL form of a path's two ends. */
 import type { Subgraph } from "../graph/contract.ts";
-import type { PathStep } from "./types.ts";
+import { labelOf } from "../graph/utils.ts";
+import type { Language } from "../graph/vocabulary.ts";
+import type { PathState, PathStep } from "./types.ts";
 
 /**
  * Orders the path's edges from `from` to `to`. The server finds the path in either direction,
@@ -30,6 +32,24 @@ export function orderPath(
 }
 
 const empty = () => ({ nodes: [], steps: [] });
+
+/**
+ * Names a found path's nodes from its own answer, and any other id by `fallback`: the answer is
+ * shown as soon as it arrives, before (or without, when a restore keeps the queue busy) its nodes
+ * being added to the graph.
+ */
+export function namesOnPath(
+  path: PathState,
+  language: Language,
+  fallback: (id: string) => string,
+): (id: string) => string {
+  if (path.phase !== "ready") return fallback;
+  const nodes = new Map(path.subgraph.nodes.map((node) => [node.id, node]));
+  return (id) => {
+    const node = nodes.get(id);
+    return node ? labelOf(node, language) : fallback(id);
+  };
+}
 
 const ID = /^[A-Za-z0-9_-]+$/;
 

@@ -1,5 +1,14 @@
+import { NodeFieldsFragmentDoc } from "@generated/graphql.ts";
+import { Kind, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { relationshipOfField, resultToGraph, resultToTables } from "./utils.ts";
+import { NODE_FIELDS, relationshipOfField, resultToGraph, resultToTables } from "./utils.ts";
+
+/** The fields the client's GraphNode type has: the NodeFields fragment it is generated from. */
+function fragmentFields(): string[] {
+  const [definition] = parse(NodeFieldsFragmentDoc.toString()).definitions;
+  if (definition?.kind !== Kind.FRAGMENT_DEFINITION) throw new Error("NodeFields is not a fragment");
+  return definition.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+}
 
 describe("query results as a graph", () => {
   it("turns nested objects with id and __typename into nodes linked by the field's relationship", () => {
@@ -32,6 +41,29 @@ describe("query results as a graph", () => {
     });
     expect(graph.nodes).toHaveLength(2);
     expect(graph.edges).toEqual([expect.objectContaining({ id: "d|PART_OF|m", type: "PART_OF" })]);
+  });
+
+  it("reads every field of GraphNode, so that none is missed or left in properties", () => {
+    const fields = fragmentFields();
+    expect(fields).toContain("validTo");
+    expect([...NODE_FIELDS].sort()).toEqual([...fields].sort());
+    const [node] = resultToGraph({
+      node: {
+        id: "kjernejournal",
+        type: "Solution",
+        name: "Summary Care Record",
+        nameNo: "Kjernejournal",
+        aliases: ["SCR"],
+        description: "A national record.",
+        descriptionNo: "En nasjonal journal.",
+        validFrom: "2013-01-01",
+        validTo: "2030-12-31",
+        launched: 2013,
+      },
+    }).nodes;
+    expect(node).toMatchObject({ nameNo: "Kjernejournal", validFrom: "2013-01-01", validTo: "2030-12-31" });
+    // A stored property the node type does not name is kept; the type's own fields are not repeated.
+    expect(node?.properties).toEqual({ launched: 2013 });
   });
 
   it("maps generated field names to relationship types", () => {

@@ -30,37 +30,63 @@ export function relationshipOfField(field: string): { type: string; incoming: bo
   return { type: base.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase(), incoming };
 }
 
+const text = (value: JsonObject, key: string): string | null => {
+  const field = value[key];
+  return typeof field === "string" ? field : null;
+};
+
+/**
+ * How each field of GraphNode is read from a result object. Keyed by every field of the generated
+ * type, so a field added to the NodeFields fragment fails the typecheck until it is read here;
+ * its keys are also the fields kept out of `properties` (query/utils.test.ts checks them against
+ * the fragment at run time).
+ */
+const NODE_FIELD_READERS: {
+  readonly [K in keyof GraphNode]-?: (value: JsonObject, type: string) => GraphNode[K];
+} = {
+  id: (value) => text(value, "id") ?? "",
+  type: (_, type) => type,
+  name: (value) => text(value, "name") ?? text(value, "id") ?? "",
+  nameNo: (value) => text(value, "nameNo"),
+  aliases: (value) =>
+    Array.isArray(value.aliases) ? value.aliases.filter((a): a is string => typeof a === "string") : [],
+  description: (value) => text(value, "description"),
+  descriptionNo: (value) => text(value, "descriptionNo"),
+  validFrom: (value) => text(value, "validFrom"),
+  validTo: (value) => text(value, "validTo"),
+  // Any other scalar a query asks for (a stored property the schema names) is kept, not dropped.
+  properties: (value) => {
+    const properties: Record<string, unknown> = isObject(value.properties) ? { ...value.properties } : {};
+    for (const [key, field] of Object.entries(value)) {
+      if (!NODE_FIELD_SET.has(key) && key !== "__typename" && field !== null && typeof field !== "object")
+        properties[key] = field;
+    }
+    return properties;
+  },
+  // A query's sources have no fixed shape; the node panel asks for them itself.
+  sources: () => [],
+};
+
+/** The fields of GraphNode, as read from a query result (see NODE_FIELD_READERS). */
+export const NODE_FIELDS: readonly (keyof GraphNode)[] = Object.keys(NODE_FIELD_READERS).filter(
+  (key): key is keyof GraphNode => key in NODE_FIELD_READERS,
+);
+const NODE_FIELD_SET: ReadonlySet<string> = new Set(NODE_FIELDS);
+
 function toNode(value: JsonObject, type: string): GraphNode {
-  const str = (key: string) => (typeof value[key] === "string" ? (value[key] as string) : null);
-  const known = new Set([
-    "id",
-    "type",
-    "__typename",
-    "name",
-    "nameNo",
-    "aliases",
-    "description",
-    "descriptionNo",
-    "sources",
-  ]);
-  const properties: Record<string, unknown> = isObject(value.properties) ? { ...value.properties } : {};
-  for (const [key, field] of Object.entries(value)) {
-    if (!known.has(key) && field !== null && typeof field !== "object") properties[key] = field;
-  }
+  const read = NODE_FIELD_READERS;
   return {
-    id: value.id as string,
-    type,
-    name: str("name") ?? (value.id as string),
-    nameNo: str("nameNo"),
-    aliases: Array.isArray(value.aliases)
-      ? value.aliases.filter((a): a is string => typeof a === "string")
-      : [],
-    description: str("description"),
-    descriptionNo: str("descriptionNo"),
-    validFrom: str("validFrom"),
-    validTo: str("validTo"),
-    properties,
-    sources: [],
+    id: read.id(value, type),
+    type: read.type(value, type),
+    name: read.name(value, type),
+    nameNo: read.nameNo(value, type),
+    aliases: read.aliases(value, type),
+    description: read.description(value, type),
+    descriptionNo: read.descriptionNo(value, type),
+    validFrom: read.validFrom(value, type),
+    validTo: read.validTo(value, type),
+    properties: read.properties(value, type),
+    sources: read.sources(value, type),
   };
 }
 

@@ -1,35 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { GraphEdge, GraphNode, SdgTrace } from "../graph/contract.ts";
+import { edge, node } from "../../testing/fixtures.ts";
+import type { SdgTrace } from "../graph/contract.ts";
 import { badgesOf, citation, groupBySdg, highlightFor, safeUrl, statedOnlyTrace } from "./evidence.ts";
 
-const n = (id: string, type = "SDG"): GraphNode => ({
-  id,
-  type,
-  name: id,
-  nameNo: null,
-  description: null,
-  descriptionNo: null,
-  validFrom: null,
-  validTo: null,
-  aliases: [],
-  properties: {},
-  sources: [],
-});
-const step = (source: string, target: string, basis: string, conflict: string | null = null): GraphEdge => ({
-  id: `${source}|SUPPORTS|${target}`,
-  source,
-  target,
-  type: "SUPPORTS",
-  basis,
-  strength: null,
-  wording: null,
-  reason: basis === "inferred" ? "the portal serves the objective" : null,
-  conflict,
-  validFrom: null,
-  validTo: null,
-  sources: [],
-  properties: {},
-});
+const n = (id: string, type = "SDG") => node(id, { type });
+const step = (source: string, target: string, basis: string, conflict: string | null = null) =>
+  edge(source, "SUPPORTS", target, {
+    basis,
+    reason: basis === "inferred" ? "the portal serves the objective" : null,
+    conflict,
+  });
 
 // Like Norsk helsenett: SDG 3 by a stated path and an inferred one, SDG 9 only by an inferred,
 // disputed step.

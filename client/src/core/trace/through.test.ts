@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { GraphNode } from "../graph/contract.ts";
+import { node } from "../../testing/fixtures.ts";
 import { passersThrough, upstreamOf } from "./through.ts";
 
-const node = (id: string, type: string): GraphNode => ({
-  id,
-  type,
-  name: id,
-  nameNo: null,
-  description: null,
-  descriptionNo: null,
-  validFrom: null,
-  validTo: null,
-  aliases: [],
-  properties: {},
-  sources: [],
-});
 const e = (source: string, type: string, target: string) => ({ source, type, target });
 
 const edges = [
@@ -45,10 +32,10 @@ describe("who passes through a matrix cell", () => {
 
   it("lists only organisations and solutions", () => {
     const nodes = [
-      node("helsenorge", "Solution"),
-      node("nhn", "Agency"),
-      node("ministry", "Ministry"),
-      node("strategy", "Strategy"),
+      node("helsenorge", { type: "Solution" }),
+      node("nhn", { type: "Agency" }),
+      node("ministry", { type: "Ministry" }),
+      node("strategy", { type: "Strategy" }),
     ];
     const upstream = new Map([
       ["helsenorge", 1],

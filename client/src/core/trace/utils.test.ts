@@ -1,35 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { GraphEdge, GraphNode, SdgMatrix, SdgTrace } from "../graph/contract.ts";
+import { edge, node } from "../../testing/fixtures.ts";
+import type { SdgMatrix, SdgTrace } from "../graph/contract.ts";
 import { highlightOf, matrixRows } from "./utils.ts";
 
-const n = (id: string, type = "SDG"): GraphNode => ({
-  id,
-  type,
-  name: id,
-  nameNo: null,
-  description: null,
-  descriptionNo: null,
-  validFrom: null,
-  validTo: null,
-  aliases: [],
-  properties: {},
-  sources: [],
-});
-const e = (source: string, target: string, strength?: string): GraphEdge => ({
-  id: `${source}|CONTRIBUTES_TO|${target}`,
-  source,
-  target,
-  type: "CONTRIBUTES_TO",
-  basis: "stated",
-  strength: strength ?? null,
-  wording: null,
-  reason: null,
-  conflict: null,
-  validFrom: null,
-  validTo: null,
-  sources: [],
-  properties: {},
-});
+const n = (id: string, type = "SDG") => node(id, { type });
+const e = (source: string, target: string, strength?: string) =>
+  edge(source, "CONTRIBUTES_TO", target, { strength: strength ?? null });
 
 const trace: SdgTrace = {
   from: n("objective-3", "Objective"),

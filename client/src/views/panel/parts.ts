@@ -35,28 +35,22 @@ export function descriptionParagraph(
   );
 }
 
+/**
+ * A node's or relationship's sources in its panel: the same citations as the evidence and path
+ * panels, each item tagged with its document so that its publisher and date can be added.
+ */
 export function sourcesList(sources: readonly SourceRef[], language: Language = "en"): HTMLElement {
-  if (sources.length === 0) return h("p", { class: "muted" }, t(language, "panel.noSource"));
-  return h(
-    "ul",
-    { class: "sources", "data-testid": "sources" },
-    sources.map((source) =>
-      h(
-        "li",
-        { "data-document": source.document },
-        source.url
-          ? h("a", { href: source.url, target: "_blank", rel: "noopener" }, source.title)
-          : h("cite", {}, source.title),
-        h("span", { class: "section" }, ` — ${source.section}`),
-        h("span", { class: "source-meta", "data-testid": "source-meta" }),
-      ),
-    ),
-  );
+  return citationList(sources, {
+    empty: t(language, "panel.noSource"),
+    linkAttributes: () => ({ title: t(language, "panel.openSource") }),
+    withDocumentMeta: true,
+  });
 }
 
 /**
- * Sources cited in full (document — section — ¶), each linked where it has a safe url: the
- * evidence and path panels' list. `linkAttributes` names the link for the reader's language.
+ * Sources cited in full (document — section — ¶), each linked where it has a safe url: the one
+ * renderer for the node, edge, evidence and path panels. `linkAttributes` names the link for the
+ * reader's language.
  */
 export function citationList(
   sources: readonly SourceRef[],

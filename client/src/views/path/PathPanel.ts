@@ -6,7 +6,7 @@
 import type { GraphEdge, Language, SourceRef } from "@core/graph/index.ts";
 import { type MessageKey, t } from "@core/i18n/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
-import type { PathState, PathStep } from "@core/path/index.ts";
+import { namesOnPath, type PathState, type PathStep } from "@core/path/index.ts";
 import { badgesOf } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
 import { citationList, header } from "../panel/parts.ts";
@@ -22,7 +22,9 @@ export interface PathPanelActions {
   clearPath(): void;
 }
 
-export function pathPanel(props: PathPanelProps, actions: PathPanelActions): HTMLElement {
+export function pathPanel(given: PathPanelProps, actions: PathPanelActions): HTMLElement {
+  // The panel shows the answer as soon as it arrives, maybe before its nodes are in the graph.
+  const props = { ...given, nameOf: namesOnPath(given.path, given.language, given.nameOf) };
   const { path, language, nameOf } = props;
   const say = (key: MessageKey) => t(language, key);
   const title =
