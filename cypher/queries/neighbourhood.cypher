@@ -44,8 +44,13 @@ CALL (level2) {
 }
 WITH start, rels + rels3 AS rels, seen + level2 AS seen, found3
 WITH start, rels, seen + [m IN found3 WHERE NOT m IN seen][..$maxNodes - size(seen)] AS nodes
-// A relationship whose far end was not kept (past $maxNodes) is dropped by the caller, which
-// also drops the copies of a relationship met from both of its ends.
+// A relationship between two expanded nodes was met from both ends: send it once. One whose far
+// end was not kept (past $maxNodes) is dropped by the caller.
+CALL (rels) {
+  UNWIND rels AS r
+  RETURN collect(DISTINCT r) AS distinctRels
+}
+WITH start, nodes, distinctRels AS rels
 RETURN
   start {.*, type: [l IN labels(start) WHERE l <> 'Entity'][0]} AS root,
   [n IN nodes[1..] | n {.*, type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiContext } from "#server/context.ts";
 import type { Subgraph } from "#server/graph/shape.ts";
+import { readQuery } from "#server/neo4j/readQuery.ts";
 import { expandBreadthFirst, MAX_SUBGRAPH_NODES } from "#server/queries/expandBreadthFirst.ts";
 import { neighbourhood } from "#server/queries/neighbourhood.ts";
 import { nodeById } from "#server/queries/node.ts";
@@ -85,6 +86,20 @@ describe("neighbourhood in one statement", () => {
       }
     }
     expect(compared).toBe(seeded.length * 3);
+  });
+
+  it("sends each relationship once, though it is met from both ends", async () => {
+    const [row] = await readQuery<{ edges: { id: string }[] }>(context(), "neighbourhood", {
+      id: "helsenorge",
+      asOf: new Date().toISOString().slice(0, 10),
+      depth: 3,
+      types: [],
+      limit: MAX_SUBGRAPH_NODES * 4,
+      maxNodes: MAX_SUBGRAPH_NODES,
+    });
+    const ids = row?.edges.map((edge) => edge.id) ?? [];
+    expect(ids.length).toBeGreaterThan(100);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it.each([
