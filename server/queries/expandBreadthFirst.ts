@@ -12,6 +12,10 @@ import { readQuery } from "../neo4j/readQuery.ts";
 export const MAX_SUBGRAPH_NODES = 500;
 
 /**
+ * The reference for cypher/queries/neighbourhood.cypher, which does the same inside one statement
+ * (tests/integration/neighbourhood.int.test.ts holds the two equal for every seeded node): kept
+ * because it states the bounds plainly, one level at a time.
+ *
  * Grows a subgraph from `start` one level per query (`queryName` takes `frontier` and `limit`
  * plus `params`, and returns rows of `node` and `edge`). Nodes already seen are never expanded
  * again, so hubs do not multiply paths the way a variable-length pattern would.

@@ -1,9 +1,10 @@
 import { RELATIONSHIP_TYPES } from "#seed/model.ts";
 import type { ApiContext } from "../context.ts";
-import { BadUserInputError } from "../errors/ApiError.ts";
-import type { Subgraph } from "../graph/shape.ts";
-import { expandBreadthFirst } from "./expandBreadthFirst.ts";
-import { nodeById } from "./node.ts";
+import { BadUserInputError, NotFoundError } from "../errors/ApiError.ts";
+import { assertInForce } from "../graph/asOf.ts";
+import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
+import { readQuery } from "../neo4j/readQuery.ts";
+import { MAX_SUBGRAPH_NODES } from "./expandBreadthFirst.ts";
 
 export const MAX_DEPTH = 3;
 
@@ -15,9 +16,17 @@ export function assertRelationshipTypes(types: readonly string[] | null | undefi
   return types ?? [];
 }
 
+interface NeighbourhoodRow {
+  readonly root: RawNode;
+  readonly nodes: readonly RawNode[];
+  readonly edges: readonly RawEdge[];
+}
+
 /**
- * Breadth-first, one bounded query per level (at most 3): see expandBreadthFirst. Only what was in
- * force on `asOf` (a full day), nodes and relationships alike.
+ * Breadth-first, at most 3 levels, in one statement (cypher/queries/neighbourhood.cypher): the
+ * levels that expandBreadthFirst asks for one round trip each, bounded the same way (each node
+ * expanded once, a level's rows and the subgraph's nodes capped). Only what was in force on
+ * `asOf` (a full day), nodes and relationships alike.
  */
 export async function neighbourhood(
   context: ApiContext,
@@ -29,6 +38,18 @@ export async function neighbourhood(
     throw new BadUserInputError(`depth must be between 1 and ${MAX_DEPTH} (got ${depth})`, "depth");
   }
   const types = assertRelationshipTypes(args.types);
-  const start = await nodeById(context, args.id, asOf);
-  return expandBreadthFirst(context, "expandLevel", start, depth, { types, asOf });
+  const [row] = await readQuery<NeighbourhoodRow & Record<string, unknown>>(context, "neighbourhood", {
+    id: args.id,
+    asOf,
+    depth,
+    types,
+    limit: MAX_SUBGRAPH_NODES * 4,
+    maxNodes: MAX_SUBGRAPH_NODES,
+  });
+  if (!row) throw new NotFoundError(args.id, "node");
+  assertInForce(row.root, asOf, args.id, "node");
+  const builder = new SubgraphBuilder().addNode(row.root);
+  for (const node of row.nodes) builder.addNode(node);
+  for (const edge of row.edges) builder.addEdge(edge);
+  return builder.build();
 }
