@@ -42,6 +42,11 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
   const config = loadConfig();
+  // graphql-js reads NODE_ENV once, as it loads, and unless it says "production" takes a slower
+  // path for every type check while executing (about a sixth of a neighbourhood read's time in
+  // our layer). The config already treats an unset NODE_ENV as production; tell the packages the
+  // same before the GraphQL stack is imported below.
+  process.env.NODE_ENV = config.NODE_ENV;
   // The schema build holds the CPU for seconds: begin it once the local Neo4j's JVM is on its
   // way, so that both boot at the same time.
   let jvmSpawned = () => {};
