@@ -313,7 +313,7 @@ function markdown(r: {
     "per iteration (HTTP, in-process, raw, HTTP, …) against the same Neo4j (the server's own).",
     "**HTTP**: POST /graphql to the running `server/main.ts` (Apollo, graphql-armor, JSON over",
     "loopback). **In-process**: `graphql.execute` on `buildSchema(driver)` in the bench process",
-    "(document parsed and validated once), with the context `server/app.ts` builds. **Raw**: the",
+    `(document parsed and validated once), with the context \`server/app.ts\` builds; graphql-js in ${process.env.NODE_ENV === "production" ? "production" : "**development**"} mode (NODE_ENV, as \`npm start\` sets it to production). **Raw**: the`,
     "hand-written Cypher in `bench/rawCypher.ts` through `session.executeRead`, one statement per",
     "query. Ratios are of p50s. Goal: in-process ≤ 1.5× raw.",
     "",
