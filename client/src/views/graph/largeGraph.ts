@@ -20,14 +20,31 @@ export function isLargeGraph(nodeCount: number, edgeCount: number): boolean {
 }
 
 /**
- * Renderer options for a large graph. During a drag or wheel gesture cytoscape then draws one
- * cached bitmap instead of every edge; motion blur would draw every frame twice.
+ * Renderer options for a large graph: during a drag or wheel gesture cytoscape then draws one
+ * cached bitmap of the graph and leaves edges out, instead of redrawing 10,000 edges per frame.
+ * (Motion blur, which would draw frames twice, is off by default and stays off.)
  */
-export const LARGE_GRAPH_RENDERER = {
-  hideEdgesOnViewport: true,
-  textureOnViewport: true,
-  motionBlur: false,
-} as const;
+export const LARGE_GRAPH_RENDERER = { hideEdgesOnViewport: true, textureOnViewport: true } as const;
+const NORMAL_RENDERER = { hideEdgesOnViewport: false, textureOnViewport: false } as const;
+
+/**
+ * Switches the renderer options of an existing canvas. cytoscape takes them only as constructor
+ * options but reads them from its renderer on every frame; the explorer keeps one canvas while
+ * the graph grows and shrinks, so they are set there.
+ */
+export function setLargeGraphRenderer(cy: Core, large: boolean): void {
+  // `renderer()` is public in cytoscape but missing from its typings.
+  const getRenderer: unknown = Reflect.get(cy, "renderer");
+  const renderer: unknown = typeof getRenderer === "function" ? getRenderer.call(cy) : null;
+  if (typeof renderer === "object" && renderer !== null)
+    Object.assign(renderer, large ? LARGE_GRAPH_RENDERER : NORMAL_RENDERER);
+}
+
+/** Turns the large-graph mode on or off: its stylesheet or the normal one, and the renderer options. */
+export function setLargeGraphMode(cy: Core, large: boolean, normalStyle: StylesheetJson): void {
+  cy.style(large ? LARGE_GRAPH_STYLE : normalStyle);
+  setLargeGraphRenderer(cy, large);
+}
 
 const EDGE_GREY = "#9ca3af";
 const TRACE_GREEN = "#059669";
