@@ -10,10 +10,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runInNewContext } from "node:vm";
 import * as esbuild from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { FIT_PADDING } from "../client/src/views/graph/camera.ts";
-import { LARGE_GRAPH_MIN_ELEMENTS } from "../client/src/views/graph/largeGraph.ts";
 import { formatMs, median, percentile } from "./stats.ts";
 
 const require = createRequire(import.meta.url);
@@ -28,7 +27,13 @@ const PAGE_JS = join(BENCH_DIR, "explorerScalePage.js");
  * The explorer's own large-graph mode (client/src/views/graph/largeGraph.ts) as a browser script
  * setting `window.largeGraph`, so the benchmark draws with exactly what GraphView uses.
  */
-async function largeGraphScript(): Promise<string> {
+let largeGraphBundle: Promise<string> | undefined;
+function largeGraphScript(): Promise<string> {
+  largeGraphBundle ??= bundleLargeGraph();
+  return largeGraphBundle;
+}
+
+async function bundleLargeGraph(): Promise<string> {
   const result = await esbuild.build({
     stdin: {
       contents: [
@@ -50,6 +55,19 @@ async function largeGraphScript(): Promise<string> {
   const file = result.outputFiles[0];
   if (!file) throw new Error("esbuild produced no large-graph script");
   return file.text;
+}
+
+/**
+ * The mode's threshold and fit padding for the section's text, read from the same bundle (the
+ * client's modules are not part of the Node typecheck, whose paths do not know the client's aliases).
+ */
+function largeGraphFigures(script: string): { threshold: number; padding: number } {
+  const module: unknown = runInNewContext(`${script};largeGraph`);
+  const threshold: unknown = Reflect.get(Object(module), "LARGE_GRAPH_MIN_ELEMENTS");
+  const padding: unknown = Reflect.get(Object(module), "FIT_PADDING");
+  if (typeof threshold !== "number" || typeof padding !== "number")
+    throw new Error("the large-graph script lacks LARGE_GRAPH_MIN_ELEMENTS or FIT_PADDING");
+  return { threshold, padding };
 }
 
 /**
@@ -235,13 +253,14 @@ export function formatExplorerTable(runs: readonly RenderRun[], layoutTimeoutMs:
 
 export async function explorerScaleSection(options: ExplorerScaleOptions = {}): Promise<string> {
   const runs = await measureExplorerScale(options);
+  const { threshold, padding } = largeGraphFigures(await largeGraphScript());
   const nodes = options.nodes ?? 5_000;
   const edges = options.edges ?? 10_000;
   const steps = options.steps ?? 60;
   return [
     `## Explorer at scale: ${nodes.toLocaleString("en")} nodes, ${edges.toLocaleString("en")} edges`,
     "",
-    `cytoscape ${CYTOSCAPE_VERSION} in headless Chromium (\`--disable-gpu\`, so WebGL runs on the software rasteriser), a 1280×800 viewport, labelled 12 px nodes and haystack edges, except \`preset-large\`: preset positions and the explorer's own large-graph mode (\`client/src/views/graph/largeGraph.ts\`, which the explorer switches to above ${LARGE_GRAPH_MIN_ELEMENTS.toLocaleString("en")} nodes + edges): a stylesheet of plain values (type colour and shape per node, no labels except on the selected node, 1 px haystack edges without arrows), edges hidden during drag and wheel gestures, the nodes added and styled before the edges; the layout is the explorer's fit (\`cy.fit()\` with its ${FIT_PADDING} px padding; the other rows fit with none). Nodes carry id, label and type. First full render = \`cytoscape()\` + layout until \`layoutstop\` + two animation frames. Pan and zoom: ${steps} programmatic \`cy.panBy\` / \`cy.zoom\` steps, one per animation frame; a frame is the interval between animation frames (≥ 16.7 ms at 60 Hz). Goals: first drawn within ${GOAL_MS / 1000} s on canvas, pan and zoom frame medians ≤ ${GOAL_FRAME_MS} ms.`,
+    `cytoscape ${CYTOSCAPE_VERSION} in headless Chromium (\`--disable-gpu\`, so WebGL runs on the software rasteriser), a 1280×800 viewport, labelled 12 px nodes and haystack edges, except \`preset-large\`: preset positions and the explorer's own large-graph mode (\`client/src/views/graph/largeGraph.ts\`, which the explorer switches to above ${threshold.toLocaleString("en")} nodes + edges): a stylesheet of plain values (type colour and shape per node, no labels except on the selected node, 1 px haystack edges without arrows), edges hidden during drag and wheel gestures, the nodes added and styled before the edges; the layout is the explorer's fit (\`cy.fit()\` with its ${padding} px padding; the other rows fit with none). Nodes carry id, label and type. First full render = \`cytoscape()\` + layout until \`layoutstop\` + two animation frames. Pan and zoom: ${steps} programmatic \`cy.panBy\` / \`cy.zoom\` steps, one per animation frame; a frame is the interval between animation frames (≥ 16.7 ms at 60 Hz). Goals: first drawn within ${GOAL_MS / 1000} s on canvas, pan and zoom frame medians ≤ ${GOAL_FRAME_MS} ms.`,
     "",
     ...((options.runs ?? 1) > 1
       ? [

@@ -32,6 +32,10 @@ const rendererFlag = (cy: cytoscape.Core, name: string): unknown => {
   return typeof getRenderer === "function" ? Reflect.get(getRenderer.call(cy), name) : undefined;
 };
 
+/** A rule's properties, whichever of cytoscape's two spellings (`style` or `css`) it uses. */
+const propertiesOf = (rule: (typeof LARGE_GRAPH_STYLE)[number]): object =>
+  "style" in rule ? rule.style : rule.css;
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -47,14 +51,15 @@ describe("the canvas's large-graph mode", () => {
 
   it("styles with plain values: no data mappers except the selected node's label, no arrows, haystack edges", () => {
     const mapped = LARGE_GRAPH_STYLE.flatMap((rule) =>
-      Object.entries(rule.style)
+      Object.entries(propertiesOf(rule))
         .filter(([, value]) => typeof value === "string" && /\b(data|mapData)\(/.test(value))
         .map(([name]) => `${rule.selector} ${name}`),
     );
     expect(mapped).toEqual(["node:selected label"]);
     const text = JSON.stringify(LARGE_GRAPH_STYLE);
     expect(text).not.toContain("arrow");
-    expect(LARGE_GRAPH_STYLE.find((rule) => rule.selector === "edge")?.style).toMatchObject({
+    const edge = LARGE_GRAPH_STYLE.find((rule) => rule.selector === "edge");
+    expect(edge && propertiesOf(edge)).toMatchObject({
       "curve-style": "haystack",
     });
   });
