@@ -114,6 +114,12 @@ export class GraphView implements Canvas {
     }
     const added: ElementDefinition[] = [];
     const addedEdges: ElementDefinition[] = [];
+    const labelAndMark = () => {
+      this.setLanguage(model, language);
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass("expanded", model.expansions.has(node.id()));
+      });
+    };
     this.cy.batch(() => {
       this.cy.elements().forEach((element) => {
         const id: string = element.id();
@@ -124,15 +130,13 @@ export class GraphView implements Canvas {
         if (this.cy.getElementById(node.id).empty()) added.push(nodeDefinition(node, language));
       for (const edge of model.edges.values())
         if (this.cy.getElementById(edge.id).empty()) addedEdges.push(edgeDefinition(edge));
-      if (!large) this.cy.add([...added, ...addedEdges]);
+      if (large) return;
+      this.cy.add([...added, ...addedEdges]);
+      labelAndMark(); // in the same batch, so each element is styled once
     });
-    if (large) addNodesThenEdges(this.cy, added, addedEdges); // outside a batch: nodes styled first
-    this.cy.batch(() => {
-      this.setLanguage(model, language);
-      this.cy.nodes().forEach((node) => {
-        node.toggleClass("expanded", model.expansions.has(node.id()));
-      });
-    });
+    if (!large) return;
+    addNodesThenEdges(this.cy, added, addedEdges); // outside a batch: nodes styled first
+    this.cy.batch(labelAndMark);
   }
 
   private setLanguage(model: GraphModel, language: Language): void {
