@@ -9,10 +9,8 @@ import {
   edgeVisible,
   type Filters,
   type GraphModel,
-  isInferred,
   type Language,
   nodeVisible,
-  styleOf,
 } from "@core/graph/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
 import type { Canvas } from "@core/layouts/canvas.ts";
@@ -24,6 +22,8 @@ import type { Viewport } from "@core/url-state/types.ts";
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import svg from "cytoscape-svg";
 import { centreOn, fitTo, zoomAtCentre } from "./graph/camera.ts";
+import { edgeDefinition, nodeDefinition } from "./graph/elements.ts";
+import { addNodesThenEdges, isLargeGraph, setLargeGraphMode } from "./graph/largeGraph.ts";
 import { STYLE } from "./graph/style.ts";
 
 export interface GraphViewEvents {
@@ -38,6 +38,7 @@ let svgRegistered = false;
 export class GraphView implements Canvas {
   readonly cy: Core;
   private layoutRun: cytoscape.Layouts | null = null;
+  large = false; // the large-graph mode (graph/largeGraph.ts), set by `sync` from the model's size
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     registerLayouts();
@@ -106,50 +107,36 @@ export class GraphView implements Canvas {
 
   /** Adds and removes elements to match the model. */
   private sync(model: GraphModel, language: Language): void {
+    const large = isLargeGraph(model.nodes.size, model.edges.size);
+    if (large !== this.large) {
+      this.large = large;
+      setLargeGraphMode(this.cy, large, STYLE);
+    }
     const added: ElementDefinition[] = [];
+    const addedEdges: ElementDefinition[] = [];
+    const labelAndMark = () => {
+      this.setLanguage(model, language);
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass("expanded", model.expansions.has(node.id()));
+      });
+    };
     this.cy.batch(() => {
       this.cy.elements().forEach((element) => {
         const id: string = element.id();
         const present = element.group() === "nodes" ? model.nodes.has(id) : model.edges.has(id);
         if (!present) element.remove();
       });
-      for (const node of model.nodes.values()) {
-        if (this.cy.getElementById(node.id).nonempty()) continue;
-        const style = styleOf(node.type);
-        added.push({
-          group: "nodes",
-          data: {
-            id: node.id,
-            type: node.type,
-            label: canvasLabelOf(node, language),
-            color: style.color,
-            shape: style.shape,
-          },
-        });
-      }
-      for (const edge of model.edges.values()) {
-        if (this.cy.getElementById(edge.id).nonempty()) continue;
-        added.push({
-          group: "edges",
-          data: {
-            id: edge.id,
-            source: edge.source,
-            target: edge.target,
-            type: edge.type,
-            conflict: edge.conflict ? "⚠ " : "",
-            label: "",
-          },
-          classes: [isInferred(edge) ? "inferred" : "", edge.conflict ? "conflict" : ""]
-            .filter(Boolean)
-            .join(" "),
-        });
-      }
-      this.cy.add(added);
-      this.setLanguage(model, language);
-      this.cy.nodes().forEach((node) => {
-        node.toggleClass("expanded", model.expansions.has(node.id()));
-      });
+      for (const node of model.nodes.values())
+        if (this.cy.getElementById(node.id).empty()) added.push(nodeDefinition(node, language));
+      for (const edge of model.edges.values())
+        if (this.cy.getElementById(edge.id).empty()) addedEdges.push(edgeDefinition(edge));
+      if (large) return;
+      this.cy.add([...added, ...addedEdges]);
+      labelAndMark(); // in the same batch, so each element is styled once
     });
+    if (!large) return;
+    addNodesThenEdges(this.cy, added, addedEdges); // outside a batch: nodes styled first
+    this.cy.batch(labelAndMark);
   }
 
   private setLanguage(model: GraphModel, language: Language): void {

@@ -1,6 +1,9 @@
 /** Camera moves of the canvas. */
 import type { Core } from "cytoscape";
 
+/** Room left around a fitted graph, in pixels (also the large-graph benchmark's fit). */
+export const FIT_PADDING = 40;
+
 /** Fits the given nodes (all visible ones when empty), never zooming in past 1.5. */
 export function fitTo(cy: Core, ids: readonly string[], animate: boolean): void {
   // The container may have changed size since cytoscape last looked (a panel opened): measure now.
@@ -9,7 +12,7 @@ export function fitTo(cy: Core, ids: readonly string[], animate: boolean): void 
   for (const id of ids) target = target.union(cy.getElementById(id));
   if (target.empty()) return;
   const box = target.boundingBox();
-  const padding = 40;
+  const padding = FIT_PADDING;
   const width = Math.max(cy.width() - 2 * padding, 1);
   const height = Math.max(cy.height() - 2 * padding, 1);
   const zoom = Math.min(1.5, Math.max(cy.minZoom(), Math.min(width / (box.w || 1), height / (box.h || 1))));
