@@ -207,7 +207,11 @@ async function main(): Promise<void> {
   const extras: [flag: string, title: string, run: () => Promise<string>][] = [
     ["--skip-load", "load", () => loadSection({ clients: 50, seconds: LOAD_SECONDS })],
     ["--skip-scale", "scale", () => scaleSection()],
-    ["--skip-explorer", "explorer at scale", () => explorerScaleSection({ layoutTimeoutMs: 30_000, runs: RUNS })],
+    [
+      "--skip-explorer",
+      "explorer at scale",
+      () => explorerScaleSection({ layoutTimeoutMs: 30_000, runs: RUNS }),
+    ],
     // Issue 12: first graph and whole-graph draw times, before (BEFORE_CLIENT_DIST_DIR) and after.
     [
       "--skip-draw",
