@@ -14,7 +14,7 @@ import type { Driver } from "neo4j-driver";
 import { freePort, startLocalNeo4j } from "#launcher/launcher.ts";
 import { createDriver, verifyReachable } from "#platform/neo4j/database.ts";
 import type { ApiContext } from "#server/context.ts";
-import { MAX_SUBGRAPH_NODES } from "#server/queries/expandBreadthFirst.ts";
+import { MAX_SUBGRAPH_NODES } from "#server/queries/subgraphBounds.ts";
 import { MAX_TRACE_PATHS } from "#server/queries/traceToSdgs.ts";
 import { buildSchema } from "#server/schema/buildSchema.ts";
 import { loadInBatches } from "./loadInBatches.ts";
@@ -249,7 +249,7 @@ export function formatScaleTable(runs: readonly ScaleRun[]): string {
 const EXPLANATION = `How the queries are bounded as the graph grows:
 
 - **search** asks the full-text index for at most 200 candidates and returns at most 10 hits (50 if asked): Lucene finds terms through its inverted index, so the cost follows the matching postings, not the graph.
-- **neighbourhood** and **governanceTree** expand breadth-first, one index-backed query per level, from the start node's own relationships; a level never fetches more than ${MAX_SUBGRAPH_NODES * 4} rows and the answer stops at ${MAX_SUBGRAPH_NODES} nodes (server/queries/expandBreadthFirst.ts \`MAX_SUBGRAPH_NODES\`). Synthetic countries share only the WHO and the SDG nodes with Norway, which are three or more steps from the ministry, so its depth-2 neighbourhood is the same at every scale.
+- **neighbourhood** and **governanceTree** expand breadth-first inside one statement each, from the start node's own relationships, each node expanded once; a neighbourhood level never fetches more than ${MAX_SUBGRAPH_NODES * 4} rows and the answer stops at ${MAX_SUBGRAPH_NODES} nodes (server/queries/subgraphBounds.ts \`MAX_SUBGRAPH_NODES\`). Synthetic countries share only the WHO and the SDG nodes with Norway, which are three or more steps from the ministry, so its depth-2 neighbourhood is the same at every scale.
 - **traceToSdgs** follows only the forward TRACE_TYPES from one node, at most 6 steps and ${MAX_TRACE_PATHS} paths; the SDG nodes are shared by every country but are end points (CONTRIBUTES_TO points into them), so other countries' objectives are never walked.
 - **sdgMatrix** is scoped to one strategy (\`strategyId\`, by default the national eHealth strategy): 5 objectives × 6 SDGs at every scale. Unscoped, it returned every country's objectives (500 at 100×) and grew 6–16× in an earlier run; the argument bounds it.`;
 

@@ -2,7 +2,7 @@
 // nodes around it, optionally limited to some relationship types. Only what was in force on
 // $asOf (a full day, see seed/period.ts): the relationship and the node it leads to. The API
 // now runs neighbourhood.cypher (all levels in one statement); this one, level by level, is the
-// reference a test holds it equal to.
+// oracle tests/integration/expandBreadthFirst.ts runs to hold it equal.
 MATCH (n:Entity)-[r]-(m:Entity)
 WHERE n.id IN $frontier AND (size($types) = 0 OR type(r) IN $types)
   AND (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf)

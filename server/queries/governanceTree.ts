@@ -3,7 +3,7 @@ import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";
 import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
-import { MAX_SUBGRAPH_NODES } from "./expandBreadthFirst.ts";
+import { MAX_SUBGRAPH_NODES } from "./subgraphBounds.ts";
 
 interface TreeRow {
   readonly root: RawNode;

@@ -4,7 +4,7 @@ import { BadUserInputError, NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";
 import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
-import { MAX_SUBGRAPH_NODES } from "./expandBreadthFirst.ts";
+import { MAX_SUBGRAPH_NODES } from "./subgraphBounds.ts";
 
 export const MAX_DEPTH = 3;
 
@@ -24,7 +24,7 @@ interface NeighbourhoodRow {
 
 /**
  * Breadth-first, at most 3 levels, in one statement (cypher/queries/neighbourhood.cypher): the
- * levels that expandBreadthFirst asks for one round trip each, bounded the same way (each node
+ * levels that expandLevel.cypher asks for one round trip each, bounded the same way (each node
  * expanded once, a level's rows and the subgraph's nodes capped). Only what was in force on
  * `asOf` (a full day), nodes and relationships alike.
  */

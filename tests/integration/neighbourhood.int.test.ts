@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiContext } from "#server/context.ts";
 import type { Subgraph } from "#server/graph/shape.ts";
 import { readQuery } from "#server/neo4j/readQuery.ts";
-import { expandBreadthFirst, MAX_SUBGRAPH_NODES } from "#server/queries/expandBreadthFirst.ts";
 import { neighbourhood } from "#server/queries/neighbourhood.ts";
 import { nodeById } from "#server/queries/node.ts";
+import { MAX_SUBGRAPH_NODES } from "#server/queries/subgraphBounds.ts";
+import { expandBreadthFirst } from "./expandBreadthFirst.ts";
 import { useApp } from "./harness.ts";
 
 const PREFIX = "nb-test-";

@@ -1,20 +1,18 @@
-import type { ApiContext } from "../context.ts";
+import type { ApiContext } from "#server/context.ts";
 import {
   type GraphNode,
   type RawEdge,
   type RawNode,
   type Subgraph,
   SubgraphBuilder,
-} from "../graph/shape.ts";
-import { readQuery } from "../neo4j/readQuery.ts";
-
-/** Bounds every expansion on a large graph: a subgraph stops growing past this many nodes. */
-export const MAX_SUBGRAPH_NODES = 500;
+} from "#server/graph/shape.ts";
+import { readQuery } from "#server/neo4j/readQuery.ts";
+import { MAX_SUBGRAPH_NODES } from "#server/queries/subgraphBounds.ts";
 
 /**
- * The reference for cypher/queries/neighbourhood.cypher, which does the same inside one statement
- * (tests/integration/neighbourhood.int.test.ts holds the two equal for every seeded node): kept
- * because it states the bounds plainly, one level at a time.
+ * The test oracle for cypher/queries/neighbourhood.cypher, which does the same inside one
+ * statement (neighbourhood.int.test.ts holds the two equal for every seeded node): the API's
+ * expansion as it was before, one level per round trip, stating the bounds plainly.
  *
  * Grows a subgraph from `start` one level per query (`queryName` takes `frontier` and `limit`
  * plus `params`, and returns rows of `node` and `edge`). Nodes already seen are never expanded
