@@ -13,6 +13,7 @@
  */
 import type { Core, ElementDefinition, StylesheetJson } from "cytoscape";
 import { TYPE_STYLES } from "../../core/graph/styles.ts";
+import { CONFLICT_RED, EDGE_GREY, SELECTED_AMBER, TRACE_GREEN } from "./colours.ts";
 
 /**
  * Nodes + edges above which the canvas drops labels, arrows and curves. The real seed's whole
@@ -53,10 +54,6 @@ export function setLargeGraphMode(cy: Core, large: boolean, normalStyle: Stylesh
   setLargeGraphRenderer(cy, large);
 }
 
-const EDGE_GREY = "#9ca3af";
-const TRACE_GREEN = "#059669";
-const SELECTED_AMBER = "#f59e0b";
-
 /**
  * Plain values only: no data mappers (each is parsed per element), no labels (the selected node
  * keeps its name), haystack edges (a straight line, no control points) without arrows. Type colour
@@ -77,7 +74,7 @@ export const LARGE_GRAPH_STYLE: StylesheetJson = [
     style: { width: 1, "curve-style": "haystack", "haystack-radius": 0, "line-color": EDGE_GREY, label: "" },
   },
   { selector: "edge.inferred", style: { "line-style": "dashed" } },
-  { selector: "edge.conflict", style: { "line-color": "#dc2626", width: 2 } },
+  { selector: "edge.conflict", style: { "line-color": CONFLICT_RED, width: 2 } },
   { selector: ".filtered", style: { display: "none" } },
   { selector: ".dimmed", style: { opacity: 0.12 } },
   { selector: "node.traced", style: { "border-width": 3, "border-color": TRACE_GREEN, "z-index": 10 } },

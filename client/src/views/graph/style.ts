@@ -1,5 +1,6 @@
 /** The canvas's stylesheet: type colours from the data, inferred links dashed, conflicts red, traces green. */
 import type { StylesheetJson } from "cytoscape";
+import { CONFLICT_RED, EDGE_GREY, SELECTED_AMBER, TRACE_GREEN } from "./colours.ts";
 
 export const STYLE: StylesheetJson = [
   {
@@ -38,8 +39,8 @@ export const STYLE: StylesheetJson = [
     style: {
       width: 1.5,
       "curve-style": "bezier",
-      "line-color": "#9ca3af",
-      "target-arrow-color": "#9ca3af",
+      "line-color": EDGE_GREY,
+      "target-arrow-color": EDGE_GREY,
       "target-arrow-shape": "triangle",
       "arrow-scale": 0.8,
       label: "data(label)",
@@ -58,31 +59,31 @@ export const STYLE: StylesheetJson = [
   { selector: "edge.inferred", style: { "line-style": "dashed", "line-dash-pattern": [6, 4] } },
   {
     selector: "edge.conflict",
-    style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626", color: "#b91c1c", width: 2.5 },
+    style: { "line-color": CONFLICT_RED, "target-arrow-color": CONFLICT_RED, color: "#b91c1c", width: 2.5 },
   },
   { selector: ".filtered", style: { display: "none" } },
   { selector: ".dimmed", style: { opacity: 0.12 } },
   {
     selector: "node.traced",
-    style: { "border-width": 4, "border-color": "#059669", "z-index": 10 },
+    style: { "border-width": 4, "border-color": TRACE_GREEN, "z-index": 10 },
   },
   {
     selector: "edge.traced",
-    style: { width: 3.5, "line-color": "#059669", "target-arrow-color": "#059669", "z-index": 10 },
+    style: { width: 3.5, "line-color": TRACE_GREEN, "target-arrow-color": TRACE_GREEN, "z-index": 10 },
   },
   // A traced step keeps its evidence marks: a conflict stays red, an inference stays dashed.
   {
     selector: "edge.traced.conflict",
-    style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626" },
+    style: { "line-color": CONFLICT_RED, "target-arrow-color": CONFLICT_RED },
   },
   {
     // A disputed step on a trace stays red, with the trace's green as a halo around it: the
     // conflict is what the reader must not miss.
     selector: "edge.traced.conflict",
     style: {
-      "line-color": "#dc2626",
-      "target-arrow-color": "#dc2626",
-      "underlay-color": "#059669",
+      "line-color": CONFLICT_RED,
+      "target-arrow-color": CONFLICT_RED,
+      "underlay-color": TRACE_GREEN,
       "underlay-opacity": 0.45,
       "underlay-padding": 3,
     },
@@ -113,10 +114,10 @@ export const STYLE: StylesheetJson = [
   { selector: "edge.export-label-hidden", style: { label: "" } },
   {
     selector: "node:selected",
-    style: { "border-width": 4, "border-color": "#f59e0b", "overlay-opacity": 0 },
+    style: { "border-width": 4, "border-color": SELECTED_AMBER, "overlay-opacity": 0 },
   },
   {
     selector: "edge:selected",
-    style: { width: 4, "line-color": "#f59e0b", "target-arrow-color": "#f59e0b" },
+    style: { width: 4, "line-color": SELECTED_AMBER, "target-arrow-color": SELECTED_AMBER },
   },
 ];
