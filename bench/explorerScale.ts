@@ -145,49 +145,46 @@ export async function measureExplorerScale(options: ExplorerScaleOptions = {}): 
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const repeat = options.runs ?? 1;
   const largeGraph = await largeGraphScript();
-  const browser = await launchBenchBrowser();
   const runs: RenderRun[] = [];
-  try {
-    // Repeats go round all combinations in turn, so a burst of load on a shared machine does not
-    // land on one combination's runs only.
-    for (let round = 0; round < repeat; round++)
-      for (const layout of options.layouts ?? LAYOUTS) {
-        for (const renderer of options.renderers ?? RENDERERS) {
-          // A fresh page per run: no cytoscape caches or GC debt carried from the run before.
+  // Repeats go round all combinations in turn, so a burst of load on a shared machine does not
+  // land on one combination's runs only.
+  for (let round = 0; round < repeat; round++)
+    for (const layout of options.layouts ?? LAYOUTS) {
+      for (const renderer of options.renderers ?? RENDERERS) {
+        // A fresh browser per run, not only a fresh page: after a WebGL run on the software
+        // rasteriser, canvas runs in the same browser measured 2.1-2.4 s against 1.55-1.73 s in
+        // a browser of their own (preset-large, same machine, minutes apart).
+        const browser = await launchBenchBrowser();
+        try {
           const page = await openPage(browser, largeGraph);
-          try {
-            const args = { nodes, edges, layout, webgl: renderer === "webgl", steps, layoutTimeoutMs };
-            // The layout has its own limit in the page; this bounds the whole run (a renderer that
-            // stalls, as WebGL on a software rasteriser can) so the benchmark always finishes.
-            let timer: NodeJS.Timeout | undefined;
-            const deadline = new Promise<PageResult>((resolve) => {
-              timer = setTimeout(
-                () => resolve({ timedOut: true, webglActive: false }),
-                layoutTimeoutMs + 120_000,
-              );
-            });
-            const result = await Promise.race([
-              page.evaluate(
-                (a) =>
-                  (globalThis as unknown as { benchRender(x: typeof a): Promise<unknown> }).benchRender(a),
-                args,
-              ) as Promise<PageResult>,
-              deadline,
-            ]).finally(() => clearTimeout(timer));
-            runs.push({ layout, renderer, ...result });
-            log(
-              result.timedOut
-                ? `  ${layout}/${renderer}: stopped (layout or run over its time limit)`
-                : `  ${layout}/${renderer}: first render ${formatMs(result.firstRenderMs ?? Number.NaN)} ms (webgl active: ${result.webglActive})`,
+          const args = { nodes, edges, layout, webgl: renderer === "webgl", steps, layoutTimeoutMs };
+          // The layout has its own limit in the page; this bounds the whole run (a renderer that
+          // stalls, as WebGL on a software rasteriser can) so the benchmark always finishes.
+          let timer: NodeJS.Timeout | undefined;
+          const deadline = new Promise<PageResult>((resolve) => {
+            timer = setTimeout(
+              () => resolve({ timedOut: true, webglActive: false }),
+              layoutTimeoutMs + 120_000,
             );
-          } finally {
-            await page.close();
-          }
+          });
+          const result = await Promise.race([
+            page.evaluate(
+              (a) => (globalThis as unknown as { benchRender(x: typeof a): Promise<unknown> }).benchRender(a),
+              args,
+            ) as Promise<PageResult>,
+            deadline,
+          ]).finally(() => clearTimeout(timer));
+          runs.push({ layout, renderer, ...result });
+          log(
+            result.timedOut
+              ? `  ${layout}/${renderer}: stopped (layout or run over its time limit)`
+              : `  ${layout}/${renderer}: first render ${formatMs(result.firstRenderMs ?? Number.NaN)} ms (webgl active: ${result.webglActive})`,
+          );
+        } finally {
+          await browser.close();
         }
       }
-  } finally {
-    await browser.close();
-  }
+    }
   return runs;
 }
 
@@ -260,7 +257,7 @@ export async function explorerScaleSection(options: ExplorerScaleOptions = {}): 
   return [
     `## Explorer at scale: ${nodes.toLocaleString("en")} nodes, ${edges.toLocaleString("en")} edges`,
     "",
-    `cytoscape ${CYTOSCAPE_VERSION} in headless Chromium (\`--disable-gpu\`, so WebGL runs on the software rasteriser), a 1280×800 viewport, labelled 12 px nodes and haystack edges, except \`preset-large\`: preset positions and the explorer's own large-graph mode (\`client/src/views/graph/largeGraph.ts\`, which the explorer switches to above ${threshold.toLocaleString("en")} nodes + edges): a stylesheet of plain values (type colour and shape per node, no labels except on the selected node, 1 px haystack edges without arrows), edges hidden during drag and wheel gestures, the nodes added and styled before the edges; the layout is the explorer's fit (\`cy.fit()\` with its ${padding} px padding; the other rows fit with none). Nodes carry id, label and type. First full render = \`cytoscape()\` + layout until \`layoutstop\` + two animation frames. Pan and zoom: ${steps} programmatic \`cy.panBy\` / \`cy.zoom\` steps, one per animation frame; a frame is the interval between animation frames (≥ 16.7 ms at 60 Hz). Goals: first drawn within ${GOAL_MS / 1000} s on canvas, pan and zoom frame medians ≤ ${GOAL_FRAME_MS} ms.`,
+    `cytoscape ${CYTOSCAPE_VERSION} in headless Chromium (\`--disable-gpu\`, so WebGL runs on the software rasteriser), a 1280×800 viewport, labelled 12 px nodes and haystack edges, except \`preset-large\`: preset positions and the explorer's own large-graph mode (\`client/src/views/graph/largeGraph.ts\`, which the explorer switches to above ${threshold.toLocaleString("en")} nodes + edges): a stylesheet of plain values (type colour and shape per node, no labels except on the selected node, 1 px haystack edges without arrows), edges hidden during drag and wheel gestures, the nodes added and styled before the edges; the layout is the explorer's fit (\`cy.fit()\` with its ${padding} px padding; the other rows fit with none). Nodes carry id, label and type. Each run has a browser of its own. First full render = \`cytoscape()\` + layout until \`layoutstop\` + two animation frames. Pan and zoom: ${steps} programmatic \`cy.panBy\` / \`cy.zoom\` steps, one per animation frame; a frame is the interval between animation frames (≥ 16.7 ms at 60 Hz). Goals: first drawn within ${GOAL_MS / 1000} s on canvas, pan and zoom frame medians ≤ ${GOAL_FRAME_MS} ms.`,
     "",
     ...((options.runs ?? 1) > 1
       ? [
