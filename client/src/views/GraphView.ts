@@ -112,7 +112,7 @@ export class GraphView implements Canvas {
       this.large = large;
       setLargeGraphMode(this.cy, large, STYLE);
     }
-    const added: ElementDefinition[] = [];
+    const addedNodes: ElementDefinition[] = [];
     const addedEdges: ElementDefinition[] = [];
     const labelAndMark = () => {
       this.setLanguage(model, language);
@@ -127,15 +127,15 @@ export class GraphView implements Canvas {
         if (!present) element.remove();
       });
       for (const node of model.nodes.values())
-        if (this.cy.getElementById(node.id).empty()) added.push(nodeDefinition(node, language));
+        if (this.cy.getElementById(node.id).empty()) addedNodes.push(nodeDefinition(node, language));
       for (const edge of model.edges.values())
         if (this.cy.getElementById(edge.id).empty()) addedEdges.push(edgeDefinition(edge));
       if (large) return;
-      this.cy.add([...added, ...addedEdges]);
+      this.cy.add([...addedNodes, ...addedEdges]);
       labelAndMark(); // in the same batch, so each element is styled once
     });
     if (!large) return;
-    addNodesThenEdges(this.cy, added, addedEdges); // outside a batch: nodes styled first
+    addNodesThenEdges(this.cy, addedNodes, addedEdges); // outside a batch: nodes styled first
     this.cy.batch(labelAndMark);
   }
 
