@@ -145,6 +145,27 @@ describe("the explorer", () => {
     await page.waitForSelector("[data-testid=matrix]");
     const cell = page.locator("[data-testid=matrix-cell-objective-3-sdg-9]");
     expect(await cell.getAttribute("title")).toMatch(/\w+: .{10,}/);
+    // Every strength in the key has a colour of its own, and every cell is painted in the
+    // colour the key gives its strength (the strongest cells were once left white).
+    const colours = await page.evaluate(() => {
+      const bg = (el: Element) => getComputedStyle(el).backgroundColor;
+      const key = [...document.querySelectorAll("[data-testid=matrix-key] [data-strength]")].map((item) => [
+        item.getAttribute("data-strength"),
+        bg(item.querySelector(".swatch")!),
+      ]);
+      const empty = bg(document.querySelector("[data-testid=matrix] td.heat-0")!);
+      const cells = [...document.querySelectorAll("[data-testid=matrix] td button.cell")].map((button) => [
+        button.textContent,
+        bg(button.closest("td")!),
+      ]);
+      return { key, empty, cells };
+    });
+    expect(colours.key.map(([word]) => word)).toEqual(["key", "most direct", "particular", "named", "also"]);
+    const keyColour = new Map(colours.key.map(([word, colour]) => [word, colour]));
+    expect(new Set(keyColour.values()).size).toBe(5);
+    expect([...keyColour.values()]).not.toContain(colours.empty);
+    expect(colours.cells.length).toBeGreaterThan(10);
+    for (const [word, colour] of colours.cells) expect(colour, `${word}`).toBe(keyColour.get(word));
     await screenshot(page, "sdg-matrix");
     await cell.click();
     await page.waitForSelector("[data-testid=trace-panel]");

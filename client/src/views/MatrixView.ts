@@ -2,7 +2,7 @@
 import type { SdgMatrix } from "@core/graph/index.ts";
 import { type Language, labelOf } from "@core/graph/index.ts";
 import { isMessageKey, type MessageKey, t } from "@core/i18n/index.ts";
-import { matrixRows } from "@core/trace/index.ts";
+import { matrixRows, STRENGTHS, strengthLevel } from "@core/trace/index.ts";
 import { h } from "./dom.ts";
 
 export function matrixTable(
@@ -72,12 +72,16 @@ export function matrixTable(
       "p",
       { class: "matrix-key", "data-testid": "matrix-key" },
       `${say("matrix.keyIntro")} `,
-      h("span", { class: "swatch heat-3" }),
-      ` ${say("strength.key")} `,
-      h("span", { class: "swatch heat-2" }),
-      ` ${say("strength.most direct")} `,
-      h("span", { class: "swatch heat-1" }),
-      ` ${say("strength.also")}`,
+      // Every level of the scale, from the same list that gives a cell its level, so the key
+      // cannot leave a level out or colour it differently from the cells.
+      STRENGTHS.map((level) =>
+        h(
+          "span",
+          { class: "matrix-key-item", "data-strength": level },
+          h("span", { class: `swatch heat-${strengthLevel(level)}` }),
+          ` ${strength(level)} `,
+        ),
+      ),
     ),
   );
 }
