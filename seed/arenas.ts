@@ -48,6 +48,8 @@ const nodes: SeedNode[] = [
     id: "regional-health-authorities-digitalisation-collaboration",
     label: "Council",
     name: "Regional health authorities' collaboration on digitalisation",
+    nameNo: "De regionale helseforetakenes samarbeid om digitalisering",
+    nameNoIsTranslation: true,
     aliases: [
       "Regional health organisations' collaboration on digitalisation",
       "RHA digitalisation collaboration",

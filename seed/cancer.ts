@@ -34,6 +34,8 @@ export default {
       id: "ous-regional-cancer-strategy",
       label: "Strategy",
       name: "Regional cancer strategy of Oslo University Hospital",
+      nameNo: "Regional kreftstrategi ved Oslo universitetssykehus",
+      nameNoIsTranslation: true,
       aliases: ["OUS CCC regional cancer strategy"],
       description:
         "Cancer strategy for the region drawn up by the Oslo comprehensive cancer centre; it does not speak of eHealth as such but covers home follow-up, home hospitals and digital contact with patients.",
@@ -65,6 +67,8 @@ export default {
       id: "ehealth-in-cancer-care",
       label: "Topic",
       name: "eHealth in cancer care",
+      nameNo: "E-helse i kreftomsorgen",
+      nameNoIsTranslation: true,
       aliases: ["eHealth in oncology", "digital cancer care"],
       description:
         "Use of telemedicine and other digital tools in cancer prevention and care. Norway has no national indicators specific to it, though registry data and some general finance-system indicators shed light on it.",
@@ -101,6 +105,8 @@ export default {
       id: "cancer-ehealth-initiatives",
       label: "Topic",
       name: "Cancer eHealth initiatives beyond public authorities",
+      nameNo: "E-helseinitiativer på kreftområdet utenfor myndighetene",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Many projects in cancer care with more or less technology, run by specialist services, researchers, technology firms, interest organisations and partnerships between them.",
@@ -111,6 +117,8 @@ export default {
       id: "cancer-specific-ehealth-solutions",
       label: "Topic",
       name: "Cancer-specific eHealth solutions in use",
+      nameNo: "Kreftspesifikke e-helseløsninger i bruk",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "The factsheet's tables of cancer-specific eHealth tools by area of care are left empty for Norway, and counts, recommendations, public/private split and use by providers are not available.",

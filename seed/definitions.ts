@@ -15,6 +15,9 @@ interface Term {
   readonly id: string;
   readonly term: string;
   readonly name: string;
+  readonly nameNo: string;
+  /** As on a node: the Norwegian name is our rendering, not the term Norwegian sources use. */
+  readonly nameNoIsTranslation?: true;
   readonly aliases: readonly string[];
   readonly description: string;
   readonly definedBy: string;
@@ -26,6 +29,7 @@ const TERMS: readonly Term[] = [
     id: "ehealth",
     term: "eHealth",
     name: "eHealth",
+    nameNo: "E-helse",
     aliases: ["e-health", "e-helse"],
     description:
       "WHO's notion of eHealth: affordable, secure use of information and communication technology for health care, surveillance, literature, education, knowledge and research.",
@@ -36,6 +40,8 @@ const TERMS: readonly Term[] = [
     id: "mhealth",
     term: "mHealth",
     name: "mHealth (mobile health)",
+    nameNo: "mHelse (mobil helse)",
+    nameNoIsTranslation: true,
     aliases: ["mobile health"],
     description:
       "Medical and public-health practice carried out with the help of mobile phones, patient monitors, PDAs and other wireless devices, as framed by the WHO Global Observatory for eHealth.",
@@ -46,6 +52,8 @@ const TERMS: readonly Term[] = [
     id: "dhealth",
     term: "dHealth",
     name: "Digital health and care (EU)",
+    nameNo: "Digital helse og omsorg (EU)",
+    nameNoIsTranslation: true,
     aliases: ["digital health and care", "dHealth"],
     description:
       "The EU's sense of digital health and care: ICT-based tools and services for preventing, diagnosing, treating, monitoring and managing health problems and the lifestyle habits that affect health.",
@@ -56,6 +64,8 @@ const TERMS: readonly Term[] = [
     id: "digital-health-who",
     term: "digital health",
     name: "Digital health (WHO)",
+    nameNo: "Digital helse (WHO)",
+    nameNoIsTranslation: true,
     aliases: [],
     description:
       "WHO's wider idea of digital health: knowledge and practice around digital technologies for health, extending eHealth to digital consumers, smart and connected devices, the Internet of Things, AI, big data and robotics.",
@@ -66,6 +76,8 @@ const TERMS: readonly Term[] = [
     id: "telehealth",
     term: "telehealth",
     name: "Telehealth",
+    nameNo: "Telehelse",
+    nameNoIsTranslation: true,
     aliases: [],
     description:
       "WHO treats telehealth as wider than telemedicine, adding computer-assisted telecommunication for management, surveillance, literature and access to medical knowledge.",
@@ -76,6 +88,7 @@ const TERMS: readonly Term[] = [
     id: "telemedicine",
     term: "telemedicine",
     name: "Telemedicine",
+    nameNo: "Telemedisin",
     aliases: [],
     description:
       "Health care delivered with ICT when patient and professional (or two professionals) are in different places, involving secure transfer of medical data for prevention, diagnosis, treatment and follow-up; from the Commission's COM(2008)689.",
@@ -86,6 +99,8 @@ const TERMS: readonly Term[] = [
     id: "teleconsultation",
     term: "teleconsultation",
     name: "Teleconsultation",
+    nameNo: "Telekonsultasjon",
+    nameNoIsTranslation: true,
     aliases: ["remote consultation"],
     description:
       "Electronic interaction between a clinician and a patient to give diagnostic or therapeutic advice, as PAHO describes it; sometimes also called telehealth.",
@@ -96,6 +111,8 @@ const TERMS: readonly Term[] = [
     id: "health-app",
     term: "health app",
     name: "Health app",
+    nameNo: "Helseapp",
+    nameNoIsTranslation: true,
     aliases: ["health application", "mHealth app"],
     description:
       "Software, usually for a mobile device, meant specifically for managing, maintaining or improving individuals' health or for delivering care; Essén et al. 2022 build on an ISO (2021) wording.",
@@ -108,6 +125,8 @@ const definitionNodes: SeedNode[] = TERMS.map((t) => ({
   id: t.id,
   label: "Definition",
   name: t.name,
+  nameNo: t.nameNo,
+  ...(t.nameNoIsTranslation ? { nameNoIsTranslation: true as const } : {}),
   aliases: [...t.aliases],
   description: t.description,
   sources: [table1],

@@ -164,6 +164,7 @@ export default {
       id: "eu-mdr-2017-745",
       label: "Law",
       name: "EU Medical Device Regulation (EU) 2017/745",
+      nameNo: "Forordning (EU) 2017/745 om medisinsk utstyr",
       aliases: ["MDR", "EU Regulation 2017/745", "Medical Device Regulation"],
       description:
         "EU rules on medical devices that apply in Norway through the EEA; they require CE marking and a manufacturer's declaration of conformity.",
@@ -174,6 +175,8 @@ export default {
       id: "ehds-regulation",
       label: "Law",
       name: "European Health Data Space Regulation",
+      nameNo: "Forordning om Det europeiske helsedataområdet",
+      nameNoIsTranslation: true,
       aliases: ["EHDS Regulation", "Regulation (EU) 2025/327"],
       description:
         "EU regulation creating a common framework for using and sharing health data across the EU, which is expected to extend to EEA countries such as Norway.",
@@ -206,6 +209,8 @@ export default {
       id: "generic-ehealth-solutions",
       label: "Topic",
       name: "Generic eHealth solutions",
+      nameNo: "Generiske e-helseløsninger",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Solutions built for all diagnoses and conditions rather than one disease, which the factsheet sees as more sustainable than cancer-specific tools.",

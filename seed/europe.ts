@@ -122,6 +122,8 @@ export default {
       id: "eu-beating-cancer-plan",
       label: "Plan",
       name: "Europe's Beating Cancer Plan",
+      nameNo: "EUs kreftplan",
+      nameNoIsTranslation: true,
       aliases: ["EU Beating Cancer Plan"],
       description: "The EU's plan against cancer, which Norway's new cancer strategy took into account.",
       sources: [cite("factsheet", FACTSHEET.stratBeatingCancer)],

@@ -17,38 +17,46 @@ const waiting = cite("interview", INTERVIEW.waitingTimes);
 const ai = cite("interview", INTERVIEW.ai);
 const outlook = cite("interview", INTERVIEW.solutions);
 
-const GOALS: readonly (readonly [id: string, name: string, description: string])[] = [
+/** The Norwegian names are our renderings of the English the interview gives. */
+const GOALS: readonly (readonly [id: string, name: string, nameNo: string, description: string])[] = [
   [
     "healthcare-goal-public-health",
     "Promote public health and reduce social disparities in access to healthcare",
+    "Fremme folkehelsen og redusere sosiale forskjeller i tilgang til helsehjelp",
     "Better public health and fewer social differences in who gets care.",
   ],
   [
     "healthcare-goal-patient-pathways",
     "Better patient pathways and quick access to services nationwide",
+    "Bedre pasientforløp og rask tilgang til tjenester i hele landet",
     "Smoother patient pathways and fast access to care wherever people live.",
   ],
   [
     "healthcare-goal-attractive-workplace",
     "Make the health sector an attractive workplace",
+    "Gjøre helsesektoren til en attraktiv arbeidsplass",
     "A health and care sector that professionals want to work in.",
   ],
   [
     "healthcare-goal-sustainable-resources",
     "Sustainable and fair use of resources",
+    "Bærekraftig og rettferdig ressursbruk",
     "Resources used in a way that lasts and is distributed fairly.",
   ],
   [
     "healthcare-goal-preparedness",
     "Stronger preparedness for health crises and disasters",
+    "Sterkere beredskap for helsekriser og katastrofer",
     "Being ready for health emergencies, crises and disasters.",
   ],
 ];
 
-const goalNodes: SeedNode[] = GOALS.map(([id, name, description], index) => ({
+const goalNodes: SeedNode[] = GOALS.map(([id, name, nameNo, description], index) => ({
   id,
   label: "HealthcareGoal",
   name,
+  nameNo,
+  nameNoIsTranslation: true,
   aliases: [`Healthcare goal ${index + 1}`],
   description,
   sources: [goals],
@@ -67,10 +75,13 @@ const goalEdges: SeedRelationship[] = GOALS.flatMap(([id]) => [
   }),
 ]);
 
-const topic = (id: string, name: string, description: string): SeedNode => ({
+/** `nameNo` is our rendering, as for the goals. */
+const topic = (id: string, name: string, nameNo: string, description: string): SeedNode => ({
   id,
   label: "Topic",
   name,
+  nameNo,
+  nameNoIsTranslation: true,
   aliases: [],
   description,
   sources: [outlook],
@@ -90,6 +101,8 @@ export default {
       id: "radiumhospitalet-automated-ecg",
       label: "UseCase",
       name: "Automated ECG readings at Radiumhospitalet",
+      nameNo: "Automatiserte EKG-målinger ved Radiumhospitalet",
+      nameNoIsTranslation: true,
       aliases: ["ECG automation"],
       description:
         "ECG readings are automated and their results sent digitally straight into the electronic patient record, removing delays; ultrasound images likewise go directly into the patient file.",
@@ -100,6 +113,8 @@ export default {
       id: "vestre-viken-ai-radiology",
       label: "UseCase",
       name: "AI interpretation of radiology images at Vestre Viken",
+      nameNo: "KI-tolkning av radiologiske bilder ved Vestre Viken",
+      nameNoIsTranslation: true,
       aliases: ["AI radiology triage"],
       description: "AI reads radiology images so patients can be triaged quickly and wait less.",
       sources: [ai],
@@ -113,6 +128,8 @@ export default {
       id: "lovisenberg-ai-surgery-scheduling",
       label: "UseCase",
       name: "AI-driven surgery scheduling at Lovisenberg",
+      nameNo: "KI-basert operasjonsplanlegging ved Lovisenberg",
+      nameNoIsTranslation: true,
       aliases: ["AI scheduling"],
       description:
         "AI plans operations at Lovisenberg Hospital and has shortened its surgery waiting lists by a fifth.",
@@ -128,6 +145,8 @@ export default {
       id: "lovisenberg-surgery-waitlist-reduction",
       label: "Figure",
       name: "Reduction in surgery waiting lists at Lovisenberg",
+      nameNo: "Kortere ventelister for operasjoner ved Lovisenberg",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Lovisenberg Hospital's surgery waiting lists fell by 20 per cent after AI-based scheduling.",
@@ -143,6 +162,8 @@ export default {
       id: "ai-clinical-documentation",
       label: "UseCase",
       name: "AI note-taking in consultations",
+      nameNo: "KI-støttet notatskriving i konsultasjoner",
+      nameNoIsTranslation: true,
       aliases: ["AI scribe"],
       description:
         "AI that writes notes during doctor–patient consultations and in psychiatric outpatient clinics.",
@@ -156,6 +177,8 @@ export default {
       id: "ai-emergency-triage",
       label: "UseCase",
       name: "AI triage for emergency care",
+      nameNo: "KI-støttet hastegradsvurdering i akuttbehandling",
+      nameNoIsTranslation: true,
       aliases: [],
       description: "AI that helps decide which patients need emergency care first.",
       sources: [ai],
@@ -164,16 +187,19 @@ export default {
     topic(
       "municipal-digital-adoption",
       "Supporting municipalities in adopting digital solutions",
+      "Støtte til kommunene i å ta i bruk digitale løsninger",
       "Helping the municipalities take national digital solutions into use.",
     ),
     topic(
       "health-data-access-for-research",
       "Access to health data for research and business development",
+      "Tilgang til helsedata for forskning og næringsutvikling",
       "Making health data easier to use for research and for developing businesses, responsibly.",
     ),
     topic(
       "confidentiality-provisions",
       "Confidentiality provisions and secure information sharing",
+      "Taushetspliktregler og sikker informasjonsdeling",
       "Reviewing the rules on confidentiality so that information can be shared securely.",
     ),
   ],

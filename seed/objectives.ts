@@ -101,179 +101,223 @@ const objectiveNodes: SeedNode[] = OBJECTIVES.map((o) => ({
   properties: { number: o.number, inTableOfContents: o.inTableOfContents },
 }));
 
-/** [name, description] per outcome, in the order of the bullets under "Towards 2030". */
-const OUTCOMES: Record<ObjectiveId, [string, string][]> = {
+/**
+ * [name, nameNo, description] per outcome, in the order of the bullets under "Towards 2030". The
+ * names are our short forms of the bullets, so each Norwegian name is our rendering too.
+ */
+const OUTCOMES: Record<ObjectiveId, [name: string, nameNo: string, description: string][]> = {
   "objective-1": [
     [
       "Digital tools and self-service for citizens",
+      "Digitale verktøy og selvbetjening for innbyggere",
       "Citizens get simple, user-friendly digital tools, self-service and tailored information so they can act and choose well for their own and relatives' health.",
     ],
     [
       "Easy, secure access to own and close ones' health information",
+      "Enkel og sikker tilgang til egne og næres helseopplysninger",
       "People and their relatives can reach their health information easily and securely, presented understandably so that health literacy grows.",
     ],
     [
       "Simple digital consent and powers of attorney",
+      "Enkle digitale samtykker og fullmakter",
       "Citizens and those close to them can grant consent and powers of attorney without difficulty.",
     ],
     [
       "Tools for shared decision-making",
+      "Verktøy for samvalg",
       "Patients and clinicians have tools that let citizens take part in decisions about their own treatment together with professionals.",
     ],
     [
       "Easy communication, self-reporting and self-monitoring",
+      "Enkel kommunikasjon, egenrapportering og egenmåling",
       "Services make it easy for citizens and professionals to communicate and make self-reporting and self-monitoring more efficient.",
     ],
     [
       "Care adapted in time and place, more of it at home",
+      "Helsehjelp tilpasset tid og sted, mer av den i hjemmet",
       "Together with professionals, citizens can shape when, where and how care happens, and more services are delivered in the patient's home.",
     ],
     [
       "Longer independent living with welfare technology",
+      "Lengre selvstendig liv hjemme med velferdsteknologi",
       "Welfare technology and digital home follow-up allow more people with health problems to stay at home longer, adding security, mastery and self-care ability.",
     ],
     [
       "Reduced digital exclusion",
+      "Mindre digitalt utenforskap",
       "Services are individually adapted so people who do not use digital channels get the same access to care as those who do.",
     ],
   ],
   "objective-2": [
     [
       "Comprehensive digital work tools",
+      "Helhetlige digitale arbeidsverktøy",
       "Healthcare professionals have complete digital work tools that make the working day efficient.",
     ],
     [
       "Easy access to patient information nationwide",
+      "Enkel tilgang til pasientopplysninger i hele landet",
       "Professionals can readily obtain relevant patient information regardless of where in Norway, and at which level of care, the patient was treated.",
     ],
     [
       "Digital information gathering and dialogue with patients",
+      "Digital informasjonsinnhenting og dialog med pasienter",
       "Professionals can collect information from patients and talk with them through digital channels.",
     ],
     [
       "Less double registration, more automated reporting",
+      "Mindre dobbeltregistrering, mer automatisert rapportering",
       "Duplicate data entry falls and more reporting to health registries, other public registries and authorities happens automatically.",
     ],
     [
       "Digital knowledge and decision support",
+      "Digital kunnskaps- og beslutningsstøtte",
       "Clinical and care assessments rely more on digital knowledge sources and decision-support tools.",
     ],
     [
       "More efficient processes using new technology",
+      "Mer effektive arbeidsprosesser med ny teknologi",
       "Clinical and administrative work becomes more efficient by exploiting new technology such as artificial intelligence and personalised medicine.",
     ],
     [
       "Good digital skills among healthcare professionals",
+      "God digital kompetanse hos helsepersonell",
       "Professionals gain solid digital skills through their education and through training in new digital tools.",
     ],
   ],
   "objective-3": [
     [
       "Better access to data and analysis solutions",
+      "Bedre tilgang til data og analyseløsninger",
       "Services, professionals and authorities have improved access to data and analytics, including AI-based solutions, to support sound decisions.",
     ],
     [
       "Widespread use of health registries and knowledge-based data",
+      "Utstrakt bruk av helseregistre og kunnskapsbaserte data",
       "Registries and knowledge-based data are used widely for quality improvement, research, surveillance, preparedness, crisis management and governance.",
     ],
     [
       "Personalised medicine backed by advanced analytics",
+      "Persontilpasset medisin med støtte i avansert analyse",
       "Personalised medicine is developed further with the help of advanced data analysis.",
     ],
     [
       "Systematic health-data collaboration with industry and research",
+      "Systematisk samarbeid om helsedata med næringsliv og forskning",
       "The sector, industry and researchers work together systematically to use health data for service development, innovation and industrial growth.",
     ],
     [
       "Closer international cooperation on health data, including EHDS",
+      "Tettere internasjonalt samarbeid om helsedata, også EHDS",
       "International cooperation on health data deepens, among other things through the planned work on the European Health Data Space.",
     ],
   ],
   "objective-4": [
     [
       "Safe, efficient sharing of correct information",
+      "Trygg og effektiv deling av korrekt informasjon",
       "Relevant, current and accurate information can be shared and accessed safely and efficiently across actors and sectors.",
     ],
     [
       "Collaboration on citizen data",
+      "Samhandling om innbyggernes egne data",
       "Conditions are in place for effective collaboration on relevant data provided by citizens.",
     ],
     [
       "More standardisation built on international standards",
+      "Mer standardisering basert på internasjonale standarder",
       "Collaboration rests mainly on international standards, code systems and terminologies, adapted nationally where necessary.",
     ],
     [
       "Stronger information management at all levels",
+      "Styrket informasjonsforvaltning på alle nivåer",
       "Local, regional and national information management is strengthened, underpinning quality, use and security of information.",
     ],
     [
       "Balanced privacy and digital security",
+      "Balansert personvern og digital sikkerhet",
       "Privacy and digital security are protected by weighing confidentiality, availability, integrity and resilience against each other.",
     ],
     [
       "Mutual trust between actors",
+      "Gjensidig tillit mellom aktørene",
       "Actors trust one another, which forms the basis for exchanging information.",
     ],
     [
       "Closer cross-sectoral digital collaboration",
+      "Tettere digital samhandling på tvers av sektorer",
       "Digital collaboration across sectors becomes tighter and more effective.",
     ],
     [
       "Norway connected to EU health data exchange infrastructure",
+      "Norge koblet til EUs infrastruktur for utveksling av helsedata",
       "Norway takes part in the European Union's infrastructure for exchanging health data.",
     ],
     [
       "More data available from many sources",
+      "Flere tilgjengelige data fra mange kilder",
       "Data becomes more available from a wide range of sources, such as every part of the care services, medical devices, citizens themselves, neighbouring sectors and actors abroad.",
     ],
     [
       "Better facilitation of data for secondary use",
+      "Bedre tilrettelegging av data for sekundærbruk",
       "Data is better prepared for use in quality improvement, research, surveillance, preparedness, crisis management and governance.",
     ],
   ],
   "objective-5": [
     [
       "Strategic, structured cooperation in the sector",
+      "Strategisk og strukturert samarbeid i sektoren",
       "Actors in the health and care sector cooperate strategically and in a structured way.",
     ],
     [
       "Coordinated, binding priorities and follow-up",
+      "Samordnede og forpliktende prioriteringer og oppfølging",
       "Priorities, efforts and follow-up of shared goals are coordinated and binding.",
     ],
     [
       "Clear roles and responsibilities",
+      "Tydelige roller og ansvar",
       "It is clear who is responsible for developing and adopting initiatives and for realising their benefits.",
     ],
     [
       "Structured involvement of citizens, relatives and professionals",
+      "Strukturert involvering av innbyggere, pårørende og helsepersonell",
       "Citizens, their close ones and healthcare professionals are involved in a structured manner.",
     ],
     [
       "Cross-sectoral cooperation based on the public sector digitalisation strategy",
+      "Tverrsektorielt samarbeid basert på digitaliseringsstrategien for offentlig sektor",
       "Cooperation across sectors builds on the Digitalisation Strategy for the Public Sector.",
     ],
     [
       "Research collaboration on evaluating eHealth benefits",
+      "Forskningssamarbeid om evaluering av gevinster av e-helse",
       "The sector works with research communities on systematic research into and evaluation of eHealth benefits.",
     ],
     [
       "Collaboration models for a robust industry",
+      "Samarbeidsmodeller for et robust næringsliv",
       "Collaboration models support a strong industry and use the market where that is best and most efficient.",
     ],
     [
       "More international cooperation, especially EU and Nordic",
+      "Mer internasjonalt samarbeid, særlig med EU og Norden",
       "International cooperation grows, with particular emphasis on the EU and the Nordic countries.",
     ],
     [
       "Predictable, enabling financing models",
+      "Forutsigbare og stimulerende finansieringsmodeller",
       "Financing models give predictability and encourage development, adoption, innovation and collaboration between actors.",
     ],
     [
       "Funding schemes that promote digital services",
+      "Finansieringsordninger som fremmer digitale tjenester",
       "Funding arrangements encourage the use of digital services.",
     ],
     [
       "Regulations enabling necessary health information sharing",
+      "Regelverk som muliggjør nødvendig deling av helseopplysninger",
       "Rules allow the health information sharing that new digital needs require while protecting confidentiality, privacy and information security.",
     ],
   ],
@@ -283,10 +327,12 @@ const outcomeId = (objective: ObjectiveId, index: number) =>
   `outcome-${objective.slice("objective-".length)}-${index + 1}`;
 
 const outcomeNodes: SeedNode[] = (Object.keys(OUTCOMES) as ObjectiveId[]).flatMap((objective) =>
-  OUTCOMES[objective].map(([name, description], index) => ({
+  OUTCOMES[objective].map(([name, nameNo, description], index) => ({
     id: outcomeId(objective, index),
     label: "Outcome" as const,
     name,
+    nameNo,
+    nameNoIsTranslation: true as const,
     aliases: [`Outcome ${objective.slice("objective-".length)}.${index + 1}`],
     description,
     sources: [towards2030(objective)],

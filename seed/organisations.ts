@@ -441,6 +441,7 @@ export default {
       id: "invest-in-norway",
       label: "Agency",
       name: "Invest in Norway",
+      nameNo: "Invest in Norway",
       aliases: ["Invest In Norway"],
       description:
         "Norway's official investment promotion agency and first point of contact for foreign companies that want to enter or operate in the Norwegian market, including digital health.",
@@ -630,6 +631,8 @@ export default {
       id: "coordination-of-healthcare-digitalisation",
       label: "ResponsibilityArea",
       name: "Coordination of the digitalisation of the healthcare sector",
+      nameNo: "Samordning av digitaliseringen i helsesektoren",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Overall coordination of digitalisation across the health sector, including national framework conditions for digital solutions, secondary use of health data, digital security and the modernisation of medical record solutions.",
@@ -640,6 +643,8 @@ export default {
       id: "ehealth-governance-guidelines",
       label: "ResponsibilityArea",
       name: "Coordination of the ministry's eHealth governance guidelines",
+      nameNo: "Samordning av departementets styringsføringer for e-helse",
+      nameNoIsTranslation: true,
       aliases: [],
       description: "Aligning the guidance the ministry gives its subordinate bodies on eHealth.",
       sources: [dept],
@@ -649,6 +654,8 @@ export default {
       id: "digital-security-and-emergency-preparedness",
       label: "ResponsibilityArea",
       name: "Digital security and emergency preparedness",
+      nameNo: "Digital sikkerhet og beredskap",
+      nameNoIsTranslation: true,
       aliases: [],
       description:
         "Services on protecting health systems and information and on readiness for incidents, as the Section for eHealth Services handles them.",
@@ -671,6 +678,8 @@ export default {
       id: "financial-affairs",
       label: "ResponsibilityArea",
       name: "Financial affairs",
+      nameNo: "Økonomisaker",
+      nameNoIsTranslation: true,
       aliases: [],
       description: "Budget and financial matters of the Department of eHealth.",
       sources: [deptSections],
@@ -680,6 +689,8 @@ export default {
       id: "national-ehealth-coordination",
       label: "ResponsibilityArea",
       name: "National eHealth coordination",
+      nameNo: "Nasjonal samordning av e-helse",
+      nameNoIsTranslation: true,
       aliases: ["national agency for eHealth", "national competent authority for eHealth"],
       description:
         "The national directorate-level role for eHealth: coordinating development across the sector and acting as competent authority. Which directorate holds it depends on the date of the source.",
@@ -712,6 +723,8 @@ export default {
       id: "ce-marking-of-medical-devices",
       label: "ResponsibilityArea",
       name: "Classification, conformity and CE marking of medical devices",
+      nameNo: "Klassifisering, samsvar og CE-merking av medisinsk utstyr",
+      nameNoIsTranslation: true,
       aliases: ["CE marking", "CE-marking of medical equipment"],
       description:
         "Deciding whether a product is a medical device and in which risk class, and the manufacturer's conformity declaration that makes it eligible for CE marking; it also covers eHealth apps, since Norway has no separate certification for them.",
@@ -726,6 +739,8 @@ export default {
       id: "ehealth-reimbursement",
       label: "Topic",
       name: "Reimbursement of eHealth tools",
+      nameNo: "Refusjon for e-helseverktøy",
+      nameNoIsTranslation: true,
       aliases: ["coverage of eHealth in the benefits package"],
       description:
         "Public payment for digital health tools: mostly covered in both outpatient and inpatient care, with deductibles in some cases such as home safety alarms that count as welfare technology rather than health care.",

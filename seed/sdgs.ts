@@ -243,6 +243,8 @@ const figureNodes: SeedNode[] = [
     id: FIGURE_ID,
     label: "Figure",
     name: "Health and care sector's share of Norway's greenhouse gas emissions",
+    nameNo: "Helse- og omsorgssektorens andel av Norges klimagassutslipp",
+    nameNoIsTranslation: true,
     aliases: ["Health sector carbon footprint Norway", "Health sector share of emissions"],
     description:
       "The strategy puts the health and social care sector at about 5 per cent of Norway's total greenhouse gas emissions, as context for its climate contribution.",

@@ -140,6 +140,8 @@ export default {
       id: "digital-citizen-services",
       label: "Solution",
       name: "Digital citizen services",
+      nameNo: "Digitale innbyggertjenester",
+      nameNoIsTranslation: true,
       aliases: ["digital services for citizens"],
       description:
         "Online health services for the public; the department lists them as work it is engaged in.",
@@ -150,6 +152,8 @@ export default {
       id: "digital-dialogue",
       label: "Solution",
       name: "Digital dialogue between citizens and healthcare personnel",
+      nameNo: "Digital dialog mellom innbyggere og helsepersonell",
+      nameNoIsTranslation: true,
       aliases: ["digital dialogue", "online consultation", "digital interaction with patients"],
       description:
         "Secure online communication between patients and health workers, such as messages and video consultations.",
@@ -160,6 +164,8 @@ export default {
       id: "patient-access-to-own-records",
       label: "Solution",
       name: "Patient access to own medical records",
+      nameNo: "Pasientens tilgang til egen journal",
+      nameNoIsTranslation: true,
       aliases: ["access to medical records"],
       description: "Service that lets patients read their own health records online.",
       sources: [services, interviewSolutions],
@@ -195,6 +201,8 @@ export default {
       id: "telemedical-consultations",
       label: "Solution",
       name: "Telemedical consultations",
+      nameNo: "Telemedisinske konsultasjoner",
+      nameNoIsTranslation: true,
       aliases: ["telehealth consultations", "video consultations"],
       description:
         "Remote consultations whose reimbursement is mostly built into the financing of specialist care and of general practitioners.",
@@ -205,6 +213,8 @@ export default {
       id: "electronic-messaging",
       label: "Solution",
       name: "Electronic messaging between healthcare providers",
+      nameNo: "Elektronisk meldingsutveksling mellom tjenesteytere",
+      nameNoIsTranslation: true,
       aliases: ["e-messaging"],
       description:
         "Early form of Norwegian eHealth: structured electronic messages exchanged between health providers.",

@@ -116,6 +116,8 @@ const nodes: SeedNode[] = [
     id: "goal-1-quality-and-coherence",
     label: "Goal",
     name: "Quality and coherence in the services",
+    nameNo: "Kvalitet og sammenheng i tjenestene",
+    nameNoIsTranslation: true,
     aliases: ["Overall goal 1", "Quality and coherence"],
     description:
       "First overall goal: use digitalisation and technology to cut unwanted variation in quality, strengthen patient safety and information sharing, and make services feel joined-up, resilient and fair, including for people wherever they live.",
@@ -126,6 +128,8 @@ const nodes: SeedNode[] = [
     id: "goal-2-sustainable-sector",
     label: "Goal",
     name: "Sustainable health and care sector",
+    nameNo: "Bærekraftig helse- og omsorgssektor",
+    nameNoIsTranslation: true,
     aliases: ["Overall goal 2", "Sustainable health and care sector"],
     description:
       "Second overall goal: with an ageing population and too few health workers, digitalisation should raise productivity, support prevention and smarter ways of working so that resources and professional expertise are used as well as possible.",
@@ -136,6 +140,8 @@ const nodes: SeedNode[] = [
     id: "goal-3-innovation-strength",
     label: "Goal",
     name: "Innovation strength",
+    nameNo: "Innovasjonskraft",
+    nameNoIsTranslation: true,
     aliases: ["Overall goal 3", "Innovation capacity"],
     description:
       "Third overall goal: make digitalisation a driver of an innovation culture and competence, opening room to deliver services, collaborate and exploit technology in new ways.",
@@ -169,6 +175,8 @@ const nodes: SeedNode[] = [
     id: "target-group-healthcare-providers",
     label: "TargetGroup",
     name: "Health and care service providers",
+    nameNo: "Tjenesteytere i helse- og omsorgssektoren",
+    nameNoIsTranslation: true,
     aliases: ["Healthcare providers", "Providers of health and care services", "Tjenesteytere"],
     description:
       "Organisations delivering health and care services; together with the health administration they carry joint responsibility for putting the strategy into practice.",
@@ -190,6 +198,8 @@ const nodes: SeedNode[] = [
     id: "target-group-research-and-education",
     label: "TargetGroup",
     name: "Research and educational institutions",
+    nameNo: "Forsknings- og utdanningsinstitusjoner",
+    nameNoIsTranslation: true,
     aliases: ["Research communities", "Universities and colleges"],
     description:
       "Research and education bodies whose collaboration the strategy treats as essential for achieving progress and benefits.",
@@ -200,6 +210,8 @@ const nodes: SeedNode[] = [
     id: "target-group-industry",
     label: "TargetGroup",
     name: "Industry",
+    nameNo: "Næringsliv",
+    nameNoIsTranslation: true,
     aliases: ["Business", "Suppliers", "Næringsliv"],
     description: "Industry actors named as important collaboration partners for implementing the strategy.",
     sources: [src(SECTION.targetGroups), src(SECTION.summary)],
@@ -209,6 +221,8 @@ const nodes: SeedNode[] = [
     id: "target-group-patient-and-consumer-organisations",
     label: "TargetGroup",
     name: "Patient and consumer organisations",
+    nameNo: "Pasient- og brukerorganisasjoner",
+    nameNoIsTranslation: true,
     aliases: ["Patient and consumer associations", "User organisations"],
     description:
       "Organisations representing patients and consumers, listed among the collaborators needed for implementation; such associations also took part in drafting the strategy.",
@@ -219,6 +233,8 @@ const nodes: SeedNode[] = [
     id: "target-group-professional-and-interest-associations",
     label: "TargetGroup",
     name: "Professional and interest associations",
+    nameNo: "Fag- og interesseorganisasjoner",
+    nameNoIsTranslation: true,
     aliases: ["Professional organisations", "Interest organisations"],
     description:
       "Professional and interest bodies with whom the strategy expects close collaboration during implementation.",
@@ -229,6 +245,8 @@ const nodes: SeedNode[] = [
     id: "target-group-other-public-and-local-government-agencies",
     label: "TargetGroup",
     name: "Other public and local government agencies",
+    nameNo: "Andre statlige og kommunale virksomheter",
+    nameNoIsTranslation: true,
     aliases: ["Other state and municipal actors", "Other public agencies"],
     description:
       "State and municipal bodies outside the health and care sector whose cooperation the strategy regards as crucial for the intended progress.",
@@ -263,6 +281,8 @@ const nodes: SeedNode[] = [
     id: "knowledge-platform-national-ehealth-strategy",
     label: "Report",
     name: "Knowledge platform for the national eHealth strategy from 2023",
+    nameNo: "Kunnskapsgrunnlag for nasjonal e-helsestrategi",
+    nameNoIsTranslation: true,
     aliases: ["Knowledge platform", "Kunnskapsgrunnlag for nasjonal e-helsestrategi"],
     description:
       "The evidence base behind the 2023 strategy: an analysis of today's situation combined with future scenarios, prepared with wide stakeholder participation and issued by the Directorate of eHealth in 2022.",
@@ -437,6 +457,8 @@ const nodes: SeedNode[] = [
     id: "coordinated-development-of-instruments",
     label: "Topic",
     name: "Coordinated development of instruments across ministries, agencies and sectors",
+    nameNo: "Samordnet utvikling av virkemidler på tvers av departementer, etater og sektorer",
+    nameNoIsTranslation: true,
     aliases: ["coordinated instruments"],
     description:
       "Financial and legal instruments developed in step by the ministries, the agencies and every sector concerned; Objective 5 cannot be reached without it.",
