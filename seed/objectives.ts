@@ -134,7 +134,7 @@ const OUTCOMES: Record<ObjectiveId, [name: string, nameNo: string, description: 
     ],
     [
       "Care adapted in time and place, more of it at home",
-      "Helsehjelp tilpasset tid og sted, mer av den i hjemmet",
+      "Helsehjelp tilpasset tid og sted, oftere i hjemmet",
       "Together with professionals, citizens can shape when, where and how care happens, and more services are delivered in the patient's home.",
     ],
     [
@@ -255,7 +255,7 @@ const OUTCOMES: Record<ObjectiveId, [name: string, nameNo: string, description: 
     ],
     [
       "More data available from many sources",
-      "Flere tilgjengelige data fra mange kilder",
+      "Mer data tilgjengelig fra mange kilder",
       "Data becomes more available from a wide range of sources, such as every part of the care services, medical devices, citizens themselves, neighbouring sectors and actors abroad.",
     ],
     [
