@@ -167,7 +167,7 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "norwegian-institute-of-public-health|MANAGES|national-health-registries":
     "Oversikten viser forskere til Folkehelseinstituttets nettsted for de nasjonale helsedatabasene, og helseregistrene ble samlet ved instituttet fra 2024.",
   "digital-citizen-services|RELATED_TO|helsenorge":
-    "Avdelingens liste stopper midt i «Digital citizen services at»; det nasjonale nettstedet for slike tjenester er Helsenorge.",
+    "Avdelingens liste stopper ved «Digital citizen services at»; det nasjonale nettstedet for slike tjenester er Helsenorge.",
   "patient-access-to-own-records|RELATED_TO|helsenorge":
     "Intervjuet nevner innsyn i egen journal som noe innbyggerne gjør gjennom Helsenorge.",
   "digital-dialogue|RELATED_TO|helsenorge":
@@ -230,9 +230,8 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "oecd-ehealth-strategies-study|RELATED_TO|national-ehealth-strategy-implementation-plan":
     "Studien trekker fram Norges gjennomføringsplan som et eksempel på oppfølging, med navngitte indikatorer, enheter, måltall og utgangsverdier.",
   "ecan-country-factsheet-norway|RELATED_TO|ecan-plus-joint-action":
-    "Oppdatert i 2025 for fellesaksjonen eCAN+ (eCAN+ Joint Action).",
-  "ecan-country-factsheet-norway|RELATED_TO|ecan-joint-action":
-    "Først utarbeidet for fellesaksjonen eCAN (eCAN Joint Action).",
+    "Oppdatert i 2025 for fellesaksjonen eCAN+.",
+  "ecan-country-factsheet-norway|RELATED_TO|ecan-joint-action": "Først utarbeidet for fellesaksjonen eCAN.",
   "public-health-act|APPLIES_IN|norway": "En norsk lov.",
   "tobacco-control-act|APPLIES_IN|norway": "En norsk lov.",
   "alcohol-act|APPLIES_IN|norway": "En norsk lov.",
@@ -242,7 +241,7 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "storting|PUBLISHED|alcohol-act": "Lover vedtas av Stortinget.",
   "storting|PUBLISHED|health-research-act": "Lover vedtas av Stortinget.",
   "health-research-act|REGULATES|health-data-access-for-research":
-    "Departementet vurderer loven for å gjøre det enklere, og ansvarlig, å bruke data til forskning.",
+    "Departementet vurderer loven for å gjøre bruken av data til forskning enklere og ansvarlig.",
   "eu-mdr-2017-745|APPLIES_IN|norway": "Norge er med i EØS.",
   "european-union|PUBLISHED|eu-mdr-2017-745": "En EU-forordning.",
   "european-union|PUBLISHED|ehds-regulation": "En EU-forordning.",
@@ -402,21 +401,21 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
 
   // seed/arenas.ts
   "rune-simensen|HOLDS_ROLE|national-council-for-ehealth":
-    "Signaturen under forordet er avkuttet; direktoratets nyhetssak om strategien oppgir ham som leder av rådet.",
+    "Signaturen under forordet er ufullstendig; direktoratets nyhetssak om strategien oppgir ham som leder av rådet.",
   "rune-simensen|LEADS|national-council-for-ehealth":
-    "Signaturen under forordet er avkuttet; direktoratets nyhetssak om strategien oppgir ham som leder av rådet.",
+    "Signaturen under forordet er ufullstendig; direktoratets nyhetssak om strategien oppgir ham som leder av rådet.",
   "directorate-of-ehealth|COORDINATES|national-council-for-ehealth":
     "Strategiens fotnote 2 viser til Direktoratet for e-helses side om rådet, og direktoratet hadde sekretariatet for rådet.",
   "directorate-of-health|COORDINATES|national-council-for-ehealth":
     "Etter sammenslåingen drives rådsmodellen fra Helsedirektoratet.",
   "national-council-for-ehealth|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene som samarbeidet under Mål 5 har vokst fram gjennom.",
+    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
   "ks-co-management-structure-for-digitalisation|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene som samarbeidet under Mål 5 har vokst fram gjennom.",
+    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
   "regional-health-authorities-digitalisation-collaboration|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene som samarbeidet under Mål 5 har vokst fram gjennom.",
+    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
   "health-communities|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene som samarbeidet under Mål 5 har vokst fram gjennom.",
+    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
   "skate|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene som samarbeidet under Mål 5 har vokst fram gjennom.",
+    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
 };
