@@ -430,6 +430,7 @@ export function syntheticCountry(index: number): SeedModule {
         wording: at(WORDING_CYCLE, k),
         strength: strengthOf(at(WORDING_CYCLE, k)),
         reason: `${name}'s objective ${i + 1} (${title.toLowerCase()}) serves ${sdg.toUpperCase()}.`,
+        reasonNo: `Syntetisk begrunnelse: mål ${i + 1} i ${name} (${title.toLowerCase()}) tjener ${sdg.toUpperCase()}.`,
       });
     }
     for (let o = 1; o <= 8; o++) {

@@ -112,6 +112,7 @@ export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   strength:
     "How strongly an objective contributes to an SDG, derived from its wording (docs/model.md): 'key', 'most direct', 'particular', 'named' or 'also'.",
   reason: "Why the link holds, in this graph's own words.",
+  reasonNo: "The reason in Norwegian (bokmål), where one is written.",
   conflict: "Set when sources disagree about this link: what they say and what explains it.",
   role: "The role held (e.g. State Secretary).",
   asOf: "The date of the source that states the role.",

@@ -64,6 +64,7 @@ export function relationshipRows(relationships: ValidSeed["relationships"]) {
       ...(rel.strength ? { strength: rel.strength } : {}),
       ...(rel.wording ? { wording: rel.wording } : {}),
       ...(rel.reason ? { reason: rel.reason } : {}),
+      ...(rel.reasonNo ? { reasonNo: rel.reasonNo } : {}),
       ...(rel.conflict ? { conflict: rel.conflict } : {}),
       ...datedProps(rel),
     },

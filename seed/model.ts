@@ -116,6 +116,11 @@ export const relationshipSchema = z.strictObject({
   strength: z.enum(STRENGTHS).optional(),
   /** Why the link holds, in our own words (required on CONTRIBUTES_TO → SDG). */
   reason: z.string().min(1).optional(),
+  /**
+   * The reason in Norwegian (bokmål). Optional in the shape so that a module may leave it to
+   * seed/reasonsNo.ts, which seed/modules.ts attaches; the validator rejects one without a `reason`.
+   */
+  reasonNo: z.string().min(1).optional(),
   /** Set where sources disagree: what the disagreement is and how a public fact explains it. */
   conflict: z.string().min(1).optional(),
   /**

@@ -155,6 +155,7 @@ export function modelDoc(seed: ValidSeed): string {
     "- Inferred additions (e.g. the regional health authorities' names) cite a public source: `public § title § section § url`.",
     "- Where sources genuinely disagree, the relationship carries a `conflict` note and every disagreeing source.",
     "- SDG contributions (`CONTRIBUTES_TO` → `SDG`) carry `wording`, `strength` (derived, see above) and `reason`.",
+    "- A relationship's `reasonNo` is its `reason` in Norwegian (bokmål), from seed/reasonsNo.ts; never without a `reason`.",
     "- `nameNoIsTranslation: true` marks a Norwegian name that is this graph's translation, not an official name.",
     "- SDG tracing follows only OVERSEES, RUNS, MANAGES, PUBLISHED, HAS_OBJECTIVE, OUTCOME_OF, SUPPORTS and CONTRIBUTES_TO, forwards; DEPENDS_ON is not followed.",
     "",

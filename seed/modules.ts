@@ -12,11 +12,15 @@ import type { SeedModule } from "./model.ts";
 import objectives from "./objectives.ts";
 import organisations from "./organisations.ts";
 import people from "./people.ts";
+import { withReasonsNo } from "./reasonsNo.ts";
 import sdgs from "./sdgs.ts";
 import solutions from "./solutions.ts";
 import strategy from "./strategy.ts";
 
-/** Each module with its nodes' Norwegian descriptions attached (seed/descriptionsNo.ts). */
+/**
+ * Each module with its nodes' Norwegian descriptions (seed/descriptionsNo.ts) and its
+ * relationships' Norwegian reasons (seed/reasonsNo.ts) attached.
+ */
 export const SEED_MODULES: readonly SeedModule[] = [
   country,
   organisations,
@@ -31,4 +35,4 @@ export const SEED_MODULES: readonly SeedModule[] = [
   objectives,
   sdgs,
   arenas,
-].map(withDescriptionsNo);
+].map((seedModule) => withReasonsNo(withDescriptionsNo(seedModule)));

@@ -1,16 +1,21 @@
 /**
  * The Norwegian (bokmål) reason of every seed relationship that has one, keyed
- * `${from}|${type}|${to}`: a faithful rendering of the relationship's English `reason`, in this
- * graph's own words like the English, with the same facts, figures, years and names (bodies under
- * their official Norwegian names). Short terms the English quotes from a source document keep the
- * document's own words.
+ * `${from}|${type}|${to}` (as `relationshipId` in seed/validate.ts forms it): a faithful rendering
+ * of the relationship's English `reason`, in this graph's own words like the English, with the
+ * same facts, figures, years and names (bodies under their official Norwegian names). Short terms
+ * the English quotes from a source document keep the document's own words.
  *
  * One map beside the seed modules rather than a field in each of them, like seed/descriptionsNo.ts:
  * the modules keep their relationships as they are, and a bokmål reader can review the whole
- * Norwegian text in one place, in the modules' order. The two cannot drift apart unnoticed: a unit
- * test rejects a key that names no relationship with a reason, a reason without a text here, and a
- * text that drops a number the English gives.
+ * Norwegian text in one place, in the modules' order. The two cannot drift apart unnoticed:
+ * `seed/modules.ts` attaches each text to its relationship, the validator rejects a relationship
+ * with an English reason and no Norwegian one (and a Norwegian reason without an English one), and
+ * a unit test rejects a key that names no relationship with a reason and a text that drops a number
+ * the English gives.
  */
+
+import type { SeedModule } from "./model.ts";
+
 export const REASONS_NO: Readonly<Record<string, string>> = {
   // seed/country.ts
   "norway|MEMBER_OF|european-economic-area":
@@ -419,3 +424,21 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "skate|SUPPORTS|objective-5":
     "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
 };
+
+/**
+ * The module with each relationship's Norwegian reason attached, unless the relationship gives its
+ * own. Only a relationship with an English `reason` gets one: a Norwegian reason renders the
+ * English, and a copy of a relationship without one (merged by the validator) must not carry it.
+ */
+export function withReasonsNo(seedModule: SeedModule): SeedModule {
+  return {
+    ...seedModule,
+    relationships: seedModule.relationships.map((rel) => {
+      if (rel.reason === undefined) return rel;
+      const key = `${rel.from}|${rel.type}|${rel.to}`;
+      // hasOwn: a key such as "constructor" must not find Object.prototype's member.
+      const text = rel.reasonNo ?? (Object.hasOwn(REASONS_NO, key) ? REASONS_NO[key] : undefined);
+      return text === undefined ? rel : { ...rel, reasonNo: text };
+    }),
+  };
+}

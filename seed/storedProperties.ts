@@ -26,6 +26,7 @@ export const EDGE_FIELD_PROPERTIES = [
   "strength",
   "wording",
   "reason",
+  "reasonNo",
   "conflict",
   "sources",
   "validFrom",
@@ -47,5 +48,6 @@ export const RESERVED_PROPERTIES: readonly string[] = [
   "basis",
   "strength",
   "reason",
+  "reasonNo",
   "conflict",
 ];

@@ -73,7 +73,22 @@ function sourceProblems(sources: readonly SourceRef[]): string[] {
     .map((source) => `field "sources": section "${source.section}" may not contain "§" or "¶"`);
 }
 
-export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
+/**
+ * Whether every relationship with a `reason` must also have a `reasonNo` (seed/reasonsNo.ts): on,
+ * since the map covers every reason, so a new reason cannot land without its Norwegian text. The
+ * option stays so that a caller validating a partial seed (a test fixture) can turn it off.
+ */
+export const REQUIRE_REASON_NO = true;
+
+export interface ValidateOptions {
+  /** Reject a relationship that has a `reason` but no `reasonNo`; `REQUIRE_REASON_NO` by default. */
+  readonly requireReasonNo?: boolean;
+}
+
+export function validateSeed(
+  modules: readonly SeedModule[],
+  { requireReasonNo = REQUIRE_REASON_NO }: ValidateOptions = {},
+): ValidSeed {
   const problems: string[] = [];
   const nodes = new Map<string, { node: ValidNode; module: string }>();
   const relationships = new Map<string, ValidRelationship & { id: string }>();
@@ -137,6 +152,14 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
       ]) {
         problems.push(`${where}: ${problem}`);
       }
+      if (rel.reasonNo !== undefined && rel.reason === undefined) {
+        problems.push(`${where}: field "reasonNo": a Norwegian reason given without an English reason`);
+      }
+      if (requireReasonNo && rel.reason !== undefined && rel.reasonNo === undefined) {
+        problems.push(
+          `${where}: field "reasonNo": a Norwegian reason is required (add one to seed/reasonsNo.ts)`,
+        );
+      }
       const target = nodes.get(rel.to)?.node;
       if (target?.label === "SDG" && rel.type === "CONTRIBUTES_TO") {
         if (!rel.strength || !rel.reason || !rel.wording) {
@@ -180,6 +203,8 @@ function mergeRelationships(
     strength: a.strength ?? b.strength,
     wording: a.wording ?? b.wording,
     reason: a.reason ?? b.reason,
+    // The Norwegian reason renders the English one kept: both come from the same copy.
+    reasonNo: a.reason !== undefined ? a.reasonNo : b.reasonNo,
     conflict: conflict === "" ? undefined : conflict,
     properties: { ...b.properties, ...a.properties },
   };

@@ -46,6 +46,11 @@ export type GraphEdge = {
   readonly properties: Scalars['JSON']['output'];
   /** Why the link holds, where the graph records it; null elsewhere. */
   readonly reason: Maybe<Scalars['String']['output']>;
+  /**
+   * The reason in Norwegian (bokmål), where one is written; null elsewhere. Show `reason` where it
+   * is null and `reason` is not.
+   */
+  readonly reasonNo: Maybe<Scalars['String']['output']>;
   /** Id of the node the relationship starts at. */
   readonly source: Scalars['ID']['output'];
   /** Where the relationship comes from. */
@@ -253,6 +258,11 @@ export type SdgMatrixCell = {
   readonly objective: GraphNode;
   /** Why, in this graph's own words. */
   readonly reason: Scalars['String']['output'];
+  /**
+   * The reason in Norwegian (bokmål), where one is written; null elsewhere. Show `reason` where it
+   * is null.
+   */
+  readonly reasonNo: Maybe<Scalars['String']['output']>;
   /** The SDG it contributes to. */
   readonly sdg: GraphNode;
   /** Where the strategy says it. */
@@ -479,6 +489,7 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   strength?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -533,6 +544,7 @@ export type SdgMatrixResolvers<ContextType = ApiContext, ParentType extends Reso
 export type SdgMatrixCellResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SdgMatrixCell'] = ResolversParentTypes['SdgMatrixCell']> = {
   objective?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sdg?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -68,6 +68,7 @@ export function toGraphEdge(raw: RawEdge): GraphEdge {
     strength: stringOrNull(raw.props.strength),
     wording: stringOrNull(raw.props.wording),
     reason: stringOrNull(raw.props.reason),
+    reasonNo: stringOrNull(raw.props.reasonNo),
     conflict: stringOrNull(raw.props.conflict),
     sources: decodeSources(raw.props.sources),
     validFrom: stringOrNull(raw.props.validFrom),

@@ -43,6 +43,7 @@ export async function sdgMatrix(context: ApiContext, strategyId: string, asOf: s
         strength: edge.strength ?? "also",
         wording: edge.wording,
         reason: edge.reason ?? "",
+        reasonNo: edge.reasonNo,
         sources: edge.sources,
       },
     ];

@@ -123,7 +123,7 @@ export function generateGraphSdl(seed: ValidSeed): string {
   out.push("  basis: String!");
   out.push(describe(NODE_FIELD_DESCRIPTIONS.sources, "  "));
   out.push("  sources: [String!]!");
-  for (const key of ["strength", "reason", "conflict"]) {
+  for (const key of ["strength", "reason", "reasonNo", "conflict"]) {
     out.push(describe(propertyDescription(key, "relationships"), "  "));
     out.push(`  ${key}: String`);
   }

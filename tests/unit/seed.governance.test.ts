@@ -18,6 +18,7 @@ import type { SeedModule, SeedNode } from "#seed/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import organisations from "#seed/organisations.ts";
 import people from "#seed/people.ts";
+import { withReasonsNo } from "#seed/reasonsNo.ts";
 import solutions from "#seed/solutions.ts";
 import type { DocumentId } from "#seed/sources.ts";
 import { validateSeed } from "#seed/validate.ts";
@@ -33,7 +34,9 @@ const modules: SeedModule[] = [
   definitions,
   governmentGoals,
   cancer,
-].map(withDescriptionsNo);
+]
+  .map(withDescriptionsNo)
+  .map(withReasonsNo);
 const nodes = modules.flatMap((m) => m.nodes);
 const relationships = modules.flatMap((m) => m.relationships);
 const nodeById = new Map(nodes.map((n) => [n.id, n]));

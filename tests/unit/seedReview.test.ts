@@ -162,6 +162,7 @@ describe("the validator guards the evidence rules", () => {
         basis: "stated" as const,
         sources: [{ document: "strategy" as const, section: "stub" }],
         reason: "A reason.",
+        reasonNo: "En begrunnelse.",
         ...extra,
       },
     ],

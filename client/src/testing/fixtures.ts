@@ -39,6 +39,7 @@ export function edge(
     strength: null,
     wording: null,
     reason: null,
+    reasonNo: null,
     conflict: null,
     validFrom: null,
     validTo: null,

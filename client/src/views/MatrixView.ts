@@ -10,7 +10,7 @@ export function matrixTable(
   language: Language,
   onCell: (objectiveId: string, sdgId: string) => void,
 ): HTMLElement {
-  const rows = matrixRows(matrix);
+  const rows = matrixRows(matrix, language);
   const say = (key: MessageKey) => t(language, key);
   // A strength is a word of the seed's fixed scale (seed/strengths.ts): shown in the language.
   const strength = (value: string | null | undefined) => {

@@ -6,7 +6,10 @@ import {
   isInferredAddition,
   type Language,
   labelOf,
+  langOf,
+  reasonOf,
   relationshipsByType,
+  type ShownDescription,
   type Subgraph,
 } from "@core/graph/index.ts";
 import { isMessageKey, type MessageKey, t, tf } from "@core/i18n/index.ts";
@@ -213,6 +216,17 @@ export function edgePanel(
     const key = `${prefix}.${value ?? ""}`;
     return isMessageKey(key) ? say(key) : value;
   };
+  // The reason in the view's language, tagged with the language it is written in (the English
+  // one stands in where no Norwegian text is written yet).
+  const reasonRow = (label: string, reason: ShownDescription | null) =>
+    reason
+      ? h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, label),
+          h("td", { lang: langOf(reason.language), "data-testid": "edge-reason" }, reason.text),
+        )
+      : null;
   const relation = relationName(edge.type, language);
   return h(
     "div",
@@ -234,7 +248,7 @@ export function edgePanel(
       row(say("panel.type"), relation),
       row(say("panel.basis"), term("basis", edge.basis), "edge-basis"),
       row(say("panel.strength"), term("strength", edge.strength)),
-      row(say("panel.reason"), edge.reason),
+      reasonRow(say("panel.reason"), reasonOf(edge, language)),
       ...displayProperties(edge.properties, language).map(([label, value]) => row(label, value)),
     ),
     h("h3", {}, say("panel.sources")),

@@ -36,6 +36,7 @@ graphql(`
     strength
     wording
     reason
+    reasonNo
     conflict
     validFrom
     validTo
@@ -164,6 +165,7 @@ export const MATRIX = graphql(`
         strength
         wording
         reason
+        reasonNo
         objective {
           ...NodeFields
         }

@@ -30,9 +30,19 @@ export function subgraphToCsv(subgraph: Subgraph): string {
   }
   lines.push("");
   lines.push(
-    ["kind", "id", "type", "source", "target", "basis", "strength", "reason", "conflict", "sources"].join(
-      ",",
-    ),
+    [
+      "kind",
+      "id",
+      "type",
+      "source",
+      "target",
+      "basis",
+      "strength",
+      "reason",
+      "reasonNo",
+      "conflict",
+      "sources",
+    ].join(","),
   );
   for (const edge of subgraph.edges) {
     lines.push(
@@ -45,6 +55,7 @@ export function subgraphToCsv(subgraph: Subgraph): string {
         edge.basis,
         edge.strength,
         edge.reason,
+        edge.reasonNo,
         edge.conflict,
         edge.sources.map((s) => `${s.title} § ${s.section}`),
       ]

@@ -28,6 +28,23 @@ export function descriptionOf(
   return other ? { text: other, language: language === "no" ? "en" : "no" } : null;
 }
 
+/**
+ * A relationship's reason in the view's language: its Norwegian reason in Norwegian mode, the
+ * English one where no Norwegian text is written yet (and the other way round), with `language`
+ * saying which it is, exactly as a description falls back; null where it gives no reason.
+ */
+export function reasonOf(
+  edge: { readonly reason: string | null; readonly reasonNo: string | null },
+  language: Language,
+): ShownDescription | null {
+  return descriptionOf({ description: edge.reason, descriptionNo: edge.reasonNo }, language);
+}
+
+/** The `lang` attribute of text in a language: "nb" (bokmål) or "en". */
+export function langOf(language: Language): "nb" | "en" {
+  return language === "no" ? "nb" : "en";
+}
+
 /** Longest label drawn on the canvas: three wrapped lines, so an expansion's placement room holds it. */
 export const CANVAS_LABEL_MAX = 48;
 

@@ -226,6 +226,7 @@ export const en = {
     heading: "Matrix cell",
     wording: "The strategy's own wording:",
     noWording: "The graph records no wording for this cell.",
+    reason: "Why:",
     through: "Organisations and solutions whose traces pass through this cell",
     loading: "Finding who passes through…",
     nobody: "No organisation or solution reaches this objective.",

@@ -221,6 +221,7 @@ export const no: Messages = {
     heading: "Matrisecelle",
     wording: "Strategiens egen ordlyd:",
     noWording: "Grafen har ingen ordlyd for denne cellen.",
+    reason: "Hvorfor:",
     through: "Organisasjoner og løsninger der sporingen går gjennom denne cellen",
     loading: "Finner hvem som går gjennom …",
     nobody: "Ingen organisasjon eller løsning når dette målet.",

@@ -21,7 +21,7 @@ query TraceObjective {
   traceToSdgs(fromId: "objective-3") {
     from { id type name }
     sdgs { id type name }
-    paths { sdg { id name } steps { id source target type strength reason } }
+    paths { sdg { id name } steps { id source target type strength reason reasonNo } }
   }
 }`,
   },
@@ -30,7 +30,7 @@ query TraceObjective {
     title: "Objectives × SDGs",
     query: `query Matrix {
   sdgMatrix {
-    cells { strength reason objective { id type name } sdg { id type name } }
+    cells { strength reason reasonNo objective { id type name } sdg { id type name } }
   }
 }`,
   },

@@ -30,7 +30,7 @@ const trace: SdgTrace = {
 describe("evidence-first trace", () => {
   it("badges an inferred, disputed step both inferred (with its reason) and conflict (with the note)", () => {
     expect(badgesOf(step("nhn", "c", "inferred", "sources disagree"))).toEqual([
-      { mark: "inferred", reason: "the portal serves the objective" },
+      { mark: "inferred", reason: { text: "the portal serves the objective", language: "en" } },
       { mark: "conflict", note: "sources disagree" },
     ]);
     expect(badgesOf(step("a", "b", "stated"))).toEqual([{ mark: "stated" }]);

@@ -4,6 +4,8 @@
  * stay reachable when only stated steps count.
  */
 import type { GraphEdge, GraphNode, SdgTrace, SourceRef, TracePath } from "../graph/contract.ts";
+import { reasonOf, type ShownDescription } from "../graph/utils.ts";
+import type { Language } from "../graph/vocabulary.ts";
 import type { Highlight } from "./types.ts";
 import { highlightOf } from "./utils.ts";
 
@@ -12,13 +14,19 @@ export type StepMark = (typeof STEP_MARKS)[number];
 
 export type Badge =
   | { readonly mark: "stated" }
-  | { readonly mark: "inferred"; readonly reason: string | null }
+  | { readonly mark: "inferred"; readonly reason: ShownDescription | null }
   | { readonly mark: "conflict"; readonly note: string };
 
-/** A step's badges: its basis always, and a conflict badge too when sources disagree about it. */
-export function badgesOf(step: Pick<GraphEdge, "basis" | "reason" | "conflict">): readonly Badge[] {
+/**
+ * A step's badges: its basis always, and a conflict badge too when sources disagree about it. An
+ * inferred step's reason is in the view's language where written (`reasonOf`).
+ */
+export function badgesOf(
+  step: Pick<GraphEdge, "basis" | "reason" | "reasonNo" | "conflict">,
+  language: Language = "en",
+): readonly Badge[] {
   const basis: Badge =
-    step.basis === "inferred" ? { mark: "inferred", reason: step.reason } : { mark: "stated" };
+    step.basis === "inferred" ? { mark: "inferred", reason: reasonOf(step, language) } : { mark: "stated" };
   return step.conflict ? [basis, { mark: "conflict", note: step.conflict }] : [basis];
 }
 

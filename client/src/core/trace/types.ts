@@ -10,6 +10,7 @@ export interface MatrixCellView {
   readonly objectiveId: string;
   readonly sdgId: string;
   readonly strength: string | null;
+  /** The reason in the view's language (the English one where no Norwegian text is written). */
   readonly reason: string | null;
   /** 0 (none) … 3 (key): the heat map's intensity. */
   readonly level: number;

@@ -43,6 +43,7 @@ describe("matrix", () => {
           strength: "most direct",
           wording: null,
           reason: "r",
+          reasonNo: null,
           sources: [],
         },
         {
@@ -51,6 +52,7 @@ describe("matrix", () => {
           strength: "key",
           wording: null,
           reason: "r",
+          reasonNo: null,
           sources: [],
         },
       ],

@@ -1,5 +1,7 @@
 /** Pure logic of SDG tracing and the objectives × SDGs matrix. */
 import type { SdgMatrix, SdgTrace, TracePath } from "../graph/contract.ts";
+import { reasonOf } from "../graph/utils.ts";
+import type { Language } from "../graph/vocabulary.ts";
 import { type Highlight, type MatrixCellView, STRENGTHS } from "./types.ts";
 
 /** The paths of a trace, narrowed to one SDG when `sdgId` is given. */
@@ -27,8 +29,11 @@ export function strengthLevel(strength: string | null | undefined): number {
   return 0;
 }
 
-/** The matrix as rows of cells, every objective × every SDG, empty where there is no link. */
-export function matrixRows(matrix: SdgMatrix): MatrixCellView[][] {
+/**
+ * The matrix as rows of cells, every objective × every SDG, empty where there is no link; each
+ * cell's reason in the view's language where written (`reasonOf`).
+ */
+export function matrixRows(matrix: SdgMatrix, language: Language = "en"): MatrixCellView[][] {
   const byKey = new Map(matrix.cells.map((cell) => [`${cell.objective.id}|${cell.sdg.id}`, cell]));
   return matrix.objectives.map((objective) =>
     matrix.sdgs.map((sdg) => {
@@ -37,7 +42,7 @@ export function matrixRows(matrix: SdgMatrix): MatrixCellView[][] {
         objectiveId: objective.id,
         sdgId: sdg.id,
         strength: cell?.strength ?? null,
-        reason: cell?.reason ?? null,
+        reason: cell ? (reasonOf(cell, language)?.text ?? null) : null,
         level: strengthLevel(cell?.strength),
       };
     }),

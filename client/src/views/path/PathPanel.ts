@@ -3,7 +3,7 @@
  * inferred with the reason, a conflict note, sources as document — section — ¶ with a link),
  * or a clear message while an end is missing, while it loads, or when there is no path.
  */
-import type { GraphEdge, Language, SourceRef } from "@core/graph/index.ts";
+import { type GraphEdge, type Language, langOf, type SourceRef } from "@core/graph/index.ts";
 import { type MessageKey, t } from "@core/i18n/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
 import { namesOnPath, type PathState, type PathStep } from "@core/path/index.ts";
@@ -85,7 +85,7 @@ function stepItem(
   actions: PathPanelActions,
 ): HTMLElement {
   const say = (key: MessageKey) => t(language, key);
-  const badges = badgesOf(edge);
+  const badges = badgesOf(edge, language);
   // The relationship's own direction is kept: a step walked against it reads "←".
   const link = forward
     ? `${nameOf(edge.source)} —${relationName(edge.type, language)}→ ${nameOf(edge.target)}`
@@ -114,7 +114,7 @@ function stepItem(
             "p",
             { class: "reason", "data-testid": "inferred-reason" },
             h("strong", {}, say("path.because")),
-            ` ${badge.reason}`,
+            h("span", { lang: langOf(badge.reason.language) }, ` ${badge.reason.text}`),
           )
         : badge.mark === "conflict"
           ? h("p", { class: "conflict-box", "data-testid": "conflict-note" }, `⚠ ${badge.note}`)

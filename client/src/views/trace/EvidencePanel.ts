@@ -5,7 +5,15 @@
  * narrowed to a matrix cell shows the strategy's own wording and who else passes through the cell.
  */
 import type { ThroughState } from "@core/app/state.ts";
-import { type GraphEdge, type Language, labelOf, type SdgTrace, type SourceRef } from "@core/graph/index.ts";
+import {
+  type GraphEdge,
+  type Language,
+  labelOf,
+  langOf,
+  reasonOf,
+  type SdgTrace,
+  type SourceRef,
+} from "@core/graph/index.ts";
 import type { Messages } from "@core/i18n/en.ts";
 import { panelText } from "@core/i18n/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
@@ -122,7 +130,7 @@ export function evidencePanel(props: EvidenceProps, actions: EvidenceActions): H
 }
 
 function stepItem(step: GraphEdge, props: EvidenceProps, actions: EvidenceActions): HTMLElement {
-  const badges = badgesOf(step);
+  const badges = badgesOf(step, props.language);
   return h(
     "li",
     {
@@ -159,7 +167,7 @@ function explanationOf(badge: Badge): HTMLElement | null {
             "p",
             { class: "reason", "data-testid": "inferred-reason" },
             h("strong", {}, t.because),
-            ` ${badge.reason}`,
+            h("span", { lang: langOf(badge.reason.language) }, ` ${badge.reason.text}`),
           )
         : null;
     case "conflict":
@@ -176,6 +184,19 @@ function sourceList(sources: readonly SourceRef[]): HTMLElement {
     empty: t.noSource,
     linkAttributes: (source) => ({ "aria-label": t.openSource(source.title) }),
   });
+}
+
+/** The contribution's reason, in the view's language where written (the English one stands in). */
+function cellReason(step: GraphEdge, language: Language): HTMLElement | null {
+  const reason = reasonOf(step, language);
+  return reason
+    ? h(
+        "p",
+        { class: "reason", "data-testid": "cell-reason" },
+        h("strong", {}, panelText(language).cell.reason),
+        h("span", { lang: langOf(reason.language) }, ` ${reason.text}`),
+      )
+    : null;
 }
 
 function cellSection(step: GraphEdge, props: EvidenceProps, actions: EvidenceActions): HTMLElement {
@@ -216,6 +237,7 @@ function cellSection(step: GraphEdge, props: EvidenceProps, actions: EvidenceAct
         ? [c.wording, " ", h("q", { class: "wording", "data-testid": "cell-wording" }, step.wording)]
         : h("span", { class: "muted" }, c.noWording),
     ),
+    cellReason(step, props.language),
     h("h4", {}, c.through),
     list,
   );
