@@ -128,9 +128,40 @@ describe("the evidence-first trace", () => {
       height: 900,
     });
     await traceFrom(page, "norsk-helsenett");
+    const inferredOnly = trace.sdgs.map((sdg) => sdg.id).filter((id) => !statedSdgs.has(id));
+    expect(inferredOnly.length).toBeGreaterThan(0);
+    const groups = () =>
+      page.locator("[data-testid=sdg-group]").evaluateAll((els) =>
+        els.map((el) => ({
+          sdg: el.getAttribute("data-sdg") ?? "",
+          struck: getComputedStyle(el.querySelector("h4 .link") ?? el).textDecorationLine.includes(
+            "line-through",
+          ),
+          note: el.querySelector("[data-testid=sdg-inferred-only]") !== null,
+        })),
+      );
+    // Before the switch no heading is struck through (it read as an error); a group reached only
+    // through inferred steps says so in words instead.
+    const before = await groups();
+    expect(before.filter((g) => g.struck)).toEqual([]);
+    expect(
+      before
+        .filter((g) => g.note)
+        .map((g) => g.sdg)
+        .sort(),
+    ).toEqual([...inferredOnly].sort());
     await page.check("[data-testid=stated-only]");
     await page.waitForSelector("[data-testid=stated-summary]");
     await waitForIdle(page);
+    // With it, the groups it sets aside are struck through and tagged.
+    const after = await groups();
+    expect(
+      after
+        .filter((g) => g.struck)
+        .map((g) => g.sdg)
+        .sort(),
+    ).toEqual([...inferredOnly].sort());
+    expect(after.filter((g) => g.note)).toEqual([]);
     await expect(page.locator("[data-testid=stated-summary]").textContent()).resolves.toContain(
       `${statedSdgs.size} of ${trace.sdgs.length}`,
     );

@@ -211,6 +211,7 @@ export const en = {
     statedSummary: (kept: number, all: number) =>
       `${kept} of ${all} SDG${all === 1 ? "" : "s"} stay reachable on stated steps alone.`,
     unreachableStated: "not reachable on stated steps alone",
+    onlyInferred: "only through inferred steps",
     reachableStated: "reachable on stated steps",
     pathsTo: (paths: number) => `${paths} path${paths === 1 ? "" : "s"}`,
     heading: "Evidence by SDG",

@@ -206,6 +206,7 @@ export const no: Messages = {
     statedOnlyHint: "Behold bare stier der hvert steg er uttalt av en kilde.",
     statedSummary: (kept, all) => `${kept} av ${all} bærekraftsmål kan nås på uttalte steg alene.`,
     unreachableStated: "kan ikke nås på uttalte steg alene",
+    onlyInferred: "bare gjennom utledede steg",
     reachableStated: "kan nås på uttalte steg",
     pathsTo: (paths) => `${paths} ${paths === 1 ? "sti" : "stier"}`,
     heading: "Belegg per bærekraftsmål",

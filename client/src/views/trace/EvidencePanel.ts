@@ -89,7 +89,9 @@ export function evidencePanel(props: EvidenceProps, actions: EvidenceActions): H
         h(
           "section",
           {
-            class: `sdg-group${group.reachableStated ? "" : " unreachable-stated"}`,
+            // Struck through only while the reader asked for stated steps: without the switch the
+            // group's paths are all on the list, and a struck heading would read as an error.
+            class: `sdg-group${statedOnly && !group.reachableStated ? " unreachable-stated" : ""}`,
             "data-testid": "sdg-group",
             "data-sdg": group.sdg.id,
             "data-stated": group.reachableStated ? "reachable" : "unreachable",
@@ -104,9 +106,11 @@ export function evidencePanel(props: EvidenceProps, actions: EvidenceActions): H
             ),
             " ",
             h("span", { class: "muted" }, `(${t.pathsTo(group.paths.length)})`),
-            statedOnly && !group.reachableStated
-              ? h("span", { class: "tag lost", "data-testid": "sdg-lost" }, ` ${t.unreachableStated}`)
-              : null,
+            group.reachableStated
+              ? null
+              : statedOnly
+                ? h("span", { class: "tag lost", "data-testid": "sdg-lost" }, ` ${t.unreachableStated}`)
+                : h("span", { class: "muted", "data-testid": "sdg-inferred-only" }, ` · ${t.onlyInferred}`),
           ),
           h(
             "ol",
