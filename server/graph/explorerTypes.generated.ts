@@ -24,6 +24,12 @@ export type Change = {
   readonly date: Scalars['String']['output'];
   /** The relationship that started or ended; null when the change is a node's. */
   readonly edge: Maybe<GraphEdge>;
+  /**
+   * For a relationship's change, its two ends (source, then target) as they are stored, so that a
+   * list of changes can name them in either language without loading them (an end may no longer be
+   * in force, or not be drawn); empty for a node's change.
+   */
+  readonly edgeEnds: ReadonlyArray<GraphNode>;
   /** 'started' or 'ended'. */
   readonly kind: Scalars['String']['output'];
   /** The node that started or ended; null when the change is a relationship's. */
@@ -477,6 +483,7 @@ export type ResolversParentTypes = {
 export type ChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  edgeEnds?: Resolver<ReadonlyArray<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['SourceRef']>, ParentType, ContextType>;

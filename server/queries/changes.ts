@@ -16,6 +16,7 @@ type ChangeRow = {
   readonly kind: ChangeKind;
   readonly node: RawNode | null;
   readonly edge: RawEdge | null;
+  readonly ends: readonly RawNode[];
 };
 
 /** The sources of a change are those of its date, or the fact's own where the date has none. */
@@ -41,11 +42,20 @@ export async function changes(context: ApiContext, from: string, to: string): Pr
   return rows.flatMap((row): Change[] => {
     if (row.node) {
       const node = toGraphNode(row.node);
-      return [{ date: row.date, kind: row.kind, node, edge: null, sources: sourcesOf(node) }];
+      return [{ date: row.date, kind: row.kind, node, edge: null, edgeEnds: [], sources: sourcesOf(node) }];
     }
     if (row.edge) {
       const edge = toGraphEdge(row.edge);
-      return [{ date: row.date, kind: row.kind, node: null, edge, sources: sourcesOf(edge) }];
+      return [
+        {
+          date: row.date,
+          kind: row.kind,
+          node: null,
+          edge,
+          edgeEnds: row.ends.map(toGraphNode),
+          sources: sourcesOf(edge),
+        },
+      ];
     }
     return [];
   });

@@ -435,6 +435,31 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
       ]);
     });
 
+    it("names a relationship's two ends with each change, even an end no longer in force", async () => {
+      const { body } = await api.graphql<{
+        changes: {
+          edge: { id: string; source: string; target: string } | null;
+          edgeEnds: { id: string; name: string; type: string }[];
+          node: { id: string } | null;
+        }[];
+      }>(
+        'query { changes(from: "2024-01-01", to: "2024-01-01") { node { id } edge { id source target } edgeEnds { id name type } } }',
+      );
+      expect(body.errors).toBeUndefined();
+      const list = body.data?.changes ?? [];
+      const replaced = list.find((change) => change.edge?.id === `${id("old")}|REPLACED_BY|${id("new")}`);
+      // "old" ended the day before: the canvas as of 2024 has no node to name it from.
+      expect(replaced?.edgeEnds.map((end) => [end.id, end.name])).toEqual([
+        [id("old"), `${TOKEN} old`],
+        [id("new"), `${TOKEN} new`],
+      ]);
+      for (const change of list) {
+        if (change.edge)
+          expect(change.edgeEnds.map((end) => end.id)).toEqual([change.edge.source, change.edge.target]);
+        else expect(change.edgeEnds).toEqual([]);
+      }
+    });
+
     it("timeline holds every distinct start and end day, ascending", async () => {
       const { body } = await api.graphql<{ timeline: string[] }>("{ timeline }");
       expect(body.errors).toBeUndefined();

@@ -28,7 +28,7 @@ type Documents = {
     "\n  query Matrix($asOf: String) {\n    sdgMatrix(asOf: $asOf) {\n      objectives {\n        ...NodeFields\n      }\n      sdgs {\n        ...NodeFields\n      }\n      cells {\n        strength\n        wording\n        reason\n        reasonNo\n        objective {\n          ...NodeFields\n        }\n        sdg {\n          ...NodeFields\n        }\n        sources {\n          document\n          title\n          section\n          paragraph\n          url\n        }\n      }\n    }\n  }\n": typeof types.MatrixDocument,
     "\n  query ShortestPath($fromId: ID!, $toId: ID!, $asOf: String) {\n    shortestPath(fromId: $fromId, toId: $toId, asOf: $asOf) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.ShortestPathDocument,
     "\n  query Timeline {\n    timeline\n  }\n": typeof types.TimelineDocument,
-    "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.ChangesDocument,
+    "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n      edgeEnds {\n        ...NodeFields\n      }\n    }\n  }\n": typeof types.ChangesDocument,
     "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n      published\n      dateNote\n      url\n    }\n  }\n": typeof types.SourceDocumentsDocument,
 };
 const documents: Documents = {
@@ -45,7 +45,7 @@ const documents: Documents = {
     "\n  query Matrix($asOf: String) {\n    sdgMatrix(asOf: $asOf) {\n      objectives {\n        ...NodeFields\n      }\n      sdgs {\n        ...NodeFields\n      }\n      cells {\n        strength\n        wording\n        reason\n        reasonNo\n        objective {\n          ...NodeFields\n        }\n        sdg {\n          ...NodeFields\n        }\n        sources {\n          document\n          title\n          section\n          paragraph\n          url\n        }\n      }\n    }\n  }\n": types.MatrixDocument,
     "\n  query ShortestPath($fromId: ID!, $toId: ID!, $asOf: String) {\n    shortestPath(fromId: $fromId, toId: $toId, asOf: $asOf) {\n      ...SubgraphFields\n    }\n  }\n": types.ShortestPathDocument,
     "\n  query Timeline {\n    timeline\n  }\n": types.TimelineDocument,
-    "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n    }\n  }\n": types.ChangesDocument,
+    "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n      edgeEnds {\n        ...NodeFields\n      }\n    }\n  }\n": types.ChangesDocument,
     "\n  query SourceDocuments {\n    sourceDocuments {\n      id\n      title\n      publisher\n      date\n      published\n      dateNote\n      url\n    }\n  }\n": types.SourceDocumentsDocument,
 };
 
@@ -104,7 +104,7 @@ export function graphql(source: "\n  query Timeline {\n    timeline\n  }\n"): ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').ChangesDocument;
+export function graphql(source: "\n  query Changes($from: String!, $to: String!) {\n    changes(from: $from, to: $to) {\n      date\n      kind\n      node {\n        ...NodeFields\n      }\n      edge {\n        ...EdgeFields\n      }\n      edgeEnds {\n        ...NodeFields\n      }\n    }\n  }\n"): typeof import('./graphql').ChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

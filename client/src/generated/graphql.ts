@@ -94,7 +94,7 @@ export type ChangesQueryVariables = Exact<{
 }>;
 
 
-export type ChangesQuery = { readonly changes: ReadonlyArray<{ readonly date: string, readonly kind: string, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } | null, readonly edge: { readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly reasonNo: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } | null }> };
+export type ChangesQuery = { readonly changes: ReadonlyArray<{ readonly date: string, readonly kind: string, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } | null, readonly edge: { readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly reasonNo: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> } | null, readonly edgeEnds: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null }> }> }> };
 
 export type SourceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -749,6 +749,9 @@ export const ChangesDocument = new TypedDocumentString(`
     }
     edge {
       ...EdgeFields
+    }
+    edgeEnds {
+      ...NodeFields
     }
   }
 }

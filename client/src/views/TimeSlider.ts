@@ -138,9 +138,13 @@ export function mountChanges(host: HTMLElement, x: Explorer, actions: Actions): 
 
 function changesList(comparison: Comparison, x: Explorer, actions: Actions): HTMLElement[] {
   const language = x.store.get().view.language;
-  // Ends not drawn on the canvas are often among the changes themselves (a body that started).
+  // Ends not drawn on the canvas are named from the changes themselves: a body that started, or
+  // the ends the server sends with a relationship's change (an area of responsibility, say).
   const listed = new Map(
-    comparison.changes.flatMap((change) => (change.node ? [[change.node.id, change.node]] : [])),
+    comparison.changes.flatMap((change) => [
+      ...(change.node ? [[change.node.id, change.node] as const] : []),
+      ...change.edgeEnds.map((end) => [end.id, end] as const),
+    ]),
   );
   const name = (id: string): string => {
     const node: GraphNode | undefined = x.model.nodes.get(id) ?? listed.get(id);

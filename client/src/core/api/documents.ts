@@ -211,6 +211,9 @@ export const CHANGES = graphql(`
       edge {
         ...EdgeFields
       }
+      edgeEnds {
+        ...NodeFields
+      }
     }
   }
 `);
