@@ -73,22 +73,7 @@ function sourceProblems(sources: readonly SourceRef[]): string[] {
     .map((source) => `field "sources": section "${source.section}" may not contain "§" or "¶"`);
 }
 
-/**
- * Whether every relationship with a `reason` must also have a `reasonNo` (seed/reasonsNo.ts): on,
- * since the map covers every reason, so a new reason cannot land without its Norwegian text. The
- * option stays so that a caller validating a partial seed (a test fixture) can turn it off.
- */
-export const REQUIRE_REASON_NO = true;
-
-export interface ValidateOptions {
-  /** Reject a relationship that has a `reason` but no `reasonNo`; `REQUIRE_REASON_NO` by default. */
-  readonly requireReasonNo?: boolean;
-}
-
-export function validateSeed(
-  modules: readonly SeedModule[],
-  { requireReasonNo = REQUIRE_REASON_NO }: ValidateOptions = {},
-): ValidSeed {
+export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
   const problems: string[] = [];
   const nodes = new Map<string, { node: ValidNode; module: string }>();
   const relationships = new Map<string, ValidRelationship & { id: string }>();
@@ -155,7 +140,8 @@ export function validateSeed(
       if (rel.reasonNo !== undefined && rel.reason === undefined) {
         problems.push(`${where}: field "reasonNo": a Norwegian reason given without an English reason`);
       }
-      if (requireReasonNo && rel.reason !== undefined && rel.reasonNo === undefined) {
+      // As for descriptions: Norwegian readers see every reason in Norwegian, none may be missing.
+      if (rel.reason !== undefined && rel.reasonNo === undefined) {
         problems.push(
           `${where}: field "reasonNo": a Norwegian reason is required (add one to seed/reasonsNo.ts)`,
         );

@@ -142,26 +142,21 @@ describe("the evidence-first trace", () => {
       );
     // Before the switch no heading is struck through (it read as an error); a group reached only
     // through inferred steps says so in words instead.
-    const before = await groups();
-    expect(before.filter((g) => g.struck)).toEqual([]);
-    expect(
-      before
-        .filter((g) => g.note)
+    const sdgsWhere = (list: Awaited<ReturnType<typeof groups>>, mark: "struck" | "note") =>
+      list
+        .filter((g) => g[mark])
         .map((g) => g.sdg)
-        .sort(),
-    ).toEqual([...inferredOnly].sort());
+        .sort();
+    const before = await groups();
+    expect(sdgsWhere(before, "struck")).toEqual([]);
+    expect(sdgsWhere(before, "note")).toEqual([...inferredOnly].sort());
     await page.check("[data-testid=stated-only]");
     await page.waitForSelector("[data-testid=stated-summary]");
     await waitForIdle(page);
     // With it, the groups it sets aside are struck through and tagged.
     const after = await groups();
-    expect(
-      after
-        .filter((g) => g.struck)
-        .map((g) => g.sdg)
-        .sort(),
-    ).toEqual([...inferredOnly].sort());
-    expect(after.filter((g) => g.note)).toEqual([]);
+    expect(sdgsWhere(after, "struck")).toEqual([...inferredOnly].sort());
+    expect(sdgsWhere(after, "note")).toEqual([]);
     await expect(page.locator("[data-testid=stated-summary]").textContent()).resolves.toContain(
       `${statedSdgs.size} of ${trace.sdgs.length}`,
     );

@@ -1,8 +1,8 @@
 /**
  * Norwegian reasons (seed/reasonsNo.ts): the texts the map holds are attached to their
  * relationships, name only relationships that give an English reason, and keep every number the
- * English gives; the validator refuses a Norwegian reason without an English one and, with the
- * requirement on (`requireReasonNo`, by default REQUIRE_REASON_NO), a reason without its Norwegian text.
+ * English gives; the validator refuses a Norwegian reason without an English one and a reason
+ * without its Norwegian text.
  */
 import { describe, expect, it } from "vitest";
 import type { SeedModule, SeedRelationship } from "#seed/model.ts";
@@ -114,22 +114,13 @@ describe("the validator and the attaching of Norwegian reasons", () => {
     );
   });
 
-  it("without the requirement (requireReasonNo: false), accepts a reason alone", () => {
-    const valid = validateSeed([moduleOf(rel("a", "b", { reason: "English only." }))], {
-      requireReasonNo: false,
-    });
-    expect(valid.relationships[0]?.reasonNo).toBeUndefined();
-  });
-
-  it("with the requirement on, rejects a reason without its Norwegian text and accepts one with it", () => {
-    const options = { requireReasonNo: true };
-    expect(() => validateSeed([moduleOf(rel("a", "b", { reason: "English only." }))], options)).toThrow(
+  it("rejects a reason without its Norwegian text and accepts one with it", () => {
+    expect(() => validateSeed([moduleOf(rel("a", "b", { reason: "English only." }))])).toThrow(
       /relationship "a-\[RELATED_TO\]->b" \(#0\): field "reasonNo": a Norwegian reason is required/,
     );
-    const valid = validateSeed(
-      [moduleOf(rel("a", "b", { reason: "English.", reasonNo: "Norsk." }), rel("b", "a"))],
-      options,
-    );
+    const valid = validateSeed([
+      moduleOf(rel("a", "b", { reason: "English.", reasonNo: "Norsk." }), rel("b", "a")),
+    ]);
     expect(valid.relationships.map((r) => r.reasonNo)).toEqual(["Norsk.", undefined]);
   });
 

@@ -9,16 +9,14 @@ import { describe, expect, it } from "vitest";
 import cancer from "#seed/cancer.ts";
 import country from "#seed/country.ts";
 import definitions from "#seed/definitions.ts";
-import { withDescriptionsNo } from "#seed/descriptionsNo.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW } from "#seed/documentSections.ts";
 import documents from "#seed/documents.ts";
 import europe from "#seed/europe.ts";
 import governmentGoals from "#seed/governmentGoals.ts";
 import type { SeedModule, SeedNode } from "#seed/model.ts";
-import { SEED_MODULES } from "#seed/modules.ts";
+import { SEED_MODULES, withNorwegianTexts } from "#seed/modules.ts";
 import organisations from "#seed/organisations.ts";
 import people from "#seed/people.ts";
-import { withReasonsNo } from "#seed/reasonsNo.ts";
 import solutions from "#seed/solutions.ts";
 import type { DocumentId } from "#seed/sources.ts";
 import { validateSeed } from "#seed/validate.ts";
@@ -34,9 +32,7 @@ const modules: SeedModule[] = [
   definitions,
   governmentGoals,
   cancer,
-]
-  .map(withDescriptionsNo)
-  .map(withReasonsNo);
+].map(withNorwegianTexts);
 const nodes = modules.flatMap((m) => m.nodes);
 const relationships = modules.flatMap((m) => m.relationships);
 const nodeById = new Map(nodes.map((n) => [n.id, n]));

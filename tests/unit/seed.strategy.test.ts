@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
 import arenas from "#seed/arenas.ts";
-import { withDescriptionsNo } from "#seed/descriptionsNo.ts";
 import type { SeedModule, SeedNode } from "#seed/model.ts";
-import { SEED_MODULES } from "#seed/modules.ts";
+import { SEED_MODULES, withNorwegianTexts } from "#seed/modules.ts";
 import objectives from "#seed/objectives.ts";
-import { withReasonsNo } from "#seed/reasonsNo.ts";
 import sdgs from "#seed/sdgs.ts";
 import strategy from "#seed/strategy.ts";
 import { STRENGTHS } from "#seed/strengths.ts";
 import { validateSeed } from "#seed/validate.ts";
 import { sectionsOf } from "#tests/fixtures/sectionChecklists.ts";
 
-const modules: SeedModule[] = [strategy, objectives, sdgs, arenas].map(withDescriptionsNo).map(withReasonsNo);
+const modules: SeedModule[] = [strategy, objectives, sdgs, arenas].map(withNorwegianTexts);
 const nodes = modules.flatMap((m) => m.nodes);
 const relationships = modules.flatMap((m) => m.relationships);
 const nodeById = new Map(nodes.map((n) => [n.id, n]));

@@ -5,6 +5,7 @@
 import type { Actions } from "@core/app/actions.ts";
 import type { AppState } from "@core/app/state.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "@core/export/index.ts";
+import { langOf } from "@core/graph/index.ts";
 import { EN } from "@core/i18n/en.ts";
 import { type MessageKey, t } from "@core/i18n/index.ts";
 import { LAYOUT_NAMES, LAYOUTS } from "@core/layouts/index.ts";
@@ -206,7 +207,7 @@ export function mountShell(
         if (attributes) for (const attribute of attributes) element.setAttribute(attribute, t(language, key));
         else element.textContent = t(language, key);
       }
-      document.documentElement.lang = language === "no" ? "nb" : "en";
+      document.documentElement.lang = langOf(language);
       document.title = t(language, "document.title");
     },
     sameItems,

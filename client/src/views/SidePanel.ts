@@ -9,7 +9,6 @@ import {
   langOf,
   reasonOf,
   relationshipsByType,
-  type ShownDescription,
   type Subgraph,
 } from "@core/graph/index.ts";
 import { isMessageKey, type MessageKey, t, tf } from "@core/i18n/index.ts";
@@ -207,27 +206,15 @@ export function edgePanel(
   language: Language = "en",
 ): HTMLElement {
   const say = (key: MessageKey) => t(language, key);
-  const row = (label: string, value: string | null | undefined, testid?: string) =>
-    value
-      ? h("tr", {}, h("th", { scope: "row" }, label), h("td", testid ? { "data-testid": testid } : {}, value))
-      : null;
+  const row = (label: string, value: string | null | undefined, cell: Record<string, string> = {}) =>
+    value ? h("tr", {}, h("th", { scope: "row" }, label), h("td", cell, value)) : null;
   // Basis and strength are values of a fixed vocabulary: shown in the interface language.
   const term = (prefix: "basis" | "strength", value: string | null | undefined) => {
     const key = `${prefix}.${value ?? ""}`;
     return isMessageKey(key) ? say(key) : value;
   };
-  // The reason in the view's language, tagged with the language it is written in (the English
-  // one stands in where no Norwegian text is written yet).
-  const reasonRow = (label: string, reason: ShownDescription | null) =>
-    reason
-      ? h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, label),
-          h("td", { lang: langOf(reason.language), "data-testid": "edge-reason" }, reason.text),
-        )
-      : null;
   const relation = relationName(edge.type, language);
+  const reason = reasonOf(edge, language);
   return h(
     "div",
     { class: "panel-body", "data-testid": "edge-panel", "data-id": edge.id },
@@ -246,9 +233,13 @@ export function edgePanel(
       "table",
       { class: "properties" },
       row(say("panel.type"), relation),
-      row(say("panel.basis"), term("basis", edge.basis), "edge-basis"),
+      row(say("panel.basis"), term("basis", edge.basis), { "data-testid": "edge-basis" }),
       row(say("panel.strength"), term("strength", edge.strength)),
-      reasonRow(say("panel.reason"), reasonOf(edge, language)),
+      // The reason in the view's language, tagged with the language it is written in.
+      row(say("panel.reason"), reason?.text, {
+        lang: langOf(reason?.language ?? language),
+        "data-testid": "edge-reason",
+      }),
       ...displayProperties(edge.properties, language).map(([label, value]) => row(label, value)),
     ),
     h("h3", {}, say("panel.sources")),

@@ -4,6 +4,7 @@
  * a data URL, the style inline), so the file reads the same offline and years later.
  */
 import type { SourceRef } from "../graph/contract.ts";
+import { langOf } from "../graph/utils.ts";
 import type { BriefFact, BriefModel } from "./briefTypes.ts";
 
 /** Escapes text for HTML content and quoted attribute values. */
@@ -98,7 +99,7 @@ export function buildBrief(model: BriefModel): string {
     })
     .join("");
   return `<!DOCTYPE html>
-<html lang="${model.language === "no" ? "nb" : "en"}">
+<html lang="${langOf(model.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

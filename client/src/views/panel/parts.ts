@@ -1,6 +1,6 @@
 /** Pieces every details panel uses: its header with a close button, a type badge, a source list. */
 import { inkOn, type Language, type SourceRef, styleOf } from "@core/graph/index.ts";
-import { descriptionOf } from "@core/graph/utils.ts";
+import { descriptionOf, langOf, type ShownDescription } from "@core/graph/utils.ts";
 import { t } from "@core/i18n/index.ts";
 import { typeName } from "@core/i18n/vocabulary.ts";
 import { citation, safeUrl } from "@core/trace/evidence.ts";
@@ -19,20 +19,28 @@ export function descriptionParagraph(
   const fallback = shown.language !== language;
   return h(
     "p",
-    { class: "description", lang: shown.language === "no" ? "nb" : "en", "data-testid": "node-description" },
+    { class: "description", lang: langOf(shown.language), "data-testid": "node-description" },
     shown.text,
     fallback
       ? h(
           "span",
           {
             class: "muted",
-            lang: language === "no" ? "nb" : "en",
+            lang: langOf(language),
             "data-testid": "description-other-language",
           },
           ` ${t(language, "description.otherLanguage")}`,
         )
       : null,
   );
+}
+
+/**
+ * A text shown in the view's language or standing in for it (a reason), after a space, tagged with
+ * the language it is written in for screen readers.
+ */
+export function shownText(shown: ShownDescription): HTMLElement {
+  return h("span", { lang: langOf(shown.language) }, ` ${shown.text}`);
 }
 
 /**

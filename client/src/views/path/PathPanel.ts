@@ -3,13 +3,13 @@
  * inferred with the reason, a conflict note, sources as document — section — ¶ with a link),
  * or a clear message while an end is missing, while it loads, or when there is no path.
  */
-import { type GraphEdge, type Language, langOf, type SourceRef } from "@core/graph/index.ts";
+import type { GraphEdge, Language, SourceRef } from "@core/graph/index.ts";
 import { type MessageKey, t } from "@core/i18n/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
 import { namesOnPath, type PathState, type PathStep } from "@core/path/index.ts";
 import { badgesOf } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
-import { citationList, header } from "../panel/parts.ts";
+import { citationList, header, shownText } from "../panel/parts.ts";
 
 export interface PathPanelProps {
   readonly path: Exclude<PathState, { phase: "idle" }>;
@@ -114,7 +114,7 @@ function stepItem(
             "p",
             { class: "reason", "data-testid": "inferred-reason" },
             h("strong", {}, say("path.because")),
-            h("span", { lang: langOf(badge.reason.language) }, ` ${badge.reason.text}`),
+            shownText(badge.reason),
           )
         : badge.mark === "conflict"
           ? h("p", { class: "conflict-box", "data-testid": "conflict-note" }, `⚠ ${badge.note}`)

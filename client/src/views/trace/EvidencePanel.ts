@@ -9,7 +9,6 @@ import {
   type GraphEdge,
   type Language,
   labelOf,
-  langOf,
   reasonOf,
   type SdgTrace,
   type SourceRef,
@@ -19,7 +18,7 @@ import { panelText } from "@core/i18n/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
 import { type Badge, badgesOf, groupBySdg } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
-import { citationList, header } from "../panel/parts.ts";
+import { citationList, header, shownText } from "../panel/parts.ts";
 
 /** The panel's text in the view's language, set at each render (rendering is synchronous). */
 let t: Messages["trace"] = panelText("en").trace;
@@ -171,7 +170,7 @@ function explanationOf(badge: Badge): HTMLElement | null {
             "p",
             { class: "reason", "data-testid": "inferred-reason" },
             h("strong", {}, t.because),
-            h("span", { lang: langOf(badge.reason.language) }, ` ${badge.reason.text}`),
+            shownText(badge.reason),
           )
         : null;
     case "conflict":
@@ -198,7 +197,7 @@ function cellReason(step: GraphEdge, language: Language): HTMLElement | null {
         "p",
         { class: "reason", "data-testid": "cell-reason" },
         h("strong", {}, panelText(language).cell.reason),
-        h("span", { lang: langOf(reason.language) }, ` ${reason.text}`),
+        shownText(reason),
       )
     : null;
 }
