@@ -38,6 +38,13 @@ export type Basis = (typeof BASES)[number];
 
 export { STRENGTHS, type Strength } from "./strengths.ts";
 
+/** A quotation from a source document: at most five words, so that no sentence is copied. */
+export const quoteSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((text) => text.split(/\s+/).length <= 5, "a quote is at most five words");
+
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug like 'directorate-of-ehealth'");
@@ -53,6 +60,11 @@ export const sourceRefSchema = z.union([
     section: z.string().min(1),
     /** 1-based paragraph within the section, where the document has paragraphs. */
     paragraph: z.number().int().min(1).optional(),
+    /**
+     * The document's own words for the fact (at most five), found in the cited paragraph. Seed
+     * modules leave it to seed/anchors/, which seed/anchors.ts attaches with the paragraph.
+     */
+    quote: quoteSchema.optional(),
   }),
   z.strictObject({
     document: z.literal("public"),

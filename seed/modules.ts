@@ -1,5 +1,6 @@
 /** Every seed module. Ids are global across modules, so the order does not matter. */
 
+import { withAnchors } from "./anchors.ts";
 import arenas from "./arenas.ts";
 import cancer from "./cancer.ts";
 import country from "./country.ts";
@@ -26,8 +27,11 @@ export function withNorwegianTexts(seedModule: SeedModule): SeedModule {
   return withReasonsNo(withDescriptionsNo(seedModule));
 }
 
-/** Every seed module, with its Norwegian texts attached. */
-export const SEED_MODULES: readonly SeedModule[] = [
+/**
+ * Every seed module with its Norwegian texts, before the anchors are attached: what the anchors
+ * tool (tools/anchorsCli.ts) matches the anchor files against.
+ */
+export const UNANCHORED_MODULES: readonly SeedModule[] = [
   country,
   organisations,
   people,
@@ -42,3 +46,8 @@ export const SEED_MODULES: readonly SeedModule[] = [
   sdgs,
   arenas,
 ].map(withNorwegianTexts);
+
+/** Every seed module, with its Norwegian texts and its citations' anchors attached. */
+export const SEED_MODULES: readonly SeedModule[] = UNANCHORED_MODULES.map((seedModule) =>
+  withAnchors(seedModule),
+);

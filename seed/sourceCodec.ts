@@ -4,6 +4,7 @@
  *
  *   "strategy § 3.3 Objective 3"            a section of one of the five documents
  *   "strategy § 3.3 Objective 3 § ¶2"       … and its second paragraph
+ *   "strategy § 3.3 Objective 3 § ¶2 § “in particular”"   … and the document's own words there
  *   "public § <title> § <section> § <url>"  a named public source outside the five documents
  *
  * The one encoder and the one decoder: the loader, the import, the API and the explorer all use
@@ -13,10 +14,17 @@ import { type DocumentId, PUBLIC_SOURCE_ID, SOURCE_DOCUMENTS } from "./sources.t
 
 export const SOURCE_SEPARATOR = " § ";
 const PARAGRAPH = /^¶(\d+)$/;
+/** A quote is stored between curly quotation marks, which no section heading uses. */
+const QUOTE = /^“(.*)”$/s;
 
 /** A source reference as seed modules write it (see `sourceRefSchema` in model.ts). */
 export type EncodableSource =
-  | { readonly document: DocumentId; readonly section: string; readonly paragraph?: number | undefined }
+  | {
+      readonly document: DocumentId;
+      readonly section: string;
+      readonly paragraph?: number | undefined;
+      readonly quote?: string | undefined;
+    }
   | { readonly document: "public"; readonly title: string; readonly url: string; readonly section: string };
 
 /** A source reference as the API answers it: the document's title and address resolved. */
@@ -25,6 +33,8 @@ export interface DecodedSource {
   readonly title: string;
   readonly section: string;
   readonly paragraph: number | null;
+  /** The document's own words for the fact (at most five), where the citation has them. */
+  readonly quote: string | null;
   readonly url: string | null;
 }
 
@@ -34,6 +44,7 @@ export function encodeSource(source: EncodableSource): string {
   }
   const parts: string[] = [source.document, source.section];
   if (source.paragraph !== undefined) parts.push(`¶${source.paragraph}`);
+  if (source.quote !== undefined) parts.push(`“${source.quote}”`);
   return parts.join(SOURCE_SEPARATOR);
 }
 
@@ -45,12 +56,19 @@ export function decodeSource(encoded: string): DecodedSource {
       title: parts[1] ?? "",
       section: parts[2] ?? "",
       paragraph: null,
+      quote: null,
       url: parts.slice(3).join(SOURCE_SEPARATOR) || null,
     };
   }
   const document = parts[0] ?? "";
   let rest = parts.slice(1);
   let paragraph: number | null = null;
+  let quote: string | null = null;
+  const quoted = rest.length > 1 ? QUOTE.exec(rest.at(-1) ?? "") : null;
+  if (quoted) {
+    quote = quoted[1] ?? "";
+    rest = rest.slice(0, -1);
+  }
   const last = rest.at(-1);
   const match = last === undefined ? null : PARAGRAPH.exec(last);
   if (match && rest.length > 1) {
@@ -65,6 +83,7 @@ export function decodeSource(encoded: string): DecodedSource {
     title: registered?.title ?? document,
     section: rest.join(SOURCE_SEPARATOR),
     paragraph,
+    quote,
     url: registered?.url ?? null,
   };
 }
