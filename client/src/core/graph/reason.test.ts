@@ -84,7 +84,9 @@ describe("a relationship's reason in the view's language", () => {
 
   it("is exported beside the English reason: a reasonNo column right after reason (CSV) and field (JSON)", () => {
     const csv = subgraphToCsv({ nodes: [], edges: [both, englishOnly] }).split("\n");
-    expect(csv[2]).toBe("kind,id,type,source,target,basis,strength,reason,reasonNo,conflict,sources");
+    expect(csv[2]).toBe(
+      "kind,id,type,source,target,basis,strength,reason,reasonNo,conflict,sources,dataRelease",
+    );
     expect(csv[3]).toBe(
       "edge,helsenorge|SUPPORTS|objective-4,SUPPORTS,helsenorge,objective-4,inferred,,Citizens reach their records through Helsenorge.,Innbyggerne når journalen sin gjennom Helsenorge.,,",
     );
