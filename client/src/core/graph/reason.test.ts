@@ -88,7 +88,7 @@ describe("a relationship's reason in the view's language", () => {
       "kind,id,type,source,target,basis,strength,reason,reasonNo,conflict,sources,dataRelease",
     );
     expect(csv[3]).toBe(
-      "edge,helsenorge|SUPPORTS|objective-4,SUPPORTS,helsenorge,objective-4,inferred,,Citizens reach their records through Helsenorge.,Innbyggerne når journalen sin gjennom Helsenorge.,,",
+      "edge,helsenorge|SUPPORTS|objective-4,SUPPORTS,helsenorge,objective-4,inferred,,Citizens reach their records through Helsenorge.,Innbyggerne når journalen sin gjennom Helsenorge.,,,",
     );
     expect(csv[4]).toBe(
       "edge,e-resept|SUPPORTS|objective-4,SUPPORTS,e-resept,objective-4,inferred,,Prescriptions flow between actors.,,,",
