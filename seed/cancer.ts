@@ -124,7 +124,6 @@ export default {
         "The factsheet's tables of cancer-specific eHealth tools by area of care are left empty for Norway, and counts, recommendations, public/private split and use by providers are not available.",
       sources: [table5, table6],
       properties: {
-        solutionsReported: 0,
         areas: [
           "Ecosystem",
           "Prevention",

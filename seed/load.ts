@@ -5,8 +5,10 @@
  */
 import type { Driver } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
+import type { Correction } from "./correction.ts";
 import { NODE_LABELS } from "./model.ts";
 import { periodEnd, periodStart } from "./period.ts";
+import type { DataRelease } from "./release.ts";
 import { searchKeys } from "./searchKeys.ts";
 import { encodeSource, type ValidSeed } from "./validate.ts";
 
@@ -71,12 +73,18 @@ export function relationshipRows(relationships: ValidSeed["relationships"]) {
   }));
 }
 
+/** The release the seed is, the releases before it, and the corrections made since the first. */
+export interface SeedEdition {
+  readonly releases: readonly DataRelease[];
+  readonly corrections: readonly Correction[];
+}
+
 export async function loadSeed(
   driver: Driver,
   database: string,
   seed: ValidSeed,
   /** Known to hold no graph yet (a first start): there is nothing stale to delete. */
-  options: { readonly empty?: boolean } = {},
+  options: { readonly empty?: boolean; readonly edition?: SeedEdition } = {},
 ): Promise<SeedCounts> {
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {
@@ -88,6 +96,17 @@ export async function loadSeed(
       await tx.run(cypherFile("seed/upsertRelationships"), {
         relationships: relationshipRows(seed.relationships),
       });
+      const edition = options.edition;
+      const current = edition?.releases.at(-1);
+      if (edition !== undefined && current !== undefined) {
+        await tx.run(cypherFile("seed/upsertRelease"), {
+          version: current.version,
+          date: current.date,
+          releases: edition.releases.map((release) => release.version),
+          // One JSON text per correction: Neo4j stores lists of scalars, not maps.
+          corrections: edition.corrections.map((correction) => JSON.stringify(correction)),
+        });
+      }
       if (options.empty) return;
       await tx.run(cypherFile("seed/deleteStale"), {
         nodeIds: seed.nodes.map((node) => node.id),

@@ -1,9 +1,14 @@
 /** Brings a database to the seed: schema first, then the data (if empty, or always). */
 import type { Driver } from "neo4j-driver";
 import { applySchema, schemaIsOnline } from "./applySchema.ts";
-import { loadSeed, type SeedCounts } from "./load.ts";
+import { CORRECTIONS } from "./corrections.ts";
+import { loadSeed, type SeedCounts, type SeedEdition } from "./load.ts";
 import type { SeedModule } from "./model.ts";
-import { validateSeed } from "./validate.ts";
+import { DATA_RELEASES } from "./release.ts";
+import { correctionProblems, SeedValidationError, validateSeed } from "./validate.ts";
+
+/** The releases and the correction log that ship with this version of the seed. */
+export const SEED_EDITION: SeedEdition = { releases: DATA_RELEASES, corrections: CORRECTIONS };
 
 export type SeedMode = "if-empty" | "always" | "never";
 
@@ -25,9 +30,12 @@ export async function seedDatabase(
   database: string,
   modules: readonly SeedModule[],
   mode: SeedMode,
+  edition: SeedEdition = SEED_EDITION,
 ): Promise<{ seeded: boolean; counts: SeedCounts }> {
   // Validate before touching the database: invalid data must change nothing.
   const seed = validateSeed(modules);
+  const problems = correctionProblems(seed, edition.corrections);
+  if (problems.length > 0) throw new SeedValidationError(problems);
   // Both reads at once (one round trip's wait): a second start then needs nothing else.
   const [schemaOnline, before] = await Promise.all([
     schemaIsOnline(driver, database),
@@ -35,6 +43,6 @@ export async function seedDatabase(
   ]);
   if (!schemaOnline) await applySchema(driver, database);
   if (mode === "never" || (mode === "if-empty" && before.nodes > 0)) return { seeded: false, counts: before };
-  const counts = await loadSeed(driver, database, seed, { empty: before.nodes === 0 });
+  const counts = await loadSeed(driver, database, seed, { empty: before.nodes === 0, edition });
   return { seeded: true, counts };
 }

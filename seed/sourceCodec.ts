@@ -35,6 +35,8 @@ export interface DecodedSource {
   readonly paragraph: number | null;
   /** The document's own words for the fact (at most five), where the citation has them. */
   readonly quote: string | null;
+  /** The language of the document (and so of the quote), where known. */
+  readonly language: string | null;
   readonly url: string | null;
 }
 
@@ -57,6 +59,7 @@ export function decodeSource(encoded: string): DecodedSource {
       section: parts[2] ?? "",
       paragraph: null,
       quote: null,
+      language: null,
       url: parts.slice(3).join(SOURCE_SEPARATOR) || null,
     };
   }
@@ -84,6 +87,7 @@ export function decodeSource(encoded: string): DecodedSource {
     section: rest.join(SOURCE_SEPARATOR),
     paragraph,
     quote,
+    language: registered?.language ?? null,
     url: registered?.url ?? null,
   };
 }

@@ -17,6 +17,8 @@ export interface SourceDocument {
   readonly date?: string;
   /** For an undated document: what its content tells about when it was written. */
   readonly dateNote?: string;
+  /** The language the document is written in (BCP 47), so a quotation from it can be marked. */
+  readonly language: string;
   /** The public address of the document, where one is known. */
   readonly url?: string;
   readonly fileName: string;
@@ -30,6 +32,7 @@ export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
     publisher: "eCAN+ Joint Action",
     date: "2025-10",
     fileName: "000_7edb9595e60ceab5.txt",
+    language: "en",
   },
   overview: {
     id: "overview",
@@ -38,6 +41,7 @@ export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
     dateNote:
       "Undated. It gives health spending for 2022 and sends manufacturers to the Norwegian Medicines Agency, the agency's name until 1 January 2024.",
     fileName: "001_ec4189ac5f5d5b86.txt",
+    language: "en",
   },
   interview: {
     id: "interview",
@@ -45,6 +49,7 @@ export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
     publisher: "Digital Health news",
     date: "2025-04-02",
     fileName: "002_3e2625a62aa2bc68.txt",
+    language: "en",
   },
   strategy: {
     id: "strategy",
@@ -53,6 +58,7 @@ export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
     date: "2023",
     url: "https://www.ehelse.no/strategi/nasjonal-e-helsestrategi-for-helse-og-omsorgssektoren",
     fileName: "003_98963e2479c7a0e3.txt",
+    language: "en",
   },
   department: {
     id: "department",
@@ -62,6 +68,7 @@ export const SOURCE_DOCUMENTS: Readonly<Record<DocumentId, SourceDocument>> = {
     dateNote:
       "Undated. It names the Norwegian Directorate of eHealth as the body the department oversees, so it describes the time before that directorate's merger on 1 January 2024.",
     fileName: "004_b71d726b732d4030.txt",
+    language: "en",
   },
 };
 

@@ -3,6 +3,7 @@
  * endpoints, and the model's own rules. Errors name the module, the id and the field.
  */
 import type { z } from "zod";
+import type { Correction } from "./correction.ts";
 import {
   NODE_LABELS,
   nodeSchema,
@@ -194,6 +195,21 @@ function mergeRelationships(
     conflict: conflict === "" ? undefined : conflict,
     properties: { ...b.properties, ...a.properties },
   };
+}
+
+/**
+ * A correction must name a fact the seed has (or had: a removed one names what is gone), so that a
+ * fact's panel can list it; a removal must name a fact no longer there.
+ */
+export function correctionProblems(seed: ValidSeed, corrections: readonly Correction[]): string[] {
+  const facts = new Set([...seed.nodes.map((node) => node.id), ...seed.relationships.map((rel) => rel.id)]);
+  return corrections.flatMap((correction, index) => {
+    const where = `seed/corrections: #${index} "${correction.item}"`;
+    if (correction.field === "removed") {
+      return facts.has(correction.item) ? [`${where}: marked removed, but the seed still has it`] : [];
+    }
+    return facts.has(correction.item) ? [] : [`${where}: no node or relationship with this id`];
+  });
 }
 
 /** Every node label the model knows, as a set for callers that must reject unknown ones. */

@@ -8,6 +8,7 @@ import { asOfDay } from "./graph/asOf.ts";
 import type { Resolvers } from "./graph/explorerTypes.generated.ts";
 import { changes, timeline } from "./queries/changes.ts";
 import { conflicts } from "./queries/conflicts.ts";
+import { corrections, dataRelease } from "./queries/dataRelease.ts";
 import { evidence } from "./queries/evidence.ts";
 import { governanceTree } from "./queries/governanceTree.ts";
 import { neighbourhood } from "./queries/neighbourhood.ts";
@@ -46,5 +47,7 @@ export const explorerResolvers = {
         dateNote: document.dateNote ?? null,
         url: document.url ?? null,
       })),
+    dataRelease: (_, _args, context) => dataRelease(context),
+    corrections: (_, args, context) => corrections(context, args),
   },
 } satisfies Resolvers;

@@ -38,6 +38,45 @@ export type Change = {
   readonly sources: ReadonlyArray<SourceRef>;
 };
 
+/**
+ * One change to a fact after it was published in a release: what it said, what it says now, why, and
+ * when. A reference work that changes must say so to stay citable.
+ */
+export type Correction = {
+  /** The day the correction was made (ISO 8601). */
+  readonly date: Scalars['String']['output'];
+  /**
+   * What changed: a field ('description', 'basis', 'sources', 'strength' …), or 'added' / 'removed'
+   * for a whole fact.
+   */
+  readonly field: Scalars['String']['output'];
+  /** The fact: a node id, or a relationship's 'from|TYPE|to' id. */
+  readonly item: Scalars['ID']['output'];
+  /** What it says now ('' for a removed fact). */
+  readonly now: Scalars['String']['output'];
+  /** The first release that carries it. */
+  readonly release: Scalars['String']['output'];
+  /** What the fact said before ('' for an added fact). */
+  readonly was: Scalars['String']['output'];
+  /** Why it changed: the source that shows it, or the judgement made and its grounds. */
+  readonly why: Scalars['String']['output'];
+};
+
+/**
+ * The release of the graph's data: a version and a day for its content as a whole, so that a citation,
+ * an export or a shared link can say which data it was made from.
+ */
+export type DataRelease = {
+  /** How many corrections the log holds in all (see Query.corrections). */
+  readonly correctionCount: Scalars['Int']['output'];
+  /** The day the release was cut (ISO 8601). */
+  readonly date: Scalars['String']['output'];
+  /** Every release so far, oldest first; the last is this one. */
+  readonly releases: ReadonlyArray<Scalars['String']['output']>;
+  /** The release's calendar version (year.month.number), e.g. '2026.12.1'. */
+  readonly version: Scalars['String']['output'];
+};
+
 /** A relationship of the knowledge graph, with its evidence. */
 export type GraphEdge = {
   /** 'stated' when a source says it, 'inferred' when deduced. */
@@ -124,6 +163,17 @@ export type Query = {
    */
   readonly conflicts: Subgraph;
   /**
+   * The corrections made to the data, oldest first. `since` (a release version) keeps those that came
+   * in later releases: what a link or export made with that release has not seen; BAD_USER_INPUT for
+   * a version that is not a release. `item` keeps those of one fact (a node id or 'from|TYPE|to').
+   */
+  readonly corrections: ReadonlyArray<Correction>;
+  /**
+   * The release of the data the graph holds; null when it was seeded before releases were recorded
+   * (run `npm run seed`).
+   */
+  readonly dataRelease: Maybe<DataRelease>;
+  /**
    * The sources of a node (by id) or relationship (by 'from|TYPE|to' id), with titles and sections.
    * Without `asOf`, for a fact of any date; with it, NOT_FOUND when the fact was not in force then.
    */
@@ -187,6 +237,12 @@ export type QueryChangesArgs = {
 
 export type QueryConflictsArgs = {
   asOf: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCorrectionsArgs = {
+  item: InputMaybe<Scalars['ID']['input']>;
+  since: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -333,11 +389,18 @@ export type SourceDocument = {
 export type SourceRef = {
   /** The document's id ('factsheet', 'overview', 'interview', 'strategy', 'department', or 'public'). */
   readonly document: Scalars['ID']['output'];
+  /** The language of the document and so of its quote (a BCP 47 tag such as 'en'); null where unknown. */
+  readonly language: Maybe<Scalars['String']['output']>;
   /**
    * The paragraph within the section, counted from 1, where the document has paragraphs and the
    * graph records which one; null otherwise.
    */
   readonly paragraph: Maybe<Scalars['Int']['output']>;
+  /**
+   * The document's own words for the fact, at most five, as they stand in the cited paragraph; null
+   * for a public source outside the five documents.
+   */
+  readonly quote: Maybe<Scalars['String']['output']>;
   /** The section of the document that states the fact. */
   readonly section: Scalars['String']['output'];
   /** The document's title. */
@@ -440,6 +503,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Change>;
+  Correction: ResolverTypeWrapper<Correction>;
+  DataRelease: ResolverTypeWrapper<DataRelease>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -462,6 +527,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Change: Change;
+  Correction: Correction;
+  DataRelease: DataRelease;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -487,6 +554,23 @@ export type ChangeResolvers<ContextType = ApiContext, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+};
+
+export type CorrectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  now?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  was?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataReleaseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DataRelease'] = ResolversParentTypes['DataRelease']> = {
+  correctionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releases?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -529,6 +613,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   changes?: Resolver<ReadonlyArray<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'to'>>;
   conflicts?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryConflictsArgs>>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['Correction']>, ParentType, ContextType, Partial<QueryCorrectionsArgs>>;
+  dataRelease?: Resolver<Maybe<ResolversTypes['DataRelease']>, ParentType, ContextType>;
   evidence?: Resolver<ReadonlyArray<ResolversTypes['SourceRef']>, ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'id'>>;
   governanceTree?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGovernanceTreeArgs, 'rootId'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
@@ -582,7 +668,9 @@ export type SourceDocumentResolvers<ContextType = ApiContext, ParentType extends
 
 export type SourceRefResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
   document?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -600,6 +688,8 @@ export type TracePathResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type Resolvers<ContextType = ApiContext> = {
   Change?: ChangeResolvers<ContextType>;
+  Correction?: CorrectionResolvers<ContextType>;
+  DataRelease?: DataReleaseResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   JSON?: GraphQLScalarType;

@@ -25,7 +25,25 @@ describe("stored source references", () => {
       title: "Norsk helsenett",
       section: "About",
       paragraph: null,
+      quote: null,
+      language: null,
       url: "https://www.nhn.no/",
+    });
+  });
+
+  it("round-trip a document citation's paragraph and quote, and name the document's language", () => {
+    const source = {
+      document: "strategy",
+      section: "Summary",
+      paragraph: 3,
+      quote: "in particular",
+    } as const;
+    expect(encodeSource(source)).toBe("strategy § Summary § ¶3 § “in particular”");
+    expect(decodeSource(encodeSource(source))).toMatchObject({
+      section: "Summary",
+      paragraph: 3,
+      quote: "in particular",
+      language: "en",
     });
   });
 

@@ -9,6 +9,7 @@ import {
   canonicalGraphFile,
   type ExportedNode,
   type ExportedRelationship,
+  type ExportedRelease,
   GRAPH_FILE_FORMAT,
   GRAPH_FILE_VERSION,
   type GraphFile,
@@ -89,9 +90,12 @@ export async function exportGraph(driver: Driver, database: string): Promise<Gra
           ),
         };
       });
+      const releaseResult = await tx.run(cypherFile("queries/dataRelease"));
+      const release = releaseResult.records[0]?.toObject() as ExportedRelease | undefined;
       return canonicalGraphFile({
         format: GRAPH_FILE_FORMAT,
         version: GRAPH_FILE_VERSION,
+        ...(release ? { dataRelease: release } : {}),
         nodes,
         relationships,
       });

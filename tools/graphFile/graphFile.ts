@@ -46,10 +46,25 @@ export const exportedRelationshipSchema = z.strictObject({
 });
 export type ExportedRelationship = z.infer<typeof exportedRelationshipSchema>;
 
+/**
+ * The data release the graph was seeded from and its correction log (stored beside the graph, see
+ * cypher/seed/upsertRelease.cypher), so that an exported file says which data it holds. Optional:
+ * files exported before releases were recorded, or from a graph seeded before, have none.
+ */
+export const exportedReleaseSchema = z.strictObject({
+  version: z.string().min(1),
+  date: z.string().min(1),
+  releases: z.array(z.string().min(1)),
+  /** One JSON text per correction, as stored. */
+  corrections: z.array(z.string()),
+});
+export type ExportedRelease = z.infer<typeof exportedReleaseSchema>;
+
 export const graphFileSchema = z
   .strictObject({
     format: z.literal(GRAPH_FILE_FORMAT),
     version: z.literal(GRAPH_FILE_VERSION),
+    dataRelease: exportedReleaseSchema.optional(),
     nodes: z.array(exportedNodeSchema),
     relationships: z.array(exportedRelationshipSchema),
   })
@@ -157,6 +172,7 @@ export function canonicalGraphFile(file: GraphFile): GraphFile {
   return {
     format: file.format,
     version: file.version,
+    ...(file.dataRelease ? { dataRelease: file.dataRelease } : {}),
     nodes: file.nodes
       .map((node) => element({ ...node, labels: [...node.labels].sort() }))
       .sort((a, b) => compare(String(a.properties.id), String(b.properties.id))),

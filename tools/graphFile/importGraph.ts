@@ -64,6 +64,7 @@ export async function importGraph(
       if (options.replace) await tx.run(cypherFile("export/deleteAll"));
       const createdNodes = await tx.run(cypherFile("export/importNodes"), { nodes });
       const createdRels = await tx.run(cypherFile("export/importRelationships"), { relationships });
+      if (file.dataRelease) await tx.run(cypherFile("seed/upsertRelease"), file.dataRelease);
       const counts = {
         nodes: Number(createdNodes.records[0]?.get("created") ?? 0),
         relationships: Number(createdRels.records[0]?.get("created") ?? 0),

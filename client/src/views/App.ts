@@ -24,6 +24,7 @@ import { mountBanner, mountLegend, mountMatrix, mountStatus } from "./Hosts.ts";
 import { mountPanel } from "./PanelHost.ts";
 import { mountPathHighlight } from "./path/highlight.ts";
 import { QueryView } from "./QueryView.ts";
+import { mountReleaseFooter, mountReleaseNotice } from "./ReleaseViews.ts";
 import { SearchBox } from "./SearchBox.ts";
 import { mountShell } from "./Shell.ts";
 import { mountChanges, mountComparisonColours, mountTimeSlider } from "./TimeSlider.ts";
@@ -76,6 +77,13 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       hidden: true,
     }),
     outline: h("section", { "aria-labelledby": "graph-outline-toggle", "data-testid": "outline-section" }),
+    releaseNotice: h("div", {
+      class: "release-notice",
+      role: "status",
+      hidden: true,
+      "data-testid": "release-notice",
+    }),
+    footer: h("footer", { class: "release-footer", hidden: true, "data-testid": "release-footer" }),
   };
   const language = store.get().view.language;
   translated(cyHost, language, { "aria-label": "a11y.canvas" });
@@ -103,6 +111,8 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   graph = canvas;
   const x: Explorer = { store, model, canvas, queue: new TaskQueue() };
   bound = createActions(x);
+  // Read the link's release now, before restoring rewrites the address with the current one.
+  void actions().loadRelease();
   const queryView = new QueryView(
     store.get().view.query,
     () => store.get().view.language,
@@ -163,6 +173,8 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountTimeSlider(parts.timeBar, x, actions());
   mountChanges(parts.changes, x, actions());
   mountGraphOutline(parts.outline, x, actions());
+  mountReleaseFooter(parts.footer, x);
+  mountReleaseNotice(parts.releaseNotice, x, actions());
   mountComparisonColours(canvas.cy, x);
   mountPathHighlight(canvas.cy, x);
   watchCell(x);

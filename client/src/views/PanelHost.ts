@@ -2,10 +2,13 @@
 import type { Actions } from "@core/app/actions.ts";
 import type { AppState, Explorer } from "@core/app/state.ts";
 import { type GraphNode, labelOf } from "@core/graph/index.ts";
+import { t } from "@core/i18n/index.ts";
+import { correctionsOf } from "@core/release/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
-import { clear } from "./dom.ts";
+import { clear, h } from "./dom.ts";
 import { citeDocuments } from "./panel/parts.ts";
 import { pathPanel } from "./path/PathPanel.ts";
+import { correctionItem } from "./ReleaseViews.ts";
 import { edgePanel, nodePanel, type PanelActions } from "./SidePanel.ts";
 import { evidencePanel } from "./trace/EvidencePanel.ts";
 
@@ -61,6 +64,18 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       } else if (edge) {
         parts.push(edgePanel(edge, nameOf(state), panelActions, view.language));
       }
+      const corrections = correctionsOf(state.release.log, id);
+      const panel = parts.at(-1);
+      if ((node || edge) && panel && corrections.length > 0) {
+        panel.append(
+          h("h3", {}, t(view.language, "panel.corrections")),
+          h(
+            "ul",
+            { class: "corrections", "data-testid": "panel-corrections" },
+            corrections.map((correction) => correctionItem(correction, view.language)),
+          ),
+        );
+      }
     }
     if (state.trace && view.trace) {
       parts.unshift(
@@ -103,6 +118,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.view.view,
       state.sourceDocuments,
       state.path,
+      state.release.log,
     ],
     (_, state) => render(state),
     sameItems,

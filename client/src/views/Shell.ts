@@ -50,6 +50,10 @@ export interface ShellParts {
   readonly changes: HTMLElement;
   /** The graph as a list for screen readers and keyboards (GraphOutline.ts), under the canvas. */
   readonly outline?: HTMLElement;
+  /** An older link's corrections (ReleaseViews.ts), under the top bar. */
+  readonly releaseNotice?: HTMLElement;
+  /** The data release, at the foot of the page. */
+  readonly footer?: HTMLElement;
 }
 
 export interface ShellControls {
@@ -189,7 +193,9 @@ export function mountShell(
       languageButton,
     ),
     parts.banner,
+    parts.releaseNotice ?? "",
     h("main", { class: "main" }, graphSection, parts.matrixSection, parts.querySection, parts.panel),
+    parts.footer ?? "",
   );
   return watch(
     store,

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as documents from "./documents.ts";
 import { setAsOf, withAsOf } from "./index.ts";
 
-/** Documents about time itself, and the document registry: they read no single day. */
-const UNDATED = new Set(["TIMELINE", "CHANGES", "SOURCE_DOCUMENTS"]);
+/** Documents about time itself, the document registry and the data release: they read no single day. */
+const UNDATED = new Set(["TIMELINE", "CHANGES", "SOURCE_DOCUMENTS", "DATA_RELEASE", "CORRECTIONS"]);
 
 afterEach(() => setAsOf(null));
 

@@ -21,6 +21,8 @@ graphql(`
       title
       section
       paragraph
+      quote
+      language
       url
     }
   }
@@ -46,6 +48,8 @@ graphql(`
       title
       section
       paragraph
+      quote
+      language
       url
     }
   }
@@ -177,6 +181,8 @@ export const MATRIX = graphql(`
           title
           section
           paragraph
+          quote
+          language
           url
         }
       }
@@ -229,6 +235,33 @@ export const SOURCE_DOCUMENTS = graphql(`
       published
       dateNote
       url
+    }
+  }
+`);
+
+/** The data release the graph holds: shown in the footer and recorded in links and exports. */
+export const DATA_RELEASE = graphql(`
+  query DataRelease {
+    dataRelease {
+      version
+      date
+      releases
+      correctionCount
+    }
+  }
+`);
+
+/** Corrections since a release, or of one fact: for an older link's notice and a fact's panel. */
+export const CORRECTIONS = graphql(`
+  query Corrections($since: String, $item: ID) {
+    corrections(since: $since, item: $item) {
+      item
+      field
+      was
+      now
+      why
+      date
+      release
     }
   }
 `);

@@ -6,6 +6,8 @@
 import type { RestoreQueryVariables, TypedDocumentString } from "@generated/graphql.ts";
 import {
   CHANGES,
+  CORRECTIONS,
+  DATA_RELEASE,
   GOVERNANCE_TREE,
   MATRIX,
   NEIGHBOURHOOD,
@@ -152,4 +154,8 @@ export const api = {
   timeline: async () => (await query(TIMELINE, {})).timeline,
   changes: async (from: string, to: string, signal?: AbortSignal) =>
     (await query(CHANGES, { from, to }, signal)).changes,
+  dataRelease: async () => (await query(DATA_RELEASE, {})).dataRelease,
+  corrections: async (filter: { since?: string; item?: string }, signal?: AbortSignal) =>
+    (await query(CORRECTIONS, { since: filter.since ?? null, item: filter.item ?? null }, signal))
+      .corrections,
 };

@@ -3,6 +3,7 @@ import type { GraphNode } from "../graph/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
 import * as path from "../path/actions.ts";
+import * as release from "../release/actions.ts";
 import * as time from "../time/actions.ts";
 import type { ViewName, Viewport } from "../url-state/types.ts";
 import * as evidence from "./evidenceActions.ts";
@@ -38,6 +39,9 @@ export interface Actions {
   setCompareTo(day: string | null): Promise<void>;
   loadTimeline(): Promise<void>;
   loadSourceDocuments(): Promise<void>;
+  /** The data release and its corrections, once; an older link's notice, and dismissing it. */
+  loadRelease(): Promise<void>;
+  dismissReleaseNotice(): void;
   /** Path between two nodes: choose an end, find it, clear it. */
   pathFrom(id: string): Promise<void>;
   pathTo(id: string): Promise<void>;
@@ -75,6 +79,8 @@ export function createActions(x: Explorer): Actions {
     setCompareTo: (day) => time.setCompareTo(x, day),
     loadTimeline: () => time.loadTimeline(x),
     loadSourceDocuments: () => view.loadSourceDocuments(x),
+    loadRelease: () => release.loadRelease(x),
+    dismissReleaseNotice: () => release.dismissNotice(x),
     pathFrom: (id) => path.choosePathEnd(x, "from", id),
     pathTo: (id) => path.choosePathEnd(x, "to", id),
     findPath: (from, to) => path.findPath(x, from, to),

@@ -6,6 +6,7 @@ import type { GraphModel, GraphNode, SdgMatrix, SdgTrace, Subgraph } from "../gr
 import type { Filters } from "../graph/vocabulary.ts";
 import type { Canvas } from "../layouts/canvas.ts";
 import { IDLE_PATH, type PathState } from "../path/types.ts";
+import { INITIAL_RELEASE, type ReleaseState } from "../release/types.ts";
 import { createStore, type Store } from "../store/store.ts";
 import type { TaskQueue } from "../store/taskQueue.ts";
 import { INITIAL_TIME, type TimeState } from "../time/types.ts";
@@ -60,6 +61,8 @@ export interface AppState {
   readonly time: TimeState;
   /** The path between two nodes (its ends are in `view.path` once both are chosen). */
   readonly path: PathState;
+  /** The data release, its correction log, and what an older link is told. */
+  readonly release: ReleaseState;
 }
 
 export function initialState(view: ViewState): AppState {
@@ -79,6 +82,7 @@ export function initialState(view: ViewState): AppState {
     through: { phase: "idle" },
     time: INITIAL_TIME,
     path: IDLE_PATH,
+    release: INITIAL_RELEASE,
   };
 }
 

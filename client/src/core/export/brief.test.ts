@@ -13,6 +13,8 @@ const source = (
   title: `Title of ${document}`,
   section,
   paragraph,
+  quote: null,
+  language: null,
   url,
 });
 const strategy = source("strategy", "Goal 3", 4, "https://example.org/strategy");
@@ -21,10 +23,12 @@ const act = source("act", "§ 2", null, null);
 const base: BriefModel = {
   language: "en",
   asOf: "2019-06-01",
+  dataRelease: "2026.12.1",
   picture: "data:image/png;base64,iVBORw0KGgo=",
   labels: {
     title: "Brief",
     asOf: "As of",
+    dataRelease: "Data release",
     today: "today",
     picture: "The graph",
     legend: "Legend",

@@ -108,7 +108,8 @@ export function buildBrief(model: BriefModel): string {
 </head>
 <body>
 <header><h1>${escapeHtml(labels.title)}</h1>
-<p class="as-of">${escapeHtml(labels.asOf)}: <time>${escapeHtml(model.asOf ?? labels.today)}</time></p></header>
+<p class="as-of">${escapeHtml(labels.asOf)}: <time>${escapeHtml(model.asOf ?? labels.today)}</time></p>
+${model.dataRelease ? `<p class="data-release">${escapeHtml(labels.dataRelease)}: ${escapeHtml(model.dataRelease)}</p>` : ""}</header>
 ${picture}
 <h2>${escapeHtml(labels.legend)}</h2>
 <ul class="legend">${legend}</ul>

@@ -14,7 +14,14 @@ export interface ShownGraph {
 
 export function briefModelOf(
   graph: ShownGraph,
-  options: { language: Language; filters: Filters; asOf: string | null; picture: string | null },
+  options: {
+    language: Language;
+    filters: Filters;
+    asOf: string | null;
+    picture: string | null;
+    /** The data release the view was drawn from; null when unknown. */
+    dataRelease?: string | null;
+  },
 ): BriefModel {
   const { language, filters } = options;
   const nodes = [...graph.nodes].filter((node) => nodeVisible(node, filters));
@@ -32,10 +39,12 @@ export function briefModelOf(
   return {
     language,
     asOf: options.asOf,
+    dataRelease: options.dataRelease ?? null,
     picture: options.picture,
     labels: {
       title: label("brief.title"),
       asOf: label("brief.asOf"),
+      dataRelease: label("brief.dataRelease"),
       today: label("brief.today"),
       picture: label("brief.picture"),
       legend: label("brief.legend"),

@@ -4,6 +4,7 @@ import type { SourceRef } from "../graph/contract.ts";
 export interface BriefLabels {
   readonly title: string;
   readonly asOf: string;
+  readonly dataRelease: string;
   readonly today: string;
   readonly picture: string;
   readonly legend: string;
@@ -32,6 +33,8 @@ export interface BriefModel {
   readonly labels: BriefLabels;
   /** The day the graph is drawn as of; null for today. */
   readonly asOf: string | null;
+  /** The data release the facts come from; null when unknown. */
+  readonly dataRelease: string | null;
   /** The canvas as drawn, as a PNG data URL (anything else is left out). */
   readonly picture: string | null;
   readonly legend: readonly { readonly label: string; readonly colour: string }[];

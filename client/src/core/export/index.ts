@@ -2,7 +2,7 @@ export { buildBrief, escapeHtml, numberSources } from "./brief.ts";
 export { briefModelOf } from "./briefModel.ts";
 export type { BriefFact, BriefModel } from "./briefTypes.ts";
 export * from "./types.ts";
-export { csvField, subgraphToCsv, subgraphToJson } from "./utils.ts";
+export { csvField, exportFileName, subgraphToCsv, subgraphToJson } from "./utils.ts";
 
 /** Offers a blob as a file download. */
 export function download(blob: Blob, fileName: string): void {

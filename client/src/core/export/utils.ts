@@ -7,10 +7,15 @@ export function csvField(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Two CSV sections in one file: the nodes, a blank line, then the edges. */
-export function subgraphToCsv(subgraph: Subgraph): string {
+/**
+ * Two CSV sections in one file: the nodes, a blank line, then the edges. Every row names the data
+ * release it was exported from (last column), so a row copied elsewhere still says which data it is.
+ */
+export function subgraphToCsv(subgraph: Subgraph, release: string | null = null): string {
   const lines = [
-    ["kind", "id", "type", "name", "nameNo", "description", "descriptionNo", "sources"].join(","),
+    ["kind", "id", "type", "name", "nameNo", "description", "descriptionNo", "sources", "dataRelease"].join(
+      ",",
+    ),
   ];
   for (const node of subgraph.nodes) {
     lines.push(
@@ -23,6 +28,7 @@ export function subgraphToCsv(subgraph: Subgraph): string {
         node.description,
         node.descriptionNo,
         node.sources.map((s) => `${s.title} § ${s.section}`),
+        release,
       ]
         .map(csvField)
         .join(","),
@@ -42,6 +48,7 @@ export function subgraphToCsv(subgraph: Subgraph): string {
       "reasonNo",
       "conflict",
       "sources",
+      "dataRelease",
     ].join(","),
   );
   for (const edge of subgraph.edges) {
@@ -58,6 +65,7 @@ export function subgraphToCsv(subgraph: Subgraph): string {
         edge.reasonNo,
         edge.conflict,
         edge.sources.map((s) => `${s.title} § ${s.section}`),
+        release,
       ]
         .map(csvField)
         .join(","),
@@ -66,6 +74,18 @@ export function subgraphToCsv(subgraph: Subgraph): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function subgraphToJson(subgraph: Subgraph): string {
-  return `${JSON.stringify({ nodes: subgraph.nodes, edges: subgraph.edges }, null, 2)}\n`;
+/** The view's data, with the data release and the day it was drawn as of. */
+export function subgraphToJson(
+  subgraph: Subgraph,
+  meta: { readonly dataRelease: string | null; readonly asOf: string | null } = {
+    dataRelease: null,
+    asOf: null,
+  },
+): string {
+  return `${JSON.stringify({ dataRelease: meta.dataRelease, asOf: meta.asOf, nodes: subgraph.nodes, edges: subgraph.edges }, null, 2)}\n`;
+}
+
+/** A file name that says which data it holds: `ehealth-graph-2026.12.1.png`. */
+export function exportFileName(base: string, release: string | null, extension: string): string {
+  return `${base}${release ? `-${release}` : ""}.${extension}`;
 }

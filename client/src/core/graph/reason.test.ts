@@ -84,12 +84,14 @@ describe("a relationship's reason in the view's language", () => {
 
   it("is exported beside the English reason: a reasonNo column right after reason (CSV) and field (JSON)", () => {
     const csv = subgraphToCsv({ nodes: [], edges: [both, englishOnly] }).split("\n");
-    expect(csv[2]).toBe("kind,id,type,source,target,basis,strength,reason,reasonNo,conflict,sources");
+    expect(csv[2]).toBe(
+      "kind,id,type,source,target,basis,strength,reason,reasonNo,conflict,sources,dataRelease",
+    );
     expect(csv[3]).toBe(
-      "edge,helsenorge|SUPPORTS|objective-4,SUPPORTS,helsenorge,objective-4,inferred,,Citizens reach their records through Helsenorge.,Innbyggerne når journalen sin gjennom Helsenorge.,,",
+      "edge,helsenorge|SUPPORTS|objective-4,SUPPORTS,helsenorge,objective-4,inferred,,Citizens reach their records through Helsenorge.,Innbyggerne når journalen sin gjennom Helsenorge.,,,",
     );
     expect(csv[4]).toBe(
-      "edge,e-resept|SUPPORTS|objective-4,SUPPORTS,e-resept,objective-4,inferred,,Prescriptions flow between actors.,,,",
+      "edge,e-resept|SUPPORTS|objective-4,SUPPORTS,e-resept,objective-4,inferred,,Prescriptions flow between actors.,,,,",
     );
     const json = JSON.parse(subgraphToJson({ nodes: [], edges: [both] }));
     expect(Object.keys(json.edges[0]).slice(7, 10)).toEqual(["reason", "reasonNo", "conflict"]);

@@ -21,9 +21,12 @@ export function writeUrlState(state: ViewState, newEntry = false): void {
   else window.history.replaceState(null, "", url);
 }
 
-/** True when two states differ in more than the viewport and the query text and variables. */
+/**
+ * True when two states differ in more than the viewport, the query text and variables, and the
+ * release recorded (learning the release is not a step of the user's).
+ */
 export function isNewStep(a: ViewState, b: ViewState): boolean {
-  const { viewport: _va, query: _qa, queryVariables: _qva, ...restA } = a;
-  const { viewport: _vb, query: _qb, queryVariables: _qvb, ...restB } = b;
+  const { viewport: _va, query: _qa, queryVariables: _qva, release: _ra, ...restA } = a;
+  const { viewport: _vb, query: _qb, queryVariables: _qvb, release: _rb, ...restB } = b;
   return encodeState({ ...DEFAULT_STATE, ...restA }) !== encodeState({ ...DEFAULT_STATE, ...restB });
 }

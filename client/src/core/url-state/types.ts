@@ -47,6 +47,11 @@ export interface ViewState {
   readonly viewport: Viewport | null;
   /** Path between two nodes: [fromId, toId]. URL `path=fromId~toId`. */
   readonly path: readonly [string, string] | null;
+  /**
+   * The data release the view was made with (URL `rel`, written only into a link that holds a
+   * view), so that opening it later can say what was corrected since.
+   */
+  readonly release: string | null;
 }
 
 export interface Viewport {
@@ -77,4 +82,5 @@ export const DEFAULT_STATE: ViewState = {
   compareTo: null,
   viewport: null,
   path: null,
+  release: null,
 };

@@ -35,8 +35,16 @@ describe("URL state", () => {
       compareTo: "2024-06-01",
       viewport: { zoom: 1.25, x: -40, y: 310 },
       path: ["norsk-helsenett", "sdg-3"],
+      release: "2026.12.1",
     };
     expect(decodeState(encodeState(state))).toEqual(state);
+  });
+
+  it("records the data release in a link that holds a view, and keeps a plain visit plain", () => {
+    expect(encodeState({ ...DEFAULT_STATE, release: "2026.12.1" })).toBe("");
+    const link = encodeState({ ...DEFAULT_STATE, selected: "helsenorge", release: "2026.12.1" });
+    expect(new URLSearchParams(link).get("rel")).toBe("2026.12.1");
+    expect(decodeState("s=helsenorge&rel=<script>").release).toBeNull();
   });
 
   it("falls back to defaults for malformed values", () => {

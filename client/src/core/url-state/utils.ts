@@ -62,6 +62,8 @@ export function encodeState(state: ViewState): string {
   }
   const path = encodePath(state.path);
   if (path) params.set("path", path);
+  // Only a link that holds a view records the release: a plain visit stays a plain address.
+  if (state.release && params.size > 0) params.set("rel", state.release);
   return params.toString();
 }
 
@@ -122,5 +124,6 @@ export function decodeState(search: string): ViewState {
     compareTo: day("cmp"),
     viewport: viewport && viewport.zoom > 0 ? viewport : null,
     path: decodePath(params.get("path")),
+    release: /^[0-9][0-9.]{0,30}$/.test(params.get("rel") ?? "") ? params.get("rel") : null,
   };
 }

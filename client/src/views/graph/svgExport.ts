@@ -45,11 +45,18 @@ export function crowdedEdgeLabels(cy: Core): EdgeCollection {
   return crowded;
 }
 
-export function exportSvg(cy: Core): string {
+export function exportSvg(cy: Core, release: string | null = null): string {
   const crowded = crowdedEdgeLabels(cy);
   crowded.addClass(HIDDEN_LABEL_CLASS);
   try {
-    return cy.svg({ full: true, scale: 1, bg: "#ffffff" });
+    const svg = cy.svg({ full: true, scale: 1, bg: "#ffffff" });
+    // The data release travels inside the picture, where a viewer's "properties" can show it.
+    return release === null
+      ? svg
+      : svg.replace(
+          /<svg\b[^>]*>/,
+          (open) => `${open}<desc>Norway eHealth governance graph, data release ${release}</desc>`,
+        );
   } finally {
     crowded.removeClass(HIDDEN_LABEL_CLASS);
   }

@@ -49,6 +49,7 @@ export function shownText(shown: ShownDescription): HTMLElement {
  */
 export function sourcesList(sources: readonly SourceRef[], language: Language = "en"): HTMLElement {
   return citationList(sources, {
+    language,
     empty: t(language, "panel.noSource"),
     linkAttributes: () => ({ title: t(language, "panel.openSource") }),
     withDocumentMeta: true,
@@ -63,6 +64,8 @@ export function sourcesList(sources: readonly SourceRef[], language: Language = 
 export function citationList(
   sources: readonly SourceRef[],
   options: {
+    /** The view's language: a quote in another language is marked as such. */
+    readonly language: Language;
     readonly empty: string;
     readonly linkAttributes: (source: SourceRef) => Record<string, string>;
     /** Tag each item with its document and leave room for its publisher and date. */
@@ -86,9 +89,30 @@ export function citationList(
               text,
             )
           : h("cite", {}, text),
+        quoteOf(source, options.language),
         options.withDocumentMeta ? h("span", { class: "source-meta", "data-testid": "source-meta" }) : null,
       );
     }),
+  );
+}
+
+/**
+ * The document's own words for the fact, quoted in the document's language: `<q lang="en">` takes
+ * English quotation marks and English pronunciation even in a Norwegian view, and a Norwegian
+ * reader is told the words are English rather than led to take them for the Norwegian text.
+ */
+function quoteOf(source: SourceRef, language: Language): HTMLElement | null {
+  if (!source.quote) return null;
+  const quoteLanguage = source.language ?? "en";
+  const foreign = quoteLanguage !== langOf(language) && !(quoteLanguage === "no" && language === "no");
+  return h(
+    "span",
+    { class: "source-quote", title: t(language, "source.quoteLabel") },
+    " ",
+    h("q", { lang: quoteLanguage, "data-testid": "source-quote" }, source.quote),
+    foreign
+      ? h("span", { class: "muted", lang: langOf(language) }, ` ${t(language, "source.quoteInEnglish")}`)
+      : null,
   );
 }
 

@@ -126,6 +126,7 @@ function stepItem(
 
 function sources(list: readonly SourceRef[], language: Language): HTMLElement {
   return citationList(list, {
+    language,
     empty: t(language, "path.noSource"),
     linkAttributes: () => ({ title: t(language, "path.openSource") }),
     withDocumentMeta: true,

@@ -149,9 +149,11 @@ function stepItem(step: GraphEdge, props: EvidenceProps, actions: EvidenceAction
     ),
     " ",
     badges.map(badgeOf),
-    step.wording ? h("q", { class: "wording", "data-testid": "step-wording" }, step.wording) : null,
+    step.wording
+      ? h("q", { class: "wording", lang: "en", "data-testid": "step-wording" }, step.wording)
+      : null,
     ...badges.map(explanationOf),
-    sourceList(step.sources),
+    sourceList(step.sources, props.language),
   );
 }
 
@@ -182,8 +184,9 @@ function explanationOf(badge: Badge): HTMLElement | null {
   }
 }
 
-function sourceList(sources: readonly SourceRef[]): HTMLElement {
+function sourceList(sources: readonly SourceRef[], language: Language): HTMLElement {
   return citationList(sources, {
+    language,
     empty: t.noSource,
     linkAttributes: (source) => ({ "aria-label": t.openSource(source.title) }),
   });
@@ -237,7 +240,11 @@ function cellSection(step: GraphEdge, props: EvidenceProps, actions: EvidenceAct
       "p",
       {},
       step.wording
-        ? [c.wording, " ", h("q", { class: "wording", "data-testid": "cell-wording" }, step.wording)]
+        ? [
+            c.wording,
+            " ",
+            h("q", { class: "wording", lang: "en", "data-testid": "cell-wording" }, step.wording),
+          ]
         : h("span", { class: "muted" }, c.noWording),
     ),
     cellReason(step, props.language),

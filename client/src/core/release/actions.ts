@@ -1,0 +1,31 @@
+/**
+ * Loads the data release and its correction log once, at start. The link the explorer was opened
+ * with is read before anything is awaited, so the notice compares the release the link was made
+ * with, not the one the URL is rewritten to afterwards.
+ */
+import { api } from "../api/index.ts";
+import type { Explorer } from "../app/state.ts";
+import { encodeState } from "../url-state/utils.ts";
+import { noticeFor } from "./utils.ts";
+
+export async function loadRelease(x: Explorer): Promise<void> {
+  const opened = x.store.get().view;
+  const link = { release: opened.release, hasView: encodeState({ ...opened, release: null }) !== "" };
+  try {
+    const [current, log] = await Promise.all([api.dataRelease(), api.corrections({})]);
+    if (current === null) return;
+    const { view } = x.store.get();
+    x.store.set({
+      release: { current, log, notice: noticeFor(link, current, log) },
+      // From now on every link records the release it is made with.
+      view: { ...view, release: current.version },
+    });
+  } catch {
+    // Without the release the explorer works as before: links and exports simply do not record it.
+  }
+}
+
+export function dismissNotice(x: Explorer): void {
+  const { release } = x.store.get();
+  if (release.notice !== null) x.store.set({ release: { ...release, notice: null } });
+}

@@ -1,0 +1,3 @@
+export * from "./actions.ts";
+export * from "./types.ts";
+export * from "./utils.ts";

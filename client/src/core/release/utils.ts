@@ -1,0 +1,34 @@
+/** Pure rules of releases and corrections, shared by the notice, the panels and the exports. */
+import type { Correction, DataRelease, ReleaseNotice } from "./types.ts";
+
+/**
+ * The corrections a reader of release `since` has not seen: those first carried by a later
+ * release. `since` null (a link made before releases were recorded) or unknown: all of them.
+ */
+export function correctionsSince(
+  log: readonly Correction[],
+  releases: readonly string[],
+  since: string | null,
+): Correction[] {
+  const seen = since === null ? -1 : releases.indexOf(since);
+  return log.filter((correction) => releases.indexOf(correction.release) > seen);
+}
+
+/** One fact's corrections, oldest first. */
+export function correctionsOf(log: readonly Correction[], item: string): Correction[] {
+  return log.filter((correction) => correction.item === item);
+}
+
+/**
+ * What a link opened now must be told: nothing for a plain visit (no view in the link) or a link
+ * made with the current release; otherwise the corrections that came since it was made.
+ */
+export function noticeFor(
+  link: { readonly release: string | null; readonly hasView: boolean },
+  current: DataRelease,
+  log: readonly Correction[],
+): ReleaseNotice | null {
+  if (!link.hasView || link.release === current.version) return null;
+  const corrections = correctionsSince(log, current.releases, link.release);
+  return corrections.length === 0 ? null : { since: link.release, corrections };
+}

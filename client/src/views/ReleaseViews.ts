@@ -1,0 +1,89 @@
+/**
+ * The data release at the foot of the page, and the notice an older shared link gets: how many
+ * corrections came since the release it was made with, and what each changed. A reference work
+ * that changes silently cannot be cited, so the reader is told, once, and may dismiss it.
+ */
+import type { Actions } from "@core/app/actions.ts";
+import type { Explorer } from "@core/app/state.ts";
+import type { Language } from "@core/graph/vocabulary.ts";
+import { t, tf } from "@core/i18n/index.ts";
+import type { Correction } from "@core/release/index.ts";
+import { sameItems, watch } from "@core/store/store.ts";
+import { clear, h } from "./dom.ts";
+
+/** One correction as a line of the notice or of a fact's panel (the texts are the log's own, in English). */
+export function correctionItem(correction: Correction, language: Language): HTMLElement {
+  return h(
+    "li",
+    { "data-testid": "correction", "data-item": correction.item, lang: "en" },
+    language === "no"
+      ? h("span", { class: "muted", lang: "nb" }, `${t(language, "source.quoteInEnglish")} `)
+      : null,
+    tf(language, "release.correctionLine", {
+      field: correction.field,
+      was: correction.was || "—",
+      now: correction.now || "—",
+      why: correction.why,
+      date: correction.date,
+      release: correction.release,
+    }),
+  );
+}
+
+export function mountReleaseFooter(host: HTMLElement, x: Explorer): () => void {
+  return watch(
+    x.store,
+    (state) => [state.release.current, state.view.language] as const,
+    ([current, language]) => {
+      host.hidden = current === null;
+      host.textContent =
+        current === null
+          ? ""
+          : tf(language, "release.footer", {
+              version: current.version,
+              date: current.date,
+              count: current.correctionCount,
+            });
+    },
+    sameItems,
+  );
+}
+
+export function mountReleaseNotice(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+  return watch(
+    x.store,
+    (state) => [state.release.notice, state.view.language] as const,
+    ([notice, language]) => {
+      clear(host);
+      host.hidden = notice === null;
+      if (notice === null) return;
+      const since =
+        notice.since === null
+          ? t(language, "release.noticeBefore")
+          : tf(language, "release.noticeRelease", { version: notice.since });
+      host.append(
+        h(
+          "p",
+          { "data-testid": "release-notice-text" },
+          tf(language, "release.notice", { since, count: notice.corrections.length }),
+          " ",
+          h(
+            "button",
+            {
+              "data-testid": "release-notice-dismiss",
+              "aria-label": t(language, "release.dismissLabel"),
+              onclick: () => actions.dismissReleaseNotice(),
+            },
+            t(language, "release.dismiss"),
+          ),
+        ),
+        h(
+          "ul",
+          { class: "corrections", "data-testid": "release-notice-list" },
+          notice.corrections.map((correction) => correctionItem(correction, language)),
+        ),
+      );
+    },
+    sameItems,
+  );
+}
