@@ -10,6 +10,7 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CORRECTIONS } from "#seed/corrections.ts";
 import type { SourceRef } from "#seed/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { DOCUMENT_IDS, type DocumentId } from "#seed/sources.ts";
