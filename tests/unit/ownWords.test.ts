@@ -106,6 +106,13 @@ describe("texts in our own words", () => {
           if (run !== undefined) copied.push(`${keyOf(fact)} ${field}: "${run}"`);
         }
       }
+      // The correction log is our text too: what a fact said is summarised, never pasted back.
+      CORRECTIONS.forEach((correction, index) => {
+        for (const field of ["was", "now", "why"] as const) {
+          const run = runs(correction[field]).find((candidate) => documentRuns.has(candidate));
+          if (run !== undefined) copied.push(`correction #${index} (${correction.item}) ${field}: "${run}"`);
+        }
+      });
       expect(copied).toEqual([]);
     },
   );
