@@ -92,7 +92,7 @@ const AREA_NAMES_NO: Readonly<Record<string, string>> = {
   "ict-infrastructure-and-common-components": "IKT-infrastruktur og felleskomponenter",
   "standards-terminology-and-coding-schemes": "Standarder, terminologi og kodeverk",
   "oversight-of-ehealth-bodies":
-    "Etatsstyring av Direktoratet for e-helse, eierstyring av Norsk helsenett SF og styring av Norsk helsearkiv",
+    "Styring av Direktoratet for e-helse, Norsk helsenett SF og Norsk helsearkiv",
   "international-ehealth-cooperation": "Internasjonalt samarbeid på e-helseområdet",
 };
 
@@ -122,8 +122,7 @@ const RHAS: readonly (readonly [id: string, nameNo: string, region: string])[] =
 /**
  * Norwegian bodies located in Norway (LOCATED_IN → norway). No document says where a body is: each
  * edge is inferred from what the body is, citing the words that show it (its name, "Norwegian",
- * "in Oslo"), with a reason for that body or its kind. The ministry's own units (the department
- * and its sections) have no such edge: they are PART_OF the ministry, which has one.
+ * "in Oslo"), or a public source, with a reason for that body or its kind.
  */
 const MINISTRY_REASON = "A ministry of the Norwegian government, which places it in Norway.";
 const DIRECTORATE_REASON =
@@ -135,6 +134,26 @@ const NORWEGIAN: readonly (readonly [id: string, source: SourceRef, reason: stri
     "the-government",
     cite("interview", INTERVIEW.ai),
     "Norway's own cabinet: where it sits follows from what it is.",
+  ],
+  [
+    "department-of-ehealth",
+    PUBLIC.departmentHistory,
+    "The State Administration Database records this ministry unit's seat in Oslo.",
+  ],
+  [
+    "ministry-section-for-ehealth",
+    PUBLIC.departmentHistory,
+    "The State Administration Database records the section's seat in Oslo before it became a department.",
+  ],
+  [
+    "section-for-ehealth-services",
+    deptSections,
+    "One of the two sections of the Norwegian health ministry's eHealth department.",
+  ],
+  [
+    "section-for-analysis-and-governance",
+    deptSections,
+    "One of the two sections of the Norwegian health ministry's eHealth department.",
   ],
   ["ministry-of-health-and-care-services", cite("interview", INTERVIEW.intro), MINISTRY_REASON],
   [

@@ -89,6 +89,14 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "paho|PART_OF|who": "PAHO er også WHOs regionkontor for Amerika.",
   "european-commission|PART_OF|european-union": "Europakommisjonen er EUs utøvende institusjon.",
   "the-government|LOCATED_IN|norway": "Norges egen regjering: hvor den holder til, følger av hva den er.",
+  "department-of-ehealth|LOCATED_IN|norway":
+    "Forvaltningsdatabasen oppgir Oslo som stedet der denne enheten i departementet holder til.",
+  "ministry-section-for-ehealth|LOCATED_IN|norway":
+    "Forvaltningsdatabasen oppgir Oslo som stedet der seksjonen holdt til før den ble en avdeling.",
+  "section-for-ehealth-services|LOCATED_IN|norway":
+    "En av de to seksjonene i e-helseavdelingen i det norske helsedepartementet.",
+  "section-for-analysis-and-governance|LOCATED_IN|norway":
+    "En av de to seksjonene i e-helseavdelingen i det norske helsedepartementet.",
   "ministry-of-health-and-care-services|LOCATED_IN|norway":
     "Et departement i den norske regjeringen, og dermed i Norge.",
   "ministry-of-local-government-and-modernisation|LOCATED_IN|norway":
