@@ -854,18 +854,21 @@ export default {
       cite("factsheet", FACTSHEET.govDepartment),
     ]),
     stated("section-for-ehealth-services", "PART_OF", "department-of-ehealth", [deptSections]),
-    stated(
+    // The history below comes from public records, not the five documents: inferred, with reasons.
+    inferred(
       "ministry-section-for-ehealth",
       "PART_OF",
       "ministry-of-health-and-care-services",
       [PUBLIC.departmentHistory],
       {
+        reason:
+          "The State Administration Database records the eHealth section as a unit of the ministry from 2014 until it became a department.",
         validFrom: "2014-01-01",
         validTo: "2016-05-31",
         dateSources: [PUBLIC.departmentHistory],
       },
     ),
-    stated(
+    inferred(
       "ministry-section-for-ehealth",
       "RENAMED_TO",
       "department-of-ehealth",
@@ -900,22 +903,26 @@ export default {
       validTo: "2023-12-31",
       dateSources: [merger],
     }),
-    stated(
+    inferred(
       "directorate-of-ehealth",
       "MERGED_INTO",
       "directorate-of-health",
       [merger, PUBLIC.mergerDecision2023],
       {
+        reason:
+          "The government's 2023 decision and the directorates' own notices record that the Directorate of eHealth became part of the Directorate of Health on 1 January 2024.",
         validFrom: "2024-01-01",
         dateSources: [merger, PUBLIC.mergerDecision2023],
       },
     ),
-    stated(
+    inferred(
       "norwegian-medicines-agency",
       "RENAMED_TO",
       "norwegian-medical-products-agency",
       [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
       {
+        reason:
+          "The agency's own notice and the ministry's page record its new name and wider remit from 1 January 2024.",
         validFrom: "2024-01-01",
         dateSources: [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
       },

@@ -23,6 +23,12 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "norway|MEMBER_OF|who": "Norge er ett av WHOs medlemsland, slik WHOs egen landside om Norge viser.",
 
   // seed/organisations.ts
+  "ministry-section-for-ehealth|PART_OF|ministry-of-health-and-care-services":
+    "Forvaltningsdatabasen fører e-helseseksjonen som en enhet i departementet fra 2014 til den ble en avdeling.",
+  "directorate-of-ehealth|MERGED_INTO|directorate-of-health":
+    "Regjeringens vedtak fra 2023 og direktoratenes egne kunngjøringer viser at Direktoratet for e-helse ble en del av Helsedirektoratet 1. januar 2024.",
+  "norwegian-medicines-agency|RENAMED_TO|norwegian-medical-products-agency":
+    "Etatens egen kunngjøring og departementets side viser det nye navnet og det bredere ansvaret fra 1. januar 2024.",
   "ministry-section-for-ehealth|RENAMED_TO|department-of-ehealth":
     "Samme enhet, men med nytt navn og løftet opp fra seksjon til avdeling.",
   "ministry-of-health-and-care-services|PART_OF|the-government":

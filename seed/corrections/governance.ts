@@ -263,6 +263,23 @@ export const CORRECTIONS: readonly Correction[] = [
       "A reason shared by four facts explains none of them.",
     ),
   ]),
+  // History from public records: inferred, since no anchor in the five documents shows it.
+  ...(
+    [
+      ["ministry-section-for-ehealth|PART_OF|ministry-of-health-and-care-services", true],
+      ["ministry-section-for-ehealth|RENAMED_TO|department-of-ehealth", false],
+      ["directorate-of-ehealth|MERGED_INTO|directorate-of-health", true],
+      ["norwegian-medicines-agency|RENAMED_TO|norwegian-medical-products-agency", true],
+    ] as const
+  ).map(([item, newReason]) =>
+    fix(
+      item,
+      "basis",
+      "stated",
+      newReason ? "inferred, with a reason naming the public record it rests on" : "inferred",
+      "None of the five documents shows this change; it rests on public records, so by the rule a fact without an anchor is inferred and cites them.",
+    ),
+  ),
   // The department's stated task that was missing.
   fix(
     "follow-up-of-major-ehealth-efforts",
