@@ -120,7 +120,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Avdelingens styring av tre virksomheter: den fører etatsstyring med Direktoratet for e-helse, eierstyring med Norsk helsenett SF (sidens «content management») og deltar i styringen av Norsk helsearkiv.",
   "international-ehealth-cooperation": "Norges samarbeid med andre land og europeiske organer om e-helse.",
   "coordination-of-healthcare-digitalisation":
-    "Overordnet samordning av digitaliseringen i hele helsesektoren, blant annet nasjonale rammebetingelser for digitale løsninger, sekundærbruk av helsedata, digital sikkerhet og modernisering av journalløsningene.",
+    "Overordnet samordning av digitaliseringen i hele helsesektoren, blant annet nasjonale rammebetingelser for digitale løsninger, sekundærbruk av helsedata og digital sikkerhet.",
   "digitalisation-of-the-healthcare-sector":
     "Å gjennomføre selve den digitale omstillingen av helsetjenesten, til forskjell fra å samordne den; i intervjuet fra 2025 ligger hovedtyngden av denne oppgaven hos sektoren, mens regjeringen staker ut kursen.",
   "follow-up-of-major-ehealth-efforts":
@@ -138,7 +138,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Sykehusbehandling og annen spesialistbehandling, levert under de fire regionale helseforetakene.",
   "primary-care": "Helse- og omsorgstjenester nær innbyggerne, blant annet fastleger, drevet av kommunene.",
   "ce-marking-of-medical-devices":
-    "Å avgjøre om et produkt er medisinsk utstyr og i hvilken risikoklasse, og produsentens samsvarserklæring som gjør det kvalifisert for CE-merking; dette gjelder også e-helseapper, siden Norge ikke har noen egen sertifisering for dem.",
+    "Å avgjøre om et produkt er medisinsk utstyr og i hvilken risikoklasse, og produsentens samsvarserklæring som gjør det kvalifisert for CE-merking; e-helseverktøy som er medisinsk utstyr, går også gjennom den: faktaarket påpeker at e-helseverktøy for kreft ikke har noen egen sertifisering, bare dette generelle systemet.",
   "ehealth-reimbursement":
     "Offentlig betaling for digitale helseverktøy: stort sett dekket både poliklinisk og ved innleggelse, men i noen tilfeller med egenandel, for eksempel for trygghetsalarmer, som regnes som velferdsteknologi og ikke som helsehjelp.",
 

@@ -711,7 +711,7 @@ export default {
       nameNoIsTranslation: true,
       aliases: [],
       description:
-        "Overall coordination of digitalisation across the health sector, including national framework conditions for digital solutions, secondary use of health data, digital security and the modernisation of medical record solutions.",
+        "Overall coordination of digitalisation across the health sector, including national framework conditions for digital solutions, secondary use of health data and digital security.",
       sources: [dept],
       properties: {},
     },
@@ -827,7 +827,7 @@ export default {
       nameNoIsTranslation: true,
       aliases: ["CE marking", "CE-marking of medical equipment"],
       description:
-        "Deciding whether a product is a medical device and in which risk class, and the manufacturer's conformity declaration that makes it eligible for CE marking; it also covers eHealth apps, since Norway has no separate certification for them.",
+        "Deciding whether a product is a medical device and in which risk class, and the manufacturer's conformity declaration that makes it eligible for CE marking; eHealth tools that are medical devices go through it too: the factsheet notes that cancer eHealth tools have no certification of their own, only this general system.",
       sources: [
         cite("overview", OVERVIEW.classification),
         cite("overview", OVERVIEW.conformity),

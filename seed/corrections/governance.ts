@@ -263,6 +263,20 @@ export const CORRECTIONS: readonly Correction[] = [
       "A reason shared by four facts explains none of them.",
     ),
   ]),
+  fix(
+    "coordination-of-healthcare-digitalisation",
+    "description",
+    "Counted the modernisation of record systems as part of the coordinating responsibility.",
+    "Keeps to what the page says the responsibility includes: the national framework, secondary use of health data and digital security.",
+    "The page gives the follow-up of the record-system modernisation as a separate task, now its own area (follow-up of the major eHealth efforts).",
+  ),
+  fix(
+    "ce-marking-of-medical-devices",
+    "description",
+    "Said the system also covers eHealth apps because Norway has no separate certification for them.",
+    "Says eHealth tools that are medical devices go through it, and that the factsheet finds no certification of their own for cancer eHealth tools.",
+    "The factsheet's answer is about cancer eHealth tools only; the old text widened it to all apps.",
+  ),
   // History from public records: inferred, since no anchor in the five documents shows it.
   ...(
     [
