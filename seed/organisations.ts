@@ -711,7 +711,7 @@ export default {
       nameNoIsTranslation: true,
       aliases: [],
       description:
-        "Overall coordination of digitalisation across the health sector, including national framework conditions for digital solutions, secondary use of health data and digital security.",
+        "Overall coordination of digitalisation across the health sector, including the national framework conditions for digital solutions, digital security and the secondary use of health data.",
       sources: [dept],
       properties: {},
     },
