@@ -28,6 +28,8 @@ describe("competency questions: eHealth governance in Norway", () => {
     expect(rows.map((r) => [r.type, r.id])).toEqual([
       ["OVERSEES", "directorate-of-ehealth"],
       ["MANAGES", "helsenettet"],
+      // The page's "Norwegian Health Network" read as the state enterprise it steers (stated since 2026.12.1).
+      ["GOVERNS", "norsk-helsenett"],
       ["GOVERNS", "norwegian-health-archives"],
     ]);
     for (const row of rows) expectSource(row.sources, "department", `department → ${row.id}`);
