@@ -117,7 +117,8 @@ describe("competency questions: eHealth governance in Norway", () => {
       expect(row.conflict).toBeNull();
       expect(row.dateSources.some((s) => s.startsWith("public § "))).toBe(true);
     }
-    expectSource(rows[0]?.sources, "department", "directorate-of-ehealth");
+    // The strategy's foreword gives the Directorate of eHealth the role (the department page only names it as overseen).
+    expectSource(rows[0]?.sources, "strategy", "directorate-of-ehealth");
     expectSource(rows[1]?.sources, "factsheet", "directorate-of-health");
   });
 
