@@ -65,7 +65,7 @@ export const CORRECTIONS: readonly Correction[] = [
     "basis",
     "inferred",
     "stated",
-    "The overview itself calls Invest in Norway the official investment promotion agency in Norway, so the fact is shown by the document's own words.",
+    "The overview's Invest in Norway section, now cited instead of the health-system section, calls it the official investment promotion agency in Norway, so the document's own words show the fact.",
   ),
   // Coordinating the digitalisation and carrying it out are two roles, not a disagreement.
   fix(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { useSeededNeo4j } from "./harness.ts";
 
-type Doc = "factsheet" | "overview" | "interview" | "department";
+type Doc = "factsheet" | "overview" | "interview" | "department" | "strategy";
 
 function expectSource(sources: unknown, document: Doc, what: string): void {
   expect(Array.isArray(sources), `${what}: sources is a list`).toBe(true);
