@@ -1,9 +1,11 @@
 /**
  * Norway and its headline figures (population, health spending, municipalities, regional health
- * authorities), from the country overview and the factsheet.
+ * authorities), from the country overview and the factsheet, and what the 2025 interview says drives
+ * and carries its digital health: the pressures it faces, its national data-exchange platforms and
+ * collaboration across the public and private sectors.
  */
 import { cite, inferred, publicSource, stated } from "./citations.ts";
-import { FACTSHEET, OVERVIEW } from "./documentSections.ts";
+import { FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
 import type { SeedModule } from "./model.ts";
 
 const keyFigures = cite("overview", OVERVIEW.keyFigures);
@@ -20,12 +22,7 @@ export default {
       aliases: ["Kingdom of Norway", "Noreg"],
       description:
         "Nordic country with a semi-decentralised, tax-financed health system: municipalities handle primary care and four regional health authorities handle specialised care. It sits outside the EU but within the EEA and takes part in many European digital-health projects.",
-      sources: [
-        keyFigures,
-        healthSystem,
-        cite("overview", OVERVIEW.europe),
-        cite("factsheet", FACTSHEET.intro),
-      ],
+      sources: [healthSystem, cite("overview", OVERVIEW.europe), cite("factsheet", FACTSHEET.intro)],
       properties: {
         healthSystem: "semi-decentralised",
         healthFinancing: "taxation",
@@ -75,6 +72,58 @@ export default {
       sources: [healthSystem, cite("factsheet", FACTSHEET.stratRegional)],
       properties: { value: 4, unit: "regional health authorities", display: "4" },
     },
+    {
+      id: "ageing-population",
+      label: "Topic",
+      name: "Ageing population",
+      nameNo: "Aldrende befolkning",
+      nameNoIsTranslation: true,
+      aliases: ["aging population", "more elderly people"],
+      description:
+        "A growing share of older people, which the State Secretary names as a pressure on most European health systems that digitalisation should help meet; the strategy's knowledge base names it for Norway too.",
+      sources: [cite("interview", INTERVIEW.transformation), cite("strategy", STRATEGY.knowledgePlatform)],
+      properties: {},
+    },
+    {
+      id: "shortage-of-health-personnel",
+      label: "Topic",
+      name: "Shortage of health personnel",
+      nameNo: "Mangel på helsepersonell",
+      nameNoIsTranslation: true,
+      aliases: ["shortage of healthcare professionals", "workforce shortage"],
+      description:
+        "Too few health workers for the patients of the future: in the interview a pressure Norway shares with most EU countries, and one reason the government invests in digital health.",
+      sources: [cite("interview", INTERVIEW.transformation), cite("interview", INTERVIEW.waitingTimes)],
+      properties: {},
+    },
+    {
+      id: "national-data-exchange-platforms",
+      label: "Topic",
+      name: "National data-exchange platforms",
+      nameNo: "Nasjonale plattformer for datadeling",
+      nameNoIsTranslation: true,
+      aliases: ["national digital service platforms", "national platforms for sharing patient data"],
+      description:
+        "Shared national platforms and common services through which patient data, prescriptions and critical health information move between actors; the State Secretary counts them among Norway's main achievements of the last decade.",
+      sources: [cite("interview", INTERVIEW.transformation)],
+      properties: {},
+    },
+    {
+      id: "public-private-collaboration",
+      label: "Topic",
+      name: "Collaboration across the public and private sectors",
+      nameNo: "Samarbeid mellom offentlig og privat sektor",
+      nameNoIsTranslation: true,
+      aliases: ["public–private collaboration", "public-private partnership"],
+      description:
+        "Working together across government, health services, industry and technology suppliers, which the State Secretary calls essential for digital health to succeed; an early joint effort of this kind led to a unified strategy.",
+      sources: [
+        cite("interview", INTERVIEW.transformation),
+        cite("interview", INTERVIEW.vision),
+        cite("interview", INTERVIEW.ai),
+      ],
+      properties: {},
+    },
   ],
   relationships: [
     stated("norway", "HAS_FIGURE", "norway-population", [keyFigures]),
@@ -88,6 +137,33 @@ export default {
       reason:
         "The overview applies the EU medical device regulation to Norway because Norway is part of the EEA.",
     }),
+    // What the 2025 interview says Norway faces and builds on.
+    stated(
+      "norway",
+      "RELATED_TO",
+      "ageing-population",
+      [cite("interview", INTERVIEW.transformation), cite("strategy", STRATEGY.knowledgePlatform)],
+      { properties: { relation: "faces" } },
+    ),
+    stated(
+      "norway",
+      "RELATED_TO",
+      "shortage-of-health-personnel",
+      [cite("interview", INTERVIEW.waitingTimes)],
+      {
+        properties: { relation: "faces" },
+      },
+    ),
+    stated(
+      "norway",
+      "RELATED_TO",
+      "national-data-exchange-platforms",
+      [cite("interview", INTERVIEW.transformation)],
+      { properties: { relation: "has centred its approach on" } },
+    ),
+    stated("norway", "RELATED_TO", "public-private-collaboration", [cite("interview", INTERVIEW.vision)], {
+      properties: { relation: "relies on" },
+    }),
     inferred(
       "norway",
       "MEMBER_OF",
@@ -100,8 +176,7 @@ export default {
         ),
       ],
       {
-        reason:
-          "Norway is a WHO member state, which is why the factsheet measures its terms against WHO definitions.",
+        reason: "Norway is one of WHO's member states, as WHO's own country page for Norway shows.",
       },
     ),
   ],

@@ -27,6 +27,14 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Norge har 357 kommuner; de er forvaltningsnivået nærmest innbyggerne og har ansvaret for primærhelsetjenesten.",
   "norway-regional-health-authorities-count":
     "Spesialisthelsetjenesten i Norge er organisert i fire regionale helseforetak, som driver sykehusene.",
+  "ageing-population":
+    "En voksende andel eldre, som statssekretæren nevner som et press på de fleste europeiske helsesystemer som digitalisering skal hjelpe til å møte; strategiens kunnskapsgrunnlag nevner det også for Norge.",
+  "shortage-of-health-personnel":
+    "For få helsearbeidere til framtidens pasienter: i intervjuet et press Norge deler med de fleste EU-land, og en grunn til at regjeringen satser på digital helse.",
+  "national-data-exchange-platforms":
+    "Felles nasjonale plattformer og fellestjenester som pasientdata, resepter og kritisk helseinformasjon flyter gjennom mellom aktørene; statssekretæren regner dem blant Norges viktigste resultater det siste tiåret.",
+  "public-private-collaboration":
+    "Samarbeid på tvers av myndigheter, helsetjenester, næringsliv og teknologileverandører, som statssekretæren kaller avgjørende for at digital helse skal lykkes; et tidlig felles arbeid av dette slaget førte fram til en samlet strategi.",
 
   // seed/organisations.ts
   "the-government":
@@ -34,19 +42,19 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "ministry-of-health-and-care-services":
     "Departementet for helse og omsorg. Her ligger E-helseavdelingen, og i intervjuet fra 2025 legger departementet fram de nasjonale e-helseløsningene.",
   "department-of-ehealth":
-    "Avdeling i Helse- og omsorgsdepartementet med overordnet ansvar for å samordne digitaliseringen av helsesektoren, blant annet nasjonale rammebetingelser, sekundærbruk av helsedata og digital sikkerhet.",
+    "Avdeling i Helse- og omsorgsdepartementet som samordner digitaliseringen av helsesektoren som helhet: det nasjonale rammeverket for digitale løsninger, digital sikkerhet og videre bruk av helsedata ut over behandlingen av den enkelte pasient.",
   "ministry-section-for-ehealth":
     "Departementets enhet for e-helse før den ble en egen avdeling: en seksjon fra 2014, som i juni 2016 ble løftet opp til E-helseavdelingen.",
   "section-for-ehealth-services":
-    "Seksjon i E-helseavdelingen med tjenester innen journalløsninger, helsedata og digital sikkerhet og beredskap.",
+    "Seksjon i E-helseavdelingen med tjenester på tre felt: pasientjournalsystemer, helsedata og digital sikkerhet med beredskap.",
   "section-for-analysis-and-governance":
     "Seksjon i E-helseavdelingen som har ansvaret for økonomi, etatsstyringen av Direktoratet for e-helse og tjenester for digital samhandling.",
   "directorate-of-ehealth":
-    "Tidligere nasjonal fagmyndighet for e-helse, underlagt etatsstyring fra E-helseavdelingen; direktoratet ledet arbeidet med den nasjonale e-helsestrategien fra 2023. Det ble opprettet 1. januar 2016 og slått sammen med Helsedirektoratet 1. januar 2024.",
+    "Tidligere nasjonal fagmyndighet for e-helse, underlagt etatsstyring fra E-helseavdelingen. Det var direktoratet selv som ledet arbeidet med den nasjonale e-helsestrategien fra 2023. Det ble opprettet 1. januar 2016 og slått sammen med Helsedirektoratet 1. januar 2024.",
   "directorate-of-health":
     "Direktorat under Helse- og omsorgsdepartementet som faktaarket fra 2025 oppgir som ansvarlig for e-helse i Norge; fagfolkene som gjennomgikk faktaarket, arbeider der.",
   "ministry-of-local-government-and-modernisation":
-    "Departementet bak digitaliseringsstrategien for offentlig sektor 2019–2025 og strategien for digital inkludering fra 2021, som den nasjonale e-helsestrategien bygger på.",
+    "Departementet bak digitaliseringsstrategien for offentlig sektor 2019–2025 og Digital hele livet (2021), en strategi for digital inkludering; e-helsestrategien nevner begge der den drøfter digital kompetanse.",
   "ministry-of-education-and-research":
     "Departementet som ga ut strategien for digital omstilling i universiteter og høyskoler, som e-helsestrategien viser til om digital kompetanse.",
   "south-eastern-norway-rha": regionalHealthAuthority("Sørøst-Norge"),
@@ -56,20 +64,20 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   municipalities:
     "De 357 kommunene, som gir primærhelsetjenester, blant annet fastleger, og er forvaltningsnivået nærmest innbyggerne.",
   "norwegian-health-economics-administration":
-    "Etat som oversikten oppgir som forvalter av folketrygden, som omfatter alle innbyggere; i praksis gjør den opp trygdens refusjoner for helsetjenester.",
+    "Etat som oversikten oppgir som forvalter av folketrygden, som omfatter alle innbyggere; i praksis gjør den opp trygdens refusjoner for helsetjenester. Den het en gang Helseøkonomiforvaltningen og er i dag Helfo, Helsedirektoratets ytre etat.",
   nav: "Arbeids- og velferdsetaten, som forvalter folketrygden; oversikten bruker forkortelsen som navn på selve trygdeordningen.",
   "national-insurance-scheme":
     "Allmenn sosialforsikring som omfatter alle som bor i Norge, også refusjon av helseutgifter; helsesystemet bak den er finansiert med skatter.",
   "norwegian-institute-of-public-health":
     "Folkehelseetat som gjennom nettstedet sitt gir forskere tilgang til flere nasjonale helsedatabaser.",
   "norwegian-medicines-agency":
-    "Tilsynsmyndighet for legemidler og fra 2018 også for medisinsk utstyr: den klassifiserte medisinsk utstyr og behandlet samsvarserklæringer og CE-merking. 1. januar 2024 fikk den et bredere ansvar og navnet Direktoratet for medisinske produkter.",
+    "Tilsynsmyndighet for legemidler og fra 2018 også for medisinsk utstyr. Oversikten viser selskaper til nettstedet for veiledning om hvordan utstyr klassifiseres og om samsvarserklæringen, som produsenten selv utsteder før CE-merking. 1. januar 2024 fikk den et bredere ansvar og navnet Direktoratet for medisinske produkter.",
   "norwegian-medical-products-agency":
     "Tilsynsmyndigheten for legemidler og medisinsk utstyr under navnet den fikk i 2024, med nye oppgaver innen forsyningssikkerhet og offentlig finansiering av medisinske produkter; faktaarket oppgir den som instansen for CE-merking i Norge.",
   "invest-in-norway":
     "Norges offisielle organ for å fremme investeringer og første kontaktpunkt for utenlandske selskaper som vil etablere seg eller drive virksomhet i det norske markedet, også innen digital helse.",
   "norsk-helsenett":
-    "Statsforetak under Helse- og omsorgsdepartementet som drifter helsenettet og, siden 1. januar 2020, de nasjonale e-helseløsningene. De fire dokumentene nevner bare nettet, så dette organet er et utledet tillegg.",
+    "Statsforetak eid av Helse- og omsorgsdepartementet som drifter helsenettet og, siden 1. januar 2020, de nasjonale e-helseløsningene. Vi leser «Norwegian Health Network», som avdelingssiden sier at avdelingen styrer, som dette foretaket og ikke som selve nettet.",
   "norwegian-health-archives":
     "Nasjonalt arkiv for pasientjournaler fra spesialisthelsetjenesten; E-helseavdelingen deltar i styringen av det.",
   "oslo-university-hospital":
@@ -109,10 +117,14 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "standards-terminology-and-coding-schemes":
     "Felles standarder, kliniske terminologier og kodeverk for strukturert helseinformasjon.",
   "oversight-of-ehealth-bodies":
-    "Etatsstyring av Direktoratet for e-helse, innholdsforvaltning av helsenettet og deltakelse i styringen av Norsk helsearkiv.",
+    "Avdelingens styring av tre virksomheter: den fører etatsstyring med Direktoratet for e-helse, eierstyring med Norsk helsenett SF (sidens «content management») og deltar i styringen av Norsk helsearkiv.",
   "international-ehealth-cooperation": "Norges samarbeid med andre land og europeiske organer om e-helse.",
   "coordination-of-healthcare-digitalisation":
-    "Overordnet samordning av digitaliseringen i hele helsesektoren, blant annet nasjonale rammebetingelser for digitale løsninger, sekundærbruk av helsedata, digital sikkerhet og modernisering av journalløsningene.",
+    "Overordnet samordning av digitaliseringen i hele helsesektoren, blant annet nasjonale rammebetingelser for digitale løsninger, sekundærbruk av helsedata og digital sikkerhet.",
+  "digitalisation-of-the-healthcare-sector":
+    "Å gjennomføre selve den digitale omstillingen av helsetjenesten, til forskjell fra å samordne den; i intervjuet fra 2025 ligger hovedtyngden av denne oppgaven hos sektoren, mens regjeringen staker ut kursen.",
+  "follow-up-of-major-ehealth-efforts":
+    "Å følge med på de store nasjonale e-helsesatsingene og på arbeidet med å modernisere sektorens pasientjournalsystemer, en oppgave avdelingssiden gir E-helseavdelingen.",
   "ehealth-governance-guidelines":
     "Samordning av veiledningen departementet gir sine underliggende virksomheter om e-helse.",
   "digital-security-and-emergency-preparedness":
@@ -126,7 +138,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Sykehusbehandling og annen spesialistbehandling, levert under de fire regionale helseforetakene.",
   "primary-care": "Helse- og omsorgstjenester nær innbyggerne, blant annet fastleger, drevet av kommunene.",
   "ce-marking-of-medical-devices":
-    "Å avgjøre om et produkt er medisinsk utstyr og i hvilken risikoklasse, og produsentens samsvarserklæring som gjør det kvalifisert for CE-merking; dette gjelder også e-helseapper, siden Norge ikke har noen egen sertifisering for dem.",
+    "Å avgjøre om et produkt er medisinsk utstyr og i hvilken risikoklasse, og produsentens samsvarserklæring som gjør det kvalifisert for CE-merking; e-helseverktøy som er medisinsk utstyr, går også gjennom den: faktaarket påpeker at e-helseverktøy for kreft ikke har noen egen sertifisering, bare dette generelle systemet.",
   "ehealth-reimbursement":
     "Offentlig betaling for digitale helseverktøy: stort sett dekket både poliklinisk og ved innleggelse, men i noen tilfeller med egenandel, for eksempel for trygghetsalarmer, som regnes som velferdsteknologi og ikke som helsehjelp.",
 

@@ -6,7 +6,7 @@
  */
 import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
 import { PUBLIC } from "./publicSources.ts";
 
 const dept = cite("department", DEPARTMENT.intro);
@@ -26,8 +26,11 @@ const nhnPage = publicSource(
   "About Norsk helsenett: state enterprise running the health network and national eHealth solutions",
 );
 
-const RESPONSIBILITY_NOTE =
-  "The department page gives the Department of eHealth the overall responsibility for coordinating the sector's digitalisation; in the interview the ministry's State Secretary says the government gives direction while the primary responsibility for digitalisation lies with the healthcare sector itself.";
+const helfoPage = publicSource(
+  "Helfo — helfo.no",
+  "https://www.helfo.no/om-helfo/om-helfo/helfos-organisasjon",
+  "Helfo's organisation: the Directorate of Health's outer agency",
+);
 
 /** The Department of eHealth's areas of responsibility, in the department document's order. */
 const AREAS: readonly (readonly [id: string, name: string, description: string])[] = [
@@ -69,7 +72,7 @@ const AREAS: readonly (readonly [id: string, name: string, description: string])
   [
     "oversight-of-ehealth-bodies",
     "Oversight of the Directorate of eHealth, the Health Network and the Health Archives",
-    "Agency oversight of the Directorate of eHealth, content management of the Norwegian Health Network and a share in governing the Norwegian Health Archives.",
+    "The department's steering of three bodies: it oversees the Directorate of eHealth as its agency, steers Norsk helsenett SF (the page's “content management”) and takes part in governing the Health Archives.",
   ],
   [
     "international-ehealth-cooperation",
@@ -89,7 +92,7 @@ const AREA_NAMES_NO: Readonly<Record<string, string>> = {
   "ict-infrastructure-and-common-components": "IKT-infrastruktur og felleskomponenter",
   "standards-terminology-and-coding-schemes": "Standarder, terminologi og kodeverk",
   "oversight-of-ehealth-bodies":
-    "Etatsstyring av Direktoratet for e-helse, innholdsforvaltning av helsenettet og styring av Norsk helsearkiv",
+    "Styring av Direktoratet for e-helse, Norsk helsenett SF og Norsk helsearkiv",
   "international-ehealth-cooperation": "Internasjonalt samarbeid på e-helseområdet",
 };
 
@@ -108,39 +111,119 @@ const areaEdges: SeedRelationship[] = AREAS.map(([id]) =>
   stated("department-of-ehealth", "RESPONSIBLE_FOR", id, [deptAreas]),
 );
 
-/** Norwegian organisations that are located in Norway (LOCATED_IN → norway). */
-const NORWEGIAN = [
-  "the-government",
-  "ministry-of-health-and-care-services",
-  "ministry-of-local-government-and-modernisation",
-  "ministry-of-education-and-research",
-  "department-of-ehealth",
-  "ministry-section-for-ehealth",
-  "section-for-ehealth-services",
-  "section-for-analysis-and-governance",
-  "directorate-of-ehealth",
-  "directorate-of-health",
-  "south-eastern-norway-rha",
-  "western-norway-rha",
-  "central-norway-rha",
-  "northern-norway-rha",
-  "municipalities",
-  "norwegian-health-economics-administration",
-  "nav",
-  "norwegian-institute-of-public-health",
-  "norwegian-medicines-agency",
-  "norwegian-medical-products-agency",
-  "invest-in-norway",
-  "norsk-helsenett",
-  "norwegian-health-archives",
-  "oslo-university-hospital",
-  "radiumhospitalet",
-  "vestre-viken",
-  "lovisenberg-diaconal-hospital",
-  "storting",
-  "ks",
-  "national-council-for-ehealth",
-] as const;
+/** The four regional health authorities, each with its Norwegian short name and its region. */
+const RHAS: readonly (readonly [id: string, nameNo: string, region: string])[] = [
+  ["south-eastern-norway-rha", "Helse Sør-Øst", "South-Eastern Norway"],
+  ["western-norway-rha", "Helse Vest", "Western Norway"],
+  ["central-norway-rha", "Helse Midt-Norge", "Central Norway"],
+  ["northern-norway-rha", "Helse Nord", "Northern Norway"],
+];
+
+/**
+ * Norwegian bodies located in Norway (LOCATED_IN → norway). No document says where a body is: each
+ * edge is inferred from what the body is, citing the words that show it (its name, "Norwegian",
+ * "in Oslo"), or a public source, with a reason for that body or its kind.
+ */
+const MINISTRY_REASON = "A ministry of the Norwegian government, which places it in Norway.";
+const DIRECTORATE_REASON =
+  "A directorate of the Norwegian state administration, so by what it is it lies in Norway.";
+const INSURANCE_REASON = "A body of the Norwegian state that runs part of Norway's national insurance.";
+const OSLO_REASON = "The interview places it in Oslo, the Norwegian capital.";
+const NORWEGIAN: readonly (readonly [id: string, source: SourceRef, reason: string])[] = [
+  [
+    "the-government",
+    cite("interview", INTERVIEW.ai),
+    "Norway's own cabinet: where it sits follows from what it is.",
+  ],
+  [
+    "department-of-ehealth",
+    PUBLIC.departmentHistory,
+    "The State Administration Database records this ministry unit's seat in Oslo.",
+  ],
+  [
+    "ministry-section-for-ehealth",
+    PUBLIC.departmentHistory,
+    "The State Administration Database records the section's seat in Oslo before it became a department.",
+  ],
+  [
+    "section-for-ehealth-services",
+    deptSections,
+    "One of the two sections of the Norwegian health ministry's eHealth department.",
+  ],
+  [
+    "section-for-analysis-and-governance",
+    deptSections,
+    "One of the two sections of the Norwegian health ministry's eHealth department.",
+  ],
+  ["ministry-of-health-and-care-services", cite("interview", INTERVIEW.intro), MINISTRY_REASON],
+  [
+    "ministry-of-local-government-and-modernisation",
+    cite("strategy", STRATEGY.securitySkills),
+    MINISTRY_REASON,
+  ],
+  ["ministry-of-education-and-research", cite("strategy", STRATEGY.securitySkills), MINISTRY_REASON],
+  ["directorate-of-ehealth", cite("strategy", STRATEGY.foreword), DIRECTORATE_REASON],
+  ["directorate-of-health", cite("factsheet", FACTSHEET.govMinistry), DIRECTORATE_REASON],
+  ["norwegian-medical-products-agency", cite("factsheet", FACTSHEET.solutionsTable6), DIRECTORATE_REASON],
+  ["norwegian-health-economics-administration", healthSystem, INSURANCE_REASON],
+  ["nav", healthSystem, INSURANCE_REASON],
+  [
+    "norwegian-institute-of-public-health",
+    healthSystem,
+    "A public health institute of the Norwegian state whose website holds Norway's national health databases.",
+  ],
+  [
+    "norwegian-medicines-agency",
+    cite("overview", OVERVIEW.classification),
+    "The Norwegian state's medicines regulator, as its name says.",
+  ],
+  [
+    "norwegian-health-archives",
+    dept,
+    "The national archive of the Norwegian state for patient records, as its name says.",
+  ],
+  ["norsk-helsenett", nhnPage, "A state enterprise owned by the Norwegian state, so a Norwegian body."],
+  ...RHAS.map(
+    ([id, nameNo, region]) =>
+      [
+        id,
+        healthSystem,
+        `${nameNo} RHF serves ${region}, one of the four health regions the overview counts in Norway.`,
+      ] as const,
+  ),
+  [
+    "municipalities",
+    healthSystem,
+    "Norway's own local governments, which the overview counts: they are in Norway by definition.",
+  ],
+  [
+    "oslo-university-hospital",
+    cite("factsheet", FACTSHEET.govCancerCentre),
+    "The factsheet about Norway calls it the country's only comprehensive cancer centre; it is the hospital trust of Oslo.",
+  ],
+  ["radiumhospitalet", cite("interview", INTERVIEW.waitingTimes), OSLO_REASON],
+  ["lovisenberg-diaconal-hospital", cite("interview", INTERVIEW.ai), OSLO_REASON],
+  [
+    "vestre-viken",
+    cite("interview", INTERVIEW.ai),
+    "A hospital trust (HF) of the South-Eastern Norway health region, west of Oslo.",
+  ],
+  [
+    "storting",
+    cite("strategy", STRATEGY.securitySkills),
+    "The strategy glosses the Storting as the parliament of Norway, which sits in the country it serves.",
+  ],
+  [
+    "ks",
+    cite("strategy", STRATEGY.collaborationArenas),
+    "The association of Norway's municipalities and county authorities, as the strategy's name for it says.",
+  ],
+  [
+    "national-council-for-ehealth",
+    cite("strategy", STRATEGY.introduction),
+    "The council of the Norwegian health and care sector that steers the national eHealth strategy.",
+  ],
+];
 
 function rha(
   id: string,
@@ -166,13 +249,6 @@ function rha(
     properties: { region, namedInSources: extraSources.length > 0 },
   };
 }
-
-const RHA_IDS = [
-  "south-eastern-norway-rha",
-  "western-norway-rha",
-  "central-norway-rha",
-  "northern-norway-rha",
-];
 
 export default {
   module: "seed/organisations.ts",
@@ -216,8 +292,8 @@ export default {
       nameNo: "E-helseavdelingen",
       aliases: ["eHealth Department", "department for eHealth"],
       description:
-        "Unit of the Ministry of Health and Care Services with overall responsibility for coordinating the digitalisation of the health sector, including national framework conditions, secondary use of health data and digital security.",
-      sources: [dept, deptAreas, deptSections, cite("factsheet", FACTSHEET.govDepartment)],
+        "Unit of the Ministry of Health and Care Services that coordinates the health sector's digitalisation as a whole: the national framework for digital solutions, digital security and the further use of health data beyond the care of the patient.",
+      sources: [dept, deptSections, cite("factsheet", FACTSHEET.govDepartment)],
       properties: { sectionCount: 2 },
       validFrom: "2016-06-01",
       dateSources: [PUBLIC.departmentHistory],
@@ -245,7 +321,7 @@ export default {
       nameNoIsTranslation: true,
       aliases: [],
       description:
-        "Section of the Department of eHealth covering services on medical record solutions, health data, and digital security and preparedness.",
+        "Section of the Department of eHealth whose services cover three fields: patient record systems, health data, and digital security with emergency preparedness.",
       sources: [deptSections],
       properties: {},
     },
@@ -274,7 +350,7 @@ export default {
         "ehelse.no",
       ],
       description:
-        "Former national competent authority for eHealth, overseen by the Department of eHealth, which led the 2023 national eHealth strategy. Created on 1 January 2016, it was merged into the Directorate of Health on 1 January 2024.",
+        "Former national competent authority for eHealth, overseen by the Department of eHealth. The directorate itself led the work on the 2023 national eHealth strategy. Created on 1 January 2016, it was merged into the Directorate of Health on 1 January 2024.",
       sources: [dept, deptAreas, deptSections, cite("strategy", STRATEGY.foreword), merger],
       properties: {},
       validFrom: "2016-01-01",
@@ -299,7 +375,7 @@ export default {
       nameNo: "Kommunal- og moderniseringsdepartementet",
       aliases: ["KMD", "Ministry of Local Government and Modernization"],
       description:
-        "Ministry behind the public-sector digitalisation strategy 2019–2025 and the 2021 digital inclusion strategy that the national eHealth strategy builds on.",
+        "Ministry behind the public-sector digitalisation strategy 2019–2025 and Digital Throughout Life (2021), a strategy for digital inclusion; the eHealth strategy names both where it discusses digital skills.",
       sources: [cite("strategy", STRATEGY.securitySkills)],
       properties: {},
     },
@@ -363,11 +439,11 @@ export default {
       id: "norwegian-health-economics-administration",
       label: "Agency",
       name: "Norwegian Health Economics Administration",
-      nameNo: "Helseøkonomiforvaltningen",
-      aliases: ["HELFO", "Helfo"],
+      nameNo: "Helfo",
+      aliases: ["HELFO", "Helseøkonomiforvaltningen", "Helseøkonomiforvaltningen (HELFO)"],
       description:
-        "Agency that the overview names as the manager of the National Insurance Scheme covering all residents; in practice it settles the scheme's health reimbursements.",
-      sources: [healthSystem],
+        "Agency that the overview names as the manager of the National Insurance Scheme covering all residents; in practice it settles the scheme's health reimbursements. Once called Helseøkonomiforvaltningen, it is today Helfo, the Directorate of Health's outer agency.",
+      sources: [healthSystem, helfoPage],
       properties: { url: "https://www.helfo.no" },
     },
     {
@@ -413,7 +489,7 @@ export default {
       nameNo: "Statens legemiddelverk",
       aliases: ["Legemiddelverket", "NoMA", "SLV"],
       description:
-        "Regulator for medicines and, from 2018, medical devices: it classified medical devices and handled declarations of conformity and CE marking. On 1 January 2024 it took a wider remit and the name Norwegian Medical Products Agency.",
+        "Regulator for medicines and, from 2018, medical devices. The overview sends companies to its website for guidance on how a device is classified and on the declaration of conformity, which the manufacturer itself makes before CE marking. On 1 January 2024 it took a wider remit and the name Norwegian Medical Products Agency.",
       sources: [
         cite("overview", OVERVIEW.classification),
         cite("overview", OVERVIEW.conformity),
@@ -455,9 +531,9 @@ export default {
       nameNo: "Norsk helsenett SF",
       aliases: ["NHN", "Norsk helsenett"],
       description:
-        "State enterprise under the Ministry of Health and Care Services that operates the health network and, since 1 January 2020, the national eHealth solutions. The four documents name only the network, so this body is an inferred addition.",
-      sources: [nhnPage, dept],
-      properties: { inferredAddition: true, url: "https://www.nhn.no" },
+        "State enterprise owned by the Ministry of Health and Care Services that operates the health network and, since 1 January 2020, the national eHealth solutions. We read the “Norwegian Health Network” that the department page says it steers as this body, not the network itself.",
+      sources: [nhnPage, dept, PUBLIC.departmentHistory],
+      properties: { url: "https://www.nhn.no" },
       validFrom: "2009-07-01",
       dateSources: [
         publicSource(
@@ -635,7 +711,31 @@ export default {
       nameNoIsTranslation: true,
       aliases: [],
       description:
-        "Overall coordination of digitalisation across the health sector, including national framework conditions for digital solutions, secondary use of health data, digital security and the modernisation of medical record solutions.",
+        "Overall coordination of digitalisation across the health sector, including the national framework conditions for digital solutions, digital security and the secondary use of health data.",
+      sources: [dept],
+      properties: {},
+    },
+    {
+      id: "digitalisation-of-the-healthcare-sector",
+      label: "ResponsibilityArea",
+      name: "Digitalisation of the healthcare sector",
+      nameNo: "Digitaliseringen av helsesektoren",
+      nameNoIsTranslation: true,
+      aliases: [],
+      description:
+        "Carrying out the digital change of health care itself, as opposed to coordinating it; in the 2025 interview the main share of this task lies with the sector, while the government sets the course.",
+      sources: [cite("interview", INTERVIEW.vision)],
+      properties: {},
+    },
+    {
+      id: "follow-up-of-major-ehealth-efforts",
+      label: "ResponsibilityArea",
+      name: "Follow-up of the major eHealth efforts",
+      nameNo: "Oppfølging av de store satsingene på e-helse",
+      nameNoIsTranslation: true,
+      aliases: [],
+      description:
+        "Keeping track of the big national eHealth undertakings and of the work to modernise the sector's patient record systems, a task the department page gives the Department of eHealth.",
       sources: [dept],
       properties: {},
     },
@@ -694,7 +794,7 @@ export default {
       aliases: ["national agency for eHealth", "national competent authority for eHealth"],
       description:
         "The national directorate-level role for eHealth: coordinating development across the sector and acting as competent authority. Which directorate holds it depends on the date of the source.",
-      sources: [dept, cite("factsheet", FACTSHEET.govMinistry), cite("strategy", STRATEGY.foreword)],
+      sources: [cite("factsheet", FACTSHEET.govMinistry), cite("strategy", STRATEGY.foreword)],
       properties: {},
     },
     {
@@ -727,7 +827,7 @@ export default {
       nameNoIsTranslation: true,
       aliases: ["CE marking", "CE-marking of medical equipment"],
       description:
-        "Deciding whether a product is a medical device and in which risk class, and the manufacturer's conformity declaration that makes it eligible for CE marking; it also covers eHealth apps, since Norway has no separate certification for them.",
+        "Deciding whether a product is a medical device and in which risk class, and the manufacturer's conformity declaration that makes it eligible for CE marking; eHealth tools that are medical devices go through it too: the factsheet notes that cancer eHealth tools have no certification of their own, only this general system.",
       sources: [
         cite("overview", OVERVIEW.classification),
         cite("overview", OVERVIEW.conformity),
@@ -751,22 +851,24 @@ export default {
   relationships: [
     // Structure of the ministry
     stated("department-of-ehealth", "PART_OF", "ministry-of-health-and-care-services", [
-      dept,
       cite("factsheet", FACTSHEET.govDepartment),
     ]),
     stated("section-for-ehealth-services", "PART_OF", "department-of-ehealth", [deptSections]),
-    stated(
+    // The history below comes from public records, not the five documents: inferred, with reasons.
+    inferred(
       "ministry-section-for-ehealth",
       "PART_OF",
       "ministry-of-health-and-care-services",
       [PUBLIC.departmentHistory],
       {
+        reason:
+          "The State Administration Database records the eHealth section as a unit of the ministry from 2014 until it became a department.",
         validFrom: "2014-01-01",
         validTo: "2016-05-31",
         dateSources: [PUBLIC.departmentHistory],
       },
     ),
-    stated(
+    inferred(
       "ministry-section-for-ehealth",
       "RENAMED_TO",
       "department-of-ehealth",
@@ -801,22 +903,26 @@ export default {
       validTo: "2023-12-31",
       dateSources: [merger],
     }),
-    stated(
+    inferred(
       "directorate-of-ehealth",
       "MERGED_INTO",
       "directorate-of-health",
       [merger, PUBLIC.mergerDecision2023],
       {
+        reason:
+          "The government's 2023 decision and the directorates' own notices record that the Directorate of eHealth became part of the Directorate of Health on 1 January 2024.",
         validFrom: "2024-01-01",
         dateSources: [merger, PUBLIC.mergerDecision2023],
       },
     ),
-    stated(
+    inferred(
       "norwegian-medicines-agency",
       "RENAMED_TO",
       "norwegian-medical-products-agency",
       [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
       {
+        reason:
+          "The agency's own notice and the ministry's page record its new name and wider remit from 1 January 2024.",
         validFrom: "2024-01-01",
         dateSources: [PUBLIC.medicalProductsAgency, PUBLIC.medicalProductsAgencyNews],
       },
@@ -862,40 +968,50 @@ export default {
       "directorate-of-health",
       "OVERSEES",
       "norwegian-health-economics-administration",
-      [healthSystem, publicSource("Helfo", "https://www.helfo.no", "About Helfo")],
-      { reason: "HELFO is a unit under the Directorate of Health." },
+      [healthSystem, helfoPage],
+      {
+        reason:
+          "Helfo, once the Health Economics Administration, is today the Directorate of Health's outer agency (ytre etat).",
+      },
     ),
     inferred("ministry-of-health-and-care-services", "OWNS", "norsk-helsenett", [nhnPage, hodPage], {
       reason: "Norsk helsenett is a state enterprise owned through the Ministry of Health and Care Services.",
     }),
-    inferred("department-of-ehealth", "GOVERNS", "norsk-helsenett", [dept, nhnPage], {
-      reason:
-        "The department document gives it a management role for 'the Norwegian Health Network'; the body that runs that network is the state enterprise Norsk helsenett SF.",
-    }),
+    // The department page's "content management of the Norwegian Health Network": read as the
+    // ministry's steering of the state enterprise Norsk helsenett SF (see the correction's why).
+    stated(
+      "department-of-ehealth",
+      "GOVERNS",
+      "norsk-helsenett",
+      [dept, deptAreas, PUBLIC.departmentHistory, nhnPage],
+      {
+        reason:
+          "A ministry department steers a state enterprise as its owner; the page's English “content management” most likely renders that steering of Norsk helsenett SF, and an earlier version of the page spoke of governing it.",
+      },
+    ),
     stated("department-of-ehealth", "GOVERNS", "norwegian-health-archives", [dept, deptAreas], {
       reason:
         "The department contributes to, rather than solely holds, the governance of the Health Archives.",
     }),
     // Ownership of the specialist health service
-    ...RHA_IDS.map(
-      (id): SeedRelationship =>
+    ...RHAS.map(
+      ([id, nameNo]): SeedRelationship =>
         inferred("ministry-of-health-and-care-services", "OWNS", id, [healthSystem, hodPage], {
-          reason: "The regional health authorities are state-owned, with the ministry exercising ownership.",
+          reason: `${nameNo} RHF is one of the state's four regional health authorities, and the ministry holds the state's ownership of it.`,
         }),
     ),
-    ...RHA_IDS.map(
-      (id): SeedRelationship => stated(id, "RESPONSIBLE_FOR", "specialised-health-care", [healthSystem]),
+    ...RHAS.map(
+      ([id]): SeedRelationship => stated(id, "RESPONSIBLE_FOR", "specialised-health-care", [healthSystem]),
     ),
-    ...RHA_IDS.map(
-      (id): SeedRelationship =>
+    ...RHAS.map(
+      ([id, nameNo]): SeedRelationship =>
         stated(
           id,
           "PUBLISHED",
           "regional-health-authority-strategies",
           [cite("factsheet", FACTSHEET.stratRegional)],
           {
-            reason:
-              "The factsheet says each of the four authorities has its own strategy that includes eHealth.",
+            reason: `In the factsheet each of the four authorities, ${nameNo} RHF among them, has a strategy of its own that covers eHealth.`,
           },
         ),
     ),
@@ -1005,10 +1121,10 @@ export default {
       "directorate-of-ehealth",
       "RESPONSIBLE_FOR",
       "national-ehealth-coordination",
-      [cite("department", DEPARTMENT.intro, 4), cite("strategy", STRATEGY.foreword, 4)],
+      [cite("strategy", STRATEGY.foreword, 4)],
       {
         reason:
-          "The department document puts the Directorate of eHealth under the department's oversight, and the strategy's foreword calls it the competent authority that coordinates eHealth nationally.",
+          "The strategy's foreword makes the Directorate of eHealth the competent authority that is to bring eHealth together at national level.",
         validFrom: "2016-01-01",
         validTo: "2023-12-31",
         dateSources: [PUBLIC.directorateOfEhealthAbout, merger],
@@ -1020,33 +1136,33 @@ export default {
       "national-ehealth-coordination",
       [cite("factsheet", FACTSHEET.govMinistry)],
       {
-        reason: "The 2025 factsheet says the Directorate of Health is responsible for eHealth in Norway.",
+        reason:
+          "In the 2025 factsheet the Directorate of Health carries the national responsibility for eHealth, as an agency under the health ministry.",
         validFrom: "2024-01-01",
         dateSources: [merger],
       },
     ),
     // Department responsibilities
     ...areaEdges,
-    // Who carries the responsibility for digitalisation: the two documents put it differently.
-    stated(
-      "department-of-ehealth",
-      "RESPONSIBLE_FOR",
-      "coordination-of-healthcare-digitalisation",
-      [cite("department", DEPARTMENT.intro, 1), cite("interview", INTERVIEW.vision, 1)],
-      { conflict: RESPONSIBILITY_NOTE },
-    ),
+    // Who does what in the digitalisation: the department coordinates it (department page), the
+    // sector itself carries it out (interview). Complementary roles, not a disagreement.
+    stated("department-of-ehealth", "RESPONSIBLE_FOR", "coordination-of-healthcare-digitalisation", [
+      cite("department", DEPARTMENT.intro, 1),
+    ]),
     stated(
       "target-group-healthcare-providers",
       "RESPONSIBLE_FOR",
-      "coordination-of-healthcare-digitalisation",
-      [cite("interview", INTERVIEW.vision, 1), cite("department", DEPARTMENT.intro, 1)],
+      "digitalisation-of-the-healthcare-sector",
+      [cite("interview", INTERVIEW.vision, 1)],
       {
         reason:
-          "The interview puts the main responsibility for digitalisation with the health sector itself.",
+          "The State Secretary places the main responsibility for digitalising health care with the sector itself, while the government sets the direction.",
         wording: "primary responsibility",
-        conflict: RESPONSIBILITY_NOTE,
       },
     ),
+    stated("department-of-ehealth", "RESPONSIBLE_FOR", "follow-up-of-major-ehealth-efforts", [
+      cite("department", DEPARTMENT.intro, 3),
+    ]),
     stated(
       "primary-care",
       "RELATED_TO",
@@ -1084,12 +1200,21 @@ export default {
     // The section oversees the Directorate of eHealth only (the OVERSEES edge above), not the
     // department's whole oversight area with the Health Network and the Health Archives.
     // Medical devices: one body under two names, the old one before 2024 and the new one after.
-    stated(
+    inferred(
       "norwegian-medicines-agency",
       "RESPONSIBLE_FOR",
       "ce-marking-of-medical-devices",
-      [cite("overview", OVERVIEW.classification), cite("overview", OVERVIEW.conformity)],
-      { validTo: "2023-12-31", dateSources: [PUBLIC.medicalProductsAgency] },
+      [
+        cite("overview", OVERVIEW.classification),
+        cite("overview", OVERVIEW.conformity),
+        PUBLIC.medicalProductsAgency,
+      ],
+      {
+        reason:
+          "The overview's headings on classification and conformity name the agency and send readers to its website; as the national authority for medical devices it oversaw CE marking, the task the factsheet gives its successor.",
+        validTo: "2023-12-31",
+        dateSources: [PUBLIC.medicalProductsAgency],
+      },
     ),
     stated(
       "norwegian-medical-products-agency",
@@ -1143,10 +1268,9 @@ export default {
     ),
     stated("norway", "MEMBER_OF", "ehealth-network", [cite("overview", OVERVIEW.europe)]),
     ...NORWEGIAN.map(
-      (id): SeedRelationship =>
-        inferred(id, "LOCATED_IN", "norway", [healthSystem], {
-          reason: "A Norwegian public body, hospital or association.",
-        }),
+      ([id, source, reason]): SeedRelationship => inferred(id, "LOCATED_IN", "norway", [source], { reason }),
     ),
+    // The overview's own words place this agency in Norway.
+    stated("invest-in-norway", "LOCATED_IN", "norway", [cite("overview", OVERVIEW.investInNorway)]),
   ],
 } satisfies SeedModule as SeedModule;

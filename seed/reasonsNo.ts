@@ -20,10 +20,15 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   // seed/country.ts
   "norway|MEMBER_OF|european-economic-area":
     "Oversikten lar EUs forordning om medisinsk utstyr gjelde for Norge fordi Norge er med i EØS.",
-  "norway|MEMBER_OF|who":
-    "Norge er medlemsland i Verdens helseorganisasjon, og derfor måler faktaarket landets begreper mot WHOs definisjoner.",
+  "norway|MEMBER_OF|who": "Norge er ett av WHOs medlemsland, slik WHOs egen landside om Norge viser.",
 
   // seed/organisations.ts
+  "ministry-section-for-ehealth|PART_OF|ministry-of-health-and-care-services":
+    "Forvaltningsdatabasen fører e-helseseksjonen som en enhet i departementet fra 2014 til den ble en avdeling.",
+  "directorate-of-ehealth|MERGED_INTO|directorate-of-health":
+    "Regjeringens vedtak fra 2023 og direktoratenes egne kunngjøringer viser at Direktoratet for e-helse ble en del av Helsedirektoratet 1. januar 2024.",
+  "norwegian-medicines-agency|RENAMED_TO|norwegian-medical-products-agency":
+    "Etatens egen kunngjøring og departementets side viser det nye navnet og det bredere ansvaret fra 1. januar 2024.",
   "ministry-section-for-ehealth|RENAMED_TO|department-of-ehealth":
     "Samme enhet, men med nytt navn og løftet opp fra seksjon til avdeling.",
   "ministry-of-health-and-care-services|PART_OF|the-government":
@@ -37,29 +42,29 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "ministry-of-health-and-care-services|OVERSEES|norwegian-medical-products-agency":
     "Departementet fører opp Direktoratet for medisinske produkter blant sine underliggende etater.",
   "directorate-of-health|OVERSEES|norwegian-health-economics-administration":
-    "Helfo er en enhet under Helsedirektoratet.",
+    "Helfo, tidligere Helseøkonomiforvaltningen, er i dag Helsedirektoratets ytre etat.",
   "ministry-of-health-and-care-services|OWNS|norsk-helsenett":
     "Norsk helsenett er et statsforetak som eies gjennom Helse- og omsorgsdepartementet.",
   "department-of-ehealth|GOVERNS|norsk-helsenett":
-    "Dokumentet om avdelingen gir den en styringsrolle for «the Norwegian Health Network»; virksomheten som driver dette nettet, er statsforetaket Norsk helsenett SF.",
+    "Et departement styrer et statsforetak som eier; sidens engelske «content management» gjengir mest sannsynlig denne styringen av Norsk helsenett SF, og en tidligere versjon av siden omtalte styring av foretaket.",
   "department-of-ehealth|GOVERNS|norwegian-health-archives":
     "Avdelingen bidrar til styringen av Norsk helsearkiv, men står ikke alene for den.",
   "ministry-of-health-and-care-services|OWNS|south-eastern-norway-rha":
-    "De regionale helseforetakene er statseide, og departementet utøver eierskapet.",
+    "Helse Sør-Øst RHF er ett av statens fire regionale helseforetak, og departementet forvalter statens eierskap til det.",
   "ministry-of-health-and-care-services|OWNS|western-norway-rha":
-    "De regionale helseforetakene er statseide, og departementet utøver eierskapet.",
+    "Helse Vest RHF er ett av statens fire regionale helseforetak, og departementet forvalter statens eierskap til det.",
   "ministry-of-health-and-care-services|OWNS|central-norway-rha":
-    "De regionale helseforetakene er statseide, og departementet utøver eierskapet.",
+    "Helse Midt-Norge RHF er ett av statens fire regionale helseforetak, og departementet forvalter statens eierskap til det.",
   "ministry-of-health-and-care-services|OWNS|northern-norway-rha":
-    "De regionale helseforetakene er statseide, og departementet utøver eierskapet.",
+    "Helse Nord RHF er ett av statens fire regionale helseforetak, og departementet forvalter statens eierskap til det.",
   "south-eastern-norway-rha|PUBLISHED|regional-health-authority-strategies":
-    "Ifølge faktaarket har hvert av de fire regionale helseforetakene sin egen strategi, som også omfatter e-helse.",
+    "Ifølge faktaarket har hvert av de fire regionale helseforetakene, også Helse Sør-Øst RHF, en egen strategi som omfatter e-helse.",
   "western-norway-rha|PUBLISHED|regional-health-authority-strategies":
-    "Ifølge faktaarket har hvert av de fire regionale helseforetakene sin egen strategi, som også omfatter e-helse.",
+    "Ifølge faktaarket har hvert av de fire regionale helseforetakene, også Helse Vest RHF, en egen strategi som omfatter e-helse.",
   "central-norway-rha|PUBLISHED|regional-health-authority-strategies":
-    "Ifølge faktaarket har hvert av de fire regionale helseforetakene sin egen strategi, som også omfatter e-helse.",
+    "Ifølge faktaarket har hvert av de fire regionale helseforetakene, også Helse Midt-Norge RHF, en egen strategi som omfatter e-helse.",
   "northern-norway-rha|PUBLISHED|regional-health-authority-strategies":
-    "Ifølge faktaarket har hvert av de fire regionale helseforetakene sin egen strategi, som også omfatter e-helse.",
+    "Ifølge faktaarket har hvert av de fire regionale helseforetakene, også Helse Nord RHF, en egen strategi som omfatter e-helse.",
   "south-eastern-norway-rha|OWNS|oslo-university-hospital":
     "Oslo universitetssykehus er et helseforetak under Helse Sør-Øst RHF.",
   "south-eastern-norway-rha|OWNS|vestre-viken": "Vestre Viken HF er et helseforetak under Helse Sør-Øst RHF.",
@@ -74,11 +79,13 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "nav|RESPONSIBLE_FOR|national-insurance-scheme":
     "Oversikten bruker Navs navn på ordningen; Nav forvalter folketrygden som helhet.",
   "directorate-of-ehealth|RESPONSIBLE_FOR|national-ehealth-coordination":
-    "Dokumentet om avdelingen plasserer Direktoratet for e-helse under avdelingens etatsstyring, og strategiens forord kaller direktoratet den fagmyndigheten som samordner e-helse nasjonalt.",
+    "Strategiens forord gjør Direktoratet for e-helse til fagmyndigheten som skal samle e-helsearbeidet på nasjonalt nivå.",
   "directorate-of-health|RESPONSIBLE_FOR|national-ehealth-coordination":
-    "Faktaarket fra 2025 sier at Helsedirektoratet har ansvaret for e-helse i Norge.",
-  "target-group-healthcare-providers|RESPONSIBLE_FOR|coordination-of-healthcare-digitalisation":
-    "Intervjuet legger hovedansvaret for digitaliseringen på helsesektoren selv.",
+    "I faktaarket fra 2025 har Helsedirektoratet det nasjonale ansvaret for e-helse, som en etat under helsedepartementet.",
+  "norwegian-medicines-agency|RESPONSIBLE_FOR|ce-marking-of-medical-devices":
+    "Oversiktens overskrifter om klassifisering og samsvar nevner etaten og viser leserne til nettstedet dens; som nasjonal myndighet for medisinsk utstyr førte den tilsyn med CE-merking, oppgaven faktaarket gir etterfølgeren.",
+  "target-group-healthcare-providers|RESPONSIBLE_FOR|digitalisation-of-the-healthcare-sector":
+    "Statssekretæren legger hovedansvaret for å digitalisere helsetjenesten på sektoren selv, mens regjeringen staker ut retningen.",
   "primary-care|RELATED_TO|ehealth-reimbursement":
     "Primærhelsetjenesten er for det meste rammefinansiert, så pasientene betaler sjelden ekstra for e-helse der.",
   "national-council-for-ehealth|ADVISES|directorate-of-health":
@@ -87,57 +94,57 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
     "Før sammenslåingen var rådet rådgivende for Direktoratet for e-helse, og strategien viser til direktoratets side om rådet (fotnote 2).",
   "paho|PART_OF|who": "PAHO er også WHOs regionkontor for Amerika.",
   "european-commission|PART_OF|european-union": "Europakommisjonen er EUs utøvende institusjon.",
-  "the-government|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "ministry-of-health-and-care-services|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "ministry-of-local-government-and-modernisation|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "ministry-of-education-and-research|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+  "the-government|LOCATED_IN|norway": "Norges egen regjering: hvor den holder til, følger av hva den er.",
   "department-of-ehealth|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "Forvaltningsdatabasen oppgir Oslo som stedet der denne enheten i departementet holder til.",
   "ministry-section-for-ehealth|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "Forvaltningsdatabasen oppgir Oslo som stedet der seksjonen holdt til før den ble en avdeling.",
   "section-for-ehealth-services|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "En av de to seksjonene i e-helseavdelingen i det norske helsedepartementet.",
   "section-for-analysis-and-governance|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "En av de to seksjonene i e-helseavdelingen i det norske helsedepartementet.",
+  "ministry-of-health-and-care-services|LOCATED_IN|norway":
+    "Et departement i den norske regjeringen, og dermed i Norge.",
+  "ministry-of-local-government-and-modernisation|LOCATED_IN|norway":
+    "Et departement i den norske regjeringen, og dermed i Norge.",
+  "ministry-of-education-and-research|LOCATED_IN|norway":
+    "Et departement i den norske regjeringen, og dermed i Norge.",
   "directorate-of-ehealth|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "Et direktorat i den norske statsforvaltningen, så det ligger i Norge ut fra hva det er.",
   "directorate-of-health|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "south-eastern-norway-rha|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "western-norway-rha|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "central-norway-rha|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "northern-norway-rha|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "municipalities|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "norwegian-health-economics-administration|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "nav|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "norwegian-institute-of-public-health|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "norwegian-medicines-agency|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "Et direktorat i den norske statsforvaltningen, så det ligger i Norge ut fra hva det er.",
   "norwegian-medical-products-agency|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "invest-in-norway|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "norsk-helsenett|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "Et direktorat i den norske statsforvaltningen, så det ligger i Norge ut fra hva det er.",
+  "norwegian-health-economics-administration|LOCATED_IN|norway":
+    "Et statlig norsk organ som forvalter en del av folketrygden.",
+  "nav|LOCATED_IN|norway": "Et statlig norsk organ som forvalter en del av folketrygden.",
+  "norwegian-institute-of-public-health|LOCATED_IN|norway":
+    "Et statlig norsk folkehelseinstitutt som har Norges nasjonale helsedatabaser på nettstedet sitt.",
+  "norwegian-medicines-agency|LOCATED_IN|norway": "Den norske statens legemiddelmyndighet, slik navnet sier.",
   "norwegian-health-archives|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "Den norske statens nasjonale arkiv for pasientjournaler, slik navnet sier.",
+  "norsk-helsenett|LOCATED_IN|norway": "Et statsforetak eid av den norske staten, altså et norsk organ.",
+  "south-eastern-norway-rha|LOCATED_IN|norway":
+    "Helse Sør-Øst RHF betjener Sørøst-Norge, en av de fire helseregionene oversikten teller i Norge.",
+  "western-norway-rha|LOCATED_IN|norway":
+    "Helse Vest RHF betjener Vestlandet, en av de fire helseregionene oversikten teller i Norge.",
+  "central-norway-rha|LOCATED_IN|norway":
+    "Helse Midt-Norge RHF betjener Midt-Norge, en av de fire helseregionene oversikten teller i Norge.",
+  "northern-norway-rha|LOCATED_IN|norway":
+    "Helse Nord RHF betjener Nord-Norge, en av de fire helseregionene oversikten teller i Norge.",
+  "municipalities|LOCATED_IN|norway":
+    "Norges egne lokale forvaltningsnivå, som oversikten teller: de ligger per definisjon i Norge.",
   "oslo-university-hospital|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "radiumhospitalet|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "vestre-viken|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "lovisenberg-diaconal-hospital|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "storting|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
-  "ks|LOCATED_IN|norway": "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "Faktaarket om Norge kaller det landets eneste omfattende kreftsenter; det er helseforetaket i Oslo.",
+  "radiumhospitalet|LOCATED_IN|norway": "Intervjuet plasserer det i Oslo, Norges hovedstad.",
+  "lovisenberg-diaconal-hospital|LOCATED_IN|norway": "Intervjuet plasserer det i Oslo, Norges hovedstad.",
+  "vestre-viken|LOCATED_IN|norway": "Et helseforetak (HF) i helseregion Sør-Øst, vest for Oslo.",
+  "storting|LOCATED_IN|norway":
+    "Strategien forklarer Stortinget som Norges nasjonalforsamling, som holder til i landet den tjener.",
+  "ks|LOCATED_IN|norway":
+    "Organisasjonen for Norges kommuner og fylkeskommuner, slik strategiens navn på den sier.",
   "national-council-for-ehealth|LOCATED_IN|norway":
-    "Et norsk offentlig organ, et norsk sykehus eller en norsk forening.",
+    "Rådet for den norske helse- og omsorgssektoren som styrer den nasjonale e-helsestrategien.",
 
   // seed/people.ts
   "thomas-rannstad-haugen|RELATED_TO|ecan-country-factsheet-norway":

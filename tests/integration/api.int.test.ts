@@ -498,7 +498,7 @@ describe("GraphQL API", () => {
       }
       expect(edges.map((edge) => edge.source)).toEqual(
         // A change over time (the 2024 directorate merger) is history, not a conflict.
-        expect.arrayContaining(["department-of-ehealth", "target-group-healthcare-providers", "helsenorge"]),
+        expect.arrayContaining(["norwegian-health-economics-administration", "helsenorge"]),
       );
     });
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { useSeededNeo4j } from "./harness.ts";
 
-type Doc = "factsheet" | "overview" | "interview" | "department";
+type Doc = "factsheet" | "overview" | "interview" | "department" | "strategy";
 
 function expectSource(sources: unknown, document: Doc, what: string): void {
   expect(Array.isArray(sources), `${what}: sources is a list`).toBe(true);
@@ -28,6 +28,8 @@ describe("competency questions: eHealth governance in Norway", () => {
     expect(rows.map((r) => [r.type, r.id])).toEqual([
       ["OVERSEES", "directorate-of-ehealth"],
       ["MANAGES", "helsenettet"],
+      // The page's "Norwegian Health Network" read as the state enterprise it steers (stated since 2026.12.1).
+      ["GOVERNS", "norsk-helsenett"],
       ["GOVERNS", "norwegian-health-archives"],
     ]);
     for (const row of rows) expectSource(row.sources, "department", `department → ${row.id}`);
@@ -115,7 +117,8 @@ describe("competency questions: eHealth governance in Norway", () => {
       expect(row.conflict).toBeNull();
       expect(row.dateSources.some((s) => s.startsWith("public § "))).toBe(true);
     }
-    expectSource(rows[0]?.sources, "department", "directorate-of-ehealth");
+    // The strategy's foreword gives the Directorate of eHealth the role (the department page only names it as overseen).
+    expectSource(rows[0]?.sources, "strategy", "directorate-of-ehealth");
     expectSource(rows[1]?.sources, "factsheet", "directorate-of-health");
   });
 

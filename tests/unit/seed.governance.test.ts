@@ -206,7 +206,8 @@ describe("governance seed: model rules", () => {
     expect(edges.find((e) => e.from === "directorate-of-ehealth")?.validTo).toBe("2023-12-31");
     expect(edges.find((e) => e.from === "directorate-of-health")?.validFrom).toBe("2024-01-01");
     const byFrom = new Map(edges.map((e) => [e.from, e]));
-    expect(byFrom.get("directorate-of-ehealth")!.sources.some((s) => s.document === "department")).toBe(true);
+    // The strategy's foreword states the role; the department page only names the directorate it oversees.
+    expect(byFrom.get("directorate-of-ehealth")!.sources.some((s) => s.document === "strategy")).toBe(true);
     expect(byFrom.get("directorate-of-health")!.sources.some((s) => s.document === "factsheet")).toBe(true);
   });
 

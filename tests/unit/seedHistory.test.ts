@@ -156,12 +156,17 @@ describe("conflicts", () => {
   it("record the disagreements the review found unrecorded", () => {
     const ids = conflicts.map((rel) => rel.id);
     expect(ids).toEqual(
-      expect.arrayContaining([
-        ...WITHIN_ONE_DOCUMENT,
-        "department-of-ehealth|RESPONSIBLE_FOR|coordination-of-healthcare-digitalisation",
-        "target-group-healthcare-providers|RESPONSIBLE_FOR|coordination-of-healthcare-digitalisation",
-        "helsenorge|RELATED_TO|national-ehealth-coordination",
-      ]),
+      expect.arrayContaining([...WITHIN_ONE_DOCUMENT, "helsenorge|RELATED_TO|national-ehealth-coordination"]),
+    );
+  });
+
+  it("do not set coordinating the sector's digitalisation against the sector carrying it out (complementary roles)", () => {
+    const ids = conflicts.map((rel) => rel.id);
+    expect(ids).not.toContain(
+      "department-of-ehealth|RESPONSIBLE_FOR|coordination-of-healthcare-digitalisation",
+    );
+    expect(ids).not.toContain(
+      "target-group-healthcare-providers|RESPONSIBLE_FOR|digitalisation-of-the-healthcare-sector",
     );
   });
 });
