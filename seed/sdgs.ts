@@ -42,7 +42,7 @@ const SDGS: SdgSpec[] = [
   {
     number: 9,
     title: "Industry, innovation and infrastructure",
-    nameNo: "Bærekraftsmål 9: Innovasjon og infrastruktur",
+    nameNo: "Bærekraftsmål 9: Industri, innovasjon og infrastruktur",
     section: STRATEGY.sdg9,
     description:
       "UN goal on resilient infrastructure and inclusive, sustainable innovation. The strategy stresses reliable digital infrastructure for sharing data across the sector and with other sectors; its heading for this goal carries no number.",

@@ -177,6 +177,27 @@ export const CORRECTIONS: readonly Correction[] = [
     "The strategy says so in its section on SDG 17; only Objective 5's contribution was recorded.",
   ),
   fix(
+    "objective-1|CONTRIBUTES_TO|sdg-10",
+    "strength",
+    "particular",
+    "important",
+    "The strategy calls objectives 1 and 2 “important” for SDG 10; the strength rule read that word as “particular”, which the strategy uses for objective 3 and SDG 9 alone. The rule now keeps “important” as its own level, just below “particular”.",
+  ),
+  fix(
+    "objective-2|CONTRIBUTES_TO|sdg-10",
+    "strength",
+    "particular",
+    "important",
+    "The strategy calls objectives 1 and 2 “important” for SDG 10; the strength rule read that word as “particular”, which the strategy uses for objective 3 and SDG 9 alone. The rule now keeps “important” as its own level, just below “particular”.",
+  ),
+  fix(
+    "sdg-9",
+    "nameNo",
+    "Bærekraftsmål 9: Innovasjon og infrastruktur",
+    "Bærekraftsmål 9: Industri, innovasjon og infrastruktur",
+    "The Norwegian name of UN goal 9 is “Industri, innovasjon og infrastruktur”; the old name left out industry, which the English name and the strategy's heading keep.",
+  ),
+  fix(
     "goal-1-quality-and-coherence|CONTRIBUTES_TO|sdg-3",
     "reason",
     "One reason, shared by the three goals, repeating the strategy's list of quality and patient safety, sustainable development and innovation.",

@@ -163,6 +163,17 @@ describe("strategy seed modules", () => {
     expect(new Set(mostDirect)).toEqual(new Set(["sdg-3"]));
   });
 
+  it("give objectives 1 and 2 → SDG 10 the strength 'important', the strategy's word, and keep 'particular' for objective 3 → SDG 9 alone (issue 22)", () => {
+    const strengthOfCell = (from: string, to: string) =>
+      sdgContributions.find((r) => r.from === from && r.to === to)?.strength;
+    expect(strengthOfCell("objective-1", "sdg-10")).toBe("important");
+    expect(strengthOfCell("objective-2", "sdg-10")).toBe("important");
+    const particular = sdgContributions
+      .filter((r) => r.strength === "particular")
+      .map((r) => `${r.from}→${r.to}`);
+    expect(particular).toEqual(["objective-3→sdg-9"]);
+  });
+
   it("tie the three overarching goals to SDG 3, as its section says in so many words", () => {
     const goals = relationships
       .filter((r) => r.type === "CONTRIBUTES_TO" && r.to === "sdg-3" && r.from.startsWith("goal-"))
