@@ -344,7 +344,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "norway-sdg-action-plan":
     "Regjeringens stortingsmelding fra 2021 om hvordan Norge skal arbeide mot FNs bærekraftsmål innen 2030, omtalt der strategien forklarer sitt bidrag til bærekraftsmålene.",
   "public-health-white-paper-2023":
-    "En folkehelsemelding som strategien ventet i 2023, og som skulle bidra til å sette de politiske rammene for helse- og omsorgssektoren; offentlige kilder identifiserer den som Meld. St. 15 (2022–2023).",
+    "En folkehelsemelding som strategien ventet i 2023, og som skulle bidra til å sette de politiske rammene for helse- og omsorgssektoren; offentlige kilder identifiserer den som Meld. St. 15 (2022–2023), som regjeringen la fram samme år.",
   "health-preparedness-white-paper":
     "En stortingsmelding om helseberedskap som strategien ventet i 2023, der Stortinget ifølge strategien løftet fram digital sikkerhet i helse som et sentralt tema; føringene i den kan senere endre strategiens oppbygning. Offentlige kilder identifiserer den som Meld. St. 5 (2023–2024).",
   "regional-development-plans":

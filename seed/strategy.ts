@@ -41,11 +41,19 @@ const PUBLIC = {
     url: "https://www.regjeringen.no/no/tema/helse-og-omsorg/innsikt/nasjonal-helse-og-samhandlingsplan/id3027015/",
     section: "Oversiktsside",
   },
-  collaborationPlanText: {
+  publicHealthWhitePaper: {
     document: "public",
-    title: "Meld. St. 9 (2023–2024) Nasjonal helse- og samhandlingsplan 2024–2027 (regjeringen.no)",
-    url: "https://www.regjeringen.no/no/dokumenter/meld.-st.-9-20232024/id3027594/?ch=1",
-    section: "1.1 Regjeringens overordnede mål",
+    title:
+      "Meld. St. 15 (2022–2023) Folkehelsemeldinga — Nasjonal strategi for utjamning av sosiale helseforskjellar (regjeringen.no)",
+    url: "https://www.regjeringen.no/no/dokumenter/meld.-st.-15-20222023/id2969572/",
+    section: "Meld. St. 15 (2022–2023)",
+  },
+  healthPreparednessWhitePaper: {
+    document: "public",
+    title:
+      "Meld. St. 5 (2023–2024) En motstandsdyktig helseberedskap — Fra pandemi til krig i Europa (regjeringen.no)",
+    url: "https://www.regjeringen.no/no/dokumenter/meld.-st.-5-20232024/id3015776/",
+    section: "Meld. St. 5 (2023–2024)",
   },
 } as const satisfies Record<string, SourceRef>;
 
@@ -428,8 +436,8 @@ const nodes: SeedNode[] = [
     nameNo: "Folkehelsemeldinga",
     aliases: ["New public health report", "Meld. St. 15 (2022–2023)", "Public health report 2023"],
     description:
-      "A public health report the strategy expected in 2023 that would help set the political framework for the health and care sector; public sources identify it as Meld. St. 15 (2022–2023).",
-    sources: [src(SECTION.relation), PUBLIC.collaborationPlanText],
+      "A public health report the strategy expected in 2023 that would help set the political framework for the health and care sector; public sources identify it as Meld. St. 15 (2022–2023), which the Government put forward that year.",
+    sources: [src(SECTION.relation), PUBLIC.publicHealthWhitePaper],
     properties: { year: 2023, forthcomingInSource: true, publisher: "The Norwegian Government" },
   },
   {
@@ -437,10 +445,14 @@ const nodes: SeedNode[] = [
     label: "Report",
     name: "White Paper on health preparedness",
     nameNo: "Helseberedskapsmeldingen",
-    aliases: ["Health preparedness report", "Meld. St. 5 (2023–2024)"],
+    aliases: [
+      "Health preparedness report",
+      "Meld. St. 5 (2023–2024)",
+      "A Resilient Health Emergency Preparedness",
+    ],
     description:
       "A white paper on health preparedness that the strategy expected in 2023, in which, according to the strategy, the Storting highlighted digital security in health as a central issue; its guidance might later change the strategy's structure. Public sources identify it as Meld. St. 5 (2023–2024).",
-    sources: [src(SECTION.relation), src(SECTION.securitySkills), PUBLIC.collaborationPlanText],
+    sources: [src(SECTION.relation), src(SECTION.securitySkills), PUBLIC.healthPreparednessWhitePaper],
     properties: { year: 2023, forthcomingInSource: true, publisher: "The Norwegian Government" },
   },
   {
