@@ -301,6 +301,66 @@ describe("strategy seed modules", () => {
   });
 });
 
+describe("strategy seed: issue 22 (every fact checks out against its source)", () => {
+  const seed = validateSeed(SEED_MODULES);
+  const relationship = (key: string) => seed.relationships.find((r) => r.id === key);
+
+  it("cite no interview section for the hospital plan's succession, which the interview does not mention", () => {
+    const edge = relationship(
+      "national-health-and-hospital-plan-2020-2023|SUCCEEDED_BY|national-health-and-collaboration-plan",
+    );
+    expect(edge?.sources.map((s) => s.document)).toEqual(["strategy", "strategy"]);
+  });
+
+  it("keep the council's management of the strategy (GOVERNS) apart from the factsheet's drafting link, so neither shows the other's reason", () => {
+    const governs = relationship("national-council-for-ehealth|GOVERNS|national-ehealth-strategy-2023");
+    expect(governs?.basis).toBe("stated");
+    expect(governs?.reason).toBeUndefined();
+    expect(governs?.sources.every((s) => s.document === "strategy")).toBe(true);
+    const drafting = relationship("national-council-for-ehealth|RELATED_TO|national-ehealth-strategy-2023");
+    expect(drafting?.properties.relation).not.toBe("manages and follows up");
+  });
+
+  it("give every inferred link of the strategy modules a reason", () => {
+    const keys = new Set(modules.flatMap((m) => m.relationships.map((r) => `${r.from}|${r.type}|${r.to}`)));
+    const bare = seed.relationships.filter((r) => keys.has(r.id) && r.basis === "inferred" && !r.reason);
+    expect(bare.map((r) => r.id)).toEqual([]);
+  });
+
+  it("do not call digital inclusion another name for digital skills", () => {
+    expect(nodeById.get("digital-skills")?.aliases).not.toContain("Digital inclusion");
+  });
+
+  it("record the strategy's missing stated facts: participants, follow-up and SDG 17, co-management, the preparedness paper's year, the council as governance board", () => {
+    const participants = seed.relationships
+      .filter(
+        (r) =>
+          r.to === "national-ehealth-strategy-2023" && r.properties.relation === "took part in preparing",
+      )
+      .map((r) => r.from)
+      .sort();
+    expect(participants).toEqual([
+      "target-group-healthcare-professionals",
+      "target-group-healthcare-providers",
+      "target-group-industry",
+      "target-group-patient-and-consumer-organisations",
+      "target-group-research-and-education",
+    ]);
+    expect(relationship("national-ehealth-strategy-follow-up|CONTRIBUTES_TO|sdg-17")).toMatchObject({
+      basis: "stated",
+      wording: "will also contribute",
+      strength: "also",
+    });
+    expect(relationship("objective-5|RELATED_TO|co-management-principles")?.basis).toBe("stated");
+    expect(nodeById.get("health-preparedness-white-paper")?.properties?.year).toBe(2023);
+    expect(
+      nodeById
+        .get("national-council-for-ehealth")
+        ?.sources.some((s) => s.document === "factsheet" && s.section.includes("governance board")),
+    ).toBe(true);
+  });
+});
+
 /**
  * The strategy's sections name people and plans that the governance modules define too (the
  * foreword's signatories, the council), so the checklist is held against the whole validated seed.
