@@ -4,7 +4,7 @@
  * Source: document "strategy".
  */
 import { cite, inferred, stated } from "./citations.ts";
-import { STRATEGY } from "./documentSections.ts";
+import { FACTSHEET, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 import { PUBLIC } from "./publicSources.ts";
 
@@ -14,6 +14,8 @@ const OBJ5_BODY = cite("strategy", STRATEGY.objective5);
 const SUMMARY = cite("strategy", STRATEGY.summary);
 const INTRODUCTION = cite("strategy", STRATEGY.introduction);
 const RELATION = cite("strategy", STRATEGY.relation);
+const KNOWLEDGE_PLATFORM = cite("strategy", STRATEGY.knowledgePlatform);
+const CO_MANAGEMENT = "co-management-principles";
 
 const COUNCIL = "national-council-for-ehealth";
 /** KS is defined in organisations.ts. */
@@ -29,9 +31,23 @@ const nodes: SeedNode[] = [
     nameNo: "Nasjonalt e-helseråd",
     aliases: ["National e-health council", "Nasjonal rådsmodell for e-helse", "e-helserådet"],
     description:
-      "The national cooperation body for eHealth that steers and follows up the 2023 strategy, regularly reviewing and adjusting its indicators and initiatives; it has committees whose members helped prepare the strategy, and in 2023 it was led by Rune Simensen.",
-    sources: [FOREWORD, SUMMARY, INTRODUCTION, RELATION, FN12, PUBLIC.councilModel, PUBLIC.councilLeader],
-    properties: { level: "national", collaborationArena: true, hasCommittees: true, committeesNamed: false },
+      "The national cooperation body for eHealth that steers and follows up the 2023 strategy, regularly reviewing and adjusting its indicators and initiatives; it has committees whose members helped prepare the strategy, and in 2023 it was led by Rune Simensen. The 2025 factsheet answers yes to a national eHealth governance board, pointing to this council model.",
+    sources: [
+      FOREWORD,
+      SUMMARY,
+      INTRODUCTION,
+      RELATION,
+      FN12,
+      cite("factsheet", FACTSHEET.govBoard),
+      PUBLIC.councilModel,
+      PUBLIC.councilLeader,
+    ],
+    properties: {
+      level: "national",
+      collaborationArena: true,
+      hasCommittees: true,
+      committeesNamed: false,
+    },
   },
   {
     id: "ks-co-management-structure-for-digitalisation",
@@ -82,6 +98,18 @@ const nodes: SeedNode[] = [
     properties: { level: "national, cross-sector", collaborationArena: true },
   },
   {
+    id: CO_MANAGEMENT,
+    label: "Topic",
+    name: "Co-management principles for central and local government",
+    nameNo: "Samstyringsprinsipper for stat og kommune",
+    nameNoIsTranslation: true,
+    aliases: ["Co-management principles", "Co-management"],
+    description:
+      "Principles for how the state and local government work together on eHealth: they meet as equals and municipalities have a genuine say. The knowledge platform wants such joint governance developed further on a footing of trust, equality and predictability.",
+    sources: [OBJ5_BODY, KNOWLEDGE_PLATFORM],
+    properties: {},
+  },
+  {
     id: "mariann-hornnes",
     label: "Person",
     name: "Mariann Hornnes",
@@ -97,13 +125,25 @@ const nodes: SeedNode[] = [
     name: "Rune Simensen",
     aliases: ["Simensen"],
     description:
-      "Director for technology and eHealth at the South-Eastern Norway Regional Health Authority and leader of the National Council for eHealth, co-signatory of the strategy's foreword.",
+      "Co-signatory of the strategy's foreword: the South-Eastern Norway Regional Health Authority's director for technology and eHealth, who led the National Council for eHealth.",
     sources: [FOREWORD, PUBLIC.councilLeader],
     properties: {},
   },
 ];
 
 const RHAS = ["south-eastern-norway-rha", "western-norway-rha", "central-norway-rha", "northern-norway-rha"];
+
+/** The footnote names the collaboration, not its members: each region's place in it is inferred. */
+const RHA_MEMBER_REASONS: Record<string, string> = {
+  "south-eastern-norway-rha":
+    "South-Eastern Norway is one of the four regional health authorities, so it takes part in their joint digitalisation work.",
+  "western-norway-rha":
+    "Western Norway counts among the four regional health authorities whose shared digitalisation work the footnote names.",
+  "central-norway-rha":
+    "As one of the four regional health authorities, Central Norway belongs to the collaboration the footnote names.",
+  "northern-norway-rha":
+    "The footnote names the regional authorities' collaboration as a whole; Northern Norway, one of the four, is part of it.",
+};
 
 const relationships: SeedRelationship[] = [
   stated("mariann-hornnes", "HOLDS_ROLE", "directorate-of-ehealth", [FOREWORD], {
@@ -164,15 +204,15 @@ const relationships: SeedRelationship[] = [
     "regional-health-authorities-digitalisation-collaboration",
     "health-communities",
     "skate",
-  ].map((arena) =>
-    stated(arena, "SUPPORTS", "objective-5", [FN12, OBJ5_BODY], {
-      reason: "Named as one of the cooperation platforms through which Objective 5's cooperation has grown.",
-    }),
-  ),
-  stated(COUNCIL, "RELATED_TO", "national-ehealth-strategy-2023", [INTRODUCTION, RELATION], {
+  ].map((arena) => stated(arena, "SUPPORTS", "objective-5", [FN12, OBJ5_BODY])),
+  // GOVERNS, not RELATED_TO: the factsheet's drafting link (documents.ts) is a different fact.
+  stated(COUNCIL, "GOVERNS", "national-ehealth-strategy-2023", [INTRODUCTION, RELATION], {
     properties: {
       relation: "manages and follows up",
     },
+  }),
+  stated("objective-5", "RELATED_TO", CO_MANAGEMENT, [OBJ5_BODY], {
+    properties: { relation: "bases central–local cooperation on" },
   }),
   stated(COUNCIL, "RELATED_TO", "national-ehealth-strategy-implementation-plan", [SUMMARY, INTRODUCTION], {
     properties: {
@@ -180,12 +220,15 @@ const relationships: SeedRelationship[] = [
     },
   }),
   inferred(KS, "LEADS", "ks-co-management-structure-for-digitalisation", [FN12, OBJ5_BODY], {
+    reason:
+      "The footnote calls the structure KS's own; that KS, the municipalities' association, runs it is our reading, not a sentence of the strategy.",
     properties: {
       note: "the structure is named after KS",
     },
   }),
   ...RHAS.map((rha) =>
     inferred(rha, "MEMBER_OF", "regional-health-authorities-digitalisation-collaboration", [FN12], {
+      reason: RHA_MEMBER_REASONS[rha],
       properties: {
         note: "the arena is the regional health authorities' joint collaboration",
       },

@@ -110,7 +110,7 @@ export const NODE_FIELD_DESCRIPTIONS = {
 export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   basis: "'stated' when a source says it; 'inferred' when deduced (then with its public source).",
   strength:
-    "How strongly an objective contributes to an SDG, derived from its wording (docs/model.md): 'key', 'most direct', 'particular', 'named' or 'also'.",
+    "How strongly an objective contributes to an SDG, derived from its wording (docs/model.md): 'key', 'most direct', 'particular', 'important', 'named' or 'also'.",
   reason: "Why the link holds, in this graph's own words.",
   reasonNo: "The reason in Norwegian (bokmål), where one is written.",
   conflict: "Set when sources disagree about this link: what they say and what explains it.",

@@ -356,13 +356,15 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "norway-sdg-action-plan":
     "Regjeringens stortingsmelding fra 2021 om hvordan Norge skal arbeide mot FNs bærekraftsmål innen 2030, omtalt der strategien forklarer sitt bidrag til bærekraftsmålene.",
   "public-health-white-paper-2023":
-    "En folkehelsemelding som strategien ventet i 2023, og som skulle bidra til å sette de politiske rammene for helse- og omsorgssektoren; offentlige kilder identifiserer den som Meld. St. 15 (2022–2023).",
+    "En folkehelsemelding som strategien ventet i 2023, og som skulle bidra til å sette de politiske rammene for helse- og omsorgssektoren; offentlige kilder identifiserer den som Meld. St. 15 (2022–2023), som regjeringen la fram samme år.",
   "health-preparedness-white-paper":
-    "En kommende stortingsmelding om helseberedskap, der Stortinget ifølge strategien løftet fram digital sikkerhet i helse som et sentralt tema; føringene i den kan senere endre strategiens oppbygning. Offentlige kilder identifiserer den som Meld. St. 5 (2023–2024).",
+    "En stortingsmelding om helseberedskap som strategien ventet i 2023, der Stortinget ifølge strategien løftet fram digital sikkerhet i helse som et sentralt tema; føringene i den kan senere endre strategiens oppbygning. Offentlige kilder identifiserer den som Meld. St. 5 (2023–2024).",
   "regional-development-plans":
     "De regionale helseforetakenes egne utviklingsplaner, som den nasjonale e-helsestrategien setter rammene for på digitaliseringsområdet.",
   "coordinated-development-of-instruments":
     "Økonomiske og juridiske virkemidler som utvikles i takt av departementene, etatene og alle berørte sektorer; mål 5 kan ikke nås uten dette.",
+  "national-ehealth-strategy-follow-up":
+    "Slik holdes strategien på kurs: Nasjonalt e-helseråd styrer den, framdriften på indikatorer og tiltak gir grunnlag for strategiske drøftinger som kan endre prioriteringene, og gjennomføringsplanen beskriver styring og oppfølging i detalj. Strategien venter at prosessen fremmer et aktivt og tett samarbeid om effektene den søker.",
 
   // seed/objectives.ts
   "objective-1":
@@ -464,7 +466,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
 
   // seed/arenas.ts
   "national-council-for-ehealth":
-    "Det nasjonale samarbeidsorganet for e-helse, som styrer og følger opp strategien fra 2023 og jevnlig gjennomgår og justerer indikatorene og tiltakene; det har utvalg der medlemmene bidro til å utarbeide strategien, og i 2023 ble det ledet av Rune Simensen.",
+    "Det nasjonale samarbeidsorganet for e-helse, som styrer og følger opp strategien fra 2023 og jevnlig gjennomgår og justerer indikatorene og tiltakene; det har utvalg der medlemmene bidro til å utarbeide strategien, og i 2023 ble det ledet av Rune Simensen. Faktaarket fra 2025 svarer ja på spørsmålet om et nasjonalt styringsorgan for e-helse og viser til denne rådsmodellen.",
   "ks-co-management-structure-for-digitalisation":
     "Ordningen gjennom KS der kommunene i fellesskap styrer digitaliseringen, oppført av strategien blant de viktigste samarbeidsarenaene for e-helse.",
   "regional-health-authorities-digitalisation-collaboration":
@@ -473,10 +475,12 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Lokale partnerskap mellom spesialisthelsetjenesten og den kommunale helse- og omsorgstjenesten, nevnt av strategien som en av de betydningsfulle samarbeidsarenaene for e-helse.",
   skate:
     "Et forum på tvers av forvaltningen for styring og samordning av digitale offentlige tjenester, som strategien nevner som eksempel på en viktig samarbeidsarena.",
+  "co-management-principles":
+    "Prinsipper for hvordan staten og kommunene samarbeider om e-helse: de møtes som likeverdige, og kommunene har reell innflytelse. Kunnskapsgrunnlaget ønsker slik samstyring videreutviklet på grunnlag av tillit, likeverd og forutsigbarhet.",
   "mariann-hornnes":
     "Direktør for Direktoratet for e-helse, som var med på å signere strategiens forord i 2023.",
   "rune-simensen":
-    "Direktør for teknologi og e-helse i Helse Sør-Øst RHF og leder av Nasjonalt e-helseråd, med på å signere strategiens forord.",
+    "Med på å signere strategiens forord: han leder teknologi og e-helse i Helse Sør-Øst RHF og ledet Nasjonalt e-helseråd.",
 };
 
 /**

@@ -343,22 +343,30 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
     "Faktaarket sier bare, i svaret om e-helse i kreftsentrene, at kreftomsorgen er godt utviklet i kommunene så vel som i spesialisthelsetjenesten; at e-helse er en del av den, er vår tolkning.",
 
   // seed/strategy.ts
+  "directorate-of-ehealth|PUBLISHED|national-ehealth-strategy-2017":
+    "Forordet nevner strategien fra 2017 uten å si hvem som laget den; direktoratets egen nyhetssak om den oppdaterte strategien sier at direktoratet utarbeidet den.",
+  "directorate-of-ehealth|PUBLISHED|national-ehealth-strategy-implementation-plan":
+    "Strategien nevner planen, men ikke hvem som gir den ut; direktoratets strategiside publiserer planen sammen med strategien.",
+  "digital-throughout-life|ADDRESSES|digital-skills":
+    "Strategien tar den opp i avsnittet om digital kompetanse og oppgir digital inkludering som formålet, noe som avhenger av folks ferdigheter.",
+  "digital-transformation-strategy-university-and-college-sector|ADDRESSES|digital-skills":
+    "Strategien nevner den blant nasjonale tiltak i avsnittet om digital kompetanse, uten å si hva den dekker.",
+  "national-ehealth-strategy-2023|ALIGNED_WITH|national-cyber-security-strategy-for-norway":
+    "Strategien vil ha tett oppfølging av digital sikkerhet for å holde tritt, og nevner denne strategien som måten sikkerhetsarbeidet samordnes på i offentlig sektor.",
+  "national-ehealth-strategy-2023|ALIGNED_WITH|digital-throughout-life":
+    "Strategien ber om å holde tritt med arbeidet med digital kompetanse; denne strategien for digital inkludering er én del av det arbeidet den nevner.",
+  "national-ehealth-strategy-2023|ALIGNED_WITH|digital-transformation-strategy-university-and-college-sector":
+    "Strategien vil følge utviklingen innen digital kompetanse tett; strategien for universitets- og høyskolesektoren er ett av de nasjonale tiltakene den lister opp der.",
+  "national-ehealth-strategy-2023|ALIGNED_WITH|norway-sdg-action-plan":
+    "Strategien sier at sektoren skal støtte FNs bærekraftsmål, og viser i en fotnote til denne planen som Norges måte å arbeide mot dem på.",
+  "national-ehealth-strategy-2023|RELATED_TO|future-competence-needs-iii":
+    "Rapporten er strategiens eksempel i fotnote på nasjonalt arbeid med digital kompetanse, et arbeid strategien sier må følges opp.",
   "national-ehealth-strategy-2017|SUCCEEDED_BY|national-ehealth-strategy-2023":
     "Forordet gjør opp status for framgangen siden den første strategien fra 2017 og sier at den nye gjelder fra 2023; den første gjaldt for 2017–2022.",
   "regional-development-plans|ALIGNED_WITH|national-ehealth-strategy-2023":
     "Strategien gir rammene for de regionale helseforetakenes utviklingsplaner.",
   "municipalities|ALIGNED_WITH|national-ehealth-strategy-2023":
     "Strategien gir rammene for kommunenes ambisjoner innen e-helse.",
-  "objective-1|DEPENDS_ON|digital-security":
-    "Digital sikkerhet er en forutsetning for alle målene i strategien.",
-  "objective-2|DEPENDS_ON|digital-security":
-    "Digital sikkerhet er en forutsetning for alle målene i strategien.",
-  "objective-3|DEPENDS_ON|digital-security":
-    "Digital sikkerhet er en forutsetning for alle målene i strategien.",
-  "objective-4|DEPENDS_ON|digital-security":
-    "Digital sikkerhet er en forutsetning for alle målene i strategien.",
-  "objective-5|DEPENDS_ON|digital-security":
-    "Digital sikkerhet er en forutsetning for alle målene i strategien.",
   "objective-2|DEPENDS_ON|digital-skills":
     "Digital kompetanse i utdanningen av helsepersonell og ledere er en forutsetning.",
   "national-ehealth-strategy-2023|DEPENDS_ON|digital-skills":
@@ -404,12 +412,14 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
     "Dataanalyse gjør målrettet optimalisering mulig, og det reduserer sektorens klimafotavtrykk.",
   "objective-5|CONTRIBUTES_TO|sdg-17":
     "Bredere partnerskap og sterkere virkemidler gir strategien den gjennomføringskraften som bærekraftig utvikling er avhengig av.",
+  "national-ehealth-strategy-follow-up|CONTRIBUTES_TO|sdg-17":
+    "Når aktørene følger opp strategien sammen, holdes de i tett samarbeid om de ønskede effektene, den typen partnerskap målet etterlyser.",
   "goal-1-quality-and-coherence|CONTRIBUTES_TO|sdg-3":
-    "Det er gjennom bedre kvalitet og pasientsikkerhet, bærekraftig utvikling og innovasjon at digitaliseringen fremmer god helse.",
+    "Tryggere, bedre og mer sammenhengende helsehjelp er den første måten strategien sier at digitale verktøy fremmer helse og livskvalitet på.",
   "goal-2-sustainable-sector|CONTRIBUTES_TO|sdg-3":
-    "Det er gjennom bedre kvalitet og pasientsikkerhet, bærekraftig utvikling og innovasjon at digitaliseringen fremmer god helse.",
+    "En sektor som kan fortsette å levere med de ansatte og midlene den har, er nevnt som én av de tre veiene fra digitalisering til god helse.",
   "goal-3-innovation-strength|CONTRIBUTES_TO|sdg-3":
-    "Det er gjennom bedre kvalitet og pasientsikkerhet, bærekraftig utvikling og innovasjon at digitaliseringen fremmer god helse.",
+    "Nye måter å yte tjenester på, bygd på innovasjon, er den tredje veien strategien angir fra digitalisering til god helse.",
 
   // seed/arenas.ts
   "rune-simensen|HOLDS_ROLE|national-council-for-ehealth":
@@ -420,16 +430,16 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
     "Strategiens fotnote 2 viser til Direktoratet for e-helses side om rådet, og direktoratet hadde sekretariatet for rådet.",
   "directorate-of-health|COORDINATES|national-council-for-ehealth":
     "Etter sammenslåingen drives rådsmodellen fra Helsedirektoratet.",
-  "national-council-for-ehealth|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
-  "ks-co-management-structure-for-digitalisation|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
-  "regional-health-authorities-digitalisation-collaboration|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
-  "health-communities|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
-  "skate|SUPPORTS|objective-5":
-    "Nevnt som en av samarbeidsarenaene der samarbeidet som Mål 5 omtaler, har vokst fram.",
+  "ks|LEADS|ks-co-management-structure-for-digitalisation":
+    "Fotnoten omtaler strukturen som KS' egen; at KS, kommunenes organisasjon, driver den, er vår lesning og ikke en setning i strategien.",
+  "south-eastern-norway-rha|MEMBER_OF|regional-health-authorities-digitalisation-collaboration":
+    "Helse Sør-Øst er ett av de fire regionale helseforetakene og tar derfor del i deres felles digitaliseringsarbeid.",
+  "western-norway-rha|MEMBER_OF|regional-health-authorities-digitalisation-collaboration":
+    "Helse Vest er blant de fire regionale helseforetakene hvis felles digitaliseringsarbeid fotnoten nevner.",
+  "central-norway-rha|MEMBER_OF|regional-health-authorities-digitalisation-collaboration":
+    "Som ett av de fire regionale helseforetakene hører Helse Midt-Norge til samarbeidet fotnoten nevner.",
+  "northern-norway-rha|MEMBER_OF|regional-health-authorities-digitalisation-collaboration":
+    "Fotnoten nevner de regionale helseforetakenes samarbeid som helhet; Helse Nord, ett av de fire, er en del av det.",
 };
 
 /**

@@ -42,7 +42,7 @@ const SDGS: SdgSpec[] = [
   {
     number: 9,
     title: "Industry, innovation and infrastructure",
-    nameNo: "Bærekraftsmål 9: Innovasjon og infrastruktur",
+    nameNo: "Bærekraftsmål 9: Industri, innovasjon og infrastruktur",
     section: STRATEGY.sdg9,
     description:
       "UN goal on resilient infrastructure and inclusive, sustainable innovation. The strategy stresses reliable digital infrastructure for sharing data across the sector and with other sectors; its heading for this goal carries no number.",
@@ -224,18 +224,37 @@ const contributionEdges: Rel[] = SDG_CONTRIBUTIONS.map(([objective, sdg, wording
 );
 
 /** The strategy ties its three overarching goals to SDG 3 in so many words. */
-const goalEdges: Rel[] = [
-  "goal-1-quality-and-coherence",
-  "goal-2-sustainable-sector",
-  "goal-3-innovation-strength",
-].map((goal) =>
+const GOAL_REASONS: [goal: string, reason: string][] = [
+  [
+    "goal-1-quality-and-coherence",
+    "Safer, higher-quality and better joined-up care is the first way the strategy says digital tools serve health and well-being.",
+  ],
+  [
+    "goal-2-sustainable-sector",
+    "A sector that can keep delivering with the staff and money it has is named as one of the three routes from digitalisation to good health.",
+  ],
+  [
+    "goal-3-innovation-strength",
+    "New ways of delivering services, built on innovation, are the third route the strategy gives from digitalisation to good health.",
+  ],
+];
+const goalEdges: Rel[] = GOAL_REASONS.map(([goal, reason]) =>
   stated(goal, "CONTRIBUTES_TO", sdgId(3), [sdgSection(STRATEGY.sdg3)], {
     wording: "three overarching objectives",
     strength: strengthOf("three overarching objectives"),
-    reason:
-      "Better quality and patient safety, sustainable development and innovation are how digitalisation serves good health.",
+    reason,
   }),
 );
+
+/** The strategy's follow-up process (strategy.ts) is its second contributor to SDG 17. */
+const followUpEdges: Rel[] = [
+  stated("national-ehealth-strategy-follow-up", "CONTRIBUTES_TO", sdgId(17), [sdgSection(STRATEGY.sdg17)], {
+    wording: "will also contribute",
+    strength: strengthOf("will also contribute"),
+    reason:
+      "Following the strategy up together keeps the sector's actors working closely on the intended effects, the kind of partnership the goal asks for.",
+  }),
+];
 
 const FIGURE_ID = "health-care-sector-share-of-norway-ghg-emissions";
 const figureNodes: SeedNode[] = [
@@ -268,5 +287,5 @@ const otherEdges: Rel[] = [
 export default {
   module: "seed/sdgs.ts",
   nodes: [...sdgNodes, ...figureNodes],
-  relationships: [...contributionEdges, ...goalEdges, ...otherEdges],
+  relationships: [...contributionEdges, ...goalEdges, ...followUpEdges, ...otherEdges],
 } satisfies SeedModule;

@@ -6,7 +6,7 @@
  */
 
 import { cite, inferred, stated } from "./citations.ts";
-import { FACTSHEET, INTERVIEW, STRATEGY as STRATEGY_SECTIONS } from "./documentSections.ts";
+import { FACTSHEET, STRATEGY as STRATEGY_SECTIONS } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
 import { PUBLIC as PUBLIC_SOURCES } from "./publicSources.ts";
 
@@ -41,16 +41,25 @@ const PUBLIC = {
     url: "https://www.regjeringen.no/no/tema/helse-og-omsorg/innsikt/nasjonal-helse-og-samhandlingsplan/id3027015/",
     section: "Oversiktsside",
   },
-  collaborationPlanText: {
+  publicHealthWhitePaper: {
     document: "public",
-    title: "Meld. St. 9 (2023–2024) Nasjonal helse- og samhandlingsplan 2024–2027 (regjeringen.no)",
-    url: "https://www.regjeringen.no/no/dokumenter/meld.-st.-9-20232024/id3027594/?ch=1",
-    section: "1.1 Regjeringens overordnede mål",
+    title:
+      "Meld. St. 15 (2022–2023) Folkehelsemeldinga — Nasjonal strategi for utjamning av sosiale helseforskjellar (regjeringen.no)",
+    url: "https://www.regjeringen.no/no/dokumenter/meld.-st.-15-20222023/id2969572/",
+    section: "Meld. St. 15 (2022–2023)",
+  },
+  healthPreparednessWhitePaper: {
+    document: "public",
+    title:
+      "Meld. St. 5 (2023–2024) En motstandsdyktig helseberedskap — Fra pandemi til krig i Europa (regjeringen.no)",
+    url: "https://www.regjeringen.no/no/dokumenter/meld.-st.-5-20232024/id3015776/",
+    section: "Meld. St. 5 (2023–2024)",
   },
 } as const satisfies Record<string, SourceRef>;
 
 const STRATEGY = "national-ehealth-strategy-2023";
 const DIRECTORATE = "directorate-of-ehealth";
+const FOLLOW_UP = "national-ehealth-strategy-follow-up";
 
 const nodes: SeedNode[] = [
   {
@@ -270,7 +279,7 @@ const nodes: SeedNode[] = [
     label: "Topic",
     name: "Digital skills",
     nameNo: "Digital kompetanse",
-    aliases: ["Digital competence", "Digital literacy", "Digital inclusion"],
+    aliases: ["Digital competence", "Digital literacy"],
     description:
       "A cross-cutting topic covering the attitudes, abilities, knowledge and understanding needed to use digital tools; uneven skills risk leaving people digitally excluded, so the strategy depends on national, regional and local efforts to raise them.",
     sources: [src(SECTION.securitySkills), fn(SECTION.securitySkills, 7), src(SECTION.knowledgePlatform)],
@@ -427,8 +436,8 @@ const nodes: SeedNode[] = [
     nameNo: "Folkehelsemeldinga",
     aliases: ["New public health report", "Meld. St. 15 (2022–2023)", "Public health report 2023"],
     description:
-      "A public health report the strategy expected in 2023 that would help set the political framework for the health and care sector; public sources identify it as Meld. St. 15 (2022–2023).",
-    sources: [src(SECTION.relation), PUBLIC.collaborationPlanText],
+      "A public health report the strategy expected in 2023 that would help set the political framework for the health and care sector; public sources identify it as Meld. St. 15 (2022–2023), which the Government put forward that year.",
+    sources: [src(SECTION.relation), PUBLIC.publicHealthWhitePaper],
     properties: { year: 2023, forthcomingInSource: true, publisher: "The Norwegian Government" },
   },
   {
@@ -436,11 +445,15 @@ const nodes: SeedNode[] = [
     label: "Report",
     name: "White Paper on health preparedness",
     nameNo: "Helseberedskapsmeldingen",
-    aliases: ["Health preparedness report", "Meld. St. 5 (2023–2024)"],
+    aliases: [
+      "Health preparedness report",
+      "Meld. St. 5 (2023–2024)",
+      "A Resilient Health Emergency Preparedness",
+    ],
     description:
-      "An upcoming white paper on health preparedness in which, according to the strategy, the Storting highlighted digital security in health as a central issue; its guidance might later change the strategy's structure. Public sources identify it as Meld. St. 5 (2023–2024).",
-    sources: [src(SECTION.relation), src(SECTION.securitySkills), PUBLIC.collaborationPlanText],
-    properties: { forthcomingInSource: true, publisher: "The Norwegian Government" },
+      "A white paper on health preparedness that the strategy expected in 2023, in which, according to the strategy, the Storting highlighted digital security in health as a central issue; its guidance might later change the strategy's structure. Public sources identify it as Meld. St. 5 (2023–2024).",
+    sources: [src(SECTION.relation), src(SECTION.securitySkills), PUBLIC.healthPreparednessWhitePaper],
+    properties: { year: 2023, forthcomingInSource: true, publisher: "The Norwegian Government" },
   },
   {
     id: "regional-development-plans",
@@ -463,6 +476,18 @@ const nodes: SeedNode[] = [
     description:
       "Financial and legal instruments developed in step by the ministries, the agencies and every sector concerned; Objective 5 cannot be reached without it.",
     sources: [src(SECTION.objective5)],
+    properties: {},
+  },
+  {
+    id: FOLLOW_UP,
+    label: "Topic",
+    name: "Follow-up process of the National eHealth Strategy",
+    nameNo: "Oppfølgingsprosessen for nasjonal e-helsestrategi",
+    nameNoIsTranslation: true,
+    aliases: ["Follow-up of the strategy", "Strategy follow-up process"],
+    description:
+      "How the strategy is kept on course: the National Council for eHealth steers it, progress on the indicators and initiatives feeds strategic discussions that may shift priorities, and the implementation plan sets out governance and monitoring in detail. The strategy expects this process to foster active, close collaboration on the effects it seeks.",
+    sources: [src(SECTION.sdg17), src(SECTION.introduction), fn(SECTION.introduction, 1)],
     properties: {},
   },
 ];
@@ -508,14 +533,26 @@ const relationships: Rel[] = [
       properties: { year: 2022 },
     },
   ),
-  inferred(DIRECTORATE, "PUBLISHED", "national-ehealth-strategy-2017", [
-    src(SECTION.foreword),
-    PUBLIC.strategy2017News,
-  ]),
-  inferred(DIRECTORATE, "PUBLISHED", "national-ehealth-strategy-implementation-plan", [
-    src(SECTION.summary),
-    PUBLIC.ehelseStrategyPage,
-  ]),
+  inferred(
+    DIRECTORATE,
+    "PUBLISHED",
+    "national-ehealth-strategy-2017",
+    [src(SECTION.foreword), PUBLIC.strategy2017News],
+    {
+      reason:
+        "The foreword mentions the 2017 strategy without naming its author; the directorate's own news item on the updated strategy says the directorate drew it up.",
+    },
+  ),
+  inferred(
+    DIRECTORATE,
+    "PUBLISHED",
+    "national-ehealth-strategy-implementation-plan",
+    [src(SECTION.summary), PUBLIC.ehelseStrategyPage],
+    {
+      reason:
+        "The strategy names the plan but not who issues it; the directorate's strategy page publishes the plan alongside the strategy.",
+    },
+  ),
   stated(
     "the-government",
     "PUBLISHED",
@@ -525,6 +562,7 @@ const relationships: Rel[] = [
       properties: { year: 2019 },
     },
   ),
+  // The reason lives on documents.ts's copy of this link (the interview dates it; white papers come from the Government).
   inferred("the-government", "PUBLISHED", "national-health-and-collaboration-plan", [
     src(SECTION.relation),
     PUBLIC.collaborationPlan,
@@ -579,7 +617,7 @@ const relationships: Rel[] = [
     [src(SECTION.vision), src(SECTION.summaryVision)],
     {
       conflict:
-        "The strategy words its vision two ways: the summary has 'safe and innovative services that promote health and care empowerment', the vision section 'safe, and innovative services that promote health empowerment'.",
+        "The strategy gives its vision in two slightly different forms: the summary ends on “health and care empowerment” and has no comma after “safe”, while the vision section ends on “health empowerment”.",
     },
   ),
   ...GOAL_IDS.map((goal) =>
@@ -617,10 +655,20 @@ const relationships: Rel[] = [
     properties: { relation: "raised as a central topic for the health preparedness white paper" },
   }),
   stated("one-digital-public-sector-2019-2025", "ADDRESSES", "digital-skills", [src(SECTION.securitySkills)]),
-  stated("digital-throughout-life", "ADDRESSES", "digital-skills", [src(SECTION.securitySkills)]),
-  stated("digital-transformation-strategy-university-and-college-sector", "ADDRESSES", "digital-skills", [
-    src(SECTION.securitySkills),
-  ]),
+  inferred("digital-throughout-life", "ADDRESSES", "digital-skills", [src(SECTION.securitySkills)], {
+    reason:
+      "The strategy brings it up in its paragraph on digital skills and gives its aim as digital inclusion, which depends on people's skills.",
+  }),
+  inferred(
+    "digital-transformation-strategy-university-and-college-sector",
+    "ADDRESSES",
+    "digital-skills",
+    [src(SECTION.securitySkills)],
+    {
+      reason:
+        "The strategy lists it among national efforts in its paragraph on digital skills, without saying what the strategy covers.",
+    },
+  ),
   stated("future-competence-needs-iii", "ADDRESSES", "digital-skills", [
     src(SECTION.securitySkills),
     fn(SECTION.securitySkills, 8),
@@ -664,10 +712,14 @@ const relationships: Rel[] = [
     "national-cyber-security-strategy-for-norway",
     [src(SECTION.securitySkills)],
     {
+      reason:
+        "The strategy wants close follow-up of digital security so that it stays in step, and names this strategy as how security is coordinated across the public sector.",
       properties: { note: "the strategy must keep in line with developments in digital security" },
     },
   ),
   inferred(STRATEGY, "ALIGNED_WITH", "digital-throughout-life", [src(SECTION.securitySkills)], {
+    reason:
+      "Keeping in step with work on digital skills is what the strategy asks for; this digital inclusion strategy is one piece of that work it names.",
     properties: { note: "the strategy must keep in line with developments in digital skills" },
   }),
   inferred(
@@ -675,9 +727,15 @@ const relationships: Rel[] = [
     "ALIGNED_WITH",
     "digital-transformation-strategy-university-and-college-sector",
     [src(SECTION.securitySkills)],
-    { properties: { note: "the strategy must keep in line with developments in digital skills" } },
+    {
+      reason:
+        "The strategy asks to follow developments in digital skills closely; the higher-education strategy is one of the national efforts it lists there.",
+      properties: { note: "the strategy must keep in line with developments in digital skills" },
+    },
   ),
   inferred(STRATEGY, "ALIGNED_WITH", "norway-sdg-action-plan", [src(SECTION.sdgs), fn(SECTION.sdgs, 11)], {
+    reason:
+      "The strategy says the sector is to back the UN goals and points, in a footnote, to this plan as Norway's way of pursuing them.",
     properties: { note: "the sector is to support the SDGs, which Norway pursues through this action plan" },
   }),
   stated(
@@ -702,6 +760,8 @@ const relationships: Rel[] = [
     },
   ),
   inferred(STRATEGY, "RELATED_TO", "future-competence-needs-iii", [src(SECTION.securitySkills)], {
+    reason:
+      "The report is the strategy's footnoted example of national work on digital skills, work the strategy says must be followed up.",
     properties: { relation: "adjacent work on digital skills to follow up" },
   }),
   ...GOAL_IDS.map((goal) =>
@@ -714,7 +774,7 @@ const relationships: Rel[] = [
     "national-health-and-hospital-plan-2020-2023",
     "SUCCEEDED_BY",
     "national-health-and-collaboration-plan",
-    [fn(SECTION.relation, 4), src(SECTION.relation), cite("interview", INTERVIEW.transformation)],
+    [fn(SECTION.relation, 4), src(SECTION.relation)],
     { validFrom: "2024", dateSources: [fn(SECTION.relation, 4)] },
   ),
   inferred(
@@ -749,9 +809,7 @@ const relationships: Rel[] = [
   ),
   // Prerequisites, as the strategy names them.
   ...OBJECTIVE_IDS.map((objective) =>
-    stated(objective, "DEPENDS_ON", "digital-security", [src(SECTION.securitySkills)], {
-      reason: "Digital security is a prerequisite for every objective of the strategy.",
-    }),
+    stated(objective, "DEPENDS_ON", "digital-security", [src(SECTION.securitySkills)]),
   ),
   stated("objective-2", "DEPENDS_ON", "digital-skills", [src(SECTION.objective2)], {
     reason: "Digital skills in the education of healthcare professionals and managers are a prerequisite.",
@@ -761,6 +819,21 @@ const relationships: Rel[] = [
   }),
   stated("objective-5", "DEPENDS_ON", "coordinated-development-of-instruments", [src(SECTION.objective5)], {
     reason: "Objective 5's own prerequisite.",
+  }),
+  // The foreword names the kinds of actors among the more than 60 that took part in the work.
+  ...[
+    "target-group-patient-and-consumer-organisations",
+    "target-group-healthcare-professionals",
+    "target-group-healthcare-providers",
+    "target-group-research-and-education",
+    "target-group-industry",
+  ].map((group) =>
+    stated(group, "RELATED_TO", STRATEGY, [src(SECTION.foreword)], {
+      properties: { relation: "took part in preparing" },
+    }),
+  ),
+  stated(STRATEGY, "RELATED_TO", FOLLOW_UP, [src(SECTION.sdg17), src(SECTION.introduction)], {
+    properties: { relation: "outlines" },
   }),
   // Objectives 1–3 give direct benefit to the target groups; the beneficiaries are named there.
   ...(["objective-1", "objective-2", "objective-3"] as const).flatMap((objective) =>

@@ -6,7 +6,7 @@
  */
 
 /** Strength levels, strongest first. */
-export const STRENGTHS = ["key", "most direct", "particular", "named", "also"] as const;
+export const STRENGTHS = ["key", "most direct", "particular", "important", "named", "also"] as const;
 export type Strength = (typeof STRENGTHS)[number];
 
 /**
@@ -25,9 +25,16 @@ export const RULES: readonly {
     means: "the objective is among those that contribute most directly",
   },
   {
-    pattern: /\bin particular\b|\bimportant\b/i,
+    pattern: /\bin particular\b/i,
     strength: "particular",
-    means: "the goal relates in particular to the objective, or the objective is important for it",
+    means: "the goal relates in particular to the objective",
+  },
+  // Kept apart from "in particular": the strategy calls objectives 1 and 2 "important" for SDG 10,
+  // and reading that as "particular" would put words in its mouth.
+  {
+    pattern: /\bimportant\b/i,
+    strength: "important",
+    means: "the strategy calls the objective important for the goal",
   },
   {
     pattern: /\balso\b|\ball five\b/i,

@@ -160,9 +160,16 @@ describe("the explorer", () => {
       ]);
       return { key, empty, cells };
     });
-    expect(colours.key.map(([word]) => word)).toEqual(["key", "most direct", "particular", "named", "also"]);
+    expect(colours.key.map(([word]) => word)).toEqual([
+      "key",
+      "most direct",
+      "particular",
+      "important",
+      "named",
+      "also",
+    ]);
     const keyColour = new Map(colours.key.map(([word, colour]) => [word, colour]));
-    expect(new Set(keyColour.values()).size).toBe(5);
+    expect(new Set(keyColour.values()).size).toBe(6);
     expect([...keyColour.values()]).not.toContain(colours.empty);
     expect(colours.cells.length).toBeGreaterThan(10);
     for (const [word, colour] of colours.cells) expect(colour, `${word}`).toBe(keyColour.get(word));

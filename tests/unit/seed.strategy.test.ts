@@ -163,6 +163,17 @@ describe("strategy seed modules", () => {
     expect(new Set(mostDirect)).toEqual(new Set(["sdg-3"]));
   });
 
+  it("give objectives 1 and 2 → SDG 10 the strength 'important', the strategy's word, and keep 'particular' for objective 3 → SDG 9 alone (issue 22)", () => {
+    const strengthOfCell = (from: string, to: string) =>
+      sdgContributions.find((r) => r.from === from && r.to === to)?.strength;
+    expect(strengthOfCell("objective-1", "sdg-10")).toBe("important");
+    expect(strengthOfCell("objective-2", "sdg-10")).toBe("important");
+    const particular = sdgContributions
+      .filter((r) => r.strength === "particular")
+      .map((r) => `${r.from}→${r.to}`);
+    expect(particular).toEqual(["objective-3→sdg-9"]);
+  });
+
   it("tie the three overarching goals to SDG 3, as its section says in so many words", () => {
     const goals = relationships
       .filter((r) => r.type === "CONTRIBUTES_TO" && r.to === "sdg-3" && r.from.startsWith("goal-"))
@@ -287,6 +298,66 @@ describe("strategy seed modules", () => {
         node.id,
       ).toBe(true);
     }
+  });
+});
+
+describe("strategy seed: issue 22 (every fact checks out against its source)", () => {
+  const seed = validateSeed(SEED_MODULES);
+  const relationship = (key: string) => seed.relationships.find((r) => r.id === key);
+
+  it("cite no interview section for the hospital plan's succession, which the interview does not mention", () => {
+    const edge = relationship(
+      "national-health-and-hospital-plan-2020-2023|SUCCEEDED_BY|national-health-and-collaboration-plan",
+    );
+    expect(edge?.sources.map((s) => s.document)).toEqual(["strategy", "strategy"]);
+  });
+
+  it("keep the council's management of the strategy (GOVERNS) apart from the factsheet's drafting link, so neither shows the other's reason", () => {
+    const governs = relationship("national-council-for-ehealth|GOVERNS|national-ehealth-strategy-2023");
+    expect(governs?.basis).toBe("stated");
+    expect(governs?.reason).toBeUndefined();
+    expect(governs?.sources.every((s) => s.document === "strategy")).toBe(true);
+    const drafting = relationship("national-council-for-ehealth|RELATED_TO|national-ehealth-strategy-2023");
+    expect(drafting?.properties.relation).not.toBe("manages and follows up");
+  });
+
+  it("give every inferred link of the strategy modules a reason", () => {
+    const keys = new Set(modules.flatMap((m) => m.relationships.map((r) => `${r.from}|${r.type}|${r.to}`)));
+    const bare = seed.relationships.filter((r) => keys.has(r.id) && r.basis === "inferred" && !r.reason);
+    expect(bare.map((r) => r.id)).toEqual([]);
+  });
+
+  it("do not call digital inclusion another name for digital skills", () => {
+    expect(nodeById.get("digital-skills")?.aliases).not.toContain("Digital inclusion");
+  });
+
+  it("record the strategy's missing stated facts: participants, follow-up and SDG 17, co-management, the preparedness paper's year, the council as governance board", () => {
+    const participants = seed.relationships
+      .filter(
+        (r) =>
+          r.to === "national-ehealth-strategy-2023" && r.properties.relation === "took part in preparing",
+      )
+      .map((r) => r.from)
+      .sort();
+    expect(participants).toEqual([
+      "target-group-healthcare-professionals",
+      "target-group-healthcare-providers",
+      "target-group-industry",
+      "target-group-patient-and-consumer-organisations",
+      "target-group-research-and-education",
+    ]);
+    expect(relationship("national-ehealth-strategy-follow-up|CONTRIBUTES_TO|sdg-17")).toMatchObject({
+      basis: "stated",
+      wording: "will also contribute",
+      strength: "also",
+    });
+    expect(relationship("objective-5|RELATED_TO|co-management-principles")?.basis).toBe("stated");
+    expect(nodeById.get("health-preparedness-white-paper")?.properties?.year).toBe(2023);
+    expect(
+      nodeById
+        .get("national-council-for-ehealth")
+        ?.sources.some((s) => s.document === "factsheet" && s.section.includes("governance board")),
+    ).toBe(true);
   });
 });
 

@@ -161,6 +161,7 @@ export const EN = {
   "strength.key": "key",
   "strength.most direct": "most direct",
   "strength.particular": "particular",
+  "strength.important": "important",
   "strength.named": "named",
   "strength.also": "also",
   "matrix.caption":

@@ -163,6 +163,7 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "strength.key": "sentral",
   "strength.most direct": "mest direkte",
   "strength.particular": "særlig",
+  "strength.important": "viktig",
   "strength.named": "nevnt",
   "strength.also": "også",
   "matrix.caption":

@@ -57,10 +57,10 @@ describe("matrix", () => {
         },
       ],
     };
-    // Levels count up the derived strengths (seed/strengths.ts), "key" the highest of five.
+    // Levels count up the derived strengths (seed/strengths.ts), "key" the highest of six.
     expect(matrixRows(matrix).map((row) => row.map((cell) => cell.level))).toEqual([
-      [4, 0],
-      [0, 5],
+      [5, 0],
+      [0, 6],
     ]);
   });
 });
