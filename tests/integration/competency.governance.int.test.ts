@@ -27,7 +27,8 @@ describe("competency questions: eHealth governance in Norway", () => {
     );
     expect(rows.map((r) => [r.type, r.id])).toEqual([
       ["OVERSEES", "directorate-of-ehealth"],
-      ["MANAGES", "helsenettet"],
+      // No MANAGES → helsenettet: the page's "Norwegian Health Network" is Norsk helsenett SF, the
+      // body the department governs (correction of release 2026.12.1).
       ["GOVERNS", "norwegian-health-archives"],
     ]);
     for (const row of rows) expectSource(row.sources, "department", `department → ${row.id}`);
