@@ -172,7 +172,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
 
   // seed/documents.ts
   "regional-health-authority-strategies":
-    "Hvert av de fire regionale helseforetakene har sin egen strategi, også for e-helse, i tillegg til en felles strategi for alle fire; hvor mye interessentene involveres i utformingen, varierer mellom regionene.",
+    "Hvert av de fire regionale helseforetakene har sin egen strategi, også for e-helse; over dem står en overordnet strategi for helseforetakene, som fotnoten i faktaarket oppgir som Nasjonal helse- og sykehusplan 2020–2023. Hvor mye interessentene involveres i utformingen, varierer mellom regionene.",
   "annual-assignment-documents":
     "Årlige oppdrag fra departementet som sier hva de regionale helseforetakene skal levere.",
   "national-cancer-strategy-2025-2035":

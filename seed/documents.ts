@@ -53,8 +53,12 @@ export default {
       nameNo: "Regionale helseforetaks strategier",
       aliases: ["regional eHealth strategies"],
       description:
-        "Each of the four regional health authorities has its own strategy, eHealth included, alongside a joint strategy for all four; stakeholder involvement in drafting them differs by region.",
-      sources: [cite("factsheet", FACTSHEET.stratRegional), cite("factsheet", FACTSHEET.fnHealthTrusts)],
+        "Each of the four regional health authorities has its own strategy, eHealth included; above them stands an overall strategy for the authorities, which the factsheet's footnote gives as the National Health and Hospital Plan 2020–2023. Stakeholder involvement in drafting them differs by region.",
+      sources: [
+        cite("factsheet", FACTSHEET.stratRegional),
+        cite("factsheet", FACTSHEET.fnHealthTrusts),
+        cite("factsheet", FACTSHEET.fnHospitalPlan),
+      ],
       properties: { count: 4, includesEhealth: true, stakeholderInvolvement: "varies by region" },
     },
     {

@@ -173,8 +173,15 @@ export const CORRECTIONS: readonly Correction[] = [
     "regional-health-authority-strategies",
     "sources",
     "The factsheet's answers on regional strategies and on the stakeholders in drafting the national strategy.",
-    "The answer on regional strategies and its footnote 13 (the government's overview of the health trusts).",
-    "That stakeholders vary by region is said under the regional-strategies question; the other answer is about the national strategy only. The footnote was a missing link.",
+    "The answer on regional strategies and its footnotes 13 (the government's overview of the health trusts) and 14 (the national plan it gives as the overall strategy).",
+    "That stakeholders vary by region is said under the regional-strategies question; the other answer is about the national strategy only. The footnotes were missing links.",
+  ),
+  fix(
+    "regional-health-authority-strategies",
+    "description",
+    "Said the four authorities have a joint strategy for all four beside their own.",
+    "The overall strategy above the regional ones is the one the factsheet's footnote 14 names, the National Health and Hospital Plan 2020–2023.",
+    "The factsheet's overall strategy carries footnote 14, which points to the national plan, not to a strategy the four authorities share.",
   ),
   fix(
     "annual-assignment-documents",
