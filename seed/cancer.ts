@@ -3,7 +3,7 @@
  * strategy, cancer prevention law, indicators, the cancer registry, and the (empty) table of
  * cancer-specific eHealth solutions. The national cancer strategy node lives in documents.ts.
  */
-import { cite, inferred, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { FACTSHEET } from "./documentSections.ts";
 import type { SeedModule, SeedRelationship } from "./model.ts";
 
@@ -11,6 +11,15 @@ const centre = cite("factsheet", FACTSHEET.govCancerCentre);
 const stratCancer = cite("factsheet", FACTSHEET.stratCancer);
 const table5 = cite("factsheet", FACTSHEET.solutionsTable5);
 const table6 = cite("factsheet", FACTSHEET.solutionsTable6);
+const lawPrevention = cite("factsheet", FACTSHEET.lawCancerPrevention);
+const lawCancerCare = cite("factsheet", FACTSHEET.lawCancerCare);
+/** Footnote 19 of the cancer-prevention answer: the registry's overview of key laws. */
+const registryLaws = cite("factsheet", FACTSHEET.fnCancerLaws);
+const registrySite = publicSource(
+  "Kreftregisteret",
+  "https://www.kreftregisteret.no",
+  "The registry's home page",
+);
 
 export default {
   module: "seed/cancer.ts",
@@ -60,7 +69,7 @@ export default {
       aliases: ["Kreftregisteret", "kreftregisteret.no"],
       description:
         "National cancer registry, whose overview of key cancer-related laws and regulations the factsheet cites on cancer prevention legislation.",
-      sources: [cite("factsheet", FACTSHEET.lawCancerPrevention)],
+      sources: [registryLaws],
       properties: { url: "https://www.kreftregisteret.no" },
     },
     {
@@ -71,13 +80,14 @@ export default {
       nameNoIsTranslation: true,
       aliases: ["eHealth in oncology", "digital cancer care"],
       description:
-        "Use of telemedicine and other digital tools in cancer prevention and care. Norway has no national indicators specific to it, though registry data and some general finance-system indicators shed light on it.",
+        "Use of telemedicine and other digital tools in cancer prevention and care. Norway has no national indicators specific to it, though registry data and some general finance-system indicators shed light on it, and no legislation that names it: the factsheet answers no to a law on eHealth in cancer care.",
       sources: [
         cite("factsheet", FACTSHEET.intro),
         cite("factsheet", FACTSHEET.stratCancerPlan),
         cite("factsheet", FACTSHEET.stratIndicators),
+        lawCancerCare,
       ],
-      properties: { nationalIndicators: false },
+      properties: { nationalIndicators: false, specificLegislation: false },
     },
     {
       id: "cancer-prevention",
@@ -86,9 +96,9 @@ export default {
       nameNo: "Kreftforebygging",
       aliases: [],
       description:
-        "Preventing cancer, addressed in Norwegian law only indirectly, chiefly through tobacco and alcohol legislation and the Public Health Act; no law is devoted to it.",
-      sources: [cite("factsheet", FACTSHEET.lawCancerPrevention), cite("factsheet", FACTSHEET.lawCancerCare)],
-      properties: { separateLaw: false },
+        "Preventing cancer. The factsheet answers yes to legislation on it, giving tobacco and alcohol law as examples, though no single act is devoted to it; the Public Health Act also works against harm to health, cancer included, without naming cancer.",
+      sources: [lawPrevention, lawCancerCare],
+      properties: { specificLegislation: true, separateLaw: false },
     },
     {
       id: "results-based-financing",
@@ -157,16 +167,19 @@ export default {
     stated("national-cancer-strategy-2025-2035", "ALIGNED_WITH", "eu-cancer-mission", [
       cite("factsheet", FACTSHEET.stratBeatingCancer),
     ]),
-    ...(["tobacco-control-act", "alcohol-act", "public-health-act"] as const).map(
+    ...(["tobacco-control-act", "alcohol-act"] as const).map(
       (id): SeedRelationship =>
-        stated(
-          id,
-          "REGULATES",
-          "cancer-prevention",
-          [cite("factsheet", FACTSHEET.lawCancerPrevention), cite("factsheet", FACTSHEET.lawCancerCare)],
-          { reason: "Helps prevent cancer indirectly, without naming cancer as its subject." },
-        ),
+        stated(id, "REGULATES", "cancer-prevention", [lawPrevention, lawCancerCare], {
+          reason:
+            id === "tobacco-control-act"
+              ? "The factsheet's first example of law on cancer prevention is tobacco legislation, one of the two bodies of law it says mention cancer."
+              : "Alcohol legislation is the factsheet's second example of law on cancer prevention, and it helps to prevent cancer indirectly.",
+        }),
     ),
+    stated("public-health-act", "REGULATES", "cancer-prevention", [lawCancerCare], {
+      reason:
+        "The factsheet gives the Public Health Act as a law that works against harm to health, cancer included, though it does not name cancer.",
+    }),
     stated(
       "national-health-registries",
       "RELATED_TO",
@@ -188,13 +201,9 @@ export default {
       reason:
         "With no specific certification for cancer eHealth tools, the general CE marking of medical devices applies.",
     }),
-    inferred(
-      "cancer-registry-of-norway",
-      "LOCATED_IN",
-      "norway",
-      [cite("factsheet", FACTSHEET.lawCancerPrevention)],
-      { reason: "The national cancer registry of Norway." },
-    ),
+    inferred("cancer-registry-of-norway", "LOCATED_IN", "norway", [registryLaws, registrySite], {
+      reason: "It is Norway's national register of cancer cases, so it is in Norway by what it is.",
+    }),
     inferred("municipalities", "RELATED_TO", "ehealth-in-cancer-care", [centre], {
       reason:
         "The factsheet says only that cancer care is well developed in the municipalities as well as in specialist care, in its answer on eHealth in cancer centres; that eHealth is part of it is our reading.",

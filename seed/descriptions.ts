@@ -169,6 +169,8 @@ export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   refersToEhealthDirectly: "Whether it refers to eHealth directly.",
   aim: "What it aims at.",
   separateLaw: "Whether there is a separate law for this.",
+  specificLegislation: "Whether the factsheet reports legislation that explicitly covers this.",
+  purpose: "What the solution is for, as its source states it (in our words).",
   mentionsCancer: "Whether it mentions cancer.",
   appliesVia: "How it applies in Norway (e.g. through the EEA Agreement).",
   countriesCompared: "How many countries the series compares.",

@@ -154,7 +154,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
 
   // seed/solutions.ts
   helsenorge:
-    "Offentlig helseportal i drift siden 2011, der innbyggere og pårørende finner helseinformasjon, ser journalen sin, bestiller timer og kommuniserer med helsetjenesten på nett.",
+    "Offentlig helseportal som helsemyndighetene opprettet i 2011. Det uttalte formålet er å gjøre helsetjenestene lettere tilgjengelige for pasienter og pårørende, hjelpe dem å mestre og bedre egen helse og styrke pasientens rolle; innbyggerne bruker den til å lese journalen sin, bestille timer og konsultere helsetjenesten på nett.",
   kjernejournal:
     "Nasjonal digital journal med de viktigste helseopplysningene om en pasient, som allergier, legemidler og vaksiner, til bruk for helsepersonell.",
   "e-resept":
@@ -184,7 +184,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
 
   // seed/documents.ts
   "regional-health-authority-strategies":
-    "Hvert av de fire regionale helseforetakene har sin egen strategi, også for e-helse, i tillegg til en felles strategi for alle fire; hvor mye interessentene involveres i utformingen, varierer mellom regionene.",
+    "Hvert av de fire regionale helseforetakene har sin egen strategi, også for e-helse; over dem står en overordnet strategi for helseforetakene, som fotnoten i faktaarket oppgir som Nasjonal helse- og sykehusplan 2020–2023. Hvor mye interessentene involveres i utformingen, varierer mellom regionene.",
   "annual-assignment-documents":
     "Årlige oppdrag fra departementet som sier hva de regionale helseforetakene skal levere.",
   "national-cancer-strategy-2025-2035":
@@ -209,7 +209,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "ecan-country-factsheet-norway":
     "Landfaktaark som først ble utarbeidet i 2023/2024 for eCAN Joint Action og oppdatert i oktober 2025 for eCAN+, gjennomgått av fagfolk i Helsedirektoratet.",
   "generic-ehealth-solutions":
-    "Løsninger laget for alle diagnoser og tilstander i stedet for én sykdom, som faktaarket ser som mer bærekraftige enn verktøy bare for kreft.",
+    "Løsninger laget for hele bredden av diagnoser og tilstander, også kreft, heller enn for én sykdom; faktaarket kaller dem sentrale sett fra et bærekraftperspektiv.",
   "waiting-times":
     "Lange ventetider på helsetjenester, en av de to store belastningene på norsk helsevesen ved siden av mangel på personell.",
   "national-ehealth-strategy-hearing":
@@ -290,9 +290,9 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "cancer-registry-of-norway":
     "Nasjonalt kreftregister; faktaarket viser til registerets oversikt over sentrale lover og forskrifter om kreft når det omtaler lovgivning for kreftforebygging.",
   "ehealth-in-cancer-care":
-    "Bruk av telemedisin og andre digitale verktøy i forebygging og behandling av kreft. Norge har ingen egne nasjonale indikatorer for dette, men registerdata og noen generelle indikatorer i finansieringssystemet kaster lys over det.",
+    "Bruk av telemedisin og andre digitale verktøy i forebygging og behandling av kreft. Norge har ingen egne nasjonale indikatorer for dette, men registerdata og noen generelle indikatorer i finansieringssystemet kaster lys over det, og ingen lovgivning som nevner det: faktaarket svarer nei på spørsmålet om en lov om e-helse i kreftomsorgen.",
   "cancer-prevention":
-    "Forebygging av kreft, som norsk lov bare tar opp indirekte, hovedsakelig gjennom tobakks- og alkohollovgivningen og folkehelseloven; ingen lov er viet til dette alene.",
+    "Forebygging av kreft. Faktaarket svarer ja på spørsmålet om lovgivning om dette og gir tobakks- og alkoholloven som eksempler, selv om ingen enkelt lov er viet til det; folkehelseloven motvirker også helseskader, kreft medregnet, uten å nevne kreft.",
   "results-based-financing":
     "Den delen av sykehusfinansieringen som er knyttet til resultater; noen av indikatorene måler bruk av e-helse for alle pasienter, ikke bare for kreftpasienter.",
   "cancer-ehealth-initiatives":

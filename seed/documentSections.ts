@@ -27,6 +27,16 @@ export const FACTSHEET = {
   lawCancerCare: "4 Legislation — Q: eHealth in cancer care legislation",
   solutionsTable5: "5 Cancer specific eHealth solutions — Table 5",
   solutionsTable6: "5 Cancer specific eHealth solutions — Table 6: certification",
+  // Footnoted links, cited as "<section>, footnote N" (the footnote's own line)
+  fnDepartmentPage: "2 Governance — Q: department for eHealth, footnote 8",
+  fnCouncilModel: "2 Governance — Q: national eHealth governance board, footnote 9",
+  fnStrategyPage: "3 Strategies/policies — Q: national eHealth strategy, footnote 12",
+  fnHealthTrusts: "3 Strategies/policies — Q: regional eHealth strategies, footnote 13",
+  fnHospitalPlan: "3 Strategies/policies — Q: regional eHealth strategies, footnote 14",
+  fnAssignmentDocuments: "3 Strategies/policies — Q: regional eHealth strategies, footnote 15",
+  fnStrategyTitle: "3 Strategies/policies — Q: strategies including eHealth cancer care, footnote 17",
+  fnEhealthLaws: "4 Legislation — Q: telemedicine legislation, footnote 18",
+  fnCancerLaws: "4 Legislation — Q: cancer prevention legislation, footnote 19",
 } as const;
 
 export const OVERVIEW = {

@@ -25,12 +25,23 @@ const ehdsText = publicSource(
   "Regulation text",
 );
 
+/**
+ * The Norwegian acts the documents name, with their Lovdata identifier (which carries the day the
+ * Storting's decision was sanctioned) and the year for the reasons.
+ */
 const NORWEGIAN_ACTS = [
-  "public-health-act",
-  "tobacco-control-act",
-  "alcohol-act",
-  "health-research-act",
+  ["public-health-act", "Public Health Act", "Lov om folkehelsearbeid (LOV-2011-06-24-29)", "2011"],
+  ["tobacco-control-act", "Tobacco Control Act", "Lov om vern mot tobakksskader (LOV-1973-03-09-14)", "1973"],
+  ["alcohol-act", "Alcohol Act", "Lov om omsetning av alkoholholdig drikk m.v. (LOV-1989-06-02-27)", "1989"],
+  [
+    "health-research-act",
+    "Health Research Act",
+    "Lov om medisinsk og helsefaglig forskning (LOV-2008-06-20-44)",
+    "2008",
+  ],
 ] as const;
+
+const lovIdOf = (entry: string) => /LOV-[\d-]+/.exec(entry)?.[0] ?? entry;
 
 export default {
   module: "seed/documents.ts",
@@ -42,8 +53,12 @@ export default {
       nameNo: "Regionale helseforetaks strategier",
       aliases: ["regional eHealth strategies"],
       description:
-        "Each of the four regional health authorities has its own strategy, eHealth included, alongside a joint strategy for all four; stakeholder involvement in drafting them differs by region.",
-      sources: [cite("factsheet", FACTSHEET.stratRegional), cite("factsheet", FACTSHEET.stratStakeholders)],
+        "Each of the four regional health authorities has its own strategy, eHealth included; above them stands an overall strategy for the authorities, which the factsheet's footnote gives as the National Health and Hospital Plan 2020–2023. Stakeholder involvement in drafting them differs by region.",
+      sources: [
+        cite("factsheet", FACTSHEET.stratRegional),
+        cite("factsheet", FACTSHEET.fnHealthTrusts),
+        cite("factsheet", FACTSHEET.fnHospitalPlan),
+      ],
       properties: { count: 4, includesEhealth: true, stakeholderInvolvement: "varies by region" },
     },
     {
@@ -54,7 +69,10 @@ export default {
       aliases: ["assignment document"],
       description:
         "Yearly instructions from the ministry that tell the regional health authorities what to deliver.",
-      sources: [cite("factsheet", FACTSHEET.stratRegional)],
+      sources: [
+        cite("factsheet", FACTSHEET.stratRegional),
+        cite("factsheet", FACTSHEET.fnAssignmentDocuments),
+      ],
       properties: { frequency: "annual" },
     },
     {
@@ -99,7 +117,11 @@ export default {
       aliases: ["ordinary health legislation", "telemedicine legislation"],
       description:
         "Norway regulates eHealth and telemedicine through its general health legislation; there is no separate telemedicine act.",
-      sources: [cite("factsheet", FACTSHEET.lawGeneral), cite("factsheet", FACTSHEET.lawTelemedicine)],
+      sources: [
+        cite("factsheet", FACTSHEET.lawGeneral),
+        cite("factsheet", FACTSHEET.lawTelemedicine),
+        cite("factsheet", FACTSHEET.fnEhealthLaws),
+      ],
       properties: { separateLaw: false },
     },
     {
@@ -213,7 +235,7 @@ export default {
       nameNoIsTranslation: true,
       aliases: [],
       description:
-        "Solutions built for all diagnoses and conditions rather than one disease, which the factsheet sees as more sustainable than cancer-specific tools.",
+        "Solutions made for the whole range of diagnoses and conditions, cancer among them, rather than for one disease; the factsheet calls them central from a sustainability point of view.",
       sources: [cite("factsheet", FACTSHEET.stratCancer)],
       properties: {},
     },
@@ -263,8 +285,10 @@ export default {
       "the-government",
       "PUBLISHED",
       "national-health-and-hospital-plan-2020-2023",
-      [cite("factsheet", FACTSHEET.stratRegional), hodPage],
-      { reason: "The factsheet's link points to the plan on the government's site." },
+      [cite("factsheet", FACTSHEET.fnHospitalPlan), hodPage],
+      {
+        reason: "The factsheet's footnote names the plan as a page on the government's site, regjeringen.no.",
+      },
     ),
     stated("national-ehealth-strategy-2023", "ALIGNED_WITH", "national-health-and-collaboration-plan", [
       cite("strategy", STRATEGY.relation),
@@ -273,7 +297,11 @@ export default {
       "ministry-of-health-and-care-services",
       "PUBLISHED",
       "annual-assignment-documents",
-      [cite("factsheet", FACTSHEET.stratRegional), hodPage],
+      [
+        cite("factsheet", FACTSHEET.stratRegional),
+        cite("factsheet", FACTSHEET.fnAssignmentDocuments),
+        hodPage,
+      ],
       {
         reason:
           "Assignment documents are the owner's yearly instructions to the regional health authorities.",
@@ -301,22 +329,16 @@ export default {
       "national-ehealth-strategy-2023",
       "ADDRESSES",
       "generic-ehealth-solutions",
+      // The strategy's Summary is cited for the other side of the conflict (its own scope) only.
       [
         cite("factsheet", FACTSHEET.stratCancer),
-        cite("factsheet", FACTSHEET.stratNational),
+        cite("factsheet", FACTSHEET.fnStrategyTitle),
         cite("strategy", STRATEGY.summary),
       ],
       {
         conflict:
-          "The factsheet calls it 'the national e-health strategy for the municipal health and care sector', but the strategy presents itself as a strategy for the whole health and care sector, specialist care included; the factsheet's own footnote title ('... for helse- og omsorgssektoren') has the wider scope.",
+          "The factsheet offers the strategy as its example of a plan for the municipal sector, yet the strategy covers all of health and care, specialist care too; the strategy's Summary calls it the whole sector's joint strategy, and the title in the factsheet's own footnote («for helse- og omsorgssektoren») says the same.",
       },
-    ),
-    stated(
-      "national-council-for-ehealth",
-      "RELATED_TO",
-      "national-ehealth-strategy-2023",
-      [cite("factsheet", FACTSHEET.stratStakeholders)],
-      { reason: "Healthcare authorities took part in drafting the strategy through the council model." },
     ),
     stated(
       "oecd-ehealth-strategies-study",
@@ -349,15 +371,17 @@ export default {
       [cite("factsheet", FACTSHEET.intro)],
       { reason: "First prepared for the eCAN Joint Action." },
     ),
-    // Laws
+    // Laws: a Norwegian act applies in Norway, and the Storting passed it, by what it is.
     ...NORWEGIAN_ACTS.map(
-      (id): SeedRelationship =>
-        inferred(id, "APPLIES_IN", "norway", [lovdata("Norwegian acts")], { reason: "A Norwegian act." }),
+      ([id, name, entry]): SeedRelationship =>
+        inferred(id, "APPLIES_IN", "norway", [lovdata(entry)], {
+          reason: `The ${name} is a Norwegian act (${lovIdOf(entry)} in Lovdata), so it applies in Norway by what it is.`,
+        }),
     ),
     ...NORWEGIAN_ACTS.map(
-      (id): SeedRelationship =>
-        inferred("storting", "PUBLISHED", id, [lovdata("Norwegian acts")], {
-          reason: "Acts are passed by the Storting.",
+      ([id, name, entry, year]): SeedRelationship =>
+        inferred("storting", "PUBLISHED", id, [lovdata(entry)], {
+          reason: `The Storting makes Norway's acts; Lovdata dates the ${name} to ${year} (${lovIdOf(entry)}).`,
         }),
     ),
     stated("ehealth-relevant-legislation", "APPLIES_IN", "norway", [cite("factsheet", FACTSHEET.lawGeneral)]),

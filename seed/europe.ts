@@ -60,6 +60,16 @@ const EHDS_LINK_SOURCES: Readonly<Record<string, SeedNode["sources"]>> = {
   "tehdas-2": [PUBLIC.tehdas2],
 };
 
+/** How each project serves the EHDS, from its own public pages (the overview only lists them). */
+const EHDS_LINK_REASONS: Readonly<Record<string, string>> = {
+  "xt-ehr":
+    "Xt-EHR is the joint action that drafts the European exchange format for health records which the EHDS rests on.",
+  xpandh: "XpanDH helps hospitals, vendors and others take up that exchange format, an EHDS building block.",
+  xshare: "xShare works on letting citizens pass their own health data on in the format the EHDS sets.",
+  "tehdas-2":
+    "TEHDAS II drafts guidelines and technical specifications for reusing health data under the EHDS.",
+};
+
 const contributedEdges: SeedRelationship[] = CONTRIBUTED.map(([id]) =>
   stated("norway", "PARTICIPATES_IN", id, [europe]),
 );
@@ -177,7 +187,7 @@ export default {
     ...(["xt-ehr", "xpandh", "xshare", "tehdas-2"] as const).map(
       (id): SeedRelationship =>
         inferred(id, "RELATED_TO", "european-health-data-space", [europe, ...(EHDS_LINK_SOURCES[id] ?? [])], {
-          reason: "Each of these projects prepares an element of the European Health Data Space.",
+          reason: EHDS_LINK_REASONS[id],
         }),
     ),
     stated(

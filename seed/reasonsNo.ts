@@ -154,8 +154,6 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "jan-egil-nordvik|RELATED_TO|ecan-country-factsheet-norway": "Gikk gjennom faktaarket som landekspert.",
 
   // seed/solutions.ts
-  "department-of-ehealth|MANAGES|helsenettet":
-    "Avdelingen har ansvaret for innholdsforvaltningen av helsenettet.",
   "norsk-helsenett|RUNS|helsenettet": "Norsk helsenett SF er statsforetaket som drifter helsenettet.",
   "norsk-helsenett|RUNS|helsecert": "HelseCERT er sikkerhetssenteret til Norsk helsenett.",
   "directorate-of-ehealth|RUNS|helsenorge":
@@ -170,6 +168,10 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
     "Direktoratet overtok de nasjonale løsningene da det ble opprettet, og drev dem fram til 2020.",
   "norsk-helsenett|RUNS|e-resept":
     "Siden 1. januar 2020 har Norsk helsenett driftet de nasjonale e-helseløsningene.",
+  "directorate-of-health|RUNS|kjernejournal":
+    "Helsedirektoratet drev kjernejournalen til det nye Direktoratet for e-helse overtok den da det startet opp i 2016.",
+  "directorate-of-health|RUNS|e-resept":
+    "E-resept ble drevet av Helsedirektoratet til løsningen gikk over til Direktoratet for e-helse ved inngangen til 2016.",
   "directorate-of-health|RUNS|helsenorge":
     "Departementet ba Helsedirektoratet om å etablere portalen; den ble lansert 15. juni 2011.",
   "directorate-of-ehealth|RUNS|helsedataservice":
@@ -228,15 +230,13 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "the-government|PUBLISHED|national-health-and-collaboration-plan":
     "En stortingsmelding legges fram for Stortinget av regjeringen; intervjuet tidfester utgivelsen til 2024.",
   "the-government|PUBLISHED|national-health-and-hospital-plan-2020-2023":
-    "Lenken i faktaarket peker til planen på regjeringens nettsted.",
+    "Fotnoten i faktaarket oppgir planen som en side på regjeringens nettsted, regjeringen.no.",
   "ministry-of-health-and-care-services|PUBLISHED|annual-assignment-documents":
     "Oppdragsdokumentene er eierens årlige bestillinger til de regionale helseforetakene.",
   "the-government|PUBLISHED|national-cancer-strategy-2025-2035":
     "Faktaarket lenker til strategien på regjeringens nettsted.",
   "the-government|PUBLISHED|ventetidsloftet":
     "Intervjuet kaller det en nasjonal satsing, i avsnittet om hvorfor regjeringen investerer i digitale verktøy.",
-  "national-council-for-ehealth|RELATED_TO|national-ehealth-strategy-2023":
-    "Helsemyndighetene var med på å utarbeide strategien gjennom rådsmodellen.",
   "oecd-ehealth-strategies-study|RELATED_TO|national-ehealth-strategy-2023":
     "Studien vurderer Norges strategi som godt forberedt, med en detaljert gjennomføringsplan.",
   "oecd-ehealth-strategies-study|RELATED_TO|national-ehealth-strategy-implementation-plan":
@@ -244,14 +244,22 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "ecan-country-factsheet-norway|RELATED_TO|ecan-plus-joint-action":
     "Oppdatert i 2025 for fellesaksjonen eCAN+.",
   "ecan-country-factsheet-norway|RELATED_TO|ecan-joint-action": "Først utarbeidet for fellesaksjonen eCAN.",
-  "public-health-act|APPLIES_IN|norway": "En norsk lov.",
-  "tobacco-control-act|APPLIES_IN|norway": "En norsk lov.",
-  "alcohol-act|APPLIES_IN|norway": "En norsk lov.",
-  "health-research-act|APPLIES_IN|norway": "En norsk lov.",
-  "storting|PUBLISHED|public-health-act": "Lover vedtas av Stortinget.",
-  "storting|PUBLISHED|tobacco-control-act": "Lover vedtas av Stortinget.",
-  "storting|PUBLISHED|alcohol-act": "Lover vedtas av Stortinget.",
-  "storting|PUBLISHED|health-research-act": "Lover vedtas av Stortinget.",
+  "public-health-act|APPLIES_IN|norway":
+    "Folkehelseloven er en norsk lov (LOV-2011-06-24-29 i Lovdata), og gjelder derfor i Norge ut fra hva den er.",
+  "tobacco-control-act|APPLIES_IN|norway":
+    "Tobakksskadeloven er en norsk lov (LOV-1973-03-09-14 i Lovdata), og gjelder derfor i Norge ut fra hva den er.",
+  "alcohol-act|APPLIES_IN|norway":
+    "Alkoholloven er en norsk lov (LOV-1989-06-02-27 i Lovdata), og gjelder derfor i Norge ut fra hva den er.",
+  "health-research-act|APPLIES_IN|norway":
+    "Helseforskningsloven er en norsk lov (LOV-2008-06-20-44 i Lovdata), og gjelder derfor i Norge ut fra hva den er.",
+  "storting|PUBLISHED|public-health-act":
+    "Det er Stortinget som vedtar Norges lover; Lovdata daterer folkehelseloven til 2011 (LOV-2011-06-24-29).",
+  "storting|PUBLISHED|tobacco-control-act":
+    "Det er Stortinget som vedtar Norges lover; Lovdata daterer tobakksskadeloven til 1973 (LOV-1973-03-09-14).",
+  "storting|PUBLISHED|alcohol-act":
+    "Det er Stortinget som vedtar Norges lover; Lovdata daterer alkoholloven til 1989 (LOV-1989-06-02-27).",
+  "storting|PUBLISHED|health-research-act":
+    "Det er Stortinget som vedtar Norges lover; Lovdata daterer helseforskningsloven til 2008 (LOV-2008-06-20-44).",
   "health-research-act|REGULATES|health-data-access-for-research":
     "Departementet vurderer loven for å gjøre bruken av data til forskning enklere og ansvarlig.",
   "eu-mdr-2017-745|APPLIES_IN|norway": "Norge er med i EØS.",
@@ -272,13 +280,13 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "ecan-plus-joint-action|RELATED_TO|european-health-data-space":
     "Faktaarket nevner det rettslige rammeverket for Det europeiske helsedataområdet (EHDS) som en mulighet fellesaksjonen bygger videre på.",
   "xt-ehr|RELATED_TO|european-health-data-space":
-    "Hvert av disse prosjektene forbereder en del av Det europeiske helsedataområdet.",
+    "Xt-EHR er fellesaksjonen som utarbeider det europeiske utvekslingsformatet for pasientjournaler som EHDS bygger på.",
   "xpandh|RELATED_TO|european-health-data-space":
-    "Hvert av disse prosjektene forbereder en del av Det europeiske helsedataområdet.",
+    "XpanDH hjelper sykehus, leverandører og andre med å ta i bruk utvekslingsformatet, en byggestein i EHDS.",
   "xshare|RELATED_TO|european-health-data-space":
-    "Hvert av disse prosjektene forbereder en del av Det europeiske helsedataområdet.",
+    "xShare arbeider for at innbyggerne skal kunne dele sine egne helsedata videre i formatet EHDS fastsetter.",
   "tehdas-2|RELATED_TO|european-health-data-space":
-    "Hvert av disse prosjektene forbereder en del av Det europeiske helsedataområdet.",
+    "TEHDAS II utarbeider retningslinjer og tekniske spesifikasjoner for gjenbruk av helsedata under EHDS.",
   "european-health-data-space|SUPPORTS|objective-3":
     "Mål 3 tar sikte på tettere internasjonalt samarbeid om helsedata og nevner arbeidet med EHDS.",
 
@@ -327,18 +335,19 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
   "ous-regional-cancer-strategy|RELATED_TO|digital-dialogue":
     "Den regionale kreftstrategien har punkter om dette.",
   "tobacco-control-act|REGULATES|cancer-prevention":
-    "Bidrar indirekte til å forebygge kreft, uten å nevne kreft som sitt tema.",
+    "Faktaarkets første eksempel på lovgivning om kreftforebygging er tobakkslovgivningen, ett av de to lovområdene det sier nevner kreft.",
   "alcohol-act|REGULATES|cancer-prevention":
-    "Bidrar indirekte til å forebygge kreft, uten å nevne kreft som sitt tema.",
+    "Alkohollovgivningen er faktaarkets andre eksempel på lovgivning om kreftforebygging, og den bidrar indirekte til å forebygge kreft.",
   "public-health-act|REGULATES|cancer-prevention":
-    "Bidrar indirekte til å forebygge kreft, uten å nevne kreft som sitt tema.",
+    "Faktaarket nevner folkehelseloven som en lov som motvirker helseskader, også kreft, selv om den ikke nevner kreft.",
   "national-health-registries|RELATED_TO|ehealth-in-cancer-care":
     "Opplysninger om bruken av e-helse i kreftomsorgen finnes i det nasjonale helseregisteret.",
   "results-based-financing|RELATED_TO|ehealth-in-cancer-care":
     "Noen indikatorer for bruk av e-helse ligger i systemet for kvalitetsbasert finansiering, for alle pasienter.",
   "ce-marking-of-medical-devices|RELATED_TO|cancer-specific-ehealth-solutions":
     "Siden det ikke finnes noen egen sertifisering av e-helseverktøy for kreft, gjelder den generelle CE-merkingen av medisinsk utstyr.",
-  "cancer-registry-of-norway|LOCATED_IN|norway": "Norges nasjonale kreftregister.",
+  "cancer-registry-of-norway|LOCATED_IN|norway":
+    "Det er Norges nasjonale register over krefttilfeller, og ligger dermed i Norge ut fra hva det er.",
   "municipalities|RELATED_TO|ehealth-in-cancer-care":
     "Faktaarket sier bare, i svaret om e-helse i kreftsentrene, at kreftomsorgen er godt utviklet i kommunene så vel som i spesialisthelsetjenesten; at e-helse er en del av den, er vår tolkning.",
 

@@ -52,13 +52,17 @@ export default {
       nameNo: "Helsenorge",
       aliases: ["Helsenorge.no", "helse norge", "helsenorge.no portal"],
       description:
-        "Public health portal run since 2011 where citizens and their relatives find health information, see their records, book appointments and talk with health services online.",
+        "Public health portal that health authorities set up in 2011. Its stated purpose is to make health services easier to reach for patients and their families, to help them cope with and improve their health, and to give the patient a stronger role; citizens use it to read their records, book appointments and consult health services online.",
       sources: [
         cite("overview", OVERVIEW.portal),
         interviewSolutions,
         cite("factsheet", FACTSHEET.govAgency),
       ],
-      properties: { url: "https://www.helsenorge.no" },
+      properties: {
+        url: "https://www.helsenorge.no",
+        purpose:
+          "easier access to health services for patients and relatives, help to cope with and improve their health, a stronger patient role",
+      },
       validFrom: "2011-06-15",
       dateSources: [cite("overview", OVERVIEW.portal), PUBLIC.helsenorgeLaunch],
     },
@@ -92,7 +96,7 @@ export default {
       aliases: ["the health network", "health network"],
       description:
         "Secure national network over which health and care actors exchange information; approved third-party suppliers can offer their services to everyone connected to it.",
-      sources: [interviewSolutions, cite("department", DEPARTMENT.intro), cite("overview", OVERVIEW.network)],
+      sources: [interviewSolutions, cite("overview", OVERVIEW.network)],
       properties: { thirdPartyProviders: true },
     },
     {
@@ -234,14 +238,9 @@ export default {
     },
   ],
   relationships: [
-    // Who runs and manages what
-    stated(
-      "department-of-ehealth",
-      "MANAGES",
-      "helsenettet",
-      [cite("department", DEPARTMENT.intro), cite("department", DEPARTMENT.areas)],
-      { reason: "The department holds content management of the Norwegian Health Network." },
-    ),
+    // Who runs and manages what. The department page's "content management of the Norwegian Health
+    // Network" is read as the department's governance of Norsk helsenett SF, the body (see the
+    // correction log): it is not a link from the department to the network itself.
     inferred("norsk-helsenett", "RUNS", "helsenettet", [interviewSolutions, nhnPage], {
       reason: "Norsk helsenett SF is the state enterprise that operates the health network.",
     }),
@@ -279,6 +278,27 @@ export default {
         },
       ),
     ]),
+    // Before 2016 the Directorate of Health ran the summary care record and e-prescription; the news of
+    // the Directorate of eHealth's opening says they came over from it. When it began running them
+    // is not given there, so the period has only its end.
+    ...(
+      [
+        [
+          "kjernejournal",
+          "The Directorate of Health ran the summary care record until the new Directorate of eHealth took it over on opening in 2016.",
+        ],
+        [
+          "e-resept",
+          "E-prescription was the Directorate of Health's to run until it passed to the Directorate of eHealth at the start of 2016.",
+        ],
+      ] as const
+    ).map(([solution, reason]) =>
+      inferred("directorate-of-health", "RUNS", solution, [PUBLIC.directorateOfEhealthOpened], {
+        reason,
+        validTo: "2015-12-31",
+        dateSources: [PUBLIC.directorateOfEhealthOpened, PUBLIC.directorateOfEhealthAbout],
+      }),
+    ),
     // The overview says only that "health authorities" set Helsenorge up in 2011.
     inferred(
       "directorate-of-health",
@@ -379,14 +399,14 @@ export default {
       "helsedataservice",
       "RELATED_TO",
       "national-health-registries",
-      [services, cite("department", DEPARTMENT.areas)],
+      [services, cite("department", DEPARTMENT.areas), PUBLIC.mergerDecision2023],
       { reason: "The Health Data Service is the access point to data in the national registries." },
     ),
     inferred(
       "electronic-messaging",
       "RELATED_TO",
       "helsenettet",
-      [cite("interview", INTERVIEW.transformation), interviewSolutions],
+      [cite("interview", INTERVIEW.transformation), interviewSolutions, nhnPage],
       { reason: "Messages between providers travel over the health network." },
     ),
     stated("telemedical-consultations", "ADDRESSES", "ehealth-reimbursement", [

@@ -27,8 +27,8 @@ describe("competency questions: eHealth governance in Norway", () => {
     );
     expect(rows.map((r) => [r.type, r.id])).toEqual([
       ["OVERSEES", "directorate-of-ehealth"],
-      ["MANAGES", "helsenettet"],
-      // The page's "Norwegian Health Network" read as the state enterprise it steers (stated since 2026.12.1).
+      // No MANAGES → helsenettet: the page's "Norwegian Health Network" is Norsk helsenett SF, the
+      // body the department governs (correction of release 2026.12.1).
       ["GOVERNS", "norsk-helsenett"],
       ["GOVERNS", "norwegian-health-archives"],
     ]);

@@ -9,6 +9,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { anchorProblems } from "#seed/anchors.ts";
+import { FACTSHEET } from "#seed/documentSections.ts";
 import type { SourceRef } from "#seed/model.ts";
 import { SEED_MODULES, UNANCHORED_MODULES } from "#seed/modules.ts";
 import { DOCUMENT_IDS, type DocumentId } from "#seed/sources.ts";
@@ -135,6 +136,14 @@ describe.skipIf(folder === undefined)("citations against the source documents (.
       "Strategic objectives — The UN's Sustainable Development Goals",
     );
     expect(objective3?.some((paragraph) => searchable(paragraph).includes("in particular"))).toBe(true);
+  });
+
+  it("reads the factsheet's footnotes, marked with superscript digits, without taking ¹ for ¹²", () => {
+    if (texts === undefined) return;
+    expect(texts.section("factsheet", FACTSHEET.fnCancerLaws)).toContain("kreftregisteret.no");
+    expect(texts.section("factsheet", FACTSHEET.fnStrategyPage)).toContain("Nasional e-helsestrategi");
+    // Footnote 1 stands before the strategy answer, so a search from there must not stop at ¹².
+    expect(texts.section("factsheet", `${FACTSHEET.stratNational}, footnote 1`)).toBeUndefined();
   });
 
   it("finds every wording in a section its relationship cites", () => {

@@ -45,11 +45,19 @@ function sectionTexts(document: DocumentId, text: string): Map<string, string> {
   return texts;
 }
 
-/** A footnote: the line that starts with its mark, after the parent section's start. */
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A footnote: the line that starts with its mark, after the parent section's start. The strategy
+ * marks footnotes with <sup>N</sup>, the factsheet with superscript digits (¹²), so both count.
+ */
 function footnoteText(text: string, parentText: string | undefined, mark: string): string | undefined {
   if (parentText === undefined) return undefined;
   const start = text.indexOf(parentText);
-  const match = new RegExp(`^<sup>${mark}</sup>.*$`, "m").exec(text.slice(start));
+  const superscript = [...mark].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? digit).join("");
+  const match = new RegExp(`^(?:<sup>${mark}</sup>|${superscript}(?![${SUPERSCRIPT_DIGITS}])).*$`, "m").exec(
+    text.slice(start),
+  );
   return match?.[0];
 }
 
