@@ -305,6 +305,8 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
     "Mål 2 tar sikte på at klinikere skal bruke mindre tid på å skrive; KI som lager utkast til notatene fra en konsultasjon, overtar den oppgaven.",
   "ai-emergency-triage|SUPPORTS|objective-2":
     "Mål 2 forventer at vurderingene i større grad støtter seg på digital beslutningsstøtte; KI som hjelper med å rangere pasienter etter hastegrad, er slik støtte.",
+  "radiumhospitalet-automated-ecg|ADDRESSES|waiting-times":
+    "Intervjuet nevner EKG-automatiseringen som et eksempel under overskriften om kortere ventetid: svar som havner i journalen med en gang, fjerner en forsinkelse i pasientens behandlingsforløp.",
   "ministry-of-health-and-care-services|WORKS_ON|municipal-digital-adoption":
     "Nevnt som en framtidig prioritering i intervjuet.",
   "ministry-of-health-and-care-services|WORKS_ON|health-data-access-for-research":

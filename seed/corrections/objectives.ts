@@ -142,5 +142,13 @@ export const CORRECTIONS: readonly Correction[] = [
     why: "The interview speaks of supporting municipalities in adopting digital solutions; it does not say national ones.",
     ...made,
   },
+  {
+    item: "radiumhospitalet-automated-ecg|ADDRESSES|waiting-times",
+    field: "basis",
+    was: "stated",
+    now: "inferred, with a reason",
+    why: "The interview says the ECG automation removes needless delays in getting results into the record and smooths the workflow; it does not say patients wait less. The link to waiting times rests on the section it stands in, so it is our inference.",
+    ...made,
+  },
   ...prerequisiteAdditions,
 ];
