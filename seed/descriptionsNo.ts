@@ -275,7 +275,7 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
     "Kunstig intelligens som skriver notater under konsultasjoner mellom lege og pasient og ved psykiatriske poliklinikker.",
   "ai-emergency-triage":
     "Kunstig intelligens som hjelper til med å avgjøre hvilke pasienter som trenger akutthjelp først.",
-  "municipal-digital-adoption": "Å hjelpe kommunene med å ta i bruk nasjonale digitale løsninger.",
+  "municipal-digital-adoption": "Å hjelpe kommunene med å ta i bruk digitale løsninger.",
   "health-data-access-for-research":
     "Å gjøre helsedata enklere å bruke, på en ansvarlig måte, til forskning og næringsutvikling.",
   "confidentiality-provisions":
@@ -447,6 +447,12 @@ export const DESCRIPTIONS_NO: Readonly<Record<string, string>> = {
   "outcome-5-10": "Finansieringsordningene stimulerer til bruk av digitale tjenester.",
   "outcome-5-11":
     "Regelverket åpner for den delingen av helseopplysninger som nye digitale behov krever, samtidig som konfidensialitet, personvern og informasjonssikkerhet ivaretas.",
+  "health-data-initiatives":
+    "Satsinger på helsedata som sammen med helseregistrene og analyseplattformene gir den bedre tilgangen til helsedata som Mål 3 regner blant sine viktige forutsetninger.",
+  "health-data-analysis-platforms":
+    "Plattformer for analyse av helsedata: sammen med registrene og satsingene på helsedata en av veiene til bedre tilgang til helsedata, som Mål 3 er avhengig av.",
+  "structured-health-data-from-many-sources":
+    "Helsedata i strukturert form fra mange steder (tjenestene, medisinsk utstyr, innbyggerne selv, nabosektorer og partnere i utlandet), som Mål 3 trenger tilgang til.",
 
   // seed/sdgs.ts
   "sdg-3":

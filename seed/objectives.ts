@@ -5,10 +5,9 @@
  * Source: document "strategy".
  */
 
-import { cite, inferred, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "./citations.ts";
 import { OBJECTIVE_HEADINGS, type ObjectiveId, STRATEGY } from "./documentSections.ts";
 import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
-import { PUBLIC } from "./publicSources.ts";
 
 const src = (section: string): SourceRef => cite("strategy", section);
 
@@ -18,6 +17,12 @@ const body = (id: ObjectiveId) => src(OBJECTIVE_HEADINGS[id]);
 const towards2030 = (id: ObjectiveId) => src(`${OBJECTIVE_HEADINGS[id]} — Towards 2030`);
 const overview = (id: ObjectiveId) => src(`${STRATEGY.strategicObjectives} — ${OBJECTIVE_HEADINGS[id]}`);
 const STRATEGIC_OBJECTIVES = src(STRATEGY.strategicObjectives);
+/** Where the EHDS regulation sets up the EU's cross-border exchange of patient data. */
+const EHDS_CROSS_BORDER_INFRASTRUCTURE = publicSource(
+  "Regulation (EU) 2025/327 on the European Health Data Space (EUR-Lex)",
+  "https://eur-lex.europa.eu/eli/reg/2025/327/oj",
+  "Chapter II (primary use): the cross-border infrastructure MyHealth@EU",
+);
 const SUMMARY_OBJECTIVES = src(STRATEGY.summaryObjectives);
 const CONTENTS = src(STRATEGY.contents);
 
@@ -381,6 +386,51 @@ const contributionEdges: Rel[] = OBJECTIVES.flatMap((o) => [
   stated(o.id, "CONTRIBUTES_TO", "national-ehealth-strategy-vision", [STRATEGIC_OBJECTIVES, figure2]),
 ]);
 
+/**
+ * Objective 3's other prerequisites, as its body names them beside the health registries (which
+ * are a Solution, linked by SUPPORTS below): health data initiatives, analysis platforms, and
+ * structured health data from a broad range of sources. They are topics, not named solutions, so
+ * they hang from the objective by DEPENDS_ON as the strategy's other named prerequisites do.
+ */
+const PREREQUISITES_OF_OBJECTIVE_3: [id: string, name: string, nameNo: string, description: string][] = [
+  [
+    "health-data-initiatives",
+    "Health data initiatives",
+    "Satsinger på helsedata",
+    "Initiatives on health data which, together with the health registries and analysis platforms, give the better access to health data that Objective 3 counts among its important prerequisites.",
+  ],
+  [
+    "health-data-analysis-platforms",
+    "Analysis platforms for health data",
+    "Analyseplattformer for helsedata",
+    "Platforms for analysing health data: with the registries and the health data initiatives, one of the routes to better access to health data on which Objective 3 depends.",
+  ],
+  [
+    "structured-health-data-from-many-sources",
+    "Structured health data from a broad range of sources",
+    "Strukturerte helsedata fra mange ulike kilder",
+    "Health data in structured form from many places (the care services, medical equipment, citizens themselves, neighbouring sectors and partners abroad), which Objective 3 needs access to.",
+  ],
+];
+
+const prerequisiteNodes: SeedNode[] = PREREQUISITES_OF_OBJECTIVE_3.map(([id, name, nameNo, description]) => ({
+  id,
+  label: "Topic",
+  name,
+  nameNo,
+  nameNoIsTranslation: true,
+  aliases: [],
+  description,
+  sources: [body("objective-3")],
+  properties: {},
+}));
+
+const prerequisiteEdges: Rel[] = PREREQUISITES_OF_OBJECTIVE_3.map(([id]) =>
+  stated("objective-3", "DEPENDS_ON", id, [body("objective-3")], {
+    properties: { relation: "prerequisite" },
+  }),
+);
+
 const otherEdges: Rel[] = [
   // Objective 2's better, more structured data collection enables objective 3 (not a prerequisite).
   stated("objective-2", "RELATED_TO", "objective-3", [body("objective-2")], {
@@ -399,8 +449,8 @@ const otherEdges: Rel[] = [
   stated("outcome-4-5", "RELATED_TO", "digital-security", [towards2030("objective-4")], {
     properties: { relation: "safeguards" },
   }),
-  // Outcome 3.5 names the EHDS work; outcome 4.8's EU exchange infrastructure is where the EHDS's
-  // common record format is used (outside knowledge, cited).
+  // Outcome 3.5 names the EHDS work; outcome 4.8's EU exchange infrastructure is the one the EHDS
+  // regulation sets up for sharing patient data across borders (outside knowledge, cited).
   stated("outcome-3-5", "RELATED_TO", "european-health-data-space", [towards2030("objective-3")], {
     properties: { relation: "includes the planned work on" },
   }),
@@ -408,10 +458,10 @@ const otherEdges: Rel[] = [
     "outcome-4-8",
     "RELATED_TO",
     "european-health-data-space",
-    [towards2030("objective-4"), PUBLIC.xpandhStart],
+    [towards2030("objective-4"), EHDS_CROSS_BORDER_INFRASTRUCTURE],
     {
       reason:
-        "The EU's cross-border health data infrastructure carries the common record format that the EHDS builds on.",
+        "The EU infrastructure for exchanging health data that Norway is to join is MyHealth@EU, which the EHDS regulation makes the channel for sharing patient data between countries.",
     },
   ),
   stated("outcome-2-7", "RELATED_TO", "digital-skills", [towards2030("objective-2"), body("objective-2")], {
@@ -421,6 +471,12 @@ const otherEdges: Rel[] = [
 
 export default {
   module: "seed/objectives.ts",
-  nodes: [...objectiveNodes, ...outcomeNodes],
-  relationships: [...outcomeEdges, ...dependencyEdges, ...contributionEdges, ...otherEdges],
+  nodes: [...objectiveNodes, ...outcomeNodes, ...prerequisiteNodes],
+  relationships: [
+    ...outcomeEdges,
+    ...dependencyEdges,
+    ...prerequisiteEdges,
+    ...contributionEdges,
+    ...otherEdges,
+  ],
 } satisfies SeedModule;

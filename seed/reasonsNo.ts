@@ -301,25 +301,27 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
 
   // seed/governmentGoals.ts
   "national-health-and-collaboration-plan|HAS_GOAL|healthcare-goal-public-health":
-    "Nasjonal helse- og samhandlingsplan 2024–2027 legger fram regjeringens overordnede mål for perioden.",
+    "Kapittel 1.1 i planen setter god helse og mestring for alle, uansett sosial bakgrunn, først blant regjeringens overordnede mål.",
   "national-health-and-collaboration-plan|HAS_GOAL|healthcare-goal-patient-pathways":
-    "Nasjonal helse- og samhandlingsplan 2024–2027 legger fram regjeringens overordnede mål for perioden.",
+    "Planens liste over overordnede mål har gode pasientforløp og rask tilgang til tjenester over hele landet som nummer to.",
   "national-health-and-collaboration-plan|HAS_GOAL|healthcare-goal-attractive-workplace":
-    "Nasjonal helse- og samhandlingsplan 2024–2027 legger fram regjeringens overordnede mål for perioden.",
+    "Tredje punkt på planens liste: en helse- og omsorgstjeneste som folk vil jobbe i gjennom hele yrkeslivet.",
   "national-health-and-collaboration-plan|HAS_GOAL|healthcare-goal-sustainable-resources":
-    "Nasjonal helse- og samhandlingsplan 2024–2027 legger fram regjeringens overordnede mål for perioden.",
+    "Bærekraftig og rettferdig bruk av ressursene er det fjerde overordnede målet planen åpner med.",
   "national-health-and-collaboration-plan|HAS_GOAL|healthcare-goal-preparedness":
-    "Nasjonal helse- og samhandlingsplan 2024–2027 legger fram regjeringens overordnede mål for perioden.",
+    "Planen avslutter listen over regjeringens mål med en helse- og omsorgssektor som er forberedt på kriser og katastrofer.",
   "vestre-viken-ai-radiology|SUPPORTS|objective-2":
-    "Mål 2 forventer mer effektive kliniske og administrative prosesser ved hjelp av ny teknologi, også kunstig intelligens; dette eksempelet sparer helsepersonell for tid.",
+    "Mål 2 vil at klinisk arbeid skal ta i bruk ny teknologi, også kunstig intelligens; at KI tolker radiologiske bilder er en slik bruk, og det gjør hastegradsvurderingen raskere.",
   "lovisenberg-ai-surgery-scheduling|SUPPORTS|objective-2":
-    "Mål 2 forventer mer effektive kliniske og administrative prosesser ved hjelp av ny teknologi, også kunstig intelligens; dette eksempelet sparer helsepersonell for tid.",
+    "Mål 2 ser etter mer effektivt administrativt arbeid med ny teknologi; å la KI legge operasjonsprogrammet er et eksempel, og det kortet ned køen.",
   "radiumhospitalet-automated-ecg|SUPPORTS|objective-2":
-    "Mål 2 forventer mer effektive kliniske og administrative prosesser ved hjelp av ny teknologi, også kunstig intelligens; dette eksempelet sparer helsepersonell for tid.",
+    "Mål 2 vil at fagfolk skal bruke mindre tid på å hente inn og registrere data; EKG-svar som havner i journalen av seg selv, fjerner et manuelt ledd.",
   "ai-clinical-documentation|SUPPORTS|objective-2":
-    "Mål 2 forventer mer effektive kliniske og administrative prosesser ved hjelp av ny teknologi, også kunstig intelligens; dette eksempelet sparer helsepersonell for tid.",
+    "Mål 2 tar sikte på at klinikere skal bruke mindre tid på å skrive; KI som lager utkast til notatene fra en konsultasjon, overtar den oppgaven.",
   "ai-emergency-triage|SUPPORTS|objective-2":
-    "Mål 2 forventer mer effektive kliniske og administrative prosesser ved hjelp av ny teknologi, også kunstig intelligens; dette eksempelet sparer helsepersonell for tid.",
+    "Mål 2 forventer at vurderingene i større grad støtter seg på digital beslutningsstøtte; KI som hjelper med å rangere pasienter etter hastegrad, er slik støtte.",
+  "radiumhospitalet-automated-ecg|ADDRESSES|waiting-times":
+    "Intervjuet nevner EKG-automatiseringen som et eksempel under overskriften om kortere ventetid: svar som havner i journalen med en gang, fjerner en forsinkelse i pasientens behandlingsforløp.",
   "ministry-of-health-and-care-services|WORKS_ON|municipal-digital-adoption":
     "Nevnt som en framtidig prioritering i intervjuet.",
   "ministry-of-health-and-care-services|WORKS_ON|health-data-access-for-research":
@@ -384,7 +386,7 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
 
   // seed/objectives.ts
   "outcome-4-8|RELATED_TO|european-health-data-space":
-    "EUs infrastruktur for utveksling av helsedata over landegrensene formidler det felles journalformatet som EHDS bygger på.",
+    "EU-infrastrukturen for utveksling av helsedata som Norge skal bli del av, er MyHealth@EU, som EHDS-forordningen gjør til kanalen for deling av pasientdata mellom land.",
 
   // seed/sdgs.ts
   "objective-1|CONTRIBUTES_TO|sdg-3":

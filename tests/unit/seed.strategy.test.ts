@@ -235,7 +235,7 @@ describe("strategy seed modules", () => {
     ]);
   });
 
-  it("model the strategy's other prerequisites: digital security for all, digital skills for objective 2, coordinated instruments for objective 5", () => {
+  it("model the strategy's other prerequisites: digital security for all, digital skills for objective 2, health data initiatives, analysis platforms and structured data for objective 3, coordinated instruments for objective 5", () => {
     const deps = relationships
       .filter((r) => r.type === "DEPENDS_ON" && !r.to.startsWith("objective-"))
       .map((r) => `${r.from}>${r.to}`)
@@ -246,6 +246,9 @@ describe("strategy seed modules", () => {
       "objective-2>digital-security",
       "objective-2>digital-skills",
       "objective-3>digital-security",
+      "objective-3>health-data-analysis-platforms",
+      "objective-3>health-data-initiatives",
+      "objective-3>structured-health-data-from-many-sources",
       "objective-4>digital-security",
       "objective-5>coordinated-development-of-instruments",
       "objective-5>digital-security",
