@@ -154,7 +154,10 @@ const relationships: SeedRelationship[] = [
     validTo: "2023-12-31",
     dateSources: [PUBLIC.merger2024],
   }),
-  stated("mariann-hornnes", "HOLDS_ROLE", "directorate-of-health", [PUBLIC.merger2024], {
+  // None of the five documents speaks of her after the 2024 merger: the role comes from public records.
+  inferred("mariann-hornnes", "HOLDS_ROLE", "directorate-of-health", [PUBLIC.merger2024], {
+    reason:
+      "Her role in the merged directorate rests on the public record of the 2024 merger; none of the five documents covers that year.",
     properties: { role: "Assistant Director of Health, responsible for eHealth" },
     validFrom: "2024-01-01",
     dateSources: [PUBLIC.merger2024],

@@ -276,6 +276,7 @@ export default {
       "PUBLISHED",
       "national-health-and-collaboration-plan",
       [cite("interview", INTERVIEW.transformation), hodPage],
+      // seed/strategy.ts states the same link with the same reason, so each module validates alone.
       {
         reason:
           "A white paper is put before the Storting by the government; the interview dates its release to 2024.",

@@ -433,6 +433,8 @@ export const REASONS_NO: Readonly<Record<string, string>> = {
     "Nye måter å yte tjenester på, bygd på innovasjon, er den tredje veien strategien angir fra digitalisering til god helse.",
 
   // seed/arenas.ts
+  "mariann-hornnes|HOLDS_ROLE|directorate-of-health":
+    "Rollen hennes i det sammenslåtte direktoratet bygger på offentlige opplysninger om sammenslåingen i 2024; ingen av de fem dokumentene dekker det året.",
   "rune-simensen|HOLDS_ROLE|national-council-for-ehealth":
     "Signaturen under forordet er ufullstendig; direktoratets nyhetssak om strategien oppgir ham som leder av rådet.",
   "rune-simensen|LEADS|national-council-for-ehealth":

@@ -562,11 +562,17 @@ const relationships: Rel[] = [
       properties: { year: 2019 },
     },
   ),
-  // The reason lives on documents.ts's copy of this link (the interview dates it; white papers come from the Government).
-  inferred("the-government", "PUBLISHED", "national-health-and-collaboration-plan", [
-    src(SECTION.relation),
-    PUBLIC.collaborationPlan,
-  ]),
+  // seed/documents.ts has this link too, with the same reason (the merge keeps one).
+  inferred(
+    "the-government",
+    "PUBLISHED",
+    "national-health-and-collaboration-plan",
+    [src(SECTION.relation), PUBLIC.collaborationPlan],
+    {
+      reason:
+        "A white paper is put before the Storting by the government; the interview dates its release to 2024.",
+    },
+  ),
   stated(
     "the-government",
     "PUBLISHED",

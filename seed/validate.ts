@@ -68,10 +68,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `field "${field}": ${issue.message}`;
 }
 
-function sourceProblems(sources: readonly SourceRef[]): string[] {
-  return sources
-    .filter((source) => source.section.includes(SOURCE_SEPARATOR.trim()) || source.section.includes("¶"))
-    .map((source) => `field "sources": section "${source.section}" may not contain "§" or "¶"`);
+function sourceProblems(sources: readonly SourceRef[], field = "sources"): string[] {
+  return sources.flatMap((source) => [
+    ...(source.section.includes(SOURCE_SEPARATOR.trim()) || source.section.includes("¶")
+      ? [`field "${field}": section "${source.section}" may not contain "§" or "¶"`]
+      : []),
+  ]);
 }
 
 export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
@@ -104,7 +106,7 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
       }
       for (const problem of [
         ...sourceProblems(node.sources),
-        ...sourceProblems(node.dateSources ?? []),
+        ...sourceProblems(node.dateSources ?? [], "dateSources"),
         ...dateProblems(node),
       ]) {
         problems.push(`${where}: ${problem}`);
@@ -133,7 +135,7 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
       }
       for (const problem of [
         ...sourceProblems(rel.sources),
-        ...sourceProblems(rel.dateSources ?? []),
+        ...sourceProblems(rel.dateSources ?? [], "dateSources"),
         ...dateProblems(rel),
       ]) {
         problems.push(`${where}: ${problem}`);
@@ -170,6 +172,20 @@ export function validateSeed(modules: readonly SeedModule[]): ValidSeed {
     });
   }
 
+  // Judged on each relationship as merged: two modules may state one link and give its reason apart.
+  for (const rel of relationships.values()) {
+    // Stated means a document says it: at least one citation of the five documents, anchored.
+    if (rel.basis === "stated" && !rel.sources.some((source) => source.document !== "public")) {
+      problems.push(
+        `relationship "${rel.id}": field "basis": stated, but no document citation shows it (make it inferred with a reason)`,
+      );
+    }
+    if (rel.basis === "inferred" && rel.reason === undefined) {
+      problems.push(
+        `relationship "${rel.id}": field "reason": an inferred relationship needs a reason in our own words`,
+      );
+    }
+  }
   if (problems.length > 0) throw new SeedValidationError(problems);
   return {
     nodes: [...nodes.values()].map((entry) => entry.node),

@@ -150,7 +150,7 @@ export const CORRECTIONS: readonly Correction[] = [
   fix(
     "department-of-ehealth",
     "description",
-    "Repeated the page's phrase on secondary use of health data and digital security word for word.",
+    "Repeated a phrase of the department page word for word.",
     "Coordinates the sector's digitalisation as a whole: the national framework for digital solutions, digital security and the further use of health data.",
     "The old text copied a run of eight or more words of the department page.",
   ),
@@ -242,7 +242,7 @@ export const CORRECTIONS: readonly Correction[] = [
   fix(
     "directorate-of-health|RESPONSIBLE_FOR|national-ehealth-coordination",
     "reason",
-    "Repeated the factsheet's sentence that the Directorate of Health is responsible for eHealth in Norway.",
+    "Repeated the factsheet's sentence on the directorate's responsibility word for word.",
     "In the 2025 factsheet the directorate carries the national responsibility for eHealth, as an agency under the ministry.",
     "The old reason copied a run of eight or more words of the factsheet.",
   ),
@@ -267,7 +267,7 @@ export const CORRECTIONS: readonly Correction[] = [
     "coordination-of-healthcare-digitalisation",
     "description",
     "Counted the modernisation of record systems as part of the coordinating responsibility.",
-    "Keeps to what the page says the responsibility includes: the national framework, secondary use of health data and digital security.",
+    "Keeps to what the page says the responsibility includes: the national framework conditions, reuse of health data, and digital security.",
     "The page gives the follow-up of the record-system modernisation as a separate task, now its own area (follow-up of the major eHealth efforts).",
   ),
   fix(

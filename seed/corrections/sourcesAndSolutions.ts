@@ -220,7 +220,7 @@ export const CORRECTIONS: readonly Correction[] = [
   ),
   fix(
     "national-council-for-ehealth|RELATED_TO|national-ehealth-strategy-2023",
-    "reason",
+    "removed",
     "A reason about drafting the strategy, from the factsheet, on the link the strategy describes as managing and following up.",
     "No drafting reason on that link; its sources are the strategy's own sections.",
     "The documents module defined the same link as the arenas module, so the loader merged them and a drafting fact sat on the follow-up link. The factsheet's drafting answer remains cited by the strategy hearing.",

@@ -20,7 +20,7 @@ const DEPENDS_ON_SECURITY = (objective: string) =>
     `${objective}|DEPENDS_ON|digital-security`,
     "reason",
     "One reason text, pasted on all five objectives, saying digital security is a prerequisite for every objective.",
-    "No reason: the link is stated, and its anchor shows the strategy's own words that digital security is a prerequisite for the objectives.",
+    "No reason: the link is stated, and its anchor carries the strategy's own words for the dependency.",
     "A reason shared by five facts explains none of them; a stated link needs the document's words, not ours.",
   );
 
@@ -214,21 +214,21 @@ export const CORRECTIONS: readonly Correction[] = [
   fix(
     "goal-1-quality-and-coherence|CONTRIBUTES_TO|sdg-3",
     "reason",
-    "One reason, shared by the three goals, repeating the strategy's list of quality and patient safety, sustainable development and innovation.",
+    "One reason, shared by the three goals, repeating the strategy's own list of the goals' themes word for word.",
     "A reason of its own, in our words, on safer, better and more joined-up care.",
     "The old text copied eight words of the strategy and explained no goal in particular.",
   ),
   fix(
     "goal-2-sustainable-sector|CONTRIBUTES_TO|sdg-3",
     "reason",
-    "One reason, shared by the three goals, repeating the strategy's list of quality and patient safety, sustainable development and innovation.",
+    "One reason, shared by the three goals, repeating the strategy's own list of the goals' themes word for word.",
     "A reason of its own, in our words, on a sector that can keep delivering with the staff and money it has.",
     "The old text copied eight words of the strategy and explained no goal in particular.",
   ),
   fix(
     "goal-3-innovation-strength|CONTRIBUTES_TO|sdg-3",
     "reason",
-    "One reason, shared by the three goals, repeating the strategy's list of quality and patient safety, sustainable development and innovation.",
+    "One reason, shared by the three goals, repeating the strategy's own list of the goals' themes word for word.",
     "A reason of its own, in our words, on new ways of delivering services.",
     "The old text copied eight words of the strategy and explained no goal in particular.",
   ),
@@ -283,5 +283,12 @@ export const CORRECTIONS: readonly Correction[] = [
     "",
     "Objective 5 bases cooperation between central and local government on these principles (stated).",
     "Stated in Objective 5's section.",
+  ),
+  fix(
+    "mariann-hornnes|HOLDS_ROLE|directorate-of-health",
+    "basis",
+    "stated, citing only the public record of the 2024 merger",
+    "inferred, with a reason naming that record",
+    "A fact is stated only where one of the five documents shows it in its own words; her role after 2024 rests on the public record of the merger alone.",
   ),
 ];

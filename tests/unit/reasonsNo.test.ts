@@ -119,7 +119,7 @@ describe("the validator and the attaching of Norwegian reasons", () => {
       /relationship "a-\[RELATED_TO\]->b" \(#0\): field "reasonNo": a Norwegian reason is required/,
     );
     const valid = validateSeed([
-      moduleOf(rel("a", "b", { reason: "English.", reasonNo: "Norsk." }), rel("b", "a")),
+      moduleOf(rel("a", "b", { reason: "English.", reasonNo: "Norsk." }), rel("b", "a", { basis: "stated" })),
     ]);
     expect(valid.relationships.map((r) => r.reasonNo)).toEqual(["Norsk.", undefined]);
   });
