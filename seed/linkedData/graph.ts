@@ -126,5 +126,10 @@ export function linkedGraphOf(stored: {
   readonly nodes: readonly StoredNode[];
   readonly relationships: readonly StoredRelationship[];
 }): LinkedGraph {
-  return { nodes: stored.nodes.map(linkedNodeOf), edges: stored.relationships.map(linkedEdgeOf) };
+  // In id order, so that equal graphs give equal files whichever reader listed them.
+  const byId = <T extends { readonly id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    nodes: stored.nodes.map(linkedNodeOf).sort(byId),
+    edges: stored.relationships.map(linkedEdgeOf).sort(byId),
+  };
 }

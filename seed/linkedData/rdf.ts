@@ -67,8 +67,14 @@ function literals(value: unknown): Literal[] {
   if (typeof value === "string") return [text(value)];
   if (typeof value === "boolean") return [typed(String(value), `${XSD}boolean`)];
   if (typeof value === "number" && Number.isFinite(value))
-    return [typed(String(value), `${XSD}${Number.isInteger(value) ? "integer" : "double"}`)];
+    // xsd:decimal, not xsd:double: readers rewrite a double's lexical form ("5.4" → "5.4E0").
+    return [typed(String(value), `${XSD}${Number.isInteger(value) ? "integer" : "decimal"}`)];
   return [];
+}
+
+/** Properties by key, so that equal graphs give equal files whatever order a reader returned. */
+function sortedEntries(properties: Readonly<Record<string, unknown>>): [string, unknown][] {
+  return Object.entries(properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Characters the IRI grammar (and Turtle) forbid, percent-encoded; everything else kept. */
@@ -188,7 +194,7 @@ export function toRdf(graph: LinkedGraph, options: RdfOptions): RdfGraph {
     for (const alias of node.aliases) add(subject, std("skos:altLabel"), text(alias));
     if (node.description) add(subject, std("dcterms:description"), text(node.description, "en"));
     if (node.descriptionNo) add(subject, std("dcterms:description"), text(node.descriptionNo, "nb"));
-    for (const [key, value] of Object.entries(node.properties))
+    for (const [key, value] of sortedEntries(node.properties))
       for (const literal of literals(value)) add(subject, ehg(localName(key)), literal);
     evidence(subject, node);
   }
@@ -220,7 +226,7 @@ export function toRdf(graph: LinkedGraph, options: RdfOptions): RdfGraph {
     if (edge.reason) add(statement, ehg("reason"), text(edge.reason, "en"));
     if (edge.reasonNo) add(statement, ehg("reason"), text(edge.reasonNo, "nb"));
     if (edge.conflict) add(statement, ehg("conflict"), text(edge.conflict, "en"));
-    for (const [key, value] of Object.entries(edge.properties))
+    for (const [key, value] of sortedEntries(edge.properties))
       for (const literal of literals(value)) add(statement, ehg(localName(key)), literal);
     evidence(statement, edge);
 

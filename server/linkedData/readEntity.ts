@@ -2,7 +2,6 @@
  * Reads what one entity address describes: a node with its relationships and neighbours, or one
  * relationship with its two ends, as they stood on a day (or over all time when no day is asked).
  */
-import type { Driver } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
 import { splitRelationshipId } from "#seed/linkedData/addresses.ts";
 import {
@@ -12,9 +11,9 @@ import {
   linkedNodeOf,
   type StoredNode,
 } from "#seed/linkedData/graph.ts";
-import { NotFoundError, ServiceUnavailableError } from "../errors/ApiError.ts";
+import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce, isInForce } from "../graph/asOf.ts";
-import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
+import { linkedRead, type ReadOptions } from "./linkedRead.ts";
 
 export interface EntityDocument {
   readonly graph: LinkedGraph;
@@ -24,27 +23,13 @@ export interface EntityDocument {
   readonly nodeIds: readonly string[];
 }
 
-export interface ReadOptions {
-  readonly driver: Driver;
-  readonly database: string;
-  readonly timeoutMs: number;
-}
-
 type Row = Record<string, unknown>;
 
-async function read(options: ReadOptions, name: string, params: Record<string, unknown>): Promise<Row[]> {
-  const session = options.driver.session({ database: options.database, defaultAccessMode: "READ" });
-  try {
-    const result = await session.executeRead((tx) => tx.run(cypherFile(`linkedData/${name}`), params), {
-      timeout: options.timeoutMs,
-    });
+function read(options: ReadOptions, name: string, params: Record<string, unknown>): Promise<Row[]> {
+  return linkedRead(options, async (tx) => {
+    const result = await tx.run(cypherFile(`linkedData/${name}`), params);
     return result.records.map((record) => record.toObject());
-  } catch (error) {
-    if (isDatabaseDown(error)) throw new ServiceUnavailableError();
-    throw error;
-  } finally {
-    await session.close().catch(() => {});
-  }
+  });
 }
 
 const stored = (labels: unknown, properties: unknown): StoredNode => ({

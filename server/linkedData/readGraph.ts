@@ -10,37 +10,24 @@ import {
   type StoredNode,
   type StoredRelationship,
 } from "#seed/linkedData/graph.ts";
-import { ServiceUnavailableError } from "../errors/ApiError.ts";
-import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
-import type { ReadOptions } from "./readEntity.ts";
+import { linkedRead, type ReadOptions } from "./linkedRead.ts";
 
-export async function readGraph(options: ReadOptions): Promise<LinkedGraph> {
-  const session = options.driver.session({ database: options.database, defaultAccessMode: "READ" });
-  try {
-    return await session.executeRead(
-      async (tx) => {
-        const nodes = await tx.run(cypherFile("export/exportNodes"));
-        const relationships = await tx.run(cypherFile("export/exportRelationships"));
-        return linkedGraphOf({
-          nodes: nodes.records.map(
-            (record): StoredNode => ({ labels: record.get("labels"), properties: record.get("properties") }),
-          ),
-          relationships: relationships.records.map(
-            (record): StoredRelationship => ({
-              from: record.get("from"),
-              type: record.get("type"),
-              to: record.get("to"),
-              properties: record.get("properties"),
-            }),
-          ),
-        });
-      },
-      { timeout: options.timeoutMs },
-    );
-  } catch (error) {
-    if (isDatabaseDown(error)) throw new ServiceUnavailableError();
-    throw error;
-  } finally {
-    await session.close().catch(() => {});
-  }
+export function readGraph(options: ReadOptions): Promise<LinkedGraph> {
+  return linkedRead(options, async (tx) => {
+    const nodes = await tx.run(cypherFile("export/exportNodes"));
+    const relationships = await tx.run(cypherFile("export/exportRelationships"));
+    return linkedGraphOf({
+      nodes: nodes.records.map(
+        (record): StoredNode => ({ labels: record.get("labels"), properties: record.get("properties") }),
+      ),
+      relationships: relationships.records.map(
+        (record): StoredRelationship => ({
+          from: record.get("from"),
+          type: record.get("type"),
+          to: record.get("to"),
+          properties: record.get("properties"),
+        }),
+      ),
+    });
+  });
 }

@@ -43,7 +43,15 @@ const STATUS: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   SERVICE_UNAVAILABLE: 503,
+  // Only the read's time limit lands here, and it passes with the load: worth a retry.
+  LIMIT_EXCEEDED: 503,
 };
+
+/**
+ * The whole graph is read in one transaction for a dump, kept until the next write: seconds of an
+ * overloaded database are worth waiting for once, where the API's per-query limit would refuse it.
+ */
+const DUMP_TIMEOUT_MS = 30_000;
 
 /** Bodies of the dumps kept for the current graph version only, per base address and format. */
 const MAX_KEPT_DUMPS = 16;
@@ -55,6 +63,7 @@ function escapeHtml(text: string): string {
 export function linkedDataRoutes(options: LinkedDataOptions) {
   const version = graphVersion(options.driver, options.database);
   const reads = { driver: options.driver, database: options.database, timeoutMs: options.queryTimeoutMs };
+  const dumpReads = { ...reads, timeoutMs: Math.max(options.queryTimeoutMs, DUMP_TIMEOUT_MS) };
   let kept: { version: string; bodies: Map<string, Promise<string>> } = { version: "", bodies: new Map() };
 
   /** A failure in the error shape of the API (`errors[].extensions.code`), as HTML for a browser. */
@@ -156,7 +165,7 @@ export function linkedDataRoutes(options: LinkedDataOptions) {
     const key = `${base}\u0000${format}`;
     let body = kept.bodies.get(key);
     if (!body) {
-      body = readGraph(reads).then((graph) => writeGraph(graph, format, base));
+      body = readGraph(dumpReads).then((graph) => writeGraph(graph, format, base));
       if (kept.bodies.size < MAX_KEPT_DUMPS) kept.bodies.set(key, body);
       // A failed read is not kept: the next request tries again.
       const bodies = kept.bodies;
