@@ -45,3 +45,14 @@ export function documentAddress(base: string, documentId: string): string {
 export function sdgUri(number: number): string {
   return `http://metadata.un.org/sdg/${number}`;
 }
+
+/**
+ * The explorer's link that draws `nodeIds` and selects `selected` (a node or relationship id), as
+ * of `asOf` when given: the explorer's own URL state (`n`, `s`, `asOf`; see
+ * client/src/core/url-state), where a browser asking for an entity's address is sent.
+ */
+export function explorerLink(nodeIds: readonly string[], selected: string, asOf?: string): string {
+  const state = new URLSearchParams({ n: nodeIds.join("."), s: selected });
+  if (asOf) state.set("asOf", asOf);
+  return `/?${state}`;
+}

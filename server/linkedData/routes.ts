@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
-import { entityAddress } from "#seed/linkedData/addresses.ts";
+import { entityAddress, explorerLink } from "#seed/linkedData/addresses.ts";
 import { FORMAT_INFO, formatOfExtension, OPEN_FORMATS, writeGraph } from "#seed/linkedData/formats.ts";
 import { toRdf } from "#seed/linkedData/rdf.ts";
 import { toJsonLd, toTurtle } from "#seed/linkedData/serialise.ts";
@@ -104,11 +104,12 @@ export function linkedDataRoutes(options: LinkedDataOptions) {
       const asOf = asOfParam === null ? undefined : dayOf(asOfParam, "asOf");
       const document = await readEntity(reads, id, asOf);
       if (html) {
-        // The explorer's own link state: draw these nodes, select the entity, on that day.
-        const state = new URLSearchParams({ n: document.nodeIds.join("."), s: id });
-        if (asOf) state.set("asOf", asOf);
         response
-          .writeHead(303, { location: `/?${state}`, vary: "accept", "cache-control": "no-cache" })
+          .writeHead(303, {
+            location: explorerLink(document.nodeIds, id, asOf),
+            vary: "accept",
+            "cache-control": "no-cache",
+          })
           .end();
         return;
       }
