@@ -30,7 +30,8 @@ export interface LinkedNode {
   readonly sources: readonly LinkedSource[];
   readonly validFrom?: string | null | undefined;
   readonly validTo?: string | null | undefined;
-  readonly dateSources: readonly LinkedSource[];
+  /** Where validFrom and validTo come from (the explorer's view does not load them). */
+  readonly dateSources?: readonly LinkedSource[] | undefined;
 }
 
 export interface LinkedEdge {
@@ -47,7 +48,8 @@ export interface LinkedEdge {
   readonly sources: readonly LinkedSource[];
   readonly validFrom?: string | null | undefined;
   readonly validTo?: string | null | undefined;
-  readonly dateSources: readonly LinkedSource[];
+  /** Where validFrom and validTo come from (the explorer's view does not load them). */
+  readonly dateSources?: readonly LinkedSource[] | undefined;
   readonly properties: Readonly<Record<string, unknown>>;
 }
 

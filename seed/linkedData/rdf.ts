@@ -173,7 +173,7 @@ export function toRdf(graph: LinkedGraph, options: RdfOptions): RdfGraph {
       add(subject, ehg("validTo"), partialDate(fact.validTo));
       if (isIsoDate(fact.validTo)) add(subject, std("schema:validThrough"), day(periodEnd(fact.validTo)));
     }
-    for (const source of fact.dateSources) add(subject, ehg("dateSource"), referenceOf(source));
+    for (const source of fact.dateSources ?? []) add(subject, ehg("dateSource"), referenceOf(source));
   }
 
   for (const node of graph.nodes) {

@@ -1,4 +1,7 @@
-/** Export buttons' work: the picture as drawn (PNG, SVG through cytoscape-svg) or the data. */
+/**
+ * Export buttons' work: the picture as drawn (PNG, SVG through cytoscape-svg), the data, or the data
+ * in an open format (JSON-LD, Turtle, GraphML, GEXF) with each entity's address on this server.
+ */
 import { type AppState, filtersOf } from "@core/app/state.ts";
 import {
   briefModelOf,
@@ -9,8 +12,24 @@ import {
   subgraphToJson,
 } from "@core/export/index.ts";
 import type { GraphModel } from "@core/graph/index.ts";
+import { FORMAT_INFO, type OpenFormat, writeGraph } from "@model/linkedData/formats.ts";
 import type { GraphView } from "./GraphView.ts";
 import { exportSvg } from "./graph/svgExport.ts";
+
+const OPEN_FORMAT_OF: Readonly<Record<"jsonld" | "ttl" | "graphml" | "gexf", OpenFormat>> = {
+  jsonld: "jsonld",
+  ttl: "turtle",
+  graphml: "graphml",
+  gexf: "gexf",
+};
+
+/** The graph drawn now, written as the server writes its dumps, with addresses on this origin. */
+function exportOpen(format: OpenFormat, model: GraphModel): void {
+  const { nodes, edges } = model.subgraph();
+  const { extension, mediaType } = FORMAT_INFO[format];
+  const text = writeGraph({ nodes, edges }, format, window.location.origin);
+  download(new Blob([text], { type: mediaType }), `ehealth-graph.${extension}`);
+}
 
 export function exportAs(format: ExportFormat, graph: GraphView, model: GraphModel, state: AppState): void {
   switch (format) {
@@ -36,12 +55,24 @@ export function exportAs(format: ExportFormat, graph: GraphView, model: GraphMod
       const brief = buildBrief(
         briefModelOf(
           { nodes: model.nodes.values(), edges: model.edges.values() },
-          { language: view.language, filters: filtersOf(view), asOf: view.asOf, picture },
+          {
+            language: view.language,
+            filters: filtersOf(view),
+            asOf: view.asOf,
+            picture,
+            base: window.location.origin,
+          },
         ),
       );
       download(new Blob([brief], { type: "text/html" }), "ehealth-brief.html");
       return;
     }
+    case "jsonld":
+    case "ttl":
+    case "graphml":
+    case "gexf":
+      exportOpen(OPEN_FORMAT_OF[format], model);
+      return;
     default: {
       const unreachable: never = format;
       throw new Error(String(unreachable));

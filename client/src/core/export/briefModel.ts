@@ -1,4 +1,6 @@
 /** The brief's model from what the explorer shows: the visible nodes and links, worded in the interface language. */
+
+import { entityAddress } from "@model/linkedData/addresses.ts";
 import type { GraphEdge, GraphNode } from "../graph/contract.ts";
 import { styleOf } from "../graph/styles.ts";
 import { descriptionOf, edgeVisible, labelOf, nodeVisible } from "../graph/utils.ts";
@@ -14,9 +16,17 @@ export interface ShownGraph {
 
 export function briefModelOf(
   graph: ShownGraph,
-  options: { language: Language; filters: Filters; asOf: string | null; picture: string | null },
+  options: {
+    language: Language;
+    filters: Filters;
+    asOf: string | null;
+    picture: string | null;
+    /** Where the entities' addresses live (the explorer's own origin); null: no links. */
+    base?: string | null;
+  },
 ): BriefModel {
   const { language, filters } = options;
+  const address = (id: string) => (options.base ? entityAddress(options.base, id) : null);
   const nodes = [...graph.nodes].filter((node) => nodeVisible(node, filters));
   const shown = new Map(nodes.map((node) => [node.id, node]));
   // A link is shown when both its ends are (as on the canvas) and the filters let it through.
@@ -61,6 +71,7 @@ export function briefModelOf(
       return {
         text: `${labelOf(node, language)} (${typeName(node.type, language)})${description ? `: ${description.text}${marker}` : ""}`,
         sources: node.sources,
+        address: address(node.id),
       };
     }),
     relationships: edges.map((edge) => ({
@@ -68,6 +79,7 @@ export function briefModelOf(
       inferred: edge.basis === "inferred",
       conflict: edge.conflict,
       sources: edge.sources,
+      address: address(edge.id),
     })),
   };
 }
