@@ -32,7 +32,9 @@ runTool(async () => {
     writeFileSync(target, `${JSON.stringify(file, null, 2)}\n`);
   } else {
     const config = loadConfig();
-    const base = config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${config.PORT}`;
+    // A wildcard listen address (Docker's 0.0.0.0) is no address to link to; the machine's own name is.
+    const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+    const base = config.PUBLIC_BASE_URL ?? `http://${host}:${config.PORT}`;
     writeFileSync(target, writeGraph(linkedGraphOf(file), format, base));
   }
   process.stderr.write(
