@@ -7,6 +7,8 @@ import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
 import { writeGraph } from "#seed/linkedData/formats.ts";
 import type { LinkedEdge, LinkedGraph, LinkedNode } from "#seed/linkedData/graph.ts";
+import { LABEL_CLASSES } from "#seed/linkedData/mapping.ts";
+import { NODE_LABELS, ORGANISATION_LABELS } from "#seed/model.ts";
 import { negotiate } from "#server/linkedData/negotiate.ts";
 
 const BASE = "http://example.test";
@@ -98,6 +100,13 @@ describe("linked-data mapping", () => {
     expect(labels.map((q) => q.object.value)).toEqual([name]);
     const jsonld = JSON.parse(writeGraph(graph, "jsonld", BASE)) as { "@graph": Record<string, unknown>[] };
     expect(JSON.stringify(jsonld["@graph"])).toContain(JSON.stringify(name));
+  });
+});
+
+describe("the mapping's organisations", () => {
+  it("types exactly the model's organisation labels as org:Organization", () => {
+    const organisations = NODE_LABELS.filter((label) => LABEL_CLASSES[label].includes("org:Organization"));
+    expect(organisations).toEqual([...ORGANISATION_LABELS]);
   });
 });
 
