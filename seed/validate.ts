@@ -3,6 +3,7 @@
  * endpoints, and the model's own rules. Errors name the module, the id and the field.
  */
 import type { z } from "zod";
+import { relationshipId } from "./linkedData/addresses.ts";
 import {
   NODE_LABELS,
   nodeSchema,
@@ -33,10 +34,8 @@ export interface ValidSeed {
   readonly relationships: readonly (ValidRelationship & { readonly id: string })[];
 }
 
-/** A relationship's stable id: one relationship per (from, type, to). */
-export function relationshipId(from: string, type: string, to: string): string {
-  return `${from}|${type}|${to}`;
-}
+/** A relationship's stable id: one relationship per (from, type, to); also the end of its address. */
+export { relationshipId };
 
 /** The rules every dated fact obeys: a source for its dates, and a start no later than its end. */
 function dateProblems(fact: {
