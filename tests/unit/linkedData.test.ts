@@ -5,10 +5,12 @@
  */
 import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "#platform/config.ts";
 import { writeGraph } from "#seed/linkedData/formats.ts";
 import type { LinkedEdge, LinkedGraph, LinkedNode } from "#seed/linkedData/graph.ts";
 import { LABEL_CLASSES } from "#seed/linkedData/mapping.ts";
 import { NODE_LABELS, ORGANISATION_LABELS } from "#seed/model.ts";
+import { baseUrlOf } from "#server/linkedData/baseUrl.ts";
 import { negotiate } from "#server/linkedData/negotiate.ts";
 
 const BASE = "http://example.test";
@@ -119,5 +121,25 @@ describe("content negotiation for /id", () => {
     expect(negotiate("application/json")).toBe("application/ld+json");
     expect(negotiate("text/*")).toBe("text/html");
     expect(negotiate("image/png")).toBeUndefined();
+  });
+});
+
+describe("the base of entity addresses", () => {
+  it("is PUBLIC_BASE_URL when set, else the request's Host, never a Host that is not a host name", () => {
+    expect(baseUrlOf({ host: "evil.example" }, "https://graph.example.org/")).toBe(
+      "https://graph.example.org",
+    );
+    expect(baseUrlOf({ host: "127.0.0.1:4000" }, undefined)).toBe("http://127.0.0.1:4000");
+    expect(baseUrlOf({ host: 'x"><script>' }, undefined)).toBe("http://localhost");
+  });
+
+  it("refuses a PUBLIC_BASE_URL that is not an http(s) address, naming the variable", () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: "https://graph.example.org" }).PUBLIC_BASE_URL).toBe(
+      "https://graph.example.org",
+    );
+    expect(() => loadConfig({ PUBLIC_BASE_URL: "graph.example.org" })).toThrow(ConfigError);
+    expect(() => loadConfig({ PUBLIC_BASE_URL: "https://graph.example.org/?x=1" })).toThrow(
+      /PUBLIC_BASE_URL/,
+    );
   });
 });
