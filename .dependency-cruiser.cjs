@@ -8,7 +8,7 @@
  */
 /** Modules of seed/ that the explorer may share: pure vocabulary and helpers, no data, no Neo4j. */
 const CLIENT_SHARED_SEED =
-  "^seed/(vocabulary|descriptions|model|strengths|period|sourceCodec|sources|storedProperties|errorCodes|fold|searchKeys|textFolding)\\.ts$";
+  "^seed/(vocabulary|descriptions|model|strengths|period|sourceCodec|sources|storedProperties|errorCodes|fold|searchKeys|textFolding|linkedData/(addresses|graph|mapping|rdf|serialise|networkFormats|formats))\\.ts$";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -39,6 +39,17 @@ const configSchema = z.object({
   READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */
   SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
+  /**
+   * The public address of this server (https://graph.example.org): the base of every entity
+   * address (`<base>/id/<id>`) in linked-data documents and dumps. Unset: the request's Host.
+   */
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/,
+      "must be an http(s) address without query or fragment, like https://graph.example.org",
+    )
+    .optional(),
   /** Serve the explorer from this built folder instead of building client/dist (the e2e tests serve a test build). */
   CLIENT_DIST_DIR: z.string().min(1).optional(),
 });

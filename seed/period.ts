@@ -6,8 +6,6 @@
  * `validTo: "2023"` ends on 2023-12-31. The loader stores those widened days as `inForceFrom` /
  * `inForceTo` so that Cypher compares plain `YYYY-MM-DD` strings.
  */
-import { z } from "zod";
-
 const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** True when `value` is a real calendar date of year, month or day precision. */
@@ -18,10 +16,6 @@ export function isIsoDate(value: string): boolean {
   if (day === undefined || month === undefined) return true;
   return Number(day) <= daysInMonth(Number(year), Number(month));
 }
-
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD");
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import type { Correction } from "./correction.ts";
+import { relationshipId } from "./linkedData/addresses.ts";
 import {
   NODE_LABELS,
   nodeSchema,
@@ -34,10 +35,8 @@ export interface ValidSeed {
   readonly relationships: readonly (ValidRelationship & { readonly id: string })[];
 }
 
-/** A relationship's stable id: one relationship per (from, type, to). */
-export function relationshipId(from: string, type: string, to: string): string {
-  return `${from}|${type}|${to}`;
-}
+/** A relationship's stable id: one relationship per (from, type, to); also the end of its address. */
+export { relationshipId };
 
 /** The rules every dated fact obeys: a source for its dates, and a start no later than its end. */
 function dateProblems(fact: {

@@ -30,6 +30,7 @@ import { queryTabLocation, wantsQueryTab } from "./http/queryTabRedirect.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
 import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
+import { linkedDataRoutes } from "./linkedData/routes.ts";
 import { recordingDriver } from "./neo4j/recordingDriver.ts";
 import { buildSchema } from "./schema/buildSchema.ts";
 
@@ -51,6 +52,8 @@ export interface ApiOptions {
   readonly development?: boolean;
   /** Size of the in-memory read cache in MiB; 0 turns it off. Default 64. */
   readonly readCacheMb?: number;
+  /** Base of the addresses in linked-data documents (PUBLIC_BASE_URL); the request's Host when unset. */
+  readonly publicBaseUrl?: string | undefined;
 }
 
 export interface AppOptions extends ApiOptions {
@@ -166,6 +169,12 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
   function connect(driver: Driver, database: string): App {
     const version = graphVersion(driver, database);
     const shared = sharedReads();
+    const linkedData = linkedDataRoutes({
+      driver,
+      database,
+      queryTimeoutMs: options.queryTimeoutMs,
+      publicBaseUrl: options.publicBaseUrl,
+    });
 
     async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
       let rawBody = "";
@@ -305,6 +314,7 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         }
         if (path === "/graphql") return handleGraphql(request, response);
         if (path === "/healthz") return healthz(driver, database, response);
+        if (await linkedData(request, response, path)) return;
         if (request.method !== "GET" && request.method !== "HEAD") {
           response.writeHead(405, { allow: "GET, HEAD" }).end();
           return;

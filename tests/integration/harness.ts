@@ -65,7 +65,9 @@ export interface AppHandle {
 }
 
 /** The real HTTP app on a free port, over the test database. */
-export function useApp(options: { jwtSecret?: string; clientDir?: string } = {}): AppHandle & Neo4jHandle {
+export function useApp(
+  options: { jwtSecret?: string; clientDir?: string; queryTimeoutMs?: number } = {},
+): AppHandle & Neo4jHandle {
   const neo4j = useSeededNeo4j();
   let app: App | undefined;
   let base = "";
@@ -74,7 +76,7 @@ export function useApp(options: { jwtSecret?: string; clientDir?: string } = {})
     app = await createApp({
       driver: neo4j.driver(),
       database: neo4j.database,
-      queryTimeoutMs: 5_000,
+      queryTimeoutMs: options.queryTimeoutMs ?? 5_000,
       jwtSecret: options.jwtSecret,
       clientDir: options.clientDir ?? "client/dist",
       development: process.env.DEBUG_API === "1",

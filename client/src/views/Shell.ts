@@ -27,6 +27,17 @@ const EXPORT_LABELS: Readonly<Record<ExportFormat, MessageKey>> = {
   json: "export.json",
   csv: "export.csv",
   brief: "export.brief",
+  jsonld: "export.jsonld",
+  ttl: "export.ttl",
+  graphml: "export.graphml",
+  gexf: "export.gexf",
+};
+
+/** Button texts other than the format's name in capitals. */
+const EXPORT_TEXTS: Partial<Readonly<Record<ExportFormat, string>>> = {
+  jsonld: "JSON-LD",
+  ttl: "Turtle",
+  graphml: "GraphML",
 };
 
 /** An element's text, or some of its attributes, that follow the interface language. */
@@ -143,7 +154,7 @@ export function mountShell(
         EXPORT_FORMATS.map((format) =>
           button(
             EXPORT_LABELS[format],
-            format === "brief" ? "export.briefShort" : format.toUpperCase(),
+            format === "brief" ? "export.briefShort" : (EXPORT_TEXTS[format] ?? format.toUpperCase()),
             `export-${format}`,
             () => controls.exportAs(format),
           ),

@@ -1,4 +1,7 @@
-/** Export buttons' work: the picture as drawn (PNG, SVG through cytoscape-svg) or the data. */
+/**
+ * Export buttons' work: the picture as drawn (PNG, SVG through cytoscape-svg), the data, or the data
+ * in an open format (JSON-LD, Turtle, GraphML, GEXF) with each entity's address on this server.
+ */
 import { type AppState, filtersOf } from "@core/app/state.ts";
 import {
   briefModelOf,
@@ -10,8 +13,24 @@ import {
   subgraphToJson,
 } from "@core/export/index.ts";
 import type { GraphModel } from "@core/graph/index.ts";
+import { FORMAT_INFO, type OpenFormat, writeGraph } from "@model/linkedData/formats.ts";
 import type { GraphView } from "./GraphView.ts";
 import { exportSvg } from "./graph/svgExport.ts";
+
+const OPEN_FORMAT_OF: Readonly<Record<"jsonld" | "ttl" | "graphml" | "gexf", OpenFormat>> = {
+  jsonld: "jsonld",
+  ttl: "turtle",
+  graphml: "graphml",
+  gexf: "gexf",
+};
+
+/** The graph drawn now, written as the server writes its dumps, with addresses on this origin. */
+function exportOpen(format: OpenFormat, model: GraphModel): void {
+  const { nodes, edges } = model.subgraph();
+  const { extension, mediaType } = FORMAT_INFO[format];
+  const text = writeGraph({ nodes, edges }, format, window.location.origin);
+  download(new Blob([text], { type: mediaType }), `ehealth-graph.${extension}`);
+}
 
 /** Every export names the data release it was made from: in its file name, and inside where it can. */
 export function exportAs(format: ExportFormat, graph: GraphView, model: GraphModel, state: AppState): void {
@@ -53,12 +72,19 @@ export function exportAs(format: ExportFormat, graph: GraphView, model: GraphMod
             asOf: view.asOf,
             picture,
             dataRelease: release,
+            base: window.location.origin,
           },
         ),
       );
       download(new Blob([brief], { type: "text/html" }), exportFileName("ehealth-brief", release, "html"));
       return;
     }
+    case "jsonld":
+    case "ttl":
+    case "graphml":
+    case "gexf":
+      exportOpen(OPEN_FORMAT_OF[format], model);
+      return;
     default: {
       const unreachable: never = format;
       throw new Error(String(unreachable));

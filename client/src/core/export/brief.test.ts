@@ -105,4 +105,25 @@ describe("brief", () => {
     expect(html).not.toContain("javascript:");
     expect(html).not.toMatch(/<script|<link|src="http/);
   });
+  it("links each fact to its own address, and only to a web address", () => {
+    const html = buildBrief({
+      ...base,
+      nodes: [
+        { text: "Helsenorge", sources: [], address: "https://graph.example.org/id/helsenorge" },
+        { text: "Unsafe", sources: [], address: "javascript:alert(1)" },
+      ],
+      relationships: [
+        {
+          text: "A — runs → B",
+          sources: [],
+          address: "https://graph.example.org/id/a%7CRUNS%7Cb",
+        },
+      ],
+    });
+    expect(html).toContain('<a class="entity" href="https://graph.example.org/id/helsenorge">Helsenorge</a>');
+    expect(html).toContain(
+      '<a class="entity" href="https://graph.example.org/id/a%7CRUNS%7Cb">A — runs → B</a>',
+    );
+    expect(html).not.toContain("javascript:");
+  });
 });

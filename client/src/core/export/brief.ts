@@ -57,8 +57,16 @@ h1{font-size:16pt;margin:0 0 .2em}h2{font-size:12pt;margin:1em 0 .3em;border-bot
 .facts li{margin:.15em 0}.ref{font-size:.85em;color:#333}.mark{font-size:.85em;color:#555;font-style:italic}
 .conflict{color:#b91c1c}.sources{font-size:.9em}a{color:#1d4ed8}
 @media print{body{margin:0;font-size:9.5pt}figure img{max-height:9cm}a{color:inherit;text-decoration:none}
-a[href]::after{content:" (" attr(href) ")";font-size:.85em;word-break:break-all}h2{break-after:avoid}li{break-inside:avoid}}
+a[href]::after{content:" (" attr(href) ")";font-size:.85em;word-break:break-all}a.entity[href]::after{content:none}h2{break-after:avoid}li{break-inside:avoid}}
 @page{size:A4;margin:1.2cm}`;
+
+/** A fact's text, linked to its address when it has one. */
+function entityLink(fact: BriefFact): string {
+  const url = webUrl(fact.address ?? null);
+  return url
+    ? `<a class="entity" href="${escapeHtml(url)}">${escapeHtml(fact.text)}</a>`
+    : escapeHtml(fact.text);
+}
 
 export function buildBrief(model: BriefModel): string {
   const { labels } = model;
@@ -68,7 +76,7 @@ export function buildBrief(model: BriefModel): string {
     return cited.length ? ` <span class="ref">${cited.map((n) => `[${n}]`).join("")}</span>` : "";
   };
   const factItem = (fact: BriefFact) =>
-    `<li>${escapeHtml(fact.text)}${fact.inferred ? ` <span class="mark">(${escapeHtml(labels.inferred)})</span>` : ""}${
+    `<li>${entityLink(fact)}${fact.inferred ? ` <span class="mark">(${escapeHtml(labels.inferred)})</span>` : ""}${
       fact.conflict
         ? ` <span class="mark conflict">⚠ ${escapeHtml(labels.conflict)}: ${escapeHtml(fact.conflict)}</span>`
         : ""

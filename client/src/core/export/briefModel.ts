@@ -1,4 +1,6 @@
 /** The brief's model from what the explorer shows: the visible nodes and links, worded in the interface language. */
+
+import { entityAddress } from "@model/linkedData/addresses.ts";
 import type { GraphEdge, GraphNode } from "../graph/contract.ts";
 import { styleOf } from "../graph/styles.ts";
 import { descriptionOf, edgeVisible, labelOf, nodeVisible } from "../graph/utils.ts";
@@ -21,9 +23,12 @@ export function briefModelOf(
     picture: string | null;
     /** The data release the view was drawn from; null when unknown. */
     dataRelease?: string | null;
+    /** Where the entities' addresses live (the explorer's own origin); null: no links. */
+    base?: string | null;
   },
 ): BriefModel {
   const { language, filters } = options;
+  const address = (id: string) => (options.base ? entityAddress(options.base, id) : null);
   const nodes = [...graph.nodes].filter((node) => nodeVisible(node, filters));
   const shown = new Map(nodes.map((node) => [node.id, node]));
   // A link is shown when both its ends are (as on the canvas) and the filters let it through.
@@ -70,6 +75,7 @@ export function briefModelOf(
       return {
         text: `${labelOf(node, language)} (${typeName(node.type, language)})${description ? `: ${description.text}${marker}` : ""}`,
         sources: node.sources,
+        address: address(node.id),
       };
     }),
     relationships: edges.map((edge) => ({
@@ -77,6 +83,7 @@ export function briefModelOf(
       inferred: edge.basis === "inferred",
       conflict: edge.conflict,
       sources: edge.sources,
+      address: address(edge.id),
     })),
   };
 }

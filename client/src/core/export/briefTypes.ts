@@ -26,6 +26,8 @@ export interface BriefFact {
   readonly inferred?: boolean;
   readonly conflict?: string | null;
   readonly sources: readonly SourceRef[];
+  /** The fact's own address (`<base>/id/<id>`), which the brief links it to. */
+  readonly address?: string | null;
 }
 
 export interface BriefModel {
