@@ -1,8 +1,9 @@
 /**
  * Starts and stops the local Neo4j 5.26 Community server (LocalNeo4j.java) as a child JVM.
  * First use resolves the jars from Maven Central (progress is printed); later uses read the
- * cached class path and never call Maven, so they work offline. The first start after that also
- * builds a class-data archive that makes later JVM starts faster (classDataArchive.ts).
+ * cached class path and never call Maven, so they work offline. A start maps the class-data archive
+ * (classDataArchive.ts) when there is one and never waits for it: `RunningNeo4j.buildClassDataArchive`
+ * builds it afterwards, for the starts that follow.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -19,7 +20,11 @@ import {
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { discardClassDataArchive, prepareClassDataArchive } from "./classDataArchive.ts";
+import {
+  buildClassDataArchive,
+  discardClassDataArchive,
+  usableClassDataArchive,
+} from "./classDataArchive.ts";
 import { LauncherError } from "./LauncherError.ts";
 import { pidFilePath } from "./runningLocalNeo4j.ts";
 
@@ -61,6 +66,12 @@ export interface RunningNeo4j {
   readonly dataDir: string;
   /** The class-data archive the JVM was started with, if any. */
   readonly classDataArchive: string | undefined;
+  /**
+   * Builds the class-data archive for the starts after this one, when this one had none (about
+   * 40 s of two short-lived JVMs beside this one, at `niceness`). Resolves with the archive, or
+   * undefined when there is none to use (see classDataArchive.ts); never rejects.
+   */
+  buildClassDataArchive(options?: { readonly niceness?: number }): Promise<string | undefined>;
   /** Stops the JVM: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -336,17 +347,8 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
   await assertPortFree(options.boltPort);
   const password = passwordFor(dataDir, options.password);
   const classDataDir = options.classDataDir ?? CLASS_DATA_DIR;
-  const archive =
-    classDataDir === false
-      ? undefined
-      : await prepareClassDataArchive({
-          dir: classDataDir,
-          jars,
-          classesDir,
-          jvmFlags: jvmFlags("512m"),
-          trainingPort: await freePort(),
-          log,
-        });
+  // Never built here: building first made a fresh machine's first start 38 s longer.
+  const archive = classDataDir === false ? undefined : usableClassDataArchive(classDataDir, jars);
   // Jars first: the archive was dumped from the jars alone, and the JVM uses it only when the
   // class path starts with the dump's; the launcher's one class comes from its directory.
   const classpath = `${jars}:${classesDir}`;
@@ -387,6 +389,18 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
     pid: child.pid ?? -1,
     dataDir,
     classDataArchive: usedArchive,
+    async buildClassDataArchive(buildOptions = {}) {
+      if (classDataDir === false || usedArchive !== undefined) return usedArchive;
+      return buildClassDataArchive({
+        dir: classDataDir,
+        jars,
+        classesDir,
+        jvmFlags: jvmFlags("512m"),
+        trainingPort: await freePort(),
+        log,
+        ...(buildOptions.niceness === undefined ? {} : { niceness: buildOptions.niceness }),
+      });
+    },
     stop,
   };
 }
