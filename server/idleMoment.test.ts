@@ -4,12 +4,20 @@ import { idleMoment } from "./idleMoment.ts";
 
 let server: Server | undefined;
 afterEach(async () => {
+  server?.closeAllConnections();
   await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
   server = undefined;
 });
 
+/** Resolves once `check` holds, polling every 10 ms for at most 5 s. */
+async function until(check: () => boolean): Promise<void> {
+  for (let waited = 0; !check() && waited < 5_000; waited += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** A loopback server whose requests stay open until `release` is called. */
-async function slowServer(): Promise<{ url: string; release: () => void }> {
+async function slowServer(): Promise<{ url: string; release: () => void; open: () => number }> {
   const waiting: (() => void)[] = [];
   server = createServer((_request, response) => waiting.push(() => response.end("ok")));
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
@@ -18,7 +26,7 @@ async function slowServer(): Promise<{ url: string; release: () => void }> {
   const release = () => {
     for (const end of waiting.splice(0)) end();
   };
-  return { url: `http://127.0.0.1:${port}/`, release };
+  return { url: `http://127.0.0.1:${port}/`, release, open: () => waiting.length };
 }
 
 describe("a quiet moment of the HTTP server", () => {
@@ -30,29 +38,31 @@ describe("a quiet moment of the HTTP server", () => {
   });
 
   it("does not come while a request is in flight, and comes quietMs after it ended", async () => {
-    const { url, release } = await slowServer();
-    const pending = fetch(url);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { url, release, open } = await slowServer();
     let quiet = false;
-    const waiting = idleMoment(server as Server, { quietMs: 100, maxWaitMs: 10_000 }).then((value) => {
+    // A quiet period long enough for the request below to arrive within it, even on a busy machine.
+    const waiting = idleMoment(server as Server, { quietMs: 1_000, maxWaitMs: 20_000 }).then((value) => {
       quiet = value;
     });
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const pending = fetch(url);
+    await until(() => open() === 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(quiet).toBe(false);
     const released = Date.now();
     release();
     await pending;
     await waiting;
     expect(quiet).toBe(true);
-    expect(Date.now() - released).toBeGreaterThanOrEqual(90);
+    expect(Date.now() - released).toBeGreaterThanOrEqual(950);
   });
 
   it("comes at maxWaitMs at the latest, even on a server that is never quiet", async () => {
-    const { url, release } = await slowServer();
-    const pending = fetch(url);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { url, release, open } = await slowServer();
     const started = Date.now();
-    expect(await idleMoment(server as Server, { quietMs: 10_000, maxWaitMs: 300 })).toBe(true);
+    const waiting = idleMoment(server as Server, { quietMs: 10_000, maxWaitMs: 300 });
+    const pending = fetch(url);
+    await until(() => open() === 1);
+    expect(await waiting).toBe(true);
     expect(Date.now() - started).toBeLessThan(2_000);
     release();
     await pending;

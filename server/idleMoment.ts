@@ -3,7 +3,8 @@
  * Background work that competes for the CPU (the class-data archive's build after start-up) waits
  * for one, so that it does not slow the first requests of a user who just opened the explorer.
  * Event-driven (one timer, re-armed by requests), and bounded: after `maxWaitMs` it resolves
- * anyway, since a server that is never quiet must not put the work off for ever.
+ * anyway, since a server that is never quiet must not put the work off for ever. Only requests
+ * begun after the call count: `npm start` calls it at Ready, before the first one.
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 
