@@ -17,10 +17,14 @@ import { type RunningServer, startServer, stopServer, tempDir } from "./startup.
 
 interface FirstStartRun {
   readonly firstMs: number;
+  /** Maven's part of the first start ("neo4j-launcher: ready after … s"). */
+  readonly mavenMs: number;
   /** "Ready:" → the archive's "ready" line; negative when it came before Ready (the old code). */
   readonly archiveAfterReadyMs: number;
   readonly downloaded: number;
   readonly laterMs: readonly number[];
+  /** Whether each later start's JVM mapped the archive. */
+  readonly laterWithArchive: readonly boolean[];
 }
 
 const ARCHIVE_DONE = /class-data archive ready|could not (?:build|prepare) a class-data archive/;
@@ -51,17 +55,22 @@ async function measure(root: string, laterStarts: number): Promise<FirstStartRun
     const archiveAfterReadyMs = await archiveLine(first, readyAt);
     const downloadedLine = first.stderr.find((line) => /files downloaded\)/.test(line)) ?? "";
     await stopServer(first);
+    const mavenLine = first.stderr.find((line) => /neo4j-launcher: ready after/.test(line)) ?? "";
     const laterMs: number[] = [];
+    const laterWithArchive: boolean[] = [];
     for (let i = 0; i < laterStarts; i++) {
       const later = await startServer(dataDir, 240_000, env, root);
       laterMs.push(later.readyMs);
+      laterWithArchive.push(!later.stderr.some((line) => line.includes("without a class-data archive")));
       await stopServer(later);
     }
     return {
       firstMs: first.readyMs,
+      mavenMs: 1000 * Number(/ready after ([\d.]+) s/.exec(mavenLine)?.[1] ?? Number.NaN),
       archiveAfterReadyMs,
       downloaded: Number(/\((\d+) files downloaded\)/.exec(downloadedLine)?.[1] ?? Number.NaN),
       laterMs,
+      laterWithArchive,
     };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -97,17 +106,17 @@ for (let run = 0; run < runs; run++) {
     const result = await measure(variants[name], laterStarts);
     results[name].push(result);
     process.stderr.write(
-      `run ${run + 1} ${name}: first start ${seconds(result.firstMs)} (${result.downloaded} files downloaded), archive ${archiveWhen(result.archiveAfterReadyMs)}, later ${result.laterMs.map(seconds).join(", ")}\n`,
+      `run ${run + 1} ${name}: first start ${seconds(result.firstMs)} (Maven ${seconds(result.mavenMs)}, ${result.downloaded} files downloaded), archive ${archiveWhen(result.archiveAfterReadyMs)}, later ${result.laterMs.map((ms, i) => `${seconds(ms)}${result.laterWithArchive[i] ? "" : " (no archive!)"}`).join(", ")}\n`,
     );
   }
 }
 process.stdout.write(
-  "| | first start to Ready, fresh machine (median) | class-data archive built | later starts (median) | runs: first; later |\n|---|---|---|---|---|\n",
+  "| | first start to Ready, fresh machine (median) | … of which Maven (median) | class-data archive built | later starts (median) | runs: first; later |\n|---|---|---|---|---|---|\n",
 );
 for (const name of ["before", "after"] as const) {
   const list = results[name];
   const later = list.flatMap((r) => r.laterMs);
   process.stdout.write(
-    `| ${name} | ${seconds(median(list.map((r) => r.firstMs)))} | ${list.map((r) => archiveWhen(r.archiveAfterReadyMs)).join("; ")} | ${seconds(median(later))} | ${list.map((r) => seconds(r.firstMs)).join(", ")}; ${later.map(seconds).join(", ")} |\n`,
+    `| ${name} | ${seconds(median(list.map((r) => r.firstMs)))} | ${seconds(median(list.map((r) => r.mavenMs)))} | ${list.map((r) => archiveWhen(r.archiveAfterReadyMs)).join("; ")} | ${seconds(median(later))} | ${list.map((r) => seconds(r.firstMs)).join(", ")}; ${later.map(seconds).join(", ")} |\n`,
   );
 }

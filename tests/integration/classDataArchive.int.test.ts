@@ -48,7 +48,7 @@ const builtDir = tempDir();
 
 /** The built archive's directory, built here when the first test did not run (a filtered run). */
 async function builtArchiveDir(): Promise<string> {
-  if (archiveState(builtDir, prepareClasspath().jars).state !== "usable") {
+  if (archiveState(builtDir, (await prepareClasspath()).jars).state !== "usable") {
     const running = await startLocalNeo4j({
       dataDir: tempDir(),
       boltPort: await freePort(),
@@ -104,7 +104,7 @@ describe("class-data archive", () => {
       expect(existsSync(join(builtDir, ARCHIVE_FILE))).toBe(false);
       expect(lines.join("\n")).not.toContain("class-data archive");
       expect(await first.buildClassDataArchive({ niceness: 10 })).toBe(join(builtDir, ARCHIVE_FILE));
-      expect(archiveState(builtDir, prepareClasspath().jars).state).toBe("usable");
+      expect(archiveState(builtDir, (await prepareClasspath()).jars).state).toBe("usable");
       expect(lines.join("\n")).toContain("the next start uses it");
       // The database that was running all along is unharmed by the build beside it.
       expect(await canLogIn(first.uri, "archive-test-1")).toBe(true);
@@ -166,7 +166,7 @@ describe("class-data archive", () => {
       expect(lines.join("\n")).toContain("did not start with the class-data archive");
       // Recorded as failed: later starts neither use it nor try to build it again.
       expect(existsSync(join(dir, ARCHIVE_FILE))).toBe(false);
-      expect(archiveState(dir, prepareClasspath().jars).state).toBe("failed-before");
+      expect(archiveState(dir, (await prepareClasspath()).jars).state).toBe("failed-before");
     } finally {
       await running.stop();
     }
@@ -208,7 +208,7 @@ describe("class-data archive", () => {
       dir,
       // No Neo4j on this class path: the training run dies at once.
       jars: join(dir, "missing.jar"),
-      classesDir: prepareClasspath().classesDir,
+      classesDir: (await prepareClasspath()).classesDir,
       jvmFlags: ["-Xmx128m"],
       trainingPort: await freePort(),
       log: (line: string) => lines.push(line),
