@@ -183,7 +183,9 @@ export function acquireArchiveLock(dir: string): (() => void) | undefined {
  */
 function tiedToThisProcess(child: ChildProcess, niceness: number): ChildProcess {
   const kill = () => child.kill("SIGKILL");
-  process.once("exit", kill);
+  // First among the exit listeners: the work dir's removal (registered earlier) must come after,
+  // or the JVM still writing into it makes the removal fail and stops the listeners after it.
+  process.prependOnceListener("exit", kill);
   child.once("exit", () => process.off("exit", kill));
   if (niceness > 0 && child.pid !== undefined) {
     try {
@@ -313,8 +315,15 @@ export async function buildClassDataArchive(request: ArchiveRequest): Promise<st
     return undefined;
   }
   const work = mkdtempSync(join(tmpdir(), "neo4j-classdata-"));
-  // Ctrl-C mid-build ends this process without running the finally below.
-  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  // Ctrl-C mid-build ends this process without running the finally below. Never throws: an
+  // exception in an exit listener would skip the listeners after it.
+  const removeWork = () => {
+    try {
+      rmSync(work, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // Left to the system's temporary-file cleaning.
+    }
+  };
   process.once("exit", removeWork);
   const java = javaIdentity();
   try {
