@@ -287,6 +287,8 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       }
       const outHeaders: Record<string, string> = {};
       for (const [name, value] of result.headers) outHeaders[name] = value;
+      // As in sendRead: the media type and the status follow the Accept header.
+      outHeaders.vary = "accept";
       response.writeHead(status, outHeaders);
       if (result.body.kind === "complete") {
         response.end(result.body.string);
