@@ -130,6 +130,20 @@ export function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+/**
+ * CPU seconds of the children a process has waited for (cutime + cstime): Maven, javac and the
+ * class-data build's JVMs, which have exited by the time they are counted. NaN when it is gone.
+ */
+export function reapedChildrenCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -160,7 +174,7 @@ export interface RunningServer {
   readonly seeded: boolean;
   readonly builtClient: boolean;
   /** CPU seconds Node and java had used when "Ready:" appeared: a figure less shaken by other load. */
-  readonly readyCpu: { readonly node: number; readonly java: number };
+  readonly readyCpu: { readonly node: number; readonly java: number; readonly reapedChildren: number };
   readonly stderr: string[];
 }
 
@@ -232,7 +246,11 @@ export async function startServer(
     child,
     nodePid,
     javaPid,
-    readyCpu: { node: cpuSeconds(nodePid), java: cpuSeconds(javaPid) },
+    readyCpu: {
+      node: cpuSeconds(nodePid),
+      java: cpuSeconds(javaPid),
+      reapedChildren: reapedChildrenCpuSeconds(nodePid),
+    },
     port,
     boltPort,
     dataDir,

@@ -29,6 +29,8 @@ const configSchema = z.object({
     .regex(/^\d+[mg]$/, "must look like 64m or 1g")
     .default("64m"),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(90_000),
+  /** Where the local Neo4j's class-data archive lives (platform/launcher/target/classdata by default). */
+  NEO4J_CLASS_DATA_DIR: z.string().min(1).optional(),
   /** How long to keep trying an external NEO4J_URI at start-up before giving up. */
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Neo4j transaction timeout for API queries. */

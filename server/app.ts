@@ -28,6 +28,7 @@ import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
 import { queryTabLocation, wantsQueryTab } from "./http/queryTabRedirect.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
+import { canonicalAccept, contentTypeOf, negotiate } from "./http/responseMediaType.ts";
 import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
 import { linkedDataRoutes } from "./linkedData/routes.ts";
@@ -118,13 +119,17 @@ function sendRead(
   const get = request.method === "GET";
   const headers = [
     "content-type",
-    "application/json; charset=utf-8",
+    // Stored under a key that holds the Accept header, so the negotiated type is this one's.
+    contentTypeOf(negotiate(request.headers.accept)),
     "etag",
     answer.etag,
     "x-read-cache",
     cacheState,
     "cache-control",
     get ? "public, max-age=0, must-revalidate" : "no-store",
+    // The media type (and with it the status) follows the Accept header: a CDN must key by it.
+    "vary",
+    "accept",
   ];
   const validators = request.headers["if-none-match"];
   if (get && validators?.split(",").some((tag) => tag.trim() === answer.etag)) {
@@ -233,6 +238,9 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
+      // Apollo negotiates the media type itself; told ours, it cannot choose another.
+      const accept = canonicalAccept(request.headers.accept);
+      if (accept !== undefined) headers.set("accept", accept);
       let body: unknown = rawBody;
       if (rawBody !== "" && (headers.get("content-type") ?? "").includes("application/json")) {
         try {
@@ -288,6 +296,8 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       }
       const outHeaders: Record<string, string> = {};
       for (const [name, value] of result.headers) outHeaders[name] = value;
+      // As in sendRead: the media type and the status follow the Accept header.
+      outHeaders.vary = "accept";
       response.writeHead(status, outHeaders);
       if (result.body.kind === "complete") {
         response.end(result.body.string);

@@ -6,13 +6,15 @@
  * The local Neo4j's JVM is spawned first, before the GraphQL stack and the seed are even loaded
  * (they load in their own chunks, `import()`ed after the spawn); the API schema is then built
  * while Neo4j boots (it needs no database), and a progress line appears at least every 3 s until
- * "Ready:".
+ * "Ready:". A local Neo4j that started without its class-data archive gets one built after
+ * "Ready:", at a quiet moment, for the next start (classDataWhenIdle.ts).
  */
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "#platform/config.ts";
 import { LauncherError } from "#platform/launcher/LauncherError.ts";
 import { connectDatabase, type Database } from "#platform/neo4j/database.ts";
 import type { App, PreparedApp } from "./app.ts";
+import { buildClassDataArchiveWhenIdle } from "./classDataWhenIdle.ts";
 import { startupProgress } from "./startupProgress.ts";
 
 type Lifecycle =
@@ -25,11 +27,14 @@ const startedAt = Date.now();
 const progress = startupProgress(startedAt);
 const log = (line: string) => progress.log(line);
 let state: Lifecycle = { phase: "starting" };
+/** Calls off work that waits for a quiet moment after Ready (the class-data archive's build). */
+const stopping = new AbortController();
 
 async function stop(signal: string): Promise<void> {
   const current = state;
   if (current.phase === "stopping") return;
   state = { phase: "stopping" };
+  stopping.abort();
   progress.stop();
   log(`\n${signal}: stopping…`);
   if (current.phase === "ready") await current.app.stop().catch(() => {});
@@ -105,6 +110,7 @@ async function main(): Promise<void> {
   log(
     `Ready: explorer at http://${host}:${port}/  GraphQL at http://${host}:${port}/graphql  (Neo4j: ${database.uri}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
   );
+  if (database.local) void buildClassDataArchiveWhenIdle(database.local, app.server, stopping.signal);
 }
 
 main().catch(async (error: unknown) => {

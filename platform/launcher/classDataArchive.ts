@@ -1,17 +1,22 @@
 /**
  * A class-data archive (static AppCDS) for the local Neo4j's JVM: the ~16,000 classes Neo4j loads
  * while it boots, pre-parsed into one file the JVM maps at start, which saves seconds of every
- * start. Built once per class path and JVM, the first time it is missing:
+ * start. A start never waits for one: it maps the archive when a usable one is there and goes
+ * without otherwise, and the caller builds it afterwards (`npm start` once it is ready and idle),
+ * for the starts after. Building it took 38 s of a first start's 63 s, before Neo4j even began.
+ * Built once per class path and JVM:
  *
  * 1. a training run of LocalNeo4j on a throw-away data dir with `-XX:DumpLoadedClassList`, until
  *    it has booted and run statements shaped like the application's (LAUNCHER_TRAINING=1, "WARM");
  * 2. `java -Xshare:dump` over that list (lines JDK 17 cannot read dropped), into a temporary
  *    file renamed into place, so a reader never sees half an archive.
  *
- * Only one process builds it (a lock directory holding its pid); a start that finds the lock
- * held goes on without the archive. A failed or unsupported dump is recorded and said once; the
- * launcher then starts as it did before archives existed. Nothing here is needed for a start to
- * work: it only makes starts faster.
+ * Both JVMs can run at a lower CPU priority, so that a build beside a running app leaves it the
+ * CPU. Only one process builds (a lock directory holding its pid); a build that finds the lock
+ * held leaves it to the holder. A failed or unsupported dump is recorded and said once; starts
+ * then go without, as before archives existed. A builder stopped half-way (Ctrl-C) leaves a lock
+ * whose process is gone and a temporary file, which the next builder takes over and removes.
+ * Nothing here is needed for a start to work: it only makes starts faster.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -27,7 +32,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { setPriority, tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 
 /** JDK 17 refuses a class list with a line of 4096 characters or more ("class list format error"). */
@@ -64,6 +69,11 @@ export interface ArchiveRequest {
   /** A free loopback port for the training run. */
   readonly trainingPort: number;
   readonly log: (line: string) => void;
+  /**
+   * Niceness of the two JVMs (0 to 19, higher yields more); 0 by default. A build beside a
+   * running app uses a high one, so that requests keep the CPU.
+   */
+  readonly niceness?: number;
 }
 
 /**
@@ -167,11 +177,23 @@ export function acquireArchiveLock(dir: string): (() => void) | undefined {
   return undefined;
 }
 
-/** Stops `child` if this process exits first (npm start stopped mid-build), so no JVM is left behind. */
-function tiedToThisProcess(child: ChildProcess): ChildProcess {
+/**
+ * Stops `child` if this process exits first (npm start stopped mid-build), so no JVM is left
+ * behind, and lowers its CPU priority when asked.
+ */
+function tiedToThisProcess(child: ChildProcess, niceness: number): ChildProcess {
   const kill = () => child.kill("SIGKILL");
-  process.once("exit", kill);
+  // First among the exit listeners: the work dir's removal (registered earlier) must come after,
+  // or the JVM still writing into it makes the removal fail and stops the listeners after it.
+  process.prependOnceListener("exit", kill);
   child.once("exit", () => process.off("exit", kill));
+  if (niceness > 0 && child.pid !== undefined) {
+    try {
+      setPriority(child.pid, niceness);
+    } catch {
+      // Not permitted here: the build only takes longer to leave the CPU.
+    }
+  }
   return child;
 }
 
@@ -214,6 +236,7 @@ async function recordClassList(request: ArchiveRequest, classList: string, dataD
         stdio: ["pipe", "pipe", "ignore"],
       },
     ),
+    request.niceness ?? 0,
   );
   const outcome = await new Promise<string>((resolve) => {
     const timer = setTimeout(() => resolve("the training run did not finish in time"), TRAINING_TIMEOUT_MS);
@@ -257,6 +280,7 @@ async function dumpArchive(request: ArchiveRequest, classList: string, archive: 
       // Thousands of "Skipping …: Signed JAR" warnings: expected, and not worth keeping.
       { stdio: ["ignore", "ignore", "pipe"] },
     ),
+    request.niceness ?? 0,
   );
   let errors = "";
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
@@ -270,22 +294,37 @@ async function dumpArchive(request: ArchiveRequest, classList: string, archive: 
   }
 }
 
+/** The archive a start maps: a usable one, or none (a start never waits for one to be built). */
+export function usableClassDataArchive(dir: string, jars: string): string | undefined {
+  const current = archiveState(dir, jars);
+  return current.state === "usable" ? current.file : undefined;
+}
+
 /**
- * The archive to start with, building it first when it is missing or stale and no other process
- * is building it; undefined when there is none to use (this start then goes without).
+ * Builds the archive when it is missing or stale and no other process is building it. Resolves
+ * with the archive (one already there included), or undefined when there is none to use: it
+ * failed before, it failed now (recorded and said), or another process is building it.
  */
-export async function prepareClassDataArchive(request: ArchiveRequest): Promise<string | undefined> {
+export async function buildClassDataArchive(request: ArchiveRequest): Promise<string | undefined> {
   const current = archiveState(request.dir, request.jars);
   if (current.state === "usable") return current.file;
   if (current.state === "failed-before") return undefined;
   const release = acquireArchiveLock(request.dir);
   if (!release) {
-    request.log(
-      "neo4j-launcher: another process is preparing the class-data archive; starting without it this time",
-    );
+    request.log("neo4j-launcher: another process is building the class-data archive; leaving it to that one");
     return undefined;
   }
   const work = mkdtempSync(join(tmpdir(), "neo4j-classdata-"));
+  // Ctrl-C mid-build ends this process without running the finally below. Never throws: an
+  // exception in an exit listener would skip the listeners after it.
+  const removeWork = () => {
+    try {
+      rmSync(work, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // Left to the system's temporary-file cleaning.
+    }
+  };
+  process.once("exit", removeWork);
   const java = javaIdentity();
   try {
     // Another process may have finished it between our check and our lock.
@@ -296,7 +335,9 @@ export async function prepareClassDataArchive(request: ArchiveRequest): Promise<
       if (name.startsWith(`${ARCHIVE_FILE}.`) && name.endsWith(".tmp"))
         rmSync(join(request.dir, name), { force: true });
     }
-    request.log("neo4j-launcher: preparing a class-data archive for faster starts (once, about 30 s)…");
+    request.log(
+      "neo4j-launcher: building a class-data archive for faster later starts (once, about 40 s, in the background)…",
+    );
     const started = Date.now();
     const classList = join(work, "classes.lst");
     await recordClassList(request, classList, join(work, "data"));
@@ -310,18 +351,19 @@ export async function prepareClassDataArchive(request: ArchiveRequest): Promise<
     const size = statSync(join(request.dir, ARCHIVE_FILE)).size;
     writeStamp(request.dir, { classpath: classpathDigest(request.jars), java, size });
     request.log(
-      `neo4j-launcher: class-data archive ready after ${((Date.now() - started) / 1000).toFixed(1)} s (${Math.round(size / 1024 / 1024)} MB)`,
+      `neo4j-launcher: class-data archive ready after ${((Date.now() - started) / 1000).toFixed(1)} s (${Math.round(size / 1024 / 1024)} MB); the next start uses it`,
     );
     return join(request.dir, ARCHIVE_FILE);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     writeStamp(request.dir, { classpath: classpathDigest(request.jars), java, failed: reason });
     request.log(
-      `neo4j-launcher: could not prepare a class-data archive (${reason}); starting without it, as before (not tried again for this Java and class path; delete ${request.dir} to retry)`,
+      `neo4j-launcher: could not build a class-data archive (${reason}); starts go on without it, as before (not tried again for this Java and class path; delete ${request.dir} to retry)`,
     );
     return undefined;
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    process.off("exit", removeWork);
+    removeWork();
     release();
   }
 }

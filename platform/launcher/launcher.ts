@@ -1,15 +1,18 @@
 /**
  * Starts and stops the local Neo4j 5.26 Community server (LocalNeo4j.java) as a child JVM.
  * First use resolves the jars from Maven Central (progress is printed); later uses read the
- * cached class path and never call Maven, so they work offline. The first start after that also
- * builds a class-data archive that makes later JVM starts faster (classDataArchive.ts).
+ * cached class path and never call Maven, so they work offline. A start maps the class-data archive
+ * (classDataArchive.ts) when there is one and never waits for it: `RunningNeo4j.buildClassDataArchive`
+ * builds it afterwards, for the starts that follow.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
   chmodSync,
+  closeSync,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
   rmSync,
   statSync,
@@ -19,7 +22,11 @@ import {
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { discardClassDataArchive, prepareClassDataArchive } from "./classDataArchive.ts";
+import {
+  buildClassDataArchive,
+  discardClassDataArchive,
+  usableClassDataArchive,
+} from "./classDataArchive.ts";
 import { LauncherError } from "./LauncherError.ts";
 import { pidFilePath } from "./runningLocalNeo4j.ts";
 
@@ -44,7 +51,10 @@ export interface LaunchOptions {
   readonly startTimeoutMs?: number;
   /** Where progress lines go (Maven downloads, "starting Neo4j…"); stderr by default. */
   readonly log?: (line: string) => void;
-  /** Called right after the JVM is spawned, so the caller can do its own work while it boots. */
+  /**
+   * Called once, when the launcher begins to wait for another process (Maven's first-run
+   * downloads, else the JVM's boot), so the caller can do its own CPU work meanwhile.
+   */
   readonly onSpawn?: (() => void) | undefined;
   /**
    * Where the class-data archive lives (CLASS_DATA_DIR by default), or false to start without
@@ -61,6 +71,12 @@ export interface RunningNeo4j {
   readonly dataDir: string;
   /** The class-data archive the JVM was started with, if any. */
   readonly classDataArchive: string | undefined;
+  /**
+   * Builds the class-data archive for the starts after this one, when this one had none (about
+   * 40 s of two short-lived JVMs beside this one, at `niceness`). Resolves with the archive, or
+   * undefined when there is none to use (see classDataArchive.ts); never rejects.
+   */
+  buildClassDataArchive(options?: { readonly niceness?: number }): Promise<string | undefined>;
   /** Stops the JVM: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -78,8 +94,8 @@ function isNewer(file: string, than: string): boolean {
   return existsSync(file) && statSync(file).mtimeMs >= statSync(than).mtimeMs;
 }
 
-function cachedClasspathIsUsable(): boolean {
-  if (!isNewer(CLASSPATH_FILE, POM) || !isNewer(MAIN_CLASS_FILE, MAIN_SOURCE)) return false;
+function cachedJarsAreUsable(): boolean {
+  if (!isNewer(CLASSPATH_FILE, POM)) return false;
   // The Maven cache may have been cleaned since: every jar must still be there.
   return readFileSync(CLASSPATH_FILE, "utf8")
     .trim()
@@ -87,63 +103,122 @@ function cachedClasspathIsUsable(): boolean {
     .every((jar) => existsSync(jar));
 }
 
+interface Finished {
+  readonly code: number | null;
+  readonly error?: NodeJS.ErrnoException;
+}
+
 /**
- * Resolves the Neo4j jars (downloading them on first use) and compiles the launcher's main
- * class. Returns the jars' class path and the launcher's classes directory.
+ * Runs a command to its end without blocking this process, its output (stdout and stderr) into
+ * `outputFile`: a file, not a pipe, so that a caller busy with its own CPU work meanwhile (the
+ * schema build) never stalls the command on a full pipe.
  */
-export function prepareClasspath(log: (line: string) => void = defaultLog): {
-  readonly jars: string;
-  readonly classesDir: string;
-} {
-  // Probing `java -version` starts a whole JVM (0.3 s and more): with a cached class path a
-  // missing java shows up as ENOENT when the launcher spawns it (see startLocalNeo4j).
-  if (!cachedClasspathIsUsable()) {
-    if (!commandExists("java", "-version")) throw javaMissing();
-    if (!commandExists("mvn", "-v")) {
-      throw new LauncherError(
-        "MAVEN_MISSING",
-        "Maven is required once to fetch Neo4j 5.26 from Maven Central, but `mvn` was not found on PATH (or set NEO4J_URI to use an existing Neo4j).",
-      );
-    }
-    log(
-      "neo4j-launcher: resolving Neo4j 5.26 from Maven Central (first run only; later runs use the Maven cache)…",
-    );
-    const started = Date.now();
-    const mvn = spawnSync(
-      "mvn",
-      ["-B", "-f", POM, "compile", "dependency:build-classpath", `-Dmdep.outputFile=${CLASSPATH_FILE}`],
-      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-    );
-    const output = `${mvn.stdout ?? ""}${mvn.stderr ?? ""}`;
-    const downloads = output.split("\n").filter((line) => line.includes("Downloaded from"));
-    for (const line of downloads) {
-      const artifact =
-        line
-          .replace(/\s*\(.*$/, "")
-          .split("/")
-          .pop() ?? line;
-      if (artifact.endsWith(".jar")) log(`  downloaded ${artifact}`);
-    }
-    if (mvn.status !== 0) {
-      const tail = output
-        .split("\n")
-        .filter((line) => line.includes("ERROR"))
-        .slice(0, 5)
-        .join("\n");
-      throw new LauncherError(
-        "MAVEN_FAILED",
-        `Maven could not resolve or compile the Neo4j launcher:\n${tail}`,
-      );
-    }
-    // The dependency plugin leaves an unchanged classpath.txt untouched, so a pom.xml checked out
-    // after it (a new worktree) would send every start back to Maven: mark it as current.
-    const now = new Date();
-    utimesSync(CLASSPATH_FILE, now, now);
-    log(
-      `neo4j-launcher: ready after ${((Date.now() - started) / 1000).toFixed(1)} s (${downloads.length} files downloaded)`,
+function runToFile(command: string, args: readonly string[], outputFile: string): Promise<Finished> {
+  const fd = openSync(outputFile, "w");
+  return new Promise<Finished>((resolvePromise) => {
+    const child = spawn(command, args, { stdio: ["ignore", fd, fd] });
+    child.once("error", (error: NodeJS.ErrnoException) => resolvePromise({ code: null, error }));
+    child.once("exit", (code) => resolvePromise({ code }));
+  }).finally(() => closeSync(fd));
+}
+
+function errorLines(output: string): string {
+  return output
+    .split("\n")
+    .filter((line) => /ERROR|error:/.test(line))
+    .slice(0, 5)
+    .join("\n");
+}
+
+/**
+ * Maven resolves the jars only (the dependency plugin); the launcher's one class is compiled by
+ * javac below. Maven's own compile phase would first fetch the resources and compiler plugins
+ * and their dependencies, about 100 more files on a fresh machine's first start.
+ */
+async function resolveJars(log: (line: string) => void): Promise<void> {
+  log(
+    "neo4j-launcher: resolving Neo4j 5.26 from Maven Central (first run only; later runs use the Maven cache)…",
+  );
+  const started = Date.now();
+  mkdirSync(TARGET_DIR, { recursive: true });
+  const outputFile = join(TARGET_DIR, "maven.log");
+  const mvn = await runToFile(
+    "mvn",
+    ["-B", "-f", POM, "dependency:build-classpath", `-Dmdep.outputFile=${CLASSPATH_FILE}`],
+    outputFile,
+  );
+  if (mvn.error?.code === "ENOENT") {
+    throw new LauncherError(
+      "MAVEN_MISSING",
+      "Maven is required once to fetch Neo4j 5.26 from Maven Central, but `mvn` was not found on PATH (or set NEO4J_URI to use an existing Neo4j).",
     );
   }
-  return { jars: readFileSync(CLASSPATH_FILE, "utf8").trim(), classesDir: CLASSES_DIR };
+  const output = readFileSync(outputFile, "utf8");
+  const downloads = output.split("\n").filter((line) => line.includes("Downloaded from"));
+  for (const line of downloads) {
+    const artifact =
+      line
+        .replace(/\s*\(.*$/, "")
+        .split("/")
+        .pop() ?? line;
+    if (artifact.endsWith(".jar")) log(`  downloaded ${artifact}`);
+  }
+  if (mvn.code !== 0) {
+    // Maven needs a JVM too: without one it fails before resolving anything.
+    if (!commandExists("java", "-version")) throw javaMissing();
+    throw new LauncherError("MAVEN_FAILED", `Maven could not resolve the Neo4j jars:\n${errorLines(output)}`);
+  }
+  // The dependency plugin leaves an unchanged classpath.txt untouched, so a pom.xml checked out
+  // after it (a new worktree) would send every start back to Maven: mark it as current.
+  const now = new Date();
+  utimesSync(CLASSPATH_FILE, now, now);
+  log(
+    `neo4j-launcher: ready after ${((Date.now() - started) / 1000).toFixed(1)} s (${downloads.length} files downloaded)`,
+  );
+}
+
+/** Compiles LocalNeo4j.java against the jars (a JDK is needed once, as Maven's compiler needed one). */
+async function compileLauncher(jars: string): Promise<void> {
+  mkdirSync(CLASSES_DIR, { recursive: true });
+  const outputFile = join(TARGET_DIR, "javac.log");
+  const javac = await runToFile(
+    "javac",
+    ["--release", "17", "-encoding", "UTF-8", "-nowarn", "-cp", jars, "-d", CLASSES_DIR, MAIN_SOURCE],
+    outputFile,
+  );
+  if (javac.error?.code === "ENOENT") {
+    throw new LauncherError(
+      "JAVA_MISSING",
+      "A Java 17+ JDK is required once to compile the Neo4j launcher, but `javac` was not found on PATH.",
+    );
+  }
+  if (javac.code !== 0) {
+    throw new LauncherError(
+      "MAVEN_FAILED",
+      `javac could not compile the Neo4j launcher:\n${errorLines(readFileSync(outputFile, "utf8"))}`,
+    );
+  }
+}
+
+/**
+ * Resolves the Neo4j jars (downloading them on first use) and compiles the launcher's main
+ * class. Returns the jars' class path and the launcher's classes directory. `onWaiting` is
+ * called when it has to wait for Maven's downloads, so that the caller can use the time.
+ */
+export async function prepareClasspath(
+  log: (line: string) => void = defaultLog,
+  onWaiting: () => void = () => {},
+): Promise<{ readonly jars: string; readonly classesDir: string }> {
+  // No `java -version` probe up front: it starts a whole JVM (0.3 s and more). A missing java
+  // shows up as Maven's failure, or as ENOENT when the launcher spawns it (see startLocalNeo4j).
+  if (!cachedJarsAreUsable()) {
+    onWaiting();
+    await resolveJars(log);
+  }
+  const jars = readFileSync(CLASSPATH_FILE, "utf8").trim();
+  if (!isNewer(MAIN_CLASS_FILE, MAIN_SOURCE) || !isNewer(MAIN_CLASS_FILE, CLASSPATH_FILE))
+    await compileLauncher(jars);
+  return { jars, classesDir: CLASSES_DIR };
 }
 
 /** The JVM flags of every start, and of the class-data dump (which must match them). */
@@ -332,26 +407,24 @@ async function launchJvm(
 export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNeo4j> {
   const log = options.log ?? defaultLog;
   const dataDir = resolve(options.dataDir);
-  const { jars, classesDir } = prepareClasspath(log);
+  // Called once: when Maven must download first, or else right before the JVM is spawned.
+  let waiting = false;
+  const onWaiting = () => {
+    if (waiting) return;
+    waiting = true;
+    options.onSpawn?.();
+  };
+  const { jars, classesDir } = await prepareClasspath(log, onWaiting);
   await assertPortFree(options.boltPort);
   const password = passwordFor(dataDir, options.password);
   const classDataDir = options.classDataDir ?? CLASS_DATA_DIR;
-  const archive =
-    classDataDir === false
-      ? undefined
-      : await prepareClassDataArchive({
-          dir: classDataDir,
-          jars,
-          classesDir,
-          jvmFlags: jvmFlags("512m"),
-          trainingPort: await freePort(),
-          log,
-        });
+  // Never built here: building first made a fresh machine's first start 38 s longer.
+  const archive = classDataDir === false ? undefined : usableClassDataArchive(classDataDir, jars);
   // Jars first: the archive was dumped from the jars alone, and the JVM uses it only when the
   // class path starts with the dump's; the launcher's one class comes from its directory.
   const classpath = `${jars}:${classesDir}`;
 
-  options.onSpawn?.();
+  onWaiting();
   let jvm = await launchJvm(options, dataDir, password, classpath, archive);
   let usedArchive = archive;
   if (!jvm.ready.ok && jvm.ready.exitedEarly && archive && classDataDir !== false) {
@@ -387,6 +460,18 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<RunningNe
     pid: child.pid ?? -1,
     dataDir,
     classDataArchive: usedArchive,
+    async buildClassDataArchive(buildOptions = {}) {
+      if (classDataDir === false || usedArchive !== undefined) return usedArchive;
+      return buildClassDataArchive({
+        dir: classDataDir,
+        jars,
+        classesDir,
+        jvmFlags: jvmFlags("512m"),
+        trainingPort: await freePort(),
+        log,
+        ...(buildOptions.niceness === undefined ? {} : { niceness: buildOptions.niceness }),
+      });
+    },
     stop,
   };
 }

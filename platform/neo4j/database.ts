@@ -72,6 +72,7 @@ export function localLaunchOptions(config: Config) {
     heap: config.NEO4J_HEAP,
     pageCache: config.NEO4J_PAGECACHE,
     startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
+    ...(config.NEO4J_CLASS_DATA_DIR ? { classDataDir: config.NEO4J_CLASS_DATA_DIR } : {}),
   };
 }
 

@@ -1,8 +1,10 @@
 /**
- * The launcher's class-data archive and password shortcut, against real JVMs: the archive is
- * mapped when present, a damaged one never breaks a start, only one process builds it, and the
- * password the Node side holds always works, whether it was set by the initial auth file, left as
- * it was, or changed since the last start.
+ * The launcher's class-data archive and password shortcut, against real JVMs: a start never waits
+ * for an archive, one built after it is mapped by the next start, a damaged one never breaks a
+ * start, only one process builds it, and the password the Node side holds always works, whether it
+ * was set by the initial auth file, left as it was, or changed since the last start. The archive
+ * is built in a directory of this file's own, so the outcome does not depend on what an earlier
+ * `npm start` left in platform/launcher/target.
  */
 import {
   copyFileSync,
@@ -21,10 +23,10 @@ import {
   ARCHIVE_FILE,
   acquireArchiveLock,
   archiveState,
-  prepareClassDataArchive,
+  buildClassDataArchive,
   STAMP_FILE,
 } from "#launcher/classDataArchive.ts";
-import { CLASS_DATA_DIR, freePort, prepareClasspath, startLocalNeo4j } from "#launcher/launcher.ts";
+import { freePort, prepareClasspath, startLocalNeo4j } from "#launcher/launcher.ts";
 
 const dirs: string[] = [];
 function tempDir(prefix = "ehealth-classdata-test-"): string {
@@ -41,11 +43,33 @@ function maps(pid: number, file: string): boolean {
   return readFileSync(`/proc/${pid}/maps`, "utf8").includes(file);
 }
 
-/** A copy of the real archive's stamp (and optionally of the archive) in a directory of its own. */
-function archiveCopy(archiveBytes: (real: string) => Buffer | "copy"): string {
+/** This file's own archive directory: empty until the first test builds the archive in it. */
+const builtDir = tempDir();
+
+/** The built archive's directory, built here when the first test did not run (a filtered run). */
+async function builtArchiveDir(): Promise<string> {
+  if (archiveState(builtDir, (await prepareClasspath()).jars).state !== "usable") {
+    const running = await startLocalNeo4j({
+      dataDir: tempDir(),
+      boltPort: await freePort(),
+      password: "archive-test-0",
+      classDataDir: builtDir,
+    });
+    try {
+      await running.buildClassDataArchive();
+    } finally {
+      await running.stop();
+    }
+  }
+  return builtDir;
+}
+
+/** A copy of the built archive's stamp (and optionally of the archive) in a directory of its own. */
+async function archiveCopy(archiveBytes: (real: string) => Buffer | "copy"): Promise<string> {
   const dir = tempDir();
-  copyFileSync(join(CLASS_DATA_DIR, STAMP_FILE), join(dir, STAMP_FILE));
-  const real = join(CLASS_DATA_DIR, ARCHIVE_FILE);
+  const source = await builtArchiveDir();
+  copyFileSync(join(source, STAMP_FILE), join(dir, STAMP_FILE));
+  const real = join(source, ARCHIVE_FILE);
   const bytes = archiveBytes(real);
   if (bytes === "copy") copyFileSync(real, join(dir, ARCHIVE_FILE));
   else writeFileSync(join(dir, ARCHIVE_FILE), bytes);
@@ -65,23 +89,46 @@ async function canLogIn(uri: string, password: string): Promise<boolean> {
 }
 
 describe("class-data archive", () => {
-  it("is built once (by the first start of the run) and mapped by the JVM of a later start", async () => {
-    const running = await startLocalNeo4j({
+  it("is not built before a start: the first start goes without, builds it after, and the next start maps it", async () => {
+    const lines: string[] = [];
+    const first = await startLocalNeo4j({
       dataDir: tempDir(),
       boltPort: await freePort(),
       password: "archive-test-1",
+      classDataDir: builtDir,
+      log: (line) => lines.push(line),
     });
     try {
-      expect(running.classDataArchive).toBe(join(CLASS_DATA_DIR, ARCHIVE_FILE));
-      expect(archiveState(CLASS_DATA_DIR, prepareClasspath().jars).state).toBe("usable");
-      expect(maps(running.pid, join(CLASS_DATA_DIR, ARCHIVE_FILE))).toBe(true);
+      expect(first.classDataArchive).toBeUndefined();
+      // Nothing was built (or even begun) before Neo4j answered.
+      expect(existsSync(join(builtDir, ARCHIVE_FILE))).toBe(false);
+      expect(lines.join("\n")).not.toContain("class-data archive");
+      expect(await first.buildClassDataArchive({ niceness: 10 })).toBe(join(builtDir, ARCHIVE_FILE));
+      expect(archiveState(builtDir, (await prepareClasspath()).jars).state).toBe("usable");
+      expect(lines.join("\n")).toContain("the next start uses it");
+      // The database that was running all along is unharmed by the build beside it.
+      expect(await canLogIn(first.uri, "archive-test-1")).toBe(true);
     } finally {
-      await running.stop();
+      await first.stop();
     }
-  }, 240_000);
+    const next = await startLocalNeo4j({
+      dataDir: tempDir(),
+      boltPort: await freePort(),
+      password: "archive-test-1",
+      classDataDir: builtDir,
+    });
+    try {
+      expect(next.classDataArchive).toBe(join(builtDir, ARCHIVE_FILE));
+      expect(maps(next.pid, join(builtDir, ARCHIVE_FILE))).toBe(true);
+      // Already there: asking again builds nothing.
+      expect(await next.buildClassDataArchive()).toBe(join(builtDir, ARCHIVE_FILE));
+    } finally {
+      await next.stop();
+    }
+  }, 300_000);
 
   it("starts without sharing when the archive is garbage of the right size", async () => {
-    const dir = archiveCopy((real) => Buffer.alloc(statSync(real).size, 0x42));
+    const dir = await archiveCopy((real) => Buffer.alloc(statSync(real).size, 0x42));
     const running = await startLocalNeo4j({
       dataDir: tempDir(),
       boltPort: await freePort(),
@@ -99,7 +146,7 @@ describe("class-data archive", () => {
 
   it("drops an archive that crashes the JVM (truncated, with a stamp that agrees) and starts without it", async () => {
     const half = (real: string) => readFileSync(real).subarray(0, Math.floor(statSync(real).size / 2));
-    const dir = archiveCopy(half);
+    const dir = await archiveCopy(half);
     const stamp = JSON.parse(readFileSync(join(dir, STAMP_FILE), "utf8")) as Record<string, unknown>;
     writeFileSync(
       join(dir, STAMP_FILE),
@@ -119,13 +166,13 @@ describe("class-data archive", () => {
       expect(lines.join("\n")).toContain("did not start with the class-data archive");
       // Recorded as failed: later starts neither use it nor try to build it again.
       expect(existsSync(join(dir, ARCHIVE_FILE))).toBe(false);
-      expect(archiveState(dir, prepareClasspath().jars).state).toBe("failed-before");
+      expect(archiveState(dir, (await prepareClasspath()).jars).state).toBe("failed-before");
     } finally {
       await running.stop();
     }
   }, 180_000);
 
-  it("is never built by two processes at once: while another holds the lock, a start goes without it", async () => {
+  it("is never built by two processes at once: while another holds the lock, a build leaves it to that one", async () => {
     const dir = tempDir();
     const release = acquireArchiveLock(dir);
     expect(release).toBeDefined();
@@ -141,7 +188,8 @@ describe("class-data archive", () => {
     });
     try {
       expect(running.classDataArchive).toBeUndefined();
-      expect(lines.join("\n")).toContain("another process is preparing the class-data archive");
+      expect(await running.buildClassDataArchive()).toBeUndefined();
+      expect(lines.join("\n")).toContain("another process is building the class-data archive");
       expect(existsSync(join(dir, ARCHIVE_FILE))).toBe(false);
     } finally {
       await running.stop();
@@ -160,14 +208,14 @@ describe("class-data archive", () => {
       dir,
       // No Neo4j on this class path: the training run dies at once.
       jars: join(dir, "missing.jar"),
-      classesDir: prepareClasspath().classesDir,
+      classesDir: (await prepareClasspath()).classesDir,
       jvmFlags: ["-Xmx128m"],
       trainingPort: await freePort(),
       log: (line: string) => lines.push(line),
     };
-    expect(await prepareClassDataArchive(request)).toBeUndefined();
-    expect(await prepareClassDataArchive(request)).toBeUndefined();
-    expect(lines.filter((line) => line.includes("could not prepare a class-data archive"))).toHaveLength(1);
+    expect(await buildClassDataArchive(request)).toBeUndefined();
+    expect(await buildClassDataArchive(request)).toBeUndefined();
+    expect(lines.filter((line) => line.includes("could not build a class-data archive"))).toHaveLength(1);
     expect(archiveState(dir, request.jars).state).toBe("failed-before");
     expect(existsSync(join(dir, "lock"))).toBe(false);
   }, 60_000);

@@ -1,10 +1,10 @@
 /**
  * The local Neo4j launcher and `npm start`'s process lifecycle, against real processes: start,
- * stop within 5 s leaving no java or node behind, clear failures for a taken port and an
- * unreachable NEO4J_URI.
+ * stop within 5 s leaving no java or node behind (a class-data archive's build after Ready
+ * included), clear failures for a taken port and an unreachable NEO4J_URI.
  */
 import { type ChildProcess, execSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -118,6 +118,41 @@ describe("npm start process lifecycle", () => {
     ).toBe(true);
     expect(child.exitCode).toBe(0);
   }, 150_000);
+
+  it("is Ready without a class-data archive, builds it after, and on SIGTERM mid-build leaves no java behind", async () => {
+    const classData = tempDir();
+    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      env: {
+        ...process.env,
+        PORT: String(await freePort()),
+        NEO4J_BOLT_PORT: String(await freePort()),
+        NEO4J_DATA_DIR: tempDir(),
+        NEO4J_CLASS_DATA_DIR: classData,
+        NEO4J_URI: "",
+        SEED_ON_START: "never",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const output = collectOutput(child);
+    try {
+      expect(await waitUntil(() => output().includes("Ready:"), 120_000)).toBe(true);
+      const beforeReady = output().slice(0, output().indexOf("Ready:"));
+      expect(beforeReady).toContain("without a class-data archive");
+      expect(beforeReady).not.toContain("building a class-data archive");
+      // The idle server begins the build on its own.
+      expect(await waitUntil(() => output().includes("building a class-data archive"), 60_000)).toBe(true);
+      expect(await waitUntil(() => childPids(child.pid ?? 0).length >= 2, 30_000)).toBe(true);
+      const javaPids = childPids(child.pid ?? 0);
+      child.kill("SIGTERM");
+      expect(await waitUntil(() => child.exitCode !== null, 5_000)).toBe(true);
+      expect(await waitUntil(() => javaPids.every((pid) => !isRunning(pid)), 5_000)).toBe(true);
+      expect(child.exitCode).toBe(0);
+      // Half an archive is never left where a start would map it.
+      expect(existsSync(join(classData, "neo4j.jsa"))).toBe(false);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  }, 240_000);
 
   it("exits non-zero within 60 s with one line naming an unreachable NEO4J_URI", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {

@@ -57,6 +57,10 @@ public final class LocalNeo4j {
     final String pagecache = envOr("LAUNCHER_PAGECACHE", "64m");
     final String txMax = envOr("LAUNCHER_TX_MAX", "256m");
     final boolean training = "1".equals(System.getenv("LAUNCHER_TRAINING"));
+    // From the first moment, not only after READY: a boot can take minutes on a loaded machine
+    // (and a class-data training run boots beside a running app), and a parent killed meanwhile
+    // must not leave the JVM booting on alone.
+    watchParent();
 
     final DatabaseManagementService dbms;
     try {
@@ -112,7 +116,6 @@ public final class LocalNeo4j {
 
     System.out.println("READY " + port);
     System.out.flush();
-    watchParent();
     warmUpInBackground(db, training);
     try {
       stopped.await();
