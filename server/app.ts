@@ -15,6 +15,9 @@ import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { loadConfig } from "#platform/config.ts";
+import { adminTokens } from "./auth/adminToken.ts";
+import { type RequestAccess, requestAccess, VARY } from "./auth/requestAccess.ts";
 import { graphVersion } from "./cache/graphVersion.ts";
 import { type CachedAnswer, readCache } from "./cache/readCache.ts";
 import { readCacheKey, searchOf } from "./cache/readCacheKey.ts";
@@ -22,6 +25,7 @@ import { isStorable, type ReadNote, readNotePlugin } from "./cache/readNotePlugi
 import { sharedReads } from "./cache/sharedReads.ts";
 import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors/formatError.ts";
+import { today } from "./graph/asOf.ts";
 import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
 import { requestLimits } from "./errors/requestLimits.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
@@ -51,6 +55,12 @@ export interface ApiOptions {
   readonly development?: boolean;
   /** Size of the in-memory read cache in MiB; 0 turns it off. Default 64. */
   readonly readCacheMb?: number;
+  /** What an admin token must carry besides the secret's signature; ADMIN_JWT_* defaults. */
+  readonly jwtIssuer?: string;
+  readonly jwtAudience?: string;
+  readonly jwtMaxLifetimeS?: number;
+  /** The time: the day reads are answered for and tokens are checked against (tests move it). */
+  readonly now?: () => Date;
 }
 
 export interface AppOptions extends ApiOptions {
@@ -114,6 +124,8 @@ function sendRead(
 ): void {
   const get = request.method === "GET";
   const headers = [
+    "vary",
+    VARY,
     "content-type",
     "application/json; charset=utf-8",
     "etag",
@@ -144,6 +156,18 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
   // Without a configured secret no token can be valid: a random key nobody knows.
   const jwtSecret = options.jwtSecret ?? randomBytes(48).toString("hex");
   const schema = await buildSchema(undefined, jwtSecret);
+  const defaults = loadConfig({});
+  const now = options.now ?? (() => new Date());
+  const accessOf = requestAccess(
+    adminTokens({
+      secret: options.jwtSecret,
+      issuer: options.jwtIssuer ?? defaults.ADMIN_JWT_ISSUER,
+      audience: options.jwtAudience ?? defaults.ADMIN_JWT_AUDIENCE,
+      maxLifetimeS: options.jwtMaxLifetimeS ?? defaults.ADMIN_JWT_MAX_LIFETIME_S,
+      now,
+    }),
+    options.development === true,
+  );
   const protection = requestLimits(LIMITS, options.development === true);
   const readCacheMb = options.readCacheMb ?? 64;
   const cache = readCacheMb > 0 ? readCache(readCacheMb * 1024 * 1024) : undefined;
@@ -182,12 +206,22 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       }
       const method = request.method ?? "GET";
       const search = searchOf(request.url);
+      const access = await accessOf(request.headers);
+      // One day per request, for the resolvers and the cache alike (see graph/asOf.ts).
+      const day = today(now());
       // The fast path: a repeat of a cached read is answered from the request's bytes alone.
-      const key = cache ? readCacheKey(method, request.headers, search, rawBody) : undefined;
+      const key = cache && !access.private ? readCacheKey(method, request.headers, search, rawBody) : undefined;
       // The version is read before the query runs: an answer is stored under a version no newer
       // than the data it was computed from, so it can only be served to requests that started
-      // before any later write committed.
-      const atVersion = key === undefined ? undefined : await version.current().catch(() => undefined);
+      // before any later write committed. The day is part of it: a read without `asOf` answers
+      // for today, so the cache turns over at midnight UTC like it does after a write.
+      const atVersion =
+        key === undefined
+          ? undefined
+          : await version.current().then(
+              (bookmark) => `${day} ${bookmark}`,
+              () => undefined,
+            );
       if (cache && key !== undefined && atVersion !== undefined) {
         const hit = cache.get(atVersion, key);
         if (hit) {
@@ -204,7 +238,7 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       const share =
         cache && key !== undefined && atVersion !== undefined ? shared.begin(atVersion, key) : undefined;
       try {
-        await answerWithApollo(request, response, method, rawBody, key, atVersion, share);
+        await answerWithApollo(request, response, method, rawBody, key, atVersion, share, access, day);
       } finally {
         share?.(undefined);
       }
@@ -219,6 +253,8 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       key: string | undefined,
       atVersion: string | undefined,
       share: ((answer: CachedAnswer | undefined) => void) | undefined,
+      access: RequestAccess,
+      day: string,
     ): Promise<void> {
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(request.headers)) {
@@ -245,10 +281,6 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         httpGraphQLRequest: { method, headers, search: url.search, body },
         context: async () => {
           const cypherLog: ApiContext["cypherLog"] = [];
-          const authorization = headers.get("authorization") ?? "";
-          const token = authorization.toLowerCase().startsWith("bearer ")
-            ? authorization.slice(7).trim()
-            : undefined;
           return {
             driver,
             database,
@@ -258,7 +290,10 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
             sessionConfig: { database },
             transaction: { timeout: options.queryTimeoutMs },
             readNote: note,
-            ...(token ? { token } : {}),
+            today: day,
+            includeCypher: access.includeCypher,
+            // Verified once, in auth/adminToken.ts; @neo4j/graphql trusts a `jwt` it is given.
+            ...(access.admin ? { jwt: access.admin } : {}),
           };
         },
       });
@@ -279,6 +314,9 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       }
       const outHeaders: Record<string, string> = {};
       for (const [name, value] of result.headers) outHeaders[name] = value;
+      outHeaders.vary = VARY;
+      // An admin's answer, or one with its Cypher, is for that client alone.
+      if (access.private) outHeaders["cache-control"] = "private, no-store";
       response.writeHead(status, outHeaders);
       if (result.body.kind === "complete") {
         response.end(result.body.string);

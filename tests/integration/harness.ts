@@ -8,6 +8,7 @@ import { createDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { type App, createApp } from "#server/app.ts";
+import { TEST_ADMIN_SECRET } from "./adminToken.ts";
 
 export interface Neo4jHandle {
   run<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
@@ -65,7 +66,15 @@ export interface AppHandle {
 }
 
 /** The real HTTP app on a free port, over the test database. */
-export function useApp(options: { jwtSecret?: string; clientDir?: string } = {}): AppHandle & Neo4jHandle {
+export interface UseAppOptions {
+  readonly jwtSecret?: string;
+  readonly clientDir?: string;
+  /** The app's clock (the day reads answer for, the time tokens are checked against). */
+  readonly now?: () => Date;
+  readonly development?: boolean;
+}
+
+export function useApp(options: UseAppOptions = {}): AppHandle & Neo4jHandle {
   const neo4j = useSeededNeo4j();
   let app: App | undefined;
   let base = "";
@@ -75,9 +84,10 @@ export function useApp(options: { jwtSecret?: string; clientDir?: string } = {})
       driver: neo4j.driver(),
       database: neo4j.database,
       queryTimeoutMs: 5_000,
-      jwtSecret: options.jwtSecret,
+      jwtSecret: options.jwtSecret ?? TEST_ADMIN_SECRET,
       clientDir: options.clientDir ?? "client/dist",
-      development: process.env.DEBUG_API === "1",
+      development: options.development ?? process.env.DEBUG_API === "1",
+      ...(options.now ? { now: options.now } : {}),
     });
     port = await app.listen(0, "127.0.0.1");
     base = `http://127.0.0.1:${port}`;
