@@ -16,6 +16,7 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "#platform/config.ts";
+import { QUERY_POOL_SIZE } from "#platform/neo4j/database.ts";
 import { adminTokens } from "./auth/adminToken.ts";
 import { type RequestAccess, requestAccess, VARY } from "./auth/requestAccess.ts";
 import { graphVersion } from "./cache/graphVersion.ts";
@@ -30,6 +31,9 @@ import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
 import { requestLimits } from "./errors/requestLimits.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
+import { deadlineDriver } from "./neo4j/deadlineDriver.ts";
+import { HEALTH_TIMINGS, neo4jHealth } from "./neo4j/neo4jHealth.ts";
+import { deadlineFor } from "./neo4j/queryDeadline.ts";
 import { queryTabLocation, wantsQueryTab } from "./http/queryTabRedirect.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
 import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
@@ -66,11 +70,16 @@ export interface ApiOptions {
 export interface AppOptions extends ApiOptions {
   readonly driver: Driver;
   readonly database: string;
+  /** The probe pool (database.ts createProbeDriver) for /healthz and the graph version. */
+  readonly probeDriver?: Driver;
 }
 
 export interface PreparedApp {
-  /** The HTTP app over this database; call once. */
-  connect(driver: Driver, database: string): App;
+  /**
+   * The HTTP app over this database; call once. Without a probe pool the probes share the query
+   * pool, and a pool full of slow queries makes /healthz report Neo4j down.
+   */
+  connect(driver: Driver, database: string, probeDriver?: Driver): App;
   /** Releases Apollo when start-up fails before connect. */
   stop(): Promise<void>;
 }
@@ -144,7 +153,7 @@ function sendRead(
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
-  return (await prepareApp(options)).connect(options.driver, options.database);
+  return (await prepareApp(options)).connect(options.driver, options.database, options.probeDriver);
 }
 
 /**
@@ -187,8 +196,15 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
 
   return { connect, stop: () => apollo.stop() };
 
-  function connect(driver: Driver, database: string): App {
-    const version = graphVersion(driver, database);
+  function connect(driver: Driver, database: string, probeDriver: Driver = driver): App {
+    const version = graphVersion(probeDriver, database);
+    const queries = deadlineDriver(driver, deadlineFor(options.queryTimeoutMs));
+    const health = {
+      neo4j: neo4jHealth(probeDriver, database),
+      load: queries.load,
+      queryCapacity: QUERY_POOL_SIZE,
+      slowMs: HEALTH_TIMINGS.slowMs,
+    };
     const shared = sharedReads();
 
     async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -282,11 +298,11 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         context: async () => {
           const cypherLog: ApiContext["cypherLog"] = [];
           return {
-            driver,
+            driver: queries.driver,
             database,
             queryTimeoutMs: options.queryTimeoutMs,
             cypherLog,
-            executionContext: recordingDriver(driver, cypherLog),
+            executionContext: recordingDriver(queries.driver, cypherLog),
             sessionConfig: { database },
             transaction: { timeout: options.queryTimeoutMs },
             readNote: note,
@@ -342,7 +358,7 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
           return;
         }
         if (path === "/graphql") return handleGraphql(request, response);
-        if (path === "/healthz") return healthz(driver, database, response);
+        if (path === "/healthz") return healthz(health, response);
         if (request.method !== "GET" && request.method !== "HEAD") {
           response.writeHead(405, { allow: "GET, HEAD" }).end();
           return;

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       : `The graph is already seeded (${seeded.counts.nodes} nodes); \`npm run seed\` re-seeds.`,
   );
   progress.step("building the GraphQL schema");
-  const app = (await preparing).connect(database.driver, database.database);
+  const app = (await preparing).connect(database.driver, database.database, database.probeDriver);
   progress.step("listening");
   if (state.phase !== "starting") return;
   const port = await app.listen(config.PORT, config.HOST).catch((error: NodeJS.ErrnoException) => {

@@ -4,7 +4,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createDriver } from "#platform/neo4j/database.ts";
+import { createDriver, createProbeDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { type App, createApp } from "#server/app.ts";
@@ -76,12 +76,16 @@ export interface UseAppOptions {
 
 export function useApp(options: UseAppOptions = {}): AppHandle & Neo4jHandle {
   const neo4j = useSeededNeo4j();
+  const connection = inject("neo4j");
+  let probeDriver: Driver | undefined;
   let app: App | undefined;
   let base = "";
   let port = 0;
   beforeAll(async () => {
+    probeDriver = createProbeDriver(connection.uri, connection.user, connection.password);
     app = await createApp({
       driver: neo4j.driver(),
+      probeDriver,
       database: neo4j.database,
       queryTimeoutMs: 5_000,
       jwtSecret: options.jwtSecret ?? TEST_ADMIN_SECRET,
@@ -94,6 +98,7 @@ export function useApp(options: UseAppOptions = {}): AppHandle & Neo4jHandle {
   });
   afterAll(async () => {
     await app?.stop();
+    await probeDriver?.close();
   });
   return {
     ...neo4j,
