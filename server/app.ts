@@ -26,18 +26,18 @@ import { isStorable, type ReadNote, readNotePlugin } from "./cache/readNotePlugi
 import { sharedReads } from "./cache/sharedReads.ts";
 import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors/formatError.ts";
-import { today } from "./graph/asOf.ts";
 import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
 import { requestLimits } from "./errors/requestLimits.ts";
+import { today } from "./graph/asOf.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
-import { deadlineDriver } from "./neo4j/deadlineDriver.ts";
-import { HEALTH_TIMINGS, neo4jHealth } from "./neo4j/neo4jHealth.ts";
-import { deadlineFor } from "./neo4j/queryDeadline.ts";
 import { queryTabLocation, wantsQueryTab } from "./http/queryTabRedirect.ts";
 import { BodyTooLargeError, readBody } from "./http/readBody.ts";
 import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
+import { deadlineDriver } from "./neo4j/deadlineDriver.ts";
+import { HEALTH_TIMINGS, neo4jHealth } from "./neo4j/neo4jHealth.ts";
+import { deadlineFor } from "./neo4j/queryDeadline.ts";
 import { recordingDriver } from "./neo4j/recordingDriver.ts";
 import { buildSchema } from "./schema/buildSchema.ts";
 
@@ -226,7 +226,8 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       // One day per request, for the resolvers and the cache alike (see graph/asOf.ts).
       const day = today(now());
       // The fast path: a repeat of a cached read is answered from the request's bytes alone.
-      const key = cache && !access.private ? readCacheKey(method, request.headers, search, rawBody) : undefined;
+      const key =
+        cache && !access.private ? readCacheKey(method, request.headers, search, rawBody) : undefined;
       // The version is read before the query runs: an answer is stored under a version no newer
       // than the data it was computed from, so it can only be served to requests that started
       // before any later write committed. The day is part of it: a read without `asOf` answers

@@ -7,6 +7,9 @@
  * (they load in their own chunks, `import()`ed after the spawn); the API schema is then built
  * while Neo4j boots (it needs no database), and a progress line appears at least every 3 s until
  * "Ready:".
+ *
+ * `npm start` runs this under server/supervisor.ts, which owns the local Neo4j and starts this
+ * process again if it dies; run directly (Docker, `npm run dev`), it starts its own Neo4j.
  */
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "#platform/config.ts";
@@ -14,6 +17,7 @@ import { LauncherError } from "#platform/launcher/LauncherError.ts";
 import { connectDatabase, type Database } from "#platform/neo4j/database.ts";
 import type { App, PreparedApp } from "./app.ts";
 import { startupProgress } from "./startupProgress.ts";
+import { announceReady, isSupervised, supervisedDatabase } from "./supervision/supervisedDatabase.ts";
 
 type Lifecycle =
   | { phase: "starting"; database?: Database }
@@ -41,6 +45,8 @@ async function stop(signal: string): Promise<void> {
 async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
+  // The supervisor is gone (killed outright): nobody would restart or stop this process.
+  process.once("disconnect", () => void stop("supervisor gone"));
   const config = loadConfig();
   // graphql-js reads NODE_ENV once, as it loads, and unless it says "production" takes a slower
   // path for every type check while executing (about a sixth of a neighbourhood read's time in
@@ -73,7 +79,12 @@ async function main(): Promise<void> {
   preparing.catch(() => {});
   seeding.catch(() => {});
   progress.step("waiting for Neo4j");
-  const database = await connectDatabase(config, log, { onSpawn: jvmSpawned });
+  // Under the supervisor, its Neo4j's JVM is already on its way (or up, after a crash).
+  const fromSupervisor = isSupervised() && !config.NEO4J_URI;
+  if (fromSupervisor) jvmSpawned();
+  const database = fromSupervisor
+    ? await supervisedDatabase(config.NEO4J_START_TIMEOUT_MS)
+    : await connectDatabase(config, log, { onSpawn: jvmSpawned });
   // With NEO4J_URI there is no JVM to wait for: the schema is built only now, because its CPU
   // would stall the driver's connection timers and turn a clear error (a wrong password) into
   // a timeout.
@@ -100,6 +111,7 @@ async function main(): Promise<void> {
   });
   state = { phase: "ready", database, app };
   progress.stop();
+  announceReady();
   const host = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
   log(
     `Ready: explorer at http://${host}:${port}/  GraphQL at http://${host}:${port}/graphql  (Neo4j: ${database.uri}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,

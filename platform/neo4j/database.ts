@@ -59,7 +59,11 @@ export function createProbeDriver(uri: string, user: string, password: string): 
 }
 
 /** Both pools over one server, closed together. */
-function pools(uri: string, user: string, password: string): { driver: Driver; probeDriver: Driver; close(): Promise<void> } {
+function pools(
+  uri: string,
+  user: string,
+  password: string,
+): { driver: Driver; probeDriver: Driver; close(): Promise<void> } {
   const driver = createDriver(uri, user, password);
   const probeDriver = createProbeDriver(uri, user, password);
   return {
@@ -91,6 +95,26 @@ export async function verifyReachable(driver: Driver, uri: string, timeoutMs: nu
   throw new DatabaseUnreachableError(`Cannot reach Neo4j at ${uri}: ${reason}`);
 }
 
+/**
+ * Connects to a Neo4j another process owns and keeps running (the supervisor's, see
+ * server/supervisor.ts): closing releases the connections only.
+ */
+export async function connectRunning(
+  uri: string,
+  user: string,
+  password: string,
+  timeoutMs: number,
+): Promise<Database> {
+  const { driver, probeDriver, close } = pools(uri, user, password);
+  try {
+    await verifyReachable(driver, uri, timeoutMs);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { driver, probeDriver, database: "neo4j", uri, close };
+}
+
 export interface ConnectOptions {
   /**
    * Use the local Neo4j that another process of ours already runs for NEO4J_DATA_DIR (admin
@@ -119,7 +143,11 @@ export async function connectDatabase(
   options: ConnectOptions = {},
 ): Promise<Database> {
   if (config.NEO4J_URI) {
-    const { driver, probeDriver, close } = pools(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD ?? "");
+    const { driver, probeDriver, close } = pools(
+      config.NEO4J_URI,
+      config.NEO4J_USER,
+      config.NEO4J_PASSWORD ?? "",
+    );
     try {
       await verifyReachable(driver, config.NEO4J_URI, config.NEO4J_CONNECT_TIMEOUT_MS);
     } catch (error) {

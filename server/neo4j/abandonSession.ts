@@ -29,7 +29,9 @@ function socketOf(connection: unknown): SocketLike | undefined {
   const channel = inner._ch;
   if (!isObject(channel)) return undefined;
   const socket = channel._conn;
-  return isObject(socket) && typeof socket.destroy === "function" ? (socket as unknown as SocketLike) : undefined;
+  return isObject(socket) && typeof socket.destroy === "function"
+    ? (socket as unknown as SocketLike)
+    : undefined;
 }
 
 /** The connections a session holds or is waiting for (one per access mode). */
@@ -38,7 +40,8 @@ function pendingConnections(session: Session): Promise<unknown>[] {
   const pending: Promise<unknown>[] = [];
   for (const name of ["_readConnectionHolder", "_writeConnectionHolder"]) {
     const holder = internals[name];
-    if (isObject(holder) && holder._connectionPromise instanceof Promise) pending.push(holder._connectionPromise);
+    if (isObject(holder) && holder._connectionPromise instanceof Promise)
+      pending.push(holder._connectionPromise);
   }
   return pending;
 }

@@ -77,7 +77,11 @@ export function probeMonitor(
 }
 
 /** The monitor over Neo4j itself: `RETURN 1` on the probe driver. */
-export function neo4jHealth(probeDriver: Driver, database: string, timings: HealthTimings = HEALTH_TIMINGS): Neo4jHealth {
+export function neo4jHealth(
+  probeDriver: Driver,
+  database: string,
+  timings: HealthTimings = HEALTH_TIMINGS,
+): Neo4jHealth {
   return probeMonitor(async () => {
     const session = probeDriver.session({ database, defaultAccessMode: "READ" });
     try {

@@ -31,7 +31,10 @@ describe("admin tokens", () => {
       {},
       { authorization: `Bearer ${token}` },
     );
-    return { code: body.errors?.[0]?.extensions?.code, created: body.data?.createSolutions?.solutions[0]?.id };
+    return {
+      code: body.errors?.[0]?.extensions?.code,
+      created: body.data?.createSolutions?.solutions[0]?.id,
+    };
   }
 
   async function written(): Promise<number> {
@@ -61,7 +64,13 @@ describe("admin tokens", () => {
     "an HS384 token signed with the right secret": () => signAdminToken({ alg: "HS384" }),
     "an unsigned token (alg none)": () =>
       `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(
-        JSON.stringify({ roles: ["admin"], exp: now() + 60, iat: now(), iss: loadConfig({}).ADMIN_JWT_ISSUER, aud: loadConfig({}).ADMIN_JWT_AUDIENCE }),
+        JSON.stringify({
+          roles: ["admin"],
+          exp: now() + 60,
+          iat: now(),
+          iss: loadConfig({}).ADMIN_JWT_ISSUER,
+          aud: loadConfig({}).ADMIN_JWT_AUDIENCE,
+        }),
       ).toString("base64url")}.`,
     "a hand-made HS512 token with every claim right": () =>
       handMade(

@@ -352,7 +352,10 @@ describe("GraphQL API", () => {
       const { body } = await api.graphql(
         '{ node(id: "helsenorge") { id } }',
         {},
-        { "x-include-cypher": "1", authorization: `Bearer ${await token(ADMIN_SECRET, { roles: ["admin"] })}` },
+        {
+          "x-include-cypher": "1",
+          authorization: `Bearer ${await token(ADMIN_SECRET, { roles: ["admin"] })}`,
+        },
       );
       const cypher = body.extensions?.cypher as { query: string }[];
       expect(cypher[0]?.query).toContain("MATCH (n:Entity {id: $id})");

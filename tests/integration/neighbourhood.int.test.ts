@@ -11,8 +11,8 @@ import { readQuery } from "#server/neo4j/readQuery.ts";
 import { neighbourhood } from "#server/queries/neighbourhood.ts";
 import { nodeById } from "#server/queries/node.ts";
 import { MAX_SUBGRAPH_NODES } from "#server/queries/subgraphBounds.ts";
-import { expandBreadthFirst } from "./expandBreadthFirst.ts";
 import { adminHeaders } from "./adminToken.ts";
+import { expandBreadthFirst } from "./expandBreadthFirst.ts";
 import { useApp } from "./harness.ts";
 
 const PREFIX = "nb-test-";

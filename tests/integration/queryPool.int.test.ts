@@ -65,7 +65,11 @@ describe("with every query connection held by slow queries", () => {
         body: JSON.stringify({ query: CACHED_QUERY, variables: {} }),
         signal: AbortSignal.timeout(10_000),
       });
-      return { status: response.status, cache: response.headers.get("x-read-cache"), body: await response.text() };
+      return {
+        status: response.status,
+        cache: response.headers.get("x-read-cache"),
+        body: await response.text(),
+      };
     });
     expect(read.value.status, read.value.body).toBe(200);
     expect(read.value.body).toContain('"helsenorge"');

@@ -243,7 +243,8 @@ describe("read cache", () => {
     await readName();
     expect((await post(NAME_QUERY, { authorization: `Bearer ${await adminToken()}` })).cache).toBeNull();
     expect(
-      (await post(NAME_QUERY, { "x-include-cypher": "1", authorization: `Bearer ${await adminToken()}` })).cache,
+      (await post(NAME_QUERY, { "x-include-cypher": "1", authorization: `Bearer ${await adminToken()}` }))
+        .cache,
     ).toBeNull();
     await readNameByGet();
     expect((await readNameByGet()).cache).toBe("hit");

@@ -48,7 +48,12 @@ describe("read cache and the Cypher header, by who asks", () => {
     await post();
     const forged = await signAdminToken({ secret: "an-attacker-guessed-secret-0123456789abcdef" });
     const expired = await signAdminToken({ expiresIn: "-1m" });
-    for (const authorization of ["Bearer not.a.token", "Basic Zm9vOmJhcg==", `Bearer ${forged}`, `Bearer ${expired}`]) {
+    for (const authorization of [
+      "Bearer not.a.token",
+      "Basic Zm9vOmJhcg==",
+      `Bearer ${forged}`,
+      `Bearer ${expired}`,
+    ]) {
       expect((await post({ authorization })).cache, authorization).toBe("hit");
       expect((await get({ authorization })).cache, authorization).not.toBeNull();
     }

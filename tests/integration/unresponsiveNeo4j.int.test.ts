@@ -100,7 +100,9 @@ describe("when Neo4j stops answering while the app serves", () => {
     const answers = await Promise.all(Array.from({ length: CONCURRENT }, (_, n) => uncached(n)));
     const slowest = Math.max(...answers.map((answer) => answer.ms));
     for (const answer of answers) {
-      expect(answer.body.errors?.[0]?.extensions?.code, JSON.stringify(answer.body)).toBe("SERVICE_UNAVAILABLE");
+      expect(answer.body.errors?.[0]?.extensions?.code, JSON.stringify(answer.body)).toBe(
+        "SERVICE_UNAVAILABLE",
+      );
       expect(answer.status).not.toBe(500);
     }
     // Each request meets at most the graph-version probe's deadline, its query's deadline and one
