@@ -51,7 +51,6 @@ export function createProbeDriver(uri: string, user: string, password: string): 
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     connectionAcquisitionTimeout: 1_000,
     connectionTimeout: 1_000,
-    maxTransactionRetryTime: 0,
     maxConnectionPoolSize: 4,
     disableLosslessIntegers: true,
     logging: { level: "error", logger: () => {} },

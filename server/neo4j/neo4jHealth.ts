@@ -85,9 +85,11 @@ export function neo4jHealth(
   return probeMonitor(async () => {
     const session = probeDriver.session({ database, defaultAccessMode: "READ" });
     try {
-      await withDeadline(session, timings.downAfterMs * 2, () =>
-        session.executeRead((tx) => tx.run("RETURN 1"), { timeout: timings.downAfterMs }),
-      );
+      // An auto-commit query, not a managed transaction: the driver retries those after a
+      // connection error (about a second later), which would turn "refused" into "busy".
+      await withDeadline(session, timings.downAfterMs * 2, async () => {
+        await session.run("RETURN 1", {}, { timeout: timings.downAfterMs });
+      });
     } finally {
       session.close().catch(() => {});
     }
