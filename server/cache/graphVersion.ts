@@ -15,7 +15,7 @@
  * an idle server probes at once. The spacing never weakens the rule above.
  */
 import type { Driver } from "neo4j-driver";
-import { deadlineFor, withDeadline } from "../neo4j/queryDeadline.ts";
+import { withDeadline } from "../neo4j/queryDeadline.ts";
 
 export interface GraphVersion {
   /** The current version; rejects when Neo4j cannot be asked (callers then skip the cache). */
@@ -36,7 +36,8 @@ export function graphVersion(driver: Driver, database: string, spacingMs = PROBE
   return batchedProbe(async () => {
     const session = driver.session({ database, defaultAccessMode: "READ" });
     try {
-      return await withDeadline(session, deadlineFor(PROBE_TIMEOUT_MS), async () => {
+      // An empty transaction has no query for Neo4j to time out: one second past is enough.
+      return await withDeadline(session, PROBE_TIMEOUT_MS + 1_000, async () => {
         const transaction = await session.beginTransaction({ timeout: PROBE_TIMEOUT_MS });
         await transaction.commit();
         return session.lastBookmarks().join(",");
