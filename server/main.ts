@@ -66,6 +66,9 @@ async function main(): Promise<void> {
     return prepareApp({
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
       jwtSecret: config.ADMIN_JWT_SECRET,
+      jwtIssuer: config.ADMIN_JWT_ISSUER,
+      jwtAudience: config.ADMIN_JWT_AUDIENCE,
+      jwtMaxLifetimeS: config.ADMIN_JWT_MAX_LIFETIME_S,
       // The e2e harness points this at an explorer built in test mode (with its test hook).
       clientDir: config.CLIENT_DIST_DIR ?? join(import.meta.dirname, "..", "client", "dist"),
       development: config.NODE_ENV === "development",
