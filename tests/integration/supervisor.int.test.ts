@@ -10,8 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "#launcher/launcher.ts";
+import { signAdminToken } from "./adminToken.ts";
 
 const START_TIMEOUT_MS = 240_000;
+const ADMIN_SECRET = "supervisor-test-admin-secret-0123456789abcdef";
+const ISSUER = "supervisor-test-issuer";
 /** How soon the app must answer again after it was killed: the back-off, then its own start-up. */
 const BACK_WITHIN_MS = 20_000;
 
@@ -87,6 +90,8 @@ describe("npm start's supervisor", () => {
         NEO4J_PASSWORD: "supervisor-test-password",
         NEO4J_URI: "",
         SEED_ON_START: "if-empty",
+        ADMIN_JWT_SECRET: ADMIN_SECRET,
+        ADMIN_JWT_ISSUER: ISSUER,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -105,6 +110,24 @@ describe("npm start's supervisor", () => {
   it("answers once started", async () => {
     expect(await answers()).toBe(true);
     expect(alive(neo4jPid)).toBe(true);
+  });
+
+  it("checks admin tokens against the configured ADMIN_JWT_ISSUER", async () => {
+    const cypherFor = async (issuer: string) => {
+      const token = await signAdminToken({ secret: ADMIN_SECRET, issuer });
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-include-cypher": "1",
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ query: '{ node(id: "helsenorge") { id } }' }),
+      });
+      return ((await response.json()) as { extensions?: { cypher?: unknown } }).extensions?.cypher;
+    };
+    expect(Array.isArray(await cypherFor(ISSUER))).toBe(true);
+    expect(await cypherFor("norway-ehealth-graph")).toBeUndefined();
   });
 
   it(`starts the app again within ${BACK_WITHIN_MS / 1000} s of a SIGKILL, logs the cause, and keeps Neo4j running`, async () => {
