@@ -15,8 +15,13 @@ import { signAdminToken } from "./adminToken.ts";
 const START_TIMEOUT_MS = 240_000;
 const ADMIN_SECRET = "supervisor-test-admin-secret-0123456789abcdef";
 const ISSUER = "supervisor-test-issuer";
-/** How soon the app must answer again after it was killed: the back-off, then its own start-up. */
-const BACK_WITHIN_MS = 20_000;
+/**
+ * How soon the app must be started again after it was killed: the back-off (0.5 s, then 1 s) and
+ * the fork. Answering again also takes the app's own start-up (schema build, connect), a few
+ * seconds on an idle machine but far more on a shared, overloaded one: that bound is generous.
+ */
+const FORKED_WITHIN_MS = 5_000;
+const BACK_WITHIN_MS = 90_000;
 
 function alive(pid: number): boolean {
   try {
@@ -69,7 +74,7 @@ describe("npm start's supervisor", () => {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: '{ node(id: "helsenorge") { id } }' }),
-        signal: AbortSignal.timeout(2_000),
+        signal: AbortSignal.timeout(10_000),
       });
       return response.status === 200 && (await response.text()).includes('"helsenorge"');
     } catch {
@@ -108,7 +113,7 @@ describe("npm start's supervisor", () => {
   });
 
   it("answers once started", async () => {
-    expect(await answers()).toBe(true);
+    await waitFor(answers, 30_000, "the first answer");
     expect(alive(neo4jPid)).toBe(true);
   });
 
@@ -130,26 +135,39 @@ describe("npm start's supervisor", () => {
     expect(await cypherFor("norway-ehealth-graph")).toBeUndefined();
   });
 
-  it(`starts the app again within ${BACK_WITHIN_MS / 1000} s of a SIGKILL, logs the cause, and keeps Neo4j running`, async () => {
-    const killed = appPid(supervisor?.pid ?? -1);
-    expect(killed).toBeDefined();
-    process.kill(killed ?? -1, "SIGKILL");
-    await waitFor(() => !alive(killed ?? -1), 5_000, "the app to die");
-    const back = await waitFor(answers, BACK_WITHIN_MS, `the app to answer again:\n${output}`);
-    expect(back).toBeLessThan(BACK_WITHIN_MS);
-    expect(appPid(supervisor?.pid ?? -1)).not.toBe(killed);
-    expect(output).toContain(`(pid ${killed}) died (signal SIGKILL`);
-    expect(output).toMatch(/crash 1 in a row, starting it again in 0\.5 s\. Neo4j keeps running\./);
-    expect(alive(neo4jPid)).toBe(true);
-    expect(Number(readFileSync(join(dataDir, "neo4j.pid"), "utf8"))).toBe(neo4jPid);
-  }, 60_000);
+  it(
+    "starts the app again within seconds of a SIGKILL, logs the cause, and keeps Neo4j running",
+    async () => {
+      const killed = appPid(supervisor?.pid ?? -1);
+      expect(killed).toBeDefined();
+      const restarts = output.split("started the app again").length;
+      process.kill(killed ?? -1, "SIGKILL");
+      await waitFor(() => !alive(killed ?? -1), 5_000, "the app to die");
+      await waitFor(
+        () => output.split("started the app again").length > restarts,
+        FORKED_WITHIN_MS,
+        `the app to be started again:\n${output}`,
+      );
+      await waitFor(answers, BACK_WITHIN_MS, `the app to answer again:\n${output}`);
+      expect(appPid(supervisor?.pid ?? -1)).not.toBe(killed);
+      expect(output).toContain(`(pid ${killed}) died (signal SIGKILL`);
+      expect(output).toMatch(/crash 1 in a row, starting it again in 0\.5 s\. Neo4j keeps running\./);
+      expect(alive(neo4jPid)).toBe(true);
+      expect(Number(readFileSync(join(dataDir, "neo4j.pid"), "utf8"))).toBe(neo4jPid);
+    },
+    BACK_WITHIN_MS + 20_000,
+  );
 
-  it("backs off when the app dies again soon after", async () => {
-    const killed = appPid(supervisor?.pid ?? -1);
-    process.kill(killed ?? -1, "SIGKILL");
-    await waitFor(answers, BACK_WITHIN_MS + 1_000, `the app to answer again:\n${output}`);
-    expect(output).toMatch(/crash 2 in a row, starting it again in 1\.0 s/);
-  }, 60_000);
+  it(
+    "backs off when the app dies again soon after",
+    async () => {
+      const killed = appPid(supervisor?.pid ?? -1);
+      process.kill(killed ?? -1, "SIGKILL");
+      await waitFor(answers, BACK_WITHIN_MS, `the app to answer again:\n${output}`);
+      expect(output).toMatch(/crash 2 in a row, starting it again in 1\.0 s/);
+    },
+    BACK_WITHIN_MS + 20_000,
+  );
 
   it("stops the app and Neo4j on SIGTERM and exits 0", async () => {
     const app = appPid(supervisor?.pid ?? -1);
