@@ -97,7 +97,8 @@ async function buildServer() {
   // Chunks of an earlier build would otherwise pile up beside the new ones.
   rmSync(dirname(SERVER_OUT), { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: { main: join(ROOT, "server", "main.ts") },
+    // The supervisor (what `npm start` runs) forks the app (main.js) beside it.
+    entryPoints: { main: join(ROOT, "server", "main.ts"), supervisor: join(ROOT, "server", "supervisor.ts") },
     outdir: dirname(SERVER_OUT),
     // main.ts import()s the GraphQL stack after spawning Neo4j: in a chunk of its own, its
     // packages are evaluated only then, not before main.ts runs.

@@ -37,6 +37,20 @@ const configSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** HMAC secret for admin JWTs (HS256). Without it no token is valid and the API is read-only. */
   ADMIN_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The `iss` an admin token must carry: a token minted for another service is refused. */
+  ADMIN_JWT_ISSUER: z.string().min(1).default("norway-ehealth-graph"),
+  /** The `aud` an admin token must name: this API. */
+  ADMIN_JWT_AUDIENCE: z.string().min(1).default("norway-ehealth-graph-api"),
+  /**
+   * The longest an admin token may be valid for, in seconds (`exp` at most this far from `iat`,
+   * and from now): a leaked token stops working within this time. At most 30 days.
+   */
+  ADMIN_JWT_MAX_LIFETIME_S: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(30 * 24 * 3600)
+    .default(3600),
   /** In-memory cache of read answers, in MiB; 0 turns it off. */
   READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */

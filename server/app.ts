@@ -15,6 +15,10 @@ import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { loadConfig } from "#platform/config.ts";
+import { QUERY_POOL_SIZE } from "#platform/neo4j/database.ts";
+import { adminTokens } from "./auth/adminToken.ts";
+import { type RequestAccess, requestAccess, VARY } from "./auth/requestAccess.ts";
 import { graphVersion } from "./cache/graphVersion.ts";
 import { type CachedAnswer, readCache } from "./cache/readCache.ts";
 import { readCacheKey, searchOf } from "./cache/readCacheKey.ts";
@@ -24,6 +28,7 @@ import type { ApiContext } from "./context.ts";
 import { formatError } from "./errors/formatError.ts";
 import { httpStatusPlugin } from "./errors/httpStatusPlugin.ts";
 import { requestLimits } from "./errors/requestLimits.ts";
+import { today } from "./graph/asOf.ts";
 import { cypherExtensionPlugin } from "./http/cypherExtensionPlugin.ts";
 import { healthz } from "./http/healthz.ts";
 import { queryTabLocation, wantsQueryTab } from "./http/queryTabRedirect.ts";
@@ -32,6 +37,9 @@ import { canonicalAccept, contentTypeOf, negotiate } from "./http/responseMediaT
 import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
 import { linkedDataRoutes } from "./linkedData/routes.ts";
+import { deadlineDriver } from "./neo4j/deadlineDriver.ts";
+import { HEALTH_TIMINGS, neo4jHealth } from "./neo4j/neo4jHealth.ts";
+import { deadlineFor } from "./neo4j/queryDeadline.ts";
 import { recordingDriver } from "./neo4j/recordingDriver.ts";
 import { buildSchema } from "./schema/buildSchema.ts";
 
@@ -55,16 +63,27 @@ export interface ApiOptions {
   readonly readCacheMb?: number;
   /** Base of the addresses in linked-data documents (PUBLIC_BASE_URL); the request's Host when unset. */
   readonly publicBaseUrl?: string | undefined;
+  /** What an admin token must carry besides the secret's signature; ADMIN_JWT_* defaults. */
+  readonly jwtIssuer?: string;
+  readonly jwtAudience?: string;
+  readonly jwtMaxLifetimeS?: number;
+  /** The time: the day reads are answered for and tokens are checked against (tests move it). */
+  readonly now?: () => Date;
 }
 
 export interface AppOptions extends ApiOptions {
   readonly driver: Driver;
   readonly database: string;
+  /** The probe pool (database.ts createProbeDriver) for /healthz and the graph version. */
+  readonly probeDriver?: Driver;
 }
 
 export interface PreparedApp {
-  /** The HTTP app over this database; call once. */
-  connect(driver: Driver, database: string): App;
+  /**
+   * The HTTP app over this database; call once. Without a probe pool the probes share the query
+   * pool, and a pool full of slow queries makes /healthz report Neo4j down.
+   */
+  connect(driver: Driver, database: string, probeDriver?: Driver): App;
   /** Releases Apollo when start-up fails before connect. */
   stop(): Promise<void>;
 }
@@ -118,6 +137,8 @@ function sendRead(
 ): void {
   const get = request.method === "GET";
   const headers = [
+    "vary",
+    VARY,
     "content-type",
     // Stored under a key that holds the Accept header, so the negotiated type is this one's.
     contentTypeOf(negotiate(request.headers.accept)),
@@ -140,7 +161,7 @@ function sendRead(
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
-  return (await prepareApp(options)).connect(options.driver, options.database);
+  return (await prepareApp(options)).connect(options.driver, options.database, options.probeDriver);
 }
 
 /**
@@ -152,6 +173,18 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
   // Without a configured secret no token can be valid: a random key nobody knows.
   const jwtSecret = options.jwtSecret ?? randomBytes(48).toString("hex");
   const schema = await buildSchema(undefined, jwtSecret);
+  const defaults = loadConfig({});
+  const now = options.now ?? (() => new Date());
+  const accessOf = requestAccess(
+    adminTokens({
+      secret: options.jwtSecret,
+      issuer: options.jwtIssuer ?? defaults.ADMIN_JWT_ISSUER,
+      audience: options.jwtAudience ?? defaults.ADMIN_JWT_AUDIENCE,
+      maxLifetimeS: options.jwtMaxLifetimeS ?? defaults.ADMIN_JWT_MAX_LIFETIME_S,
+      now,
+    }),
+    options.development === true,
+  );
   const protection = requestLimits(LIMITS, options.development === true);
   const readCacheMb = options.readCacheMb ?? 64;
   const cache = readCacheMb > 0 ? readCache(readCacheMb * 1024 * 1024) : undefined;
@@ -171,8 +204,15 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
 
   return { connect, stop: () => apollo.stop() };
 
-  function connect(driver: Driver, database: string): App {
-    const version = graphVersion(driver, database);
+  function connect(driver: Driver, database: string, probeDriver: Driver = driver): App {
+    const version = graphVersion(probeDriver, database);
+    const queries = deadlineDriver(driver, deadlineFor(options.queryTimeoutMs));
+    const health = {
+      neo4j: neo4jHealth(probeDriver, database),
+      load: queries.load,
+      queryCapacity: QUERY_POOL_SIZE,
+      slowMs: HEALTH_TIMINGS.slowMs,
+    };
     const shared = sharedReads();
     const linkedData = linkedDataRoutes({
       driver,
@@ -196,12 +236,23 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       }
       const method = request.method ?? "GET";
       const search = searchOf(request.url);
+      const access = await accessOf(request.headers);
+      // One day per request, for the resolvers and the cache alike (see graph/asOf.ts).
+      const day = today(now());
       // The fast path: a repeat of a cached read is answered from the request's bytes alone.
-      const key = cache ? readCacheKey(method, request.headers, search, rawBody) : undefined;
+      const key =
+        cache && !access.private ? readCacheKey(method, request.headers, search, rawBody) : undefined;
       // The version is read before the query runs: an answer is stored under a version no newer
       // than the data it was computed from, so it can only be served to requests that started
-      // before any later write committed.
-      const atVersion = key === undefined ? undefined : await version.current().catch(() => undefined);
+      // before any later write committed. The day is part of it: a read without `asOf` answers
+      // for today, so the cache turns over at midnight UTC like it does after a write.
+      const atVersion =
+        key === undefined
+          ? undefined
+          : await version.current().then(
+              (bookmark) => `${day} ${bookmark}`,
+              () => undefined,
+            );
       if (cache && key !== undefined && atVersion !== undefined) {
         const hit = cache.get(atVersion, key);
         if (hit) {
@@ -218,7 +269,7 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       const share =
         cache && key !== undefined && atVersion !== undefined ? shared.begin(atVersion, key) : undefined;
       try {
-        await answerWithApollo(request, response, method, rawBody, key, atVersion, share);
+        await answerWithApollo(request, response, method, rawBody, key, atVersion, share, access, day);
       } finally {
         share?.(undefined);
       }
@@ -233,6 +284,8 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       key: string | undefined,
       atVersion: string | undefined,
       share: ((answer: CachedAnswer | undefined) => void) | undefined,
+      access: RequestAccess,
+      day: string,
     ): Promise<void> {
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(request.headers)) {
@@ -262,20 +315,19 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         httpGraphQLRequest: { method, headers, search: url.search, body },
         context: async () => {
           const cypherLog: ApiContext["cypherLog"] = [];
-          const authorization = headers.get("authorization") ?? "";
-          const token = authorization.toLowerCase().startsWith("bearer ")
-            ? authorization.slice(7).trim()
-            : undefined;
           return {
-            driver,
+            driver: queries.driver,
             database,
             queryTimeoutMs: options.queryTimeoutMs,
             cypherLog,
-            executionContext: recordingDriver(driver, cypherLog),
+            executionContext: recordingDriver(queries.driver, cypherLog),
             sessionConfig: { database },
             transaction: { timeout: options.queryTimeoutMs },
             readNote: note,
-            ...(token ? { token } : {}),
+            today: day,
+            includeCypher: access.includeCypher,
+            // Verified once, in auth/adminToken.ts; @neo4j/graphql trusts a `jwt` it is given.
+            ...(access.admin ? { jwt: access.admin } : {}),
           };
         },
       });
@@ -296,8 +348,9 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
       }
       const outHeaders: Record<string, string> = {};
       for (const [name, value] of result.headers) outHeaders[name] = value;
-      // As in sendRead: the media type and the status follow the Accept header.
-      outHeaders.vary = "accept";
+      outHeaders.vary = VARY;
+      // An admin's answer, or one with its Cypher, is for that client alone.
+      if (access.private) outHeaders["cache-control"] = "private, no-store";
       response.writeHead(status, outHeaders);
       if (result.body.kind === "complete") {
         response.end(result.body.string);
@@ -323,7 +376,7 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
           return;
         }
         if (path === "/graphql") return handleGraphql(request, response);
-        if (path === "/healthz") return healthz(driver, database, response);
+        if (path === "/healthz") return healthz(health, response);
         if (await linkedData(request, response, path)) return;
         if (request.method !== "GET" && request.method !== "HEAD") {
           response.writeHead(405, { allow: "GET, HEAD" }).end();

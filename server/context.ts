@@ -15,6 +15,14 @@ export interface ApiContext extends Neo4jGraphQLContext {
   readonly queryTimeoutMs: number;
   /** Cypher the request ran, in order; returned in `extensions.cypher` when asked for. */
   readonly cypherLog: CypherRecord[];
+  /**
+   * The UTC day the request is answered for when it names none (`asOf` omitted), taken once by
+   * the HTTP layer: the read cache keeps the answer under the same day. Callers of the queries
+   * outside HTTP (benchmarks, query tests) may leave it out: today by the system clock.
+   */
+  readonly today?: string;
+  /** Whether the answer carries `extensions.cypher` (development, or a verified admin asked). */
+  readonly includeCypher?: boolean;
   /** Filled in for the read cache: what ran and whether it failed. */
   readonly readNote?: ReadNote;
 }

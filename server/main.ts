@@ -8,6 +8,9 @@
  * while Neo4j boots (it needs no database), and a progress line appears at least every 3 s until
  * "Ready:". A local Neo4j that started without its class-data archive gets one built after
  * "Ready:", at a quiet moment, for the next start (classDataWhenIdle.ts).
+ *
+ * `npm start` runs this under server/supervisor.ts, which owns the local Neo4j and starts this
+ * process again if it dies; run directly (Docker, `npm run dev`), it starts its own Neo4j.
  */
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "#platform/config.ts";
@@ -16,6 +19,7 @@ import { connectDatabase, type Database } from "#platform/neo4j/database.ts";
 import type { App, PreparedApp } from "./app.ts";
 import { buildClassDataArchiveWhenIdle } from "./classDataWhenIdle.ts";
 import { startupProgress } from "./startupProgress.ts";
+import { announceReady, isSupervised, supervisedDatabase } from "./supervision/supervisedDatabase.ts";
 
 type Lifecycle =
   | { phase: "starting"; database?: Database }
@@ -46,6 +50,8 @@ async function stop(signal: string): Promise<void> {
 async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
+  // The supervisor is gone (killed outright): nobody would restart or stop this process.
+  process.once("disconnect", () => void stop("supervisor gone"));
   const config = loadConfig();
   // graphql-js reads NODE_ENV once, as it loads, and unless it says "production" takes a slower
   // path for every type check while executing (about a sixth of a neighbourhood read's time in
@@ -65,6 +71,9 @@ async function main(): Promise<void> {
     return prepareApp({
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
       jwtSecret: config.ADMIN_JWT_SECRET,
+      jwtIssuer: config.ADMIN_JWT_ISSUER,
+      jwtAudience: config.ADMIN_JWT_AUDIENCE,
+      jwtMaxLifetimeS: config.ADMIN_JWT_MAX_LIFETIME_S,
       // The e2e harness points this at an explorer built in test mode (with its test hook).
       clientDir: config.CLIENT_DIST_DIR ?? join(import.meta.dirname, "..", "client", "dist"),
       development: config.NODE_ENV === "development",
@@ -79,7 +88,12 @@ async function main(): Promise<void> {
   preparing.catch(() => {});
   seeding.catch(() => {});
   progress.step("waiting for Neo4j");
-  const database = await connectDatabase(config, log, { onSpawn: jvmSpawned });
+  // Under the supervisor, its Neo4j's JVM is already on its way (or up, after a crash).
+  const fromSupervisor = isSupervised() && !config.NEO4J_URI;
+  if (fromSupervisor) jvmSpawned();
+  const database = fromSupervisor
+    ? await supervisedDatabase(config.NEO4J_START_TIMEOUT_MS)
+    : await connectDatabase(config, log, { onSpawn: jvmSpawned });
   // With NEO4J_URI there is no JVM to wait for: the schema is built only now, because its CPU
   // would stall the driver's connection timers and turn a clear error (a wrong password) into
   // a timeout.
@@ -94,7 +108,7 @@ async function main(): Promise<void> {
       : `The graph is already seeded (${seeded.counts.nodes} nodes); \`npm run seed\` re-seeds.`,
   );
   progress.step("building the GraphQL schema");
-  const app = (await preparing).connect(database.driver, database.database);
+  const app = (await preparing).connect(database.driver, database.database, database.probeDriver);
   progress.step("listening");
   if (state.phase !== "starting") return;
   const port = await app.listen(config.PORT, config.HOST).catch((error: NodeJS.ErrnoException) => {
@@ -106,6 +120,7 @@ async function main(): Promise<void> {
   });
   state = { phase: "ready", database, app };
   progress.stop();
+  announceReady();
   const host = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
   log(
     `Ready: explorer at http://${host}:${port}/  GraphQL at http://${host}:${port}/graphql  (Neo4j: ${database.uri}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,

@@ -23,18 +23,21 @@ import { JSONScalar } from "./schema/jsonScalar.ts";
 export const explorerResolvers = {
   JSON: JSONScalar,
   Query: {
-    search: (_, args, context) => search(context, args, asOfDay(args.asOf)),
-    node: (_, args, context) => nodeById(context, args.id, asOfDay(args.asOf)),
-    neighbourhood: (_, args, context) => neighbourhood(context, args, asOfDay(args.asOf)),
-    governanceTree: (_, args, context) => governanceTree(context, args.rootId, asOfDay(args.asOf)),
-    traceToSdgs: (_, args, context) => traceToSdgs(context, args.fromId, asOfDay(args.asOf)),
+    search: (_, args, context) => search(context, args, asOfDay(args.asOf, context.today)),
+    node: (_, args, context) => nodeById(context, args.id, asOfDay(args.asOf, context.today)),
+    neighbourhood: (_, args, context) => neighbourhood(context, args, asOfDay(args.asOf, context.today)),
+    governanceTree: (_, args, context) =>
+      governanceTree(context, args.rootId, asOfDay(args.asOf, context.today)),
+    traceToSdgs: (_, args, context) => traceToSdgs(context, args.fromId, asOfDay(args.asOf, context.today)),
     sdgMatrix: (_, args, context) =>
-      sdgMatrix(context, args.strategyId ?? DEFAULT_STRATEGY_ID, asOfDay(args.asOf)),
-    shortestPath: (_, args, context) => shortestPath(context, args.fromId, args.toId, asOfDay(args.asOf)),
+      sdgMatrix(context, args.strategyId ?? DEFAULT_STRATEGY_ID, asOfDay(args.asOf, context.today)),
+    shortestPath: (_, args, context) =>
+      shortestPath(context, args.fromId, args.toId, asOfDay(args.asOf, context.today)),
     // Evidence of a fact of any date unless a day is asked for: see queries/evidence.ts.
-    evidence: (_, args, context) => evidence(context, args.id, args.asOf == null ? null : asOfDay(args.asOf)),
-    subgraph: (_, args, context) => subgraph(context, args.ids, asOfDay(args.asOf)),
-    conflicts: (_, args, context) => conflicts(context, asOfDay(args.asOf)),
+    evidence: (_, args, context) =>
+      evidence(context, args.id, args.asOf == null ? null : asOfDay(args.asOf, context.today)),
+    subgraph: (_, args, context) => subgraph(context, args.ids, asOfDay(args.asOf, context.today)),
+    conflicts: (_, args, context) => conflicts(context, asOfDay(args.asOf, context.today)),
     changes: (_, args, context) => changes(context, args.from, args.to),
     timeline: (_, _args, context) => timeline(context),
     sourceDocuments: () =>

@@ -15,6 +15,7 @@
  * an idle server probes at once. The spacing never weakens the rule above.
  */
 import type { Driver } from "neo4j-driver";
+import { withDeadline } from "../neo4j/queryDeadline.ts";
 
 export interface GraphVersion {
   /** The current version; rejects when Neo4j cannot be asked (callers then skip the cache). */
@@ -24,13 +25,23 @@ export interface GraphVersion {
 /** Default gap between probe starts, in ms. */
 export const PROBE_SPACING_MS = 10;
 
+/**
+ * Neo4j's timeout for the empty transaction. Every read waits for a probe, so a probe Neo4j does
+ * not answer is also abandoned on the client side soon after (queryDeadline.ts): the requests
+ * waiting for it then skip the cache instead of hanging with it.
+ */
+const PROBE_TIMEOUT_MS = 2_000;
+
 export function graphVersion(driver: Driver, database: string, spacingMs = PROBE_SPACING_MS): GraphVersion {
   return batchedProbe(async () => {
     const session = driver.session({ database, defaultAccessMode: "READ" });
     try {
-      const transaction = await session.beginTransaction({ timeout: 2_000 });
-      await transaction.commit();
-      return session.lastBookmarks().join(",");
+      // An empty transaction has no query for Neo4j to time out: one second past is enough.
+      return await withDeadline(session, PROBE_TIMEOUT_MS + 1_000, async () => {
+        const transaction = await session.beginTransaction({ timeout: PROBE_TIMEOUT_MS });
+        await transaction.commit();
+        return session.lastBookmarks().join(",");
+      });
     } finally {
       await session.close();
     }

@@ -5,8 +5,9 @@
  * repeat be answered before anything is parsed; a repeat that differs only in spacing is a
  * separate entry, which costs memory but never correctness.
  *
- * Requests whose answer depends on more than that are not cached: those with a bearer token (an
- * admin may see more one day) and those asking for the Cypher log.
+ * Whether a request may use the cache at all is decided before (server/auth/requestAccess.ts):
+ * a verified admin's, or one shown its Cypher, never does; any other header is ignored, so it
+ * cannot make a request skip the cache.
  */
 import type { IncomingHttpHeaders } from "node:http";
 
@@ -17,7 +18,6 @@ export function readCacheKey(
   search: string,
   rawBody: string,
 ): string | undefined {
-  if (headers.authorization !== undefined || headers["x-include-cypher"] === "1") return undefined;
   const accept = headers.accept ?? "";
   if (method === "GET") return search === "" ? undefined : `GET\n${accept}\n${search}`;
   const contentType = headers["content-type"] ?? "";

@@ -9,9 +9,13 @@ import { BadUserInputError, NotInForceError } from "../errors/ApiError.ts";
 /** The arguments that take a date, named in BAD_USER_INPUT errors. */
 export type DateArgument = "asOf" | "from" | "to";
 
-/** Today in UTC: the day an answer is for when the request names none. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * The UTC day of a moment: the day an answer is for when the request names none. The HTTP layer
+ * takes it once per request, from its clock, and hands the same day to the resolvers and to the
+ * read cache, so that an answer is only ever served on the day it was computed for.
+ */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
 }
 
 /**
@@ -29,9 +33,9 @@ export function dayOf(value: string, argument: DateArgument): string {
   return argument === "to" ? periodEnd(value) : periodStart(value);
 }
 
-/** The day an `asOf` argument names, or today when it is omitted. */
-export function asOfDay(asOf: string | null | undefined): string {
-  return asOf == null ? today() : dayOf(asOf, "asOf");
+/** The day an `asOf` argument names, or `todayUtc` (the request's day) when it is omitted. */
+export function asOfDay(asOf: string | null | undefined, todayUtc: string = today()): string {
+  return asOf == null ? todayUtc : dayOf(asOf, "asOf");
 }
 
 /**

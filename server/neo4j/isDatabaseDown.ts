@@ -1,5 +1,6 @@
 /** True for driver errors that mean "the database cannot be reached now", not "bad query". */
 import { Neo4jError } from "neo4j-driver";
+import { Neo4jUnresponsiveError } from "./queryDeadline.ts";
 
 const UNAVAILABLE_CODES = new Set([
   "ServiceUnavailable",
@@ -8,6 +9,8 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 export function isDatabaseDown(error: unknown): boolean {
+  // Past the client's deadline Neo4j is as good as down for this request (queryDeadline.ts).
+  if (error instanceof Neo4jUnresponsiveError) return true;
   if (!(error instanceof Neo4jError)) {
     const message = error instanceof Error ? error.message : "";
     return /ECONNREFUSED|ECONNRESET|connection acquisition timed out|Pool is closed/i.test(message);

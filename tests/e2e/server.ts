@@ -58,6 +58,9 @@ export async function startAppServer(): Promise<AppServer> {
       NEO4J_URI: "",
       NEO4J_PASSWORD: "e2e-test-password",
       CLIENT_DIST_DIR: clientDir,
+      // The Query tab's Cypher view is exercised here, and the server shows the Cypher it ran
+      // only in development (or to an admin, which the explorer never is).
+      NODE_ENV: "development",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

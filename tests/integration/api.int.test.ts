@@ -2,19 +2,15 @@
  * The GraphQL API over HTTP against the real, seeded Neo4j: every custom query, its errors, the
  * read-only public schema, and the limits that keep it safe on the internet.
  */
-import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { STRENGTHS } from "#seed/strengths.ts";
+import { signAdminToken } from "./adminToken.ts";
 import { useApp, useSeededNeo4j } from "./harness.ts";
 
 const ADMIN_SECRET = "integration-test-admin-secret-0123456789abcdef";
 
-async function token(secret: string, claims: Record<string, unknown>, expiresIn = "5m"): Promise<string> {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
-    .sign(new TextEncoder().encode(secret));
+function token(secret: string, claims: Record<string, unknown>, expiresIn = "5m"): Promise<string> {
+  return signAdminToken({ secret, claims, expiresIn });
 }
 
 /** What the strategy assigns (section "The UN's Sustainable Development Goals"). */
@@ -352,11 +348,14 @@ describe("GraphQL API", () => {
       expect(body.data?.solutions[0]?.id).toBe("helsenorge");
     });
 
-    it("returns the Cypher it ran when asked with x-include-cypher", async () => {
+    it("returns the Cypher it ran to an admin who asks with x-include-cypher", async () => {
       const { body } = await api.graphql(
         '{ node(id: "helsenorge") { id } }',
         {},
-        { "x-include-cypher": "1" },
+        {
+          "x-include-cypher": "1",
+          authorization: `Bearer ${await token(ADMIN_SECRET, { roles: ["admin"] })}`,
+        },
       );
       const cypher = body.extensions?.cypher as { query: string }[];
       expect(cypher[0]?.query).toContain("MATCH (n:Entity {id: $id})");

@@ -4,6 +4,7 @@
  * what was in force), and bounded at a hub as before (at most 500 nodes, every edge's ends present).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminHeaders } from "./adminToken.ts";
 import { useApp } from "./harness.ts";
 
 const PREFIX = "gt-test-";
@@ -57,7 +58,7 @@ describe("governanceTree in one statement", () => {
     const { body } = await api.graphql<{ governanceTree: Tree }>(
       '{ governanceTree(rootId: "ministry-of-health-and-care-services") { nodes { id } } }',
       {},
-      { "x-include-cypher": "1" },
+      { "x-include-cypher": "1", ...(await adminHeaders()) },
     );
     expect(body.data?.governanceTree.nodes.length).toBeGreaterThan(5);
     // @neo4j/graphql asks for Neo4j's version once per process; that is not the query's.

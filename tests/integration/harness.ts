@@ -4,10 +4,11 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createDriver } from "#platform/neo4j/database.ts";
+import { createDriver, createProbeDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { type App, createApp } from "#server/app.ts";
+import { TEST_ADMIN_SECRET } from "./adminToken.ts";
 
 export interface Neo4jHandle {
   run<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
@@ -65,27 +66,40 @@ export interface AppHandle {
 }
 
 /** The real HTTP app on a free port, over the test database. */
-export function useApp(
-  options: { jwtSecret?: string; clientDir?: string; queryTimeoutMs?: number } = {},
-): AppHandle & Neo4jHandle {
+export interface UseAppOptions {
+  readonly jwtSecret?: string;
+  readonly clientDir?: string;
+  /** The app's clock (the day reads answer for, the time tokens are checked against). */
+  readonly now?: () => Date;
+  readonly development?: boolean;
+  readonly queryTimeoutMs?: number;
+}
+
+export function useApp(options: UseAppOptions = {}): AppHandle & Neo4jHandle {
   const neo4j = useSeededNeo4j();
+  const connection = inject("neo4j");
+  let probeDriver: Driver | undefined;
   let app: App | undefined;
   let base = "";
   let port = 0;
   beforeAll(async () => {
+    probeDriver = createProbeDriver(connection.uri, connection.user, connection.password);
     app = await createApp({
       driver: neo4j.driver(),
+      probeDriver,
       database: neo4j.database,
       queryTimeoutMs: options.queryTimeoutMs ?? 5_000,
-      jwtSecret: options.jwtSecret,
+      jwtSecret: options.jwtSecret ?? TEST_ADMIN_SECRET,
       clientDir: options.clientDir ?? "client/dist",
-      development: process.env.DEBUG_API === "1",
+      development: options.development ?? process.env.DEBUG_API === "1",
+      ...(options.now ? { now: options.now } : {}),
     });
     port = await app.listen(0, "127.0.0.1");
     base = `http://127.0.0.1:${port}`;
   });
   afterAll(async () => {
     await app?.stop();
+    await probeDriver?.close();
   });
   return {
     ...neo4j,

@@ -11,6 +11,7 @@ import { readQuery } from "#server/neo4j/readQuery.ts";
 import { neighbourhood } from "#server/queries/neighbourhood.ts";
 import { nodeById } from "#server/queries/node.ts";
 import { MAX_SUBGRAPH_NODES } from "#server/queries/subgraphBounds.ts";
+import { adminHeaders } from "./adminToken.ts";
 import { expandBreadthFirst } from "./expandBreadthFirst.ts";
 import { useApp } from "./harness.ts";
 
@@ -59,7 +60,7 @@ describe("neighbourhood in one statement", () => {
     const { body } = await api.graphql<{ neighbourhood: { nodes: { id: string }[] } }>(
       '{ neighbourhood(id: "helsenorge", depth: 3) { nodes { id } } }',
       {},
-      { "x-include-cypher": "1" },
+      { "x-include-cypher": "1", ...(await adminHeaders()) },
     );
     expect(body.data?.neighbourhood.nodes.length).toBeGreaterThan(20);
     // @neo4j/graphql asks for Neo4j's version once per process; that is not the query's.

@@ -71,6 +71,24 @@ describe.runIf(localNeo4j)("the local Neo4j", () => {
     expect(await tryConnect(address, boltPort)).not.toBe("connected");
   });
 
+  it("has Neo4j's usage reporting turned off", async () => {
+    const driver = neo4j.driver(shared.uri, neo4j.auth.basic(shared.user, shared.password), {
+      logging: { level: "error", logger: () => {} },
+    });
+    try {
+      const { records } = await driver.executeQuery(
+        "CALL dbms.listConfig('dbms.usage_report.enabled') YIELD name, value RETURN name, value",
+        {},
+        { database: "system" },
+      );
+      expect(records.map((record) => record.toObject())).toEqual([
+        { name: "dbms.usage_report.enabled", value: "false" },
+      ]);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it("rejects a wrong password and a connection without credentials", async () => {
     for (const auth of [neo4j.auth.basic(shared.user, "not-the-password-123"), undefined]) {
       const driver = neo4j.driver(shared.uri, auth, { logging: { level: "error", logger: () => {} } });

@@ -13,6 +13,7 @@ const healthcheck = z.object({
 const service = z.object({
   image: z.string().optional(),
   build: z.string().optional(),
+  restart: z.enum(["no", "always", "on-failure", "unless-stopped"]).optional(),
   environment: z.record(z.string(), z.string()),
   ports: z.array(z.string().regex(/^127\.0\.0\.1:\d+:\d+$/)).optional(),
   volumes: z.array(z.string()).optional(),
@@ -43,6 +44,11 @@ describe("docker-compose.yml", () => {
     expect(app?.depends_on?.neo4j?.condition).toBe("service_healthy");
     expect(app?.environment.NEO4J_URI).toBe("bolt://neo4j:7687");
     expect(app?.environment.HOST).toBe("0.0.0.0");
+  });
+
+  it("starts the app and Neo4j again when their process dies, unless stopped on purpose", () => {
+    expect(file.services.app?.restart).toBe("unless-stopped");
+    expect(file.services.neo4j?.restart).toBe("unless-stopped");
   });
 
   it("has a Dockerfile on Node 20", () => {

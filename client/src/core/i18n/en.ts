@@ -195,7 +195,8 @@ export const EN = {
   "query.counts": "{nodes} nodes, {links} links.",
   "query.openInGraph": "Open in the graph view",
   "query.noTable": "Nothing to tabulate.",
-  "query.noCypher": "The server reported no Cypher for this query.",
+  "query.noCypher":
+    "The server reported no Cypher for this query. It shows the Cypher it ran only in development (NODE_ENV=development) or to an admin.",
   "query.statement": "Statement {n}",
   "query.parameters": "Parameters",
   "preset.governance": "The Ministry's governance tree",

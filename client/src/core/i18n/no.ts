@@ -197,7 +197,8 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "query.counts": "{nodes} noder, {links} koblinger.",
   "query.openInGraph": "Åpne i grafvisningen",
   "query.noTable": "Ingenting å vise i tabell.",
-  "query.noCypher": "Serveren oppga ingen Cypher for denne spørringen.",
+  "query.noCypher":
+    "Serveren oppga ingen Cypher for denne spørringen. Den viser Cypher-spørringene den kjørte bare under utvikling (NODE_ENV=development) eller til en administrator.",
   "query.statement": "Setning {n}",
   "query.parameters": "Parametere",
   "preset.governance": "Departementets styringstre",

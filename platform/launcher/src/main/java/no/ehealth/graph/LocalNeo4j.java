@@ -75,6 +75,9 @@ public final class LocalNeo4j {
               .setConfig(HttpConnector.enabled, false)
               .setConfig(HttpsConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.auth_enabled, true)
+              // dbms.usage_report.enabled: an embedded, loopback-only database of a public
+              // reference has no business phoning home; nothing here depends on it.
+              .setConfig(GraphDatabaseSettings.udc_enabled, false)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pagecache))
               .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMax))
               // Without these, shutdown waits up to 20 s on Bolt's internal timeouts and on open
