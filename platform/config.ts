@@ -37,6 +37,17 @@ const configSchema = z.object({
   ADMIN_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** In-memory cache of read answers, in MiB; 0 turns it off. */
   READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /**
+   * The largest answer the API builds, in bytes; a larger one is stopped while it is built and
+   * answered with LIMIT_EXCEEDED. At least 64 KiB (the explorer's own answers reach about 1 MB
+   * on the seed), at most 64 MiB (the heap is sized for the default, docs/benchmarks.md).
+   */
+  RESPONSE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(64 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */
   SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
   /** Serve the explorer from this built folder instead of building client/dist (the e2e tests serve a test build). */

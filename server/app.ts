@@ -39,8 +39,12 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 3000,
-  maxCost: 20000,
+  // Fields an answer can hold, multiplied along nested lists (server/limits/queryCost.ts): about
+  // 3.5 times the explorer's largest document (Restore, 566,011), so two levels of generated
+  // lists at their default page pass and three do not.
+  maxCost: 2_000_000,
   maxDirectives: 20,
+  documentStoreBytes: 16 * 1024 * 1024,
 } as const;
 
 /** Everything the app needs except the database, so that it can be prepared while Neo4j starts. */
@@ -51,6 +55,8 @@ export interface ApiOptions {
   readonly development?: boolean;
   /** Size of the in-memory read cache in MiB; 0 turns it off. Default 64. */
   readonly readCacheMb?: number;
+  /** The largest answer built, in bytes (RESPONSE_MAX_BYTES). Default 2 MiB. */
+  readonly responseMaxBytes?: number;
 }
 
 export interface AppOptions extends ApiOptions {
@@ -144,7 +150,10 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
   // Without a configured secret no token can be valid: a random key nobody knows.
   const jwtSecret = options.jwtSecret ?? randomBytes(48).toString("hex");
   const schema = await buildSchema(undefined, jwtSecret);
-  const protection = requestLimits(LIMITS, options.development === true);
+  const protection = requestLimits(LIMITS, options.development === true, {
+    schema,
+    responseMaxBytes: options.responseMaxBytes ?? 2 * 1024 * 1024,
+  });
   const readCacheMb = options.readCacheMb ?? 64;
   const cache = readCacheMb > 0 ? readCache(readCacheMb * 1024 * 1024) : undefined;
   const apollo = new ApolloServer<ApiContext>({

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
       clientDir: config.CLIENT_DIST_DIR ?? join(import.meta.dirname, "..", "client", "dist"),
       development: config.NODE_ENV === "development",
       readCacheMb: config.READ_CACHE_MB,
+      responseMaxBytes: config.RESPONSE_MAX_BYTES,
     });
   });
   const seeding = spawned.then(() =>
