@@ -65,7 +65,9 @@ export interface AppHandle {
 }
 
 /** The real HTTP app on a free port, over the test database. */
-export function useApp(options: { jwtSecret?: string; clientDir?: string } = {}): AppHandle & Neo4jHandle {
+export function useApp(
+  options: { jwtSecret?: string; clientDir?: string; responseMaxBytes?: number } = {},
+): AppHandle & Neo4jHandle {
   const neo4j = useSeededNeo4j();
   let app: App | undefined;
   let base = "";
@@ -78,6 +80,7 @@ export function useApp(options: { jwtSecret?: string; clientDir?: string } = {})
       jwtSecret: options.jwtSecret,
       clientDir: options.clientDir ?? "client/dist",
       development: process.env.DEBUG_API === "1",
+      ...(options.responseMaxBytes === undefined ? {} : { responseMaxBytes: options.responseMaxBytes }),
     });
     port = await app.listen(0, "127.0.0.1");
     base = `http://127.0.0.1:${port}`;
