@@ -10,6 +10,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLSchema, Lexer, Source, TokenKind, type ValidationContext } from "graphql";
 import type { LimitName } from "#seed/errorCodes.ts";
 import type { ApiContext } from "../context.ts";
+import { AggregateSelectsAFieldRule } from "../limits/aggregateSelections.ts";
 import { boundedDocumentStore } from "../limits/documentStore.ts";
 import { INPUT_LIMITS } from "../limits/inputBounds.ts";
 import { entityLimits, listSizes } from "../limits/listSizes.ts";
@@ -128,7 +129,7 @@ export function requestLimits(
       ...protection.plugins,
       tokenLimitPlugin(limits.maxTokens),
     ],
-    validationRules: [...protection.validationRules],
+    validationRules: [...protection.validationRules, AggregateSelectsAFieldRule],
     parseOptions: { maxTokens: limits.maxTokens },
     documentStore: boundedDocumentStore(limits.documentStoreBytes),
   };

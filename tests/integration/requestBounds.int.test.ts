@@ -205,6 +205,16 @@ describe("bounded before execution", () => {
       });
     }
 
+    // Found by the schema fuzzer: @neo4j/graphql builds no aggregation for it and graphql-js
+    // then fails on the missing non-null field, which was an INTERNAL_SERVER_ERROR.
+    it("an aggregate node asking for nothing but __typename → GRAPHQL_VALIDATION_FAILED", async () => {
+      const answer = await post("{ countriesConnection { aggregate { node { __typename } } } }");
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      const counted = await post("{ countriesConnection { aggregate { count { nodes } } } }");
+      expect(counted.body.errors).toBeUndefined();
+    });
+
     it("the same mistakes in variables are refused the same way", async () => {
       const answer = await post(
         "query($n: Int, $s: [ObjectiveSort!]) { objectives(limit: $n, sort: $s) { id } }",
