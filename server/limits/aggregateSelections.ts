@@ -8,7 +8,6 @@
 import {
   type FieldNode,
   GraphQLError,
-  getNamedType,
   Kind,
   type ValidationContext,
   type ValidationRule,
