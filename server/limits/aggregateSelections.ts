@@ -5,13 +5,7 @@
  * the missing non-null field: an internal error for what is the query's own mistake (found by the
  * schema fuzzer). It is refused as invalid, naming the field, before anything runs.
  */
-import {
-  type FieldNode,
-  GraphQLError,
-  Kind,
-  type ValidationContext,
-  type ValidationRule,
-} from "graphql";
+import { type FieldNode, GraphQLError, Kind, type ValidationContext, type ValidationRule } from "graphql";
 
 /** True when the selection asks for no field but `__typename` (fragments followed one level). */
 function onlyTypename(node: FieldNode, context: ValidationContext): boolean {
