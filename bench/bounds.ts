@@ -62,7 +62,11 @@ export async function measureBounds(requests: number): Promise<{ heap: HeapRepor
   const dataDir = tempDir("ehealth-graph-bounds-");
   const server = await startServer(dataDir, 240_000, { NEO4J_HEAP: "768m", NODE_OPTIONS: startFlags() });
   try {
+    process.stderr.write("bounds: measuring the heap (bench/heapCli.ts)…\n");
     const heap = await measureHeap(`bolt://127.0.0.1:${server.boltPort}`);
+    process.stderr.write(
+      `bounds: idle heap ${heap.idleMiB.toFixed(0)} MiB; the attack (${requests} requests)…\n`,
+    );
     const base = `http://127.0.0.1:${server.port}`;
     const introspection = await fetch(`${base}/graphql`, {
       method: "POST",
@@ -103,8 +107,15 @@ export async function measureBounds(requests: number): Promise<{ heap: HeapRepor
       }
     })();
     const started = performance.now();
+    let done = 0;
     const outcomes: Outcome[] = await pool(cases, 20, async (r) => {
       try {
+        done += 1;
+        if (done % 1_000 === 0) {
+          process.stderr.write(
+            `bounds: ${done} requests in ${((performance.now() - started) / 1000).toFixed(0)} s, RSS peak ${rssPeak.toFixed(0)} MiB\n`,
+          );
+        }
         return await send(base, r);
       } catch (error) {
         return { request: r, status: 0, text: `request failed: ${String(error)}`, ms: 0 };

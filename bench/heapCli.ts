@@ -5,7 +5,7 @@
  *   node --expose-gc --import tsx bench/heapCli.ts <bolt uri> <password>
  *
  * prints one JSON line: the idle heap after a full collection, and for each request the highest
- * heap sampled every 2 ms while it ran alone and while 20 copies ran at once. bench/bounds.ts turns
+ * heap sampled every 2 ms while it ran alone and while TOGETHER copies ran at once. bench/bounds.ts turns
  * it into the figures that size `--max-old-space-size` (idle + 2 × the worst).
  */
 import { createDriver } from "#platform/neo4j/database.ts";
@@ -25,6 +25,8 @@ export interface HeapReport {
 }
 
 const MiB = 1024 * 1024;
+/** Copies of one request sent at once (the attack benchmark's concurrency). */
+export const TOGETHER = 20;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function entityFields(): string {
@@ -52,11 +54,8 @@ export const WORST_CASES: readonly { name: string; body: () => string }[] = [
       }),
   },
   {
-    name: "two levels of relationship lists at their default page, with texts",
-    body: () =>
-      JSON.stringify({
-        query: "{ objectives { outcomeOfIncoming { outcomeOf { id name description descriptionNo } } } }",
-      }),
+    name: "two levels of relationship lists at their default page (the most the cost allows)",
+    body: () => JSON.stringify({ query: "{ objectives { outcomeOfIncoming { outcomeOf { id } } } }" }),
   },
   {
     name: "a 100 KB body: a 2,600-token query padded with spaces",
@@ -84,13 +83,18 @@ async function main(): Promise<void> {
   const port = await app.listen(0, "127.0.0.1");
   const { getIntrospectionQuery } = await import("graphql");
   const send = async (body: string) => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: body.replace('"INTROSPECTION"', JSON.stringify(getIntrospectionQuery())),
-    });
-    const text = await response.text();
-    return { status: response.status, bytes: text.length };
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: body.replace('"INTROSPECTION"', JSON.stringify(getIntrospectionQuery())),
+      });
+      const text = await response.text();
+      return { status: response.status, bytes: text.length };
+    } catch {
+      // The server's request timeout (30 s) under a busy Neo4j: counted, not fatal.
+      return { status: 0, bytes: 0 };
+    }
   };
   const settle = () => {
     gc?.();
@@ -120,7 +124,8 @@ async function main(): Promise<void> {
     const base = settle();
     const alone = await peakDuring(() => send(body));
     const base20 = settle();
-    const twenty = await peakDuring(() => Promise.all(Array.from({ length: 20 }, () => send(body))));
+    const twenty = await peakDuring(() => Promise.all(Array.from({ length: TOGETHER }, () => send(body))));
+    process.stderr.write(`heap: ${c.name}: ${((alone.peak - base) / MiB).toFixed(0)} MiB alone\n`);
     cases.push({
       name: c.name,
       aloneMiB: (alone.peak - base) / MiB,

@@ -36,3 +36,16 @@ export class ResponseTooLargeError extends ApiError {
     );
   }
 }
+
+/**
+ * The answers being built at this moment hold all the memory set aside for them: this one was
+ * stopped, and a retry in a moment will likely pass (HTTP 503 with Retry-After).
+ */
+export class ServerBusyError extends ApiError {
+  constructor() {
+    super(
+      "SERVICE_UNAVAILABLE",
+      "The server is building too many large answers at once; try again in a moment",
+    );
+  }
+}

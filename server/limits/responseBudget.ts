@@ -10,8 +10,15 @@
  * of the answer costs next to nothing. The plugin then replaces whatever was built with one
  * LIMIT_EXCEEDED error naming `responseBytes`.
  *
- * Introspection (`__schema`, `__type`) is not counted: its size is the schema's, not the data's,
- * and the explorer's Query tab needs all of it.
+ * One answer within the ceiling is not the whole story: twenty built at once took 300 MiB of heap
+ * above idle (bench/heapCli.ts). So every byte is also charged to one budget shared by all
+ * requests in flight (IN_FLIGHT_ANSWERS × the ceiling); an answer that would take it past that is
+ * stopped the same way and answered SERVICE_UNAVAILABLE (HTTP 503, try again), which keeps the
+ * heap the answers being built hold under a known bound whatever the concurrency.
+ *
+ * Introspection (`__schema`, `__type`) is not held to the per-request ceiling: its size is the
+ * schema's (5 MB for the Query tab's introspection), not the data's. It counts towards the shared
+ * budget like any answer.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
@@ -25,13 +32,27 @@ import {
   isObjectType,
 } from "graphql";
 import type { ApiContext } from "../context.ts";
-import { ResponseTooLargeError } from "../errors/boundsErrors.ts";
+import { ResponseTooLargeError, ServerBusyError } from "../errors/boundsErrors.ts";
+
+/** Answers that may be built at once, in multiples of the ceiling (see the header). */
+export const IN_FLIGHT_ANSWERS = 6;
+
+/** What all requests in flight are building, shared. */
+interface Shared {
+  readonly maxBytes: number;
+  bytes: number;
+}
 
 interface Budget {
   readonly maxBytes: number;
+  readonly shared: Shared;
   used: number;
-  exceeded: boolean;
+  /** Why building stopped, once it has. */
+  stopped: "ceiling" | "busy" | undefined;
 }
+
+/** Marks a resolver this module made, so that a second wrap (a shared introspection type) is skipped. */
+const COUNTING = Symbol("counts response bytes");
 
 /** The budget of each request, keyed by its context (the object Apollo hands every resolver). */
 const budgets = new WeakMap<object, Budget>();
@@ -66,15 +87,26 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
-function charge(budget: Budget, info: GraphQLResolveInfo, value: unknown, leaf: boolean): unknown {
+function stopError(budget: Budget): ResponseTooLargeError | ServerBusyError {
+  return budget.stopped === "busy" ? new ServerBusyError() : new ResponseTooLargeError(budget.maxBytes);
+}
+
+function charge(
+  budget: Budget,
+  info: GraphQLResolveInfo,
+  value: unknown,
+  leaf: boolean,
+  ceiling: boolean,
+): unknown {
   const key = info.fieldNodes[0]?.alias?.value ?? info.fieldName;
   const remaining = budget.maxBytes - budget.used;
-  budget.used +=
+  const bytes =
     key.length + 4 + (leaf ? jsonBytes(value, remaining) : Array.isArray(value) ? 2 + value.length : 2);
-  if (budget.used > budget.maxBytes) {
-    budget.exceeded = true;
-    throw new ResponseTooLargeError(budget.maxBytes);
-  }
+  budget.used += bytes;
+  budget.shared.bytes += bytes;
+  if (ceiling && budget.used > budget.maxBytes) budget.stopped = "ceiling";
+  else if (budget.shared.bytes > budget.shared.maxBytes) budget.stopped = "busy";
+  if (budget.stopped) throw stopError(budget);
   return value;
 }
 
@@ -82,49 +114,70 @@ function counted(
   resolve: GraphQLFieldResolver<unknown, unknown>,
   leaf: boolean,
   nonNull: boolean,
+  ceiling: boolean,
 ): GraphQLFieldResolver<unknown, unknown> {
-  return (source, args, context, info) => {
+  const wrapped: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
     const budget = typeof context === "object" && context !== null ? budgets.get(context) : undefined;
     if (!budget) return resolve(source, args, context, info);
-    if (budget.exceeded) {
-      if (nonNull) throw new ResponseTooLargeError(budget.maxBytes);
+    if (budget.stopped) {
+      if (nonNull) throw stopError(budget);
       return null;
     }
     const value = resolve(source, args, context, info);
     return isPromiseLike(value)
-      ? Promise.resolve(value).then((resolved) => charge(budget, info, resolved, leaf))
-      : charge(budget, info, value, leaf);
+      ? Promise.resolve(value).then((resolved) => charge(budget, info, resolved, leaf, ceiling))
+      : charge(budget, info, value, leaf, ceiling);
   };
+  return Object.assign(wrapped, { [COUNTING]: true });
 }
 
-/** Wraps every field resolver of `schema`'s object types (in place) to count the answer. */
+/**
+ * Wraps every field resolver of `schema`'s object types (in place) to count the answer; the
+ * introspection types (graphql-js's own, shared by every schema in the process) once only.
+ */
 export function countResponseBytes(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    if (!isObjectType(type)) continue;
+    const introspection = type.name.startsWith("__");
     for (const field of Object.values(type.getFields())) {
+      if (field.resolve && COUNTING in field.resolve) continue;
       const leaf = isLeafType(getNamedType(field.type));
-      field.resolve = counted(field.resolve ?? defaultFieldResolver, leaf, isNonNullType(field.type));
+      field.resolve = counted(
+        field.resolve ?? defaultFieldResolver,
+        leaf,
+        isNonNullType(field.type),
+        !introspection,
+      );
     }
   }
   return schema;
 }
 
-/** Gives each request a budget of `maxBytes` and answers one error when it ran out. */
+/**
+ * Gives each request a budget of `maxBytes`, all of them together `IN_FLIGHT_ANSWERS` times that,
+ * and answers one error when building stopped.
+ */
 export function responseBudgetPlugin(maxBytes: number): ApolloServerPlugin<ApiContext> {
+  const shared: Shared = { maxBytes: IN_FLIGHT_ANSWERS * maxBytes, bytes: 0 };
   return {
     async requestDidStart({ contextValue }) {
-      const budget: Budget = { maxBytes, used: 0, exceeded: false };
+      const budget: Budget = { maxBytes, shared, used: 0, stopped: undefined };
       budgets.set(contextValue, budget);
       return {
         async willSendResponse({ response }) {
-          if (!budget.exceeded || response.body.kind !== "single") return;
-          const error = new ResponseTooLargeError(maxBytes);
+          // The answer is built: what it held no longer counts against the others.
+          shared.bytes -= budget.used;
+          budget.used = 0;
+          if (!budget.stopped || response.body.kind !== "single") return;
+          const error = stopError(budget);
           response.body.singleResult = {
             data: null,
-            errors: [
-              { message: error.message, extensions: { code: "LIMIT_EXCEEDED", limit: "responseBytes" } },
-            ],
+            errors: [{ message: error.message, extensions: { ...error.extensions } }],
           };
+          if (budget.stopped === "busy") {
+            response.http.status = 503;
+            response.http.headers.set("retry-after", "1");
+          }
         },
       };
     },
