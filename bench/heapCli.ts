@@ -121,8 +121,18 @@ async function main(): Promise<void> {
   const cases: HeapCase[] = [];
   for (const c of WORST_CASES) {
     const body = c.body();
-    const base = settle();
-    const alone = await peakDuring(() => send(body));
+    // The sampler cannot run while graphql-js builds an answer synchronously, so a single run can
+    // miss the peak (introspection read 0 MiB in one run, 43 MiB in another): the highest of three.
+    let base = settle();
+    let alone = await peakDuring(() => send(body));
+    for (let run = 1; run < 3; run++) {
+      const again = settle();
+      const next = await peakDuring(() => send(body));
+      if (next.peak - again > alone.peak - base) {
+        base = again;
+        alone = next;
+      }
+    }
     const base20 = settle();
     const twenty = await peakDuring(() => Promise.all(Array.from({ length: TOGETHER }, () => send(body))));
     process.stderr.write(`heap: ${c.name}: ${((alone.peak - base) / MiB).toFixed(0)} MiB alone\n`);
