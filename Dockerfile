@@ -7,4 +7,5 @@ COPY . .
 RUN npm run build
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["node", "--max-old-space-size=320", "dist/server/main.js"]
+# The heap ceiling npm start uses (package.json), sized in docs/benchmarks.md ("Bounds").
+CMD ["node", "--max-old-space-size=384", "dist/server/main.js"]

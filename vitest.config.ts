@@ -1,7 +1,8 @@
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const alias = {
+const paths = {
   "#seed": fileURLToPath(new URL("./seed", import.meta.url)),
   "#cypher": fileURLToPath(new URL("./cypher", import.meta.url)),
   "#server": fileURLToPath(new URL("./server", import.meta.url)),
@@ -12,6 +13,18 @@ const alias = {
   "@model": fileURLToPath(new URL("./seed", import.meta.url)),
   "@generated": fileURLToPath(new URL("./client/src/generated", import.meta.url)),
 };
+
+/**
+ * `graphql` resolved as Node resolves it at run time (`npm start`, tsx): its CommonJS build, the
+ * copy @neo4j/graphql and Apollo use. Vite alone would pick the package's ES module build for our
+ * sources, and graphql-js refuses schema objects made by the other copy ("Cannot use
+ * GraphQLObjectType from another module or realm"), so server code that inspects the built
+ * schema (server/limits/) would fail only under test.
+ */
+const alias = [
+  ...Object.entries(paths).map(([find, replacement]) => ({ find, replacement })),
+  { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") },
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -19,10 +19,11 @@ export const LOAD_GOALS = { p99Ms: 50, requestsPerSecond: 1_000, errors: 0, node
 /**
  * The Node flags `npm start` gives the app (package.json's start script): bench/startup.ts runs
  * `node dist/server/main.js` itself, so they are handed over in NODE_OPTIONS to measure the same
- * process. `--max-old-space-size=320`: the app's live heap is about 170 MiB (the schema ~166 MiB, with
- * @neo4j/graphql's deprecated spellings kept as part of the API; the cache and requests in flight
- * on top); without a bound V8 sizes its heap for this machine's memory and lets garbage pile up
- * to ~900 MiB before it collects.
+ * process. `--max-old-space-size=384`: idle heap about 180 MiB (the schema), plus twice the worst
+ * bounded request (introspection, about 45 MiB) and the answers being built at once (bounded by
+ * server/limits/responseBudget.ts); docs/benchmarks.md ("Bounds") has the figures. Without a bound
+ * V8 sizes its heap for this machine's memory and lets garbage pile up to ~900 MiB before it
+ * collects.
  */
 export function startFlags(): string {
   const manifest: unknown = JSON.parse(readFileSync("package.json", "utf8"));

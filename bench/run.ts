@@ -4,12 +4,14 @@
  * Everything runs on free ports with throw-away data directories; `.neo4j/` is never touched.
  *
  *   npm run bench [-- --skip-fetch] [-- --iterations 200] [-- --warmup 20] [-- --runs 3]
+ *                 [-- --skip-bounds] [-- --fuzz-requests 20000]
  */
 import { execSync, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDriver } from "#platform/neo4j/database.ts";
 import { type CaseResult, measureApiCost } from "./apiCost.ts";
+import { boundsSection } from "./bounds.ts";
 import { buildsFromEnvironment, explorerDrawSection } from "./explorerDraw.ts";
 import { explorerScaleSection } from "./explorerScale.ts";
 import { loadSection } from "./loadCli.ts";
@@ -218,6 +220,8 @@ async function main(): Promise<void> {
       "explorer draw times",
       () => explorerDrawSection({ builds: buildsFromEnvironment(ROOT), log }),
     ],
+    // Issue 20: the heap the app needs, and the schema fuzzer as an attack (20,000 requests).
+    ["--skip-bounds", "bounds under attack", () => boundsSection(option("--fuzz-requests", 20_000))],
   ];
   for (const [flag, title, run] of extras) {
     if (process.argv.includes(flag)) continue;

@@ -53,6 +53,17 @@ const configSchema = z.object({
     .default(3600),
   /** In-memory cache of read answers, in MiB; 0 turns it off. */
   READ_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /**
+   * The largest answer the API builds, in bytes; a larger one is stopped while it is built and
+   * answered with LIMIT_EXCEEDED. At least 64 KiB (the explorer's own answers reach about 1 MB
+   * on the seed), at most 64 MiB (the heap is sized for the default, docs/benchmarks.md).
+   */
+  RESPONSE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(64 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */
   SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
   /**

@@ -64,6 +64,8 @@ export const LIMIT_NAMES = [
   "maxDirectives",
   "maxIntrospectionDepth",
   "queryTimeoutMs",
+  /** The answer grew past RESPONSE_MAX_BYTES while it was built. */
+  "responseBytes",
 ] as const;
 export type LimitName = (typeof LIMIT_NAMES)[number];
 

@@ -79,7 +79,9 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
  * An ISO 8601 date of year, month or day precision (see period.ts). Declared here rather than in
  * period.ts so that the explorer, which writes dated exports, shares period.ts without loading zod.
  */
-export const isoDateSchema = z.string().refine(isIsoDate, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD");
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD");
 
 /**
  * When a fact was in force (see period.ts) and where those dates come from. A date is a fact like

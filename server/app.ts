@@ -49,8 +49,12 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 3000,
-  maxCost: 20000,
+  // Fields an answer can hold, multiplied along nested lists (server/limits/queryCost.ts): about
+  // 3.5 times the explorer's largest document (Restore, 566,011), so two levels of generated
+  // lists at their default page pass and three do not.
+  maxCost: 2_000_000,
   maxDirectives: 20,
+  documentStoreBytes: 16 * 1024 * 1024,
 } as const;
 
 /** Everything the app needs except the database, so that it can be prepared while Neo4j starts. */
@@ -69,6 +73,8 @@ export interface ApiOptions {
   readonly jwtMaxLifetimeS?: number;
   /** The time: the day reads are answered for and tokens are checked against (tests move it). */
   readonly now?: () => Date;
+  /** The largest answer built, in bytes (RESPONSE_MAX_BYTES). Default 2 MiB. */
+  readonly responseMaxBytes?: number;
 }
 
 export interface AppOptions extends ApiOptions {
@@ -185,7 +191,10 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
     }),
     options.development === true,
   );
-  const protection = requestLimits(LIMITS, options.development === true);
+  const protection = requestLimits(LIMITS, options.development === true, {
+    schema,
+    responseMaxBytes: options.responseMaxBytes ?? 2 * 1024 * 1024,
+  });
   const readCacheMb = options.readCacheMb ?? 64;
   const cache = readCacheMb > 0 ? readCache(readCacheMb * 1024 * 1024) : undefined;
   const apollo = new ApolloServer<ApiContext>({

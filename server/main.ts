@@ -79,6 +79,7 @@ async function main(): Promise<void> {
       development: config.NODE_ENV === "development",
       readCacheMb: config.READ_CACHE_MB,
       publicBaseUrl: config.PUBLIC_BASE_URL,
+      responseMaxBytes: config.RESPONSE_MAX_BYTES,
     });
   });
   const seeding = spawned.then(() =>

@@ -1,14 +1,22 @@
 /**
- * The limits that keep a public GraphQL endpoint safe (graphql-armor's depth, alias, cost and
- * directive rules, and the parser's token limit), each naming itself in `extensions.limit` when
- * it rejects a request, so that formatError recognises a limit by that name and never by the
- * wording of a message.
+ * The limits that keep a public GraphQL endpoint safe: graphql-armor's depth, alias and directive
+ * rules, the parser's token limit, and server/limits/ (input depth and size, paging arguments, a
+ * cost that multiplies along nested lists, the response ceiling, a document store bounded in
+ * bytes). Each names itself in `extensions.limit` when it rejects a request, so that formatError
+ * recognises a limit by that name and never by the wording of a message.
  */
 import type { ApolloServerOptions, ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from "graphql";
+import { GraphQLError, type GraphQLSchema, Lexer, Source, TokenKind, type ValidationContext } from "graphql";
 import type { LimitName } from "#seed/errorCodes.ts";
 import type { ApiContext } from "../context.ts";
+import { AggregateSelectsAFieldRule } from "../limits/aggregateSelections.ts";
+import { boundedDocumentStore } from "../limits/documentStore.ts";
+import { INPUT_LIMITS } from "../limits/inputBounds.ts";
+import { entityLimits, listSizes } from "../limits/listSizes.ts";
+import { operationBoundsPlugin } from "../limits/operationBounds.ts";
+import { countResponseBytes, responseBudgetPlugin } from "../limits/responseBudget.ts";
+import { graphTypeDefs } from "../schema/buildSchema.ts";
 
 export interface RequestLimits {
   readonly maxDepth: number;
@@ -16,6 +24,16 @@ export interface RequestLimits {
   readonly maxTokens: number;
   readonly maxCost: number;
   readonly maxDirectives: number;
+  /** Parsed and validated documents Apollo keeps, in bytes of heap. */
+  readonly documentStoreBytes: number;
+}
+
+/** What the limits need to know of the running API. */
+export interface ApiBounds {
+  /** The built schema; its field resolvers are wrapped (in place) to count the answer. */
+  readonly schema: GraphQLSchema;
+  /** The response ceiling in bytes (RESPONSE_MAX_BYTES). */
+  readonly responseMaxBytes: number;
 }
 
 /**
@@ -80,22 +98,39 @@ function tokenLimitPlugin(maxTokens: number): ApolloServerPlugin<ApiContext> {
   };
 }
 
-/** What ApolloServer takes to enforce the limits: plugins, validation rules and parse options. */
+/**
+ * What ApolloServer takes to enforce the limits: plugins, validation rules, parse options and the
+ * document store. The cost is server/limits/queryCost.ts's, not graphql-armor's: armor's counted
+ * each field once whatever the lists above it return.
+ */
 export function requestLimits(
   limits: RequestLimits,
   development: boolean,
-): Required<Pick<ApolloServerOptions<ApiContext>, "plugins" | "validationRules" | "parseOptions">> {
+  api: ApiBounds,
+): Required<
+  Pick<ApolloServerOptions<ApiContext>, "plugins" | "validationRules" | "parseOptions" | "documentStore">
+> {
   const protection = new ApolloArmor({
     maxDepth: armorRule("maxDepth", { n: limits.maxDepth }),
     maxAliases: armorRule("maxAliases", { n: limits.maxAliases }),
-    costLimit: armorRule("maxCost", { maxCost: limits.maxCost }),
+    costLimit: { enabled: false },
     maxDirectives: armorRule("maxDirectives", { n: limits.maxDirectives }),
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !development },
   }).protect();
+  countResponseBytes(api.schema);
+  const sizes = listSizes(entityLimits(graphTypeDefs()));
   return {
-    plugins: [...protection.plugins, tokenLimitPlugin(limits.maxTokens)],
-    validationRules: [...protection.validationRules],
+    plugins: [
+      // First, so that its willSendResponse replaces a stopped answer before the status and the
+      // read cache's note are taken from it.
+      responseBudgetPlugin(api.responseMaxBytes),
+      operationBoundsPlugin({ maxCost: limits.maxCost, input: INPUT_LIMITS, sizes }),
+      ...protection.plugins,
+      tokenLimitPlugin(limits.maxTokens),
+    ],
+    validationRules: [...protection.validationRules, AggregateSelectsAFieldRule],
     parseOptions: { maxTokens: limits.maxTokens },
+    documentStore: boundedDocumentStore(limits.documentStoreBytes),
   };
 }

@@ -19,6 +19,11 @@ export function typeDefs(): string {
     .join("\n");
 }
 
+/** The generated graph types alone (graph.graphql), with their `@limit` directives. */
+export function graphTypeDefs(): string {
+  return readFileSync(join(SCHEMA_DIR, "graph.graphql"), "utf8");
+}
+
 /**
  * `driver` may be left out: requests carry their own (`executionContext` in the context), so the
  * schema can be built before the database is up.

@@ -73,6 +73,7 @@ export interface UseAppOptions {
   readonly now?: () => Date;
   readonly development?: boolean;
   readonly queryTimeoutMs?: number;
+  readonly responseMaxBytes?: number;
 }
 
 export function useApp(options: UseAppOptions = {}): AppHandle & Neo4jHandle {
@@ -93,6 +94,7 @@ export function useApp(options: UseAppOptions = {}): AppHandle & Neo4jHandle {
       clientDir: options.clientDir ?? "client/dist",
       development: options.development ?? process.env.DEBUG_API === "1",
       ...(options.now ? { now: options.now } : {}),
+      ...(options.responseMaxBytes === undefined ? {} : { responseMaxBytes: options.responseMaxBytes }),
     });
     port = await app.listen(0, "127.0.0.1");
     base = `http://127.0.0.1:${port}`;

@@ -53,6 +53,17 @@ describe("readCacheKey", () => {
     expect(readCacheKey("POST", { ...json, "x-include-cypher": "1" }, "", '{"query":"{ x }"}')).toBe(plain);
   });
 
+  // Regression: 100 KB bodies were their own keys, so the cache's memory went to keys; a burst of
+  // them after filling the document store took the heap.
+  it("keys a 100 KB body by a digest of a few dozen characters, still telling bodies apart", () => {
+    const big = (tail: string) => `{"query":"{ x }","variables":{"t":"${"x".repeat(100_000)}${tail}"}}`;
+    const a = readCacheKey("POST", json, "", big("a"));
+    const b = readCacheKey("POST", json, "", big("b"));
+    expect(a?.length).toBeLessThanOrEqual(64);
+    expect(a).not.toBe(b);
+    expect(readCacheKey("GET", {}, `?query=${"y".repeat(50_000)}`, "")?.length).toBeLessThanOrEqual(64);
+  });
+
   // Regression: the GraphQL fuzzer's "deep variables" (15,000 nested objects) made the old key,
   // built with JSON.stringify of the parsed body, overflow the stack and answer 500.
   it("keys variables nested too deep to stringify without throwing", () => {

@@ -1,0 +1,103 @@
+/**
+ * The review's two heap-exhaustion attacks against the app as `npm start` runs it (its own process,
+ * its own heap ceiling): each used to end the process with "JavaScript heap out of memory". After
+ * each, the process is still there, /healthz answers 200, and an ordinary query is answered.
+ * Bounded: fixed request counts, at most 20 in flight, 127.0.0.1 only.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type AppProcess, startAppProcess } from "./appProcess.ts";
+
+/** A valid query of about 2,600 tokens (3 aliases × 95 alternatives), distinct for each `n`. */
+function bigQuery(n: number): string {
+  const alternatives = Array.from({ length: 95 }, (_, i) => `{ id: { eq: "sdg-${n}-${i}" } }`).join(" ");
+  const alias = (a: number) => `a${a}: sdgs(where: { OR: [${alternatives}] }) { id name }`;
+  return `{ ${alias(0)} ${alias(1)} ${alias(2)} }`;
+}
+
+async function post(url: string, body: string): Promise<number> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    signal: AbortSignal.timeout(60_000),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** Runs `count` jobs, `concurrency` at a time; the statuses, 0 for a request that failed. */
+async function burst(
+  count: number,
+  concurrency: number,
+  job: (i: number) => Promise<number>,
+): Promise<number[]> {
+  const statuses: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        statuses[i] = await job(i).catch(() => 0);
+      }
+    }),
+  );
+  return statuses;
+}
+
+describe("the app process survives the heap attacks", () => {
+  let app: AppProcess | undefined;
+  const current = () => {
+    if (!app) throw new Error("app not started");
+    return app;
+  };
+
+  beforeAll(async () => {
+    app = await startAppProcess(inject("neo4j"));
+  }, 180_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  async function stillServing(): Promise<void> {
+    const { url, alive, stderr } = current();
+    expect(alive(), stderr()).toBe(true);
+    const health = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(10_000) });
+    expect(health.status).toBe(200);
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: '{ node(id: "helsenorge") { id } }' }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    expect(((await response.json()) as { data?: { node?: { id?: string } } }).data?.node?.id).toBe(
+      "helsenorge",
+    );
+  }
+
+  it("refuses the eleven-level relationship cycle and lives", async () => {
+    let selection = "{ id }";
+    for (let level = 10; level >= 1; level--) {
+      selection = `{ ${level % 2 === 1 ? "outcomeOfIncoming" : "outcomeOf"} ${selection} }`;
+    }
+    const query = JSON.stringify({ query: `{ objectives ${selection} }` });
+    // The first of these killed the process; send it twice, as the review did.
+    const statuses = [await post(current().url, query), await post(current().url, query)];
+    expect(statuses).toEqual([400, 400]);
+    await stillServing();
+  }, 60_000);
+
+  it("lives through 111 distinct 2,600-token queries and then 100 KB bodies, 20 at a time", async () => {
+    const { url } = current();
+    const filled = await burst(111, 4, (i) => post(url, JSON.stringify({ query: bigQuery(i) })));
+    expect(filled.filter((status) => status !== 200)).toEqual([]);
+    // The same kind of query padded with spaces to just under the 100 KB body limit: each a new
+    // document for Apollo's store and a new key for the read cache.
+    const padded = await burst(300, 20, (i) => {
+      const query = bigQuery(1_000 + i);
+      const padding = 100_000 - JSON.stringify({ query }).length;
+      return post(url, JSON.stringify({ query: query + " ".repeat(padding) }));
+    });
+    expect(padded.filter((status) => status !== 200)).toEqual([]);
+    await stillServing();
+  }, 300_000);
+});
