@@ -34,7 +34,9 @@ describe("history in the seeded database", () => {
     });
     // Stored with its anchor: "strategy § Foreword § ¶N § “quote”".
     expect(
-      (rows[0]?.dateSources as string[]).some((source) => source.startsWith("strategy § Foreword § ¶")),
+      ((rows[0]?.dateSources ?? []) as string[]).some((source) =>
+        source.startsWith("strategy § Foreword § ¶"),
+      ),
     ).toBe(true);
   });
 
