@@ -39,6 +39,7 @@ const nodes: SeedNode[] = [
       RELATION,
       FN12,
       cite("factsheet", FACTSHEET.govBoard),
+      cite("factsheet", FACTSHEET.fnCouncilModel),
       PUBLIC.councilModel,
       PUBLIC.councilLeader,
     ],

@@ -293,7 +293,12 @@ export default {
       aliases: ["eHealth Department", "department for eHealth"],
       description:
         "Unit of the Ministry of Health and Care Services that coordinates the health sector's digitalisation as a whole: the national framework for digital solutions, digital security and the further use of health data beyond the care of the patient.",
-      sources: [dept, deptSections, cite("factsheet", FACTSHEET.govDepartment)],
+      sources: [
+        dept,
+        deptSections,
+        cite("factsheet", FACTSHEET.govDepartment),
+        cite("factsheet", FACTSHEET.fnDepartmentPage),
+      ],
       properties: { sectionCount: 2 },
       validFrom: "2016-06-01",
       dateSources: [PUBLIC.departmentHistory],

@@ -75,7 +75,12 @@ const nodes: SeedNode[] = [
     ],
     description:
       "The health and care sector's shared, sector-wide plan of direction for digitalisation in Norway, in force from 2023 and looking ahead to 2030. It sets one vision, three overall goals and five strategic objectives, and frames the digitalisation strategies of individual actors without altering existing governance structures.",
-    sources: [src(SECTION.foreword), src(SECTION.summary), src(SECTION.relation)],
+    sources: [
+      src(SECTION.foreword),
+      src(SECTION.summary),
+      src(SECTION.relation),
+      cite("factsheet", FACTSHEET.fnStrategyPage),
+    ],
     validFrom: "2023",
     dateSources: [cite("strategy", SECTION.foreword, 4), PUBLIC_SOURCES.councilLeader],
     properties: {

@@ -347,4 +347,13 @@ export const CORRECTIONS: readonly Correction[] = [
       "The 2025 interview states it; it was missing.",
     ),
   ]),
+  {
+    item: "department-of-ehealth",
+    field: "sources",
+    was: "Cited the factsheet's answer without the footnote that backs it.",
+    now: "Also cites the factsheet's footnote 8, the department's page it links to.",
+    why: "The reviewers found the factsheet's footnoted links missing from the graph; each footnote names where the answer's fact is published.",
+    date: "2026-12-05",
+    release: "2026.12.1",
+  },
 ];

@@ -291,4 +291,22 @@ export const CORRECTIONS: readonly Correction[] = [
     "inferred, with a reason naming that record",
     "A fact is stated only where one of the five documents shows it in its own words; her role after 2024 rests on the public record of the merger alone.",
   ),
+  {
+    item: "national-council-for-ehealth",
+    field: "sources",
+    was: "Cited the factsheet's answer without the footnote that backs it.",
+    now: "Also cites the factsheet's footnote 9, the council model's page it links to.",
+    why: "The reviewers found the factsheet's footnoted links missing from the graph; each footnote names where the answer's fact is published.",
+    date: "2026-12-05",
+    release: "2026.12.1",
+  },
+  {
+    item: "national-ehealth-strategy-2023",
+    field: "sources",
+    was: "Cited the factsheet's answer without the footnote that backs it.",
+    now: "Also cites the factsheet's footnote 12, the strategy's page it links to.",
+    why: "The reviewers found the factsheet's footnoted links missing from the graph; each footnote names where the answer's fact is published.",
+    date: "2026-12-05",
+    release: "2026.12.1",
+  },
 ];

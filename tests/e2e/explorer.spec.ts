@@ -258,12 +258,15 @@ describe("the explorer", () => {
     await reopened.goto(shared);
     await reopened.waitForSelector("body[data-ready]");
     // The picture comes in one request; the selected node's panel then asks for its neighbour list.
-    // (and the source registry for citations and the time slider's timeline load after the picture).
+    // (and the source registry for citations, the time slider's timeline and the data release with
+    // its corrections load beside the picture).
     const picture = posts.filter(
       (body) =>
         !body.includes("query Neighbourhood") &&
         !body.includes("query SourceDocuments") &&
-        !body.includes("query Timeline"),
+        !body.includes("query Timeline") &&
+        !body.includes("query DataRelease") &&
+        !body.includes("query Corrections"),
     );
     expect(picture.length).toBe(1);
     expect(picture[0]).toContain("subgraph");
@@ -302,7 +305,7 @@ describe("the explorer", () => {
     const json = JSON.parse((await save("export-json")).toString("utf8")) as { nodes: { id: string }[] };
     expect(json.nodes.map((n) => n.id)).toContain(MINISTRY);
     const csv = (await save("export-csv")).toString("utf8");
-    expect(csv.split("\n")[0]).toBe("kind,id,type,name,nameNo,description,descriptionNo,sources");
+    expect(csv.split("\n")[0]).toBe("kind,id,type,name,nameNo,description,descriptionNo,sources,dataRelease");
     await context.close();
   });
 

@@ -97,7 +97,7 @@ const operation = (sent: SentQuery) => /query\s+(\w+)/.exec(sent.query)?.[1] ?? 
 /** Queries about the timeline itself read no single day; every other one must carry it. */
 // Time itself and the document registry are read for no single day.
 const readsTheGraph = (sent: SentQuery) =>
-  !["Timeline", "Changes", "SourceDocuments"].includes(operation(sent));
+  !["Timeline", "Changes", "SourceDocuments", "DataRelease", "Corrections"].includes(operation(sent));
 
 describe("the graph as of a day", () => {
   it("opening /?asOf=2019-06-01 shows the Directorate of eHealth, and every query carries the day", async () => {

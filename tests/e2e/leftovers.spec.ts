@@ -58,9 +58,10 @@ const session = useAppAndBrowser();
  */
 function interfaceText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    // Data, not interface: descriptions, citations, the query's code, result cells, and the
+    // Data, not interface: descriptions, citations, the correction log's entries, the query's code, result cells, and the
     // schema's own names and descriptions in the Docs pane (its search box is checked below).
-    const data = ".description, .sources, .conflict-box, .cm-editor, pre, .result-table td, .outline-list";
+    const data =
+      ".description, .sources, .corrections, .conflict-box, .cm-editor, pre, .result-table td, .outline-list";
     const textOnly = `${data}, .docs`;
     const words: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

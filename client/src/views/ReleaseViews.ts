@@ -11,6 +11,14 @@ import type { Correction } from "@core/release/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { clear, h } from "./dom.ts";
 
+/** A correction's field as words: "properties.inferredAddition" reads "inferred addition". */
+export function fieldWords(field: string): string {
+  return field
+    .replace(/^properties\./, "")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+}
+
 /** One correction as a line of the notice or of a fact's panel (the texts are the log's own, in English). */
 export function correctionItem(correction: Correction, language: Language): HTMLElement {
   return h(
@@ -20,7 +28,7 @@ export function correctionItem(correction: Correction, language: Language): HTML
       ? h("span", { class: "muted", lang: "nb" }, `${t(language, "source.quoteInEnglish")} `)
       : null,
     tf(language, "release.correctionLine", {
-      field: correction.field,
+      field: fieldWords(correction.field),
       was: correction.was || "—",
       now: correction.now || "—",
       why: correction.why,
