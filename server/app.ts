@@ -143,6 +143,8 @@ function sendRead(
 ): void {
   const get = request.method === "GET";
   const headers = [
+    // VARY names Accept (the media type and status follow it) and the headers that may make an
+    // answer private: a CDN must key by all of them.
     "vary",
     VARY,
     "content-type",
@@ -154,9 +156,6 @@ function sendRead(
     cacheState,
     "cache-control",
     get ? "public, max-age=0, must-revalidate" : "no-store",
-    // The media type (and with it the status) follows the Accept header: a CDN must key by it.
-    "vary",
-    "accept",
   ];
   const validators = request.headers["if-none-match"];
   if (get && validators?.split(",").some((tag) => tag.trim() === answer.etag)) {
