@@ -11,6 +11,7 @@ import { GraphQLError, type GraphQLSchema, Lexer, Source, TokenKind, type Valida
 import type { LimitName } from "#seed/errorCodes.ts";
 import type { ApiContext } from "../context.ts";
 import { AggregateSelectsAFieldRule } from "../limits/aggregateSelections.ts";
+import { ConnectionFieldOnceRule } from "../limits/connectionSelections.ts";
 import { boundedDocumentStore } from "../limits/documentStore.ts";
 import { INPUT_LIMITS } from "../limits/inputBounds.ts";
 import { entityLimits, listSizes } from "../limits/listSizes.ts";
@@ -129,7 +130,7 @@ export function requestLimits(
       ...protection.plugins,
       tokenLimitPlugin(limits.maxTokens),
     ],
-    validationRules: [...protection.validationRules, AggregateSelectsAFieldRule],
+    validationRules: [...protection.validationRules, AggregateSelectsAFieldRule, ConnectionFieldOnceRule],
     parseOptions: { maxTokens: limits.maxTokens },
     documentStore: boundedDocumentStore(limits.documentStoreBytes),
   };

@@ -7,7 +7,8 @@
  * In order, each refusal naming what to change:
  * 1. every variable as sent, then every argument after coercion, within INPUT_LIMITS
  *    (BAD_USER_INPUT naming the argument);
- * 2. the generated API's paging and sorting arguments (pagingArguments.ts; BAD_USER_INPUT);
+ * 2. the generated API's paging and sorting arguments (pagingArguments.ts), and input values the
+ *    library cannot translate (generatedInputs.ts); BAD_USER_INPUT;
  * 3. the cost: what the answer can hold, multiplied along nested lists (queryCost.ts;
  *    LIMIT_EXCEEDED, `limit: "maxCost"`);
  * and then union lists get their explicit page size (unionLimits.ts).
@@ -33,6 +34,7 @@ import {
 } from "graphql";
 import type { ApiContext } from "../context.ts";
 import { ArgumentRefusedError, CostLimitError } from "../errors/boundsErrors.ts";
+import { generatedInputProblems } from "./generatedInputs.ts";
 import { describeExcess, type InputLimits, inputExcess } from "./inputBounds.ts";
 import type { ListSizes } from "./listSizes.ts";
 import { pagingProblems } from "./pagingArguments.ts";
@@ -120,7 +122,7 @@ function checkArguments(
             );
           }
         }
-        const [problem] = pagingProblems(field, args);
+        const [problem] = [...pagingProblems(field, args), ...generatedInputProblems(field, args)];
         if (problem) throw new ArgumentRefusedError(problem.message, problem.argument);
       },
     }),
