@@ -8,6 +8,9 @@
  *   `where: { locatedInConnection: null }`, a union filter's `{ Hospital: null }`, an update's
  *   `{ description: null }`): the library reads the object's keys without a null check, or, for a
  *   union member, writes a Cypher WHERE with nothing in it (a syntax error in Neo4j).
+ * - An empty `node: {}` in a relationship connection's filter under AND, OR or NOT, when the
+ *   connection's `aggregate` is asked for: the library looks up an attribute named `undefined`
+ *   ("Attribute undefined not found"). The empty filter means nothing, so it is refused always.
  * - An update of one field with more than one operation (`{ aliases: { set: [], push: "x" } }`):
  *   the library refuses it with an uncoded "Conflicting modification" error.
  */
@@ -22,18 +25,25 @@ import type { ArgumentProblem } from "./pagingArguments.ts";
 
 /** Suffix of the generated types of one field's update operations (`set`, `push`, `add` …). */
 const UPDATE_OPERATIONS_SUFFIX = /Mutations$/;
+/** Suffix of the generated filter types of a relationship connection (`…ConnectionWhere`). */
+const CONNECTION_WHERE_SUFFIX = /ConnectionWhere$/;
+const LOGICAL = new Set(["AND", "OR", "NOT"]);
+
+const isEmptyObject = (value: unknown) =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 
 /** The first problem in `value` (of `type`, at `path`), or undefined; iterative, since input is bounded. */
 function firstProblem(value: unknown, type: GraphQLInputType, path: string): string | undefined {
-  const pending: [unknown, GraphQLInputType, string][] = [[value, type, path]];
+  // The flag: whether the value sits under a logical operator (AND, OR, NOT).
+  const pending: [unknown, GraphQLInputType, string, boolean][] = [[value, type, path, false]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [current, currentType, at] = next;
+    const [current, currentType, at, underLogical] = next;
     const nullable = getNullableType(currentType);
     if (current === null || current === undefined) continue;
     if (isListType(nullable)) {
       if (Array.isArray(current)) {
         current.forEach((item, index) => {
-          pending.push([item, nullable.ofType, `${at}[${index}]`]);
+          pending.push([item, nullable.ofType, `${at}[${index}]`, underLogical]);
         });
       }
       continue;
@@ -42,6 +52,13 @@ function firstProblem(value: unknown, type: GraphQLInputType, path: string): str
     const entries = Object.entries(current as Record<string, unknown>);
     if (UPDATE_OPERATIONS_SUFFIX.test(nullable.name) && entries.length > 1) {
       return `${at} gives ${entries.length} operations (${entries.map(([k]) => k).join(", ")}); give one operation per field`;
+    }
+    if (
+      underLogical &&
+      CONNECTION_WHERE_SUFFIX.test(nullable.name) &&
+      isEmptyObject((current as Record<string, unknown>).node)
+    ) {
+      return `${at}.node is empty, which filters nothing; leave it out`;
     }
     const fields = nullable.getFields();
     for (const [key, child] of entries) {
@@ -54,7 +71,7 @@ function firstProblem(value: unknown, type: GraphQLInputType, path: string): str
         }
         continue;
       }
-      pending.push([child, fieldType, `${at}.${key}`]);
+      pending.push([child, fieldType, `${at}.${key}`, underLogical || LOGICAL.has(key)]);
     }
   }
   return undefined;

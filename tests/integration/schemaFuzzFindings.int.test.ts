@@ -54,6 +54,15 @@ describe("the schema fuzzer's findings", () => {
     expect(message).toContain("update.aliases gives 2 operations");
   });
 
+  it("refuses an empty node filter under OR in a relationship connection with its aggregate as BAD_USER_INPUT", async () => {
+    const message = await refusedNaming(
+      "{ ministries(limit: 1) { locatedInConnection(where: { OR: [{ node: {} }] }) { aggregate { count { nodes } } } } }",
+      {},
+      "where",
+    );
+    expect(message).toContain("where.OR[0].node is empty");
+  });
+
   it("refuses an aggregate's count asked for under two aliases as invalid, naming the field", async () => {
     const { status, body } = await api.graphql(
       "{ visionsConnection { aggregate { a: count { nodes } b: count { nodes } } } }",
