@@ -11,7 +11,14 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import fc from "fast-check";
 import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
-import { type FuzzRequest, type Outcome, pool, send, violations } from "#tests/integration/fuzzJudge.ts";
+import {
+  describeRequest,
+  type FuzzRequest,
+  type Outcome,
+  pool,
+  send,
+  violations,
+} from "#tests/integration/fuzzJudge.ts";
 import { fuzzSeed } from "#tests/integration/fuzzSeed.ts";
 import { schemaRequests } from "#tests/integration/schemaFuzz.ts";
 import type { HeapReport } from "./heapCli.ts";
@@ -131,8 +138,14 @@ export async function measureBounds(requests: number): Promise<{ heap: HeapRepor
       const code = /"code":"(\w+)"/.exec(o.text)?.[1] ?? (o.status === 200 ? "data" : String(o.status));
       codes.set(code, (codes.get(code) ?? 0) + 1);
       const found = violations(o);
-      if (found.length > 0 || o.status === 0)
+      if (found.length > 0 || o.status === 0) {
         problems.push(`${found.join("; ") || o.text.slice(0, 80)} (${o.status})`);
+        // The request itself, so that a break can be replayed and diagnosed (the app's own log, or
+        // a replay against a development server, shows the error behind a masked answer).
+        process.stderr.write(
+          `bounds: contract broken: ${describeRequest(o.request)}\n  → ${o.status} ${o.text.slice(0, 300)}\n`,
+        );
+      }
     }
     const sorted = [...health].sort((a, b) => a - b);
     return {

@@ -509,7 +509,7 @@ describe("hostile input", () => {
     RUN_TIMEOUT_MS,
   );
   it(
-    `answers ${SCHEMA_REQUESTS} requests built from the introspected schema, ${SCHEMA_CONCURRENCY} at a time, without a 5xx or a leak, and stays healthy`,
+    `answers ${SCHEMA_REQUESTS} requests built from the introspected schema, ${SCHEMA_CONCURRENCY} at a time, without a 5xx, a leak or an INTERNAL_SERVER_ERROR, and stays healthy`,
     async () => {
       const { body } = await api.graphql<IntrospectionQuery>(getIntrospectionQuery());
       if (!body.data) throw new Error("introspection failed");
@@ -540,6 +540,12 @@ describe("hostile input", () => {
       console.info(
         `schema fuzz: ${outcomes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; ${[...codes].map(([c, n]) => `${c} ${n}`).join(", ")}`,
       );
+      // Every client mistake has a code that says so: an INTERNAL_SERVER_ERROR is a request the
+      // server could not explain, listed with the request that caused it so it can be replayed.
+      const internal = outcomes
+        .filter((o) => o.text.includes('"code":"INTERNAL_SERVER_ERROR"'))
+        .map((o) => `${describeRequest(o.request)}\n  → ${o.status} ${o.text.slice(0, 300)}`);
+      expect(internal, `FUZZ_SEED=${seed}: ${internal.length} INTERNAL_SERVER_ERROR answers`).toEqual([]);
       const failures = outcomes
         .map((o) => ({ o, problems: [...violations(o), ...(o.status === 0 ? [o.text] : [])] }))
         .filter((f) => f.problems.length > 0);
