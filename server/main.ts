@@ -7,7 +7,8 @@
  * (they load in their own chunks, `import()`ed after the spawn); the API schema is then built
  * while Neo4j boots (it needs no database), and a progress line appears at least every 3 s until
  * "Ready:". A local Neo4j that started without its class-data archive gets one built after
- * "Ready:", at a quiet moment, for the next start (classDataWhenIdle.ts).
+ * "Ready:", at a quiet moment, for the next start (classDataWhenIdle.ts); under the supervisor this
+ * process only reports the quiet moment, and the supervisor, which owns Neo4j, builds it.
  *
  * `npm start` runs this under server/supervisor.ts, which owns the local Neo4j and starts this
  * process again if it dies; run directly (Docker, `npm run dev`), it starts its own Neo4j.
@@ -17,9 +18,14 @@ import { ConfigError, loadConfig } from "#platform/config.ts";
 import { LauncherError } from "#platform/launcher/LauncherError.ts";
 import { connectDatabase, type Database } from "#platform/neo4j/database.ts";
 import type { App, PreparedApp } from "./app.ts";
-import { buildClassDataArchiveWhenIdle } from "./classDataWhenIdle.ts";
+import { announceQuietMomentForClassData, buildClassDataArchiveWhenIdle } from "./classDataWhenIdle.ts";
 import { startupProgress } from "./startupProgress.ts";
-import { announceReady, isSupervised, supervisedDatabase } from "./supervision/supervisedDatabase.ts";
+import {
+  announceIdle,
+  announceReady,
+  isSupervised,
+  supervisedDatabase,
+} from "./supervision/supervisedDatabase.ts";
 
 type Lifecycle =
   | { phase: "starting"; database?: Database }
@@ -92,9 +98,8 @@ async function main(): Promise<void> {
   // Under the supervisor, its Neo4j's JVM is already on its way (or up, after a crash).
   const fromSupervisor = isSupervised() && !config.NEO4J_URI;
   if (fromSupervisor) jvmSpawned();
-  const database = fromSupervisor
-    ? await supervisedDatabase(config.NEO4J_START_TIMEOUT_MS)
-    : await connectDatabase(config, log, { onSpawn: jvmSpawned });
+  const supervised = fromSupervisor ? await supervisedDatabase(config.NEO4J_START_TIMEOUT_MS) : undefined;
+  const database = supervised?.database ?? (await connectDatabase(config, log, { onSpawn: jvmSpawned }));
   // With NEO4J_URI there is no JVM to wait for: the schema is built only now, because its CPU
   // would stall the driver's connection timers and turn a clear error (a wrong password) into
   // a timeout.
@@ -127,6 +132,9 @@ async function main(): Promise<void> {
     `Ready: explorer at http://${host}:${port}/  GraphQL at http://${host}:${port}/graphql  (Neo4j: ${database.uri}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
   );
   if (database.local) void buildClassDataArchiveWhenIdle(database.local, app.server, stopping.signal);
+  // The supervisor owns Neo4j and builds the archive; only this process sees the requests.
+  else if (supervised?.awaitsIdle)
+    void announceQuietMomentForClassData(app.server, stopping.signal, announceIdle);
 }
 
 main().catch(async (error: unknown) => {

@@ -5,6 +5,10 @@
  * database start. Crashes in a row back off (supervision/restartPolicy.ts) and each is logged with
  * its cause: the exit code or signal and the telling stderr line.
  *
+ * A Neo4j that started without its class-data archive (a first start) gets one built here, the
+ * process that owns Neo4j, once the app reports its first quiet moment after Ready (the app sees
+ * the requests, this process does not): the next `npm start` maps it (classDataWhenIdle.ts).
+ *
  * Ctrl-C or SIGTERM stops the app and then Neo4j, as before. The app exits by itself if this
  * process dies outright (the IPC channel closes), and so does Neo4j (its stdin lifeline closes).
  *
@@ -19,8 +23,14 @@ import { type Config, ConfigError, loadConfig } from "#platform/config.ts";
 import { LauncherError } from "#platform/launcher/LauncherError.ts";
 import { type RunningNeo4j, startLocalNeo4j } from "#platform/launcher/launcher.ts";
 import { localLaunchOptions } from "#platform/neo4j/database.ts";
+import { CLASS_DATA_BUILD } from "./classDataWhenIdle.ts";
 import { exitCause } from "./supervision/exitCause.ts";
-import { appReadyMessage, type Neo4jReadyMessage, SUPERVISED_FLAG } from "./supervision/messages.ts";
+import {
+  appIdleMessage,
+  appReadyMessage,
+  type Neo4jReadyMessage,
+  SUPERVISED_FLAG,
+} from "./supervision/messages.ts";
 import { restartPolicy } from "./supervision/restartPolicy.ts";
 
 type Phase =
@@ -36,6 +46,12 @@ function appEntry(): string {
   const self = process.argv[1] ?? "";
   return join(dirname(self), `main${extname(self) || ".js"}`);
 }
+
+/**
+ * The class-data archive the owned Neo4j started without: awaited until an app reports a quiet
+ * moment, then built once (a restarted app is not asked again), or not needed at all.
+ */
+type ArchiveBuild = "awaiting-idle" | "building" | "settled";
 
 /** Sends over the IPC channel unless the child has already gone (its exit handler takes over). */
 function tell(child: ChildProcess, message: Neo4jReadyMessage): void {
@@ -59,7 +75,19 @@ async function main(): Promise<void> {
   const policy = restartPolicy();
   let phase: Phase = { phase: "starting" };
   let neo4j: RunningNeo4j | undefined;
-  let neo4jReady: Neo4jReadyMessage | undefined;
+  let neo4jReady: Omit<Neo4jReadyMessage, "awaitsIdle"> | undefined;
+  let archive: ArchiveBuild = "settled";
+  const readyMessage = (): Neo4jReadyMessage | undefined =>
+    neo4jReady && { ...neo4jReady, awaitsIdle: archive === "awaiting-idle" };
+
+  /** Builds the archive at the app's quiet moment, at a low priority; Neo4j keeps serving. */
+  function buildClassDataArchive(): void {
+    if (archive !== "awaiting-idle" || !neo4j || stopping) return;
+    archive = "building";
+    void neo4j.buildClassDataArchive({ niceness: CLASS_DATA_BUILD.niceness }).finally(() => {
+      archive = "settled";
+    });
+  }
   let everReady = false;
   let starts = 0;
 
@@ -88,8 +116,10 @@ async function main(): Promise<void> {
     });
     child.on("message", (message: unknown) => {
       if (appReadyMessage.safeParse(message).success) everReady = true;
+      else if (appIdleMessage.safeParse(message).success) buildClassDataArchive();
     });
-    if (neo4jReady) tell(child, neo4jReady);
+    const ready = readyMessage();
+    if (ready) tell(child, ready);
     if (restart) log(`Supervisor: started the app again (pid ${child.pid}).`);
     child.once("exit", (code, signal) => {
       if (phase.phase === "stopping") return;
@@ -158,9 +188,11 @@ async function main(): Promise<void> {
     return;
   }
   neo4jReady = { type: "neo4j-ready", uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
+  if (neo4j.classDataArchive === undefined) archive = "awaiting-idle";
   // The app may have been forked (onSpawn) while Neo4j booted; a later start gets it at fork.
   const current = phase as Phase;
-  if (current.phase === "running") tell(current.child, neo4jReady);
+  const ready = readyMessage();
+  if (current.phase === "running" && ready) tell(current.child, ready);
 }
 
 main().catch((error: unknown) => {

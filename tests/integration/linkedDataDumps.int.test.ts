@@ -15,7 +15,7 @@ import { Store } from "oxigraph";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ORGANISATION_LABELS } from "#seed/model.ts";
 import { type GraphqlResponse, useApp } from "./harness.ts";
-import { asGexf12, type PublishedSchemas, publishedSchemas, xmllint } from "./publishedSchemas.ts";
+import { type PublishedSchemas, publishedSchemas, xmllint } from "./publishedSchemas.ts";
 
 const work = mkdtempSync(join(tmpdir(), "ehealth-dumps-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -298,12 +298,22 @@ describe("whole-graph dumps", () => {
       );
       expect(gexf).toMatch(/<node id="directorate-of-ehealth"[^>]* end="2023-12-31"/);
       const file = join(work, "graph.gexf");
-      writeFileSync(file, asGexf12(gexf));
-      const result = xmllint(schemas.gexf12, file);
+      writeFileSync(file, gexf);
+      const result = xmllint(schemas.gexf13, file);
       expect(result.output).toContain("validates");
       expect(result.ok).toBe(true);
       expect(count(gexf, "node")).toBe(counts.nodes);
       expect(count(gexf, "edge")).toBe(counts.relationships);
+    });
+
+    it("xmllint with the GEXF 1.3 schema rejects the same file claiming version 1.2", async () => {
+      // Proves the check bites: the 1.3 schema allows its own version number only.
+      const gexf = await (await get(`/data/graph.gexf`)).text();
+      const file = join(work, "graph-1.2.gexf");
+      writeFileSync(file, gexf.replace(/(<gexf\b[^>]*?) version="1\.3"/, '$1 version="1.2"'));
+      const result = xmllint(schemas.gexf13, file);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain("version");
     });
 
     it("xmllint with the published schemas rejects a GraphML edge id holding '|'", () => {
