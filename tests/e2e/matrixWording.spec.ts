@@ -35,14 +35,15 @@ describe("the matrix in the strategy's own words", () => {
         `${session.server.url}/?v=matrix&lang=${language}`,
         viewport,
       );
-      await page.waitForSelector("[data-testid=matrix]");
+      await page.waitForSelector("[data-testid=matrix]", { timeout: 60_000 });
       await waitForIdle(page);
       for (const cell of worded) {
         const button = page.locator(`[data-testid=matrix-cell-${cell.objective.id}-${cell.sdg.id}]`);
         const quote = button.locator("q[lang=en]");
         await expect(quote.textContent()).resolves.toBe(cell.wording);
         // The browser's own quotation marks for the element's language: never « » around English.
-        const marks = await quote.evaluate((el) => getComputedStyle(el, "::before").content);
+        const marks = await quote.evaluate((el) => getComputedStyle(el).quotes);
+        expect(marks).toContain("“");
         expect(marks).not.toContain("«");
       }
       // The scale is explained beside the cells that use it.
