@@ -46,6 +46,16 @@ describe("the matrix in the strategy's own words", () => {
         expect(marks).toContain("“");
         expect(marks).not.toContain("«");
       }
+      // The corrections an older link is told of quote the log's English as English too.
+      const correctionQuotes = await page
+        .locator("[data-testid=correction] q")
+        .evaluateAll((els) =>
+          els.map((el) => ({ lang: el.getAttribute("lang"), marks: getComputedStyle(el).quotes })),
+        );
+      for (const quote of correctionQuotes) {
+        expect(quote.lang).toBe("en");
+        expect(quote.marks).not.toContain("«");
+      }
       // The scale is explained beside the cells that use it.
       const key = page.locator("[data-testid=matrix-key]");
       await expect(key.locator("[data-testid=matrix-key-wording]").count()).resolves.toBe(1);
