@@ -6,6 +6,7 @@ import "./styles/query.css";
 import "./styles/evidence.css";
 import "./styles/time.css";
 import "./styles/a11y.css";
+import "./styles/welcome.css";
 import "./styles/phone.css";
 import { startExplorer } from "@views/App.ts";
 

@@ -19,6 +19,14 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { readonly search: ReadonlyArray<{ readonly score: number, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> } }> };
 
+export type EvidenceQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EvidenceQuery = { readonly evidence: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> };
+
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -338,6 +346,19 @@ export const SearchDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const EvidenceDocument = new TypedDocumentString(`
+    query Evidence($id: ID!, $asOf: String) {
+  evidence(id: $id, asOf: $asOf) {
+    document
+    title
+    section
+    paragraph
+    quote
+    language
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceQuery, EvidenceQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $asOf: String) {
   neighbourhood(id: $id, depth: $depth, types: $types, asOf: $asOf) {

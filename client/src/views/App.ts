@@ -29,6 +29,7 @@ import { SearchBox } from "./SearchBox.ts";
 import { mountShell } from "./Shell.ts";
 import { mountChanges, mountComparisonColours, mountTimeSlider } from "./TimeSlider.ts";
 import { installTestHook } from "./testHook.ts";
+import { mountWelcome } from "./Welcome.ts";
 
 export async function startExplorer(root: HTMLElement): Promise<void> {
   const store = createExplorerStore(readUrlState());
@@ -83,6 +84,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       hidden: true,
       "data-testid": "release-notice",
     }),
+    welcome: h("section", { class: "welcome", "data-testid": "welcome", hidden: true }),
     footer: h("footer", { class: "release-footer", hidden: true, "data-testid": "release-footer" }),
   };
   const language = store.get().view.language;
@@ -174,6 +176,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountChanges(parts.changes, x, actions());
   mountGraphOutline(parts.outline, x, actions());
   mountReleaseFooter(parts.footer, x);
+  mountWelcome(parts.welcome, x, actions());
   mountReleaseNotice(parts.releaseNotice, x, actions());
   mountComparisonColours(canvas.cy, x);
   mountPathHighlight(canvas.cy, x);

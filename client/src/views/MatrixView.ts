@@ -4,6 +4,7 @@ import { type Language, labelOf } from "@core/graph/index.ts";
 import { isMessageKey, type MessageKey, t } from "@core/i18n/index.ts";
 import { matrixRows, STRENGTHS, strengthLevel } from "@core/trace/index.ts";
 import { h } from "./dom.ts";
+import { cellContent, cellSpoken, keyWording } from "./matrix/cellWording.ts";
 
 export function matrixTable(
   matrix: SdgMatrix,
@@ -54,12 +55,12 @@ export function matrixTable(
                       "button",
                       {
                         class: "cell",
-                        title: `${strength(cell.strength)}: ${cell.reason ?? ""}`,
-                        "aria-label": `${labelOf(objective, language)} → ${sdgName.get(cell.sdgId) ?? cell.sdgId}: ${strength(cell.strength)}. ${cell.reason ?? ""}`,
+                        title: `${cellSpoken(cell.wording, strength(cell.strength), language)}: ${cell.reason ?? ""}`,
+                        "aria-label": `${labelOf(objective, language)} → ${sdgName.get(cell.sdgId) ?? cell.sdgId}: ${cellSpoken(cell.wording, strength(cell.strength), language)}. ${cell.reason ?? ""}`,
                         "data-testid": `matrix-cell-${cell.objectiveId}-${cell.sdgId}`,
                         onclick: () => onCell(cell.objectiveId, cell.sdgId),
                       },
-                      strength(cell.strength),
+                      cellContent(cell.wording, strength(cell.strength)),
                     )
                   : h("span", { class: "sr-only" }, say("matrix.noLink")),
               ),
@@ -71,7 +72,7 @@ export function matrixTable(
     h(
       "p",
       { class: "matrix-key", "data-testid": "matrix-key" },
-      `${say("matrix.keyIntro")} `,
+      keyWording(language),
       // Every level of the scale, from the same list that gives a cell its level, so the key
       // cannot leave a level out or colour it differently from the cells.
       STRENGTHS.map((level) =>

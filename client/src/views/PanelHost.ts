@@ -3,6 +3,7 @@ import type { Actions } from "@core/app/actions.ts";
 import type { AppState, Explorer } from "@core/app/state.ts";
 import { type GraphNode, labelOf } from "@core/graph/index.ts";
 import { t } from "@core/i18n/index.ts";
+import { edgeToShow, isRelationshipId, knownEdge } from "@core/relationship/index.ts";
 import { correctionsOf } from "@core/release/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { clear, h } from "./dom.ts";
@@ -26,7 +27,9 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
     };
   const panelActions: PanelActions = {
     select: (id) => {
-      if (model.nodes.has(id) || model.edges.has(id)) actions.select(id);
+      // A relationship opens by its id from the API, wherever its ends are drawn.
+      if (isRelationshipId(id)) void actions.openEvidence(id);
+      else if (model.nodes.has(id)) actions.select(id);
       else void actions.show(id);
     },
     show: (id) => void actions.show(id),
@@ -45,9 +48,13 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
     const id = view.selected;
     if (id) {
       const node = model.nodes.get(id);
-      const edge =
-        model.edges.get(id) ??
-        [...state.neighbourhoods.values()].flatMap((s) => s.edges).find((e) => e.id === id);
+      const edge = node
+        ? undefined
+        : (edgeToShow(
+            id,
+            knownEdge(id, { model, neighbourhoods: state.neighbourhoods, trace: state.trace }),
+            state.evidence,
+          ) ?? undefined);
       if (node) {
         parts.push(
           nodePanel(
@@ -63,6 +70,14 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
         );
       } else if (edge) {
         parts.push(edgePanel(edge, nameOf(state), panelActions, view.language));
+      } else if (state.evidence.phase === "failed" && state.evidence.id === id) {
+        parts.push(
+          h(
+            "div",
+            { class: "panel-body" },
+            h("p", { class: "error", role: "alert" }, state.evidence.message),
+          ),
+        );
       }
       const corrections = correctionsOf(state.release.log, id);
       const panel = parts.at(-1);
@@ -119,6 +134,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.sourceDocuments,
       state.path,
       state.release.log,
+      state.evidence,
     ],
     (_, state) => render(state),
     sameItems,

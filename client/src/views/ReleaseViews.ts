@@ -19,22 +19,36 @@ export function fieldWords(field: string): string {
     .toLowerCase();
 }
 
-/** One correction as a line of the notice or of a fact's panel (the texts are the log's own, in English). */
+/**
+ * One correction as a line of the notice or of a fact's panel. The log's own texts (the values
+ * and the reason) are English: each is marked lang="en", the values quoted as English quotations,
+ * so a Norwegian line neither puts English in « » nor calls its Norwegian words English.
+ */
 export function correctionItem(correction: Correction, language: Language): HTMLElement {
+  const values: Readonly<Record<string, string>> = {
+    field: fieldWords(correction.field),
+    date: correction.date,
+    release: correction.release,
+  };
+  const english: Readonly<Record<string, string>> = {
+    was: correction.was || "—",
+    now: correction.now || "—",
+    why: correction.why,
+  };
+  // The template's own quotation marks give way to the quotation element's.
+  const template = t(language, "release.correctionLine").replace(/[«“]\{(was|now)\}[»”]/g, "{$1}");
+  const parts = template.split(/(\{\w+\})/).map((part) => {
+    const key = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (key === undefined) return part;
+    const text = english[key];
+    if (text === undefined) return values[key] ?? part;
+    return key === "why" ? h("span", { lang: "en" }, text) : h("q", { lang: "en" }, text);
+  });
   return h(
     "li",
-    { "data-testid": "correction", "data-item": correction.item, lang: "en" },
-    language === "no"
-      ? h("span", { class: "muted", lang: "nb" }, `${t(language, "source.quoteInEnglish")} `)
-      : null,
-    tf(language, "release.correctionLine", {
-      field: fieldWords(correction.field),
-      was: correction.was || "—",
-      now: correction.now || "—",
-      why: correction.why,
-      date: correction.date,
-      release: correction.release,
-    }),
+    { "data-testid": "correction", "data-item": correction.item, lang: language === "no" ? "nb" : "en" },
+    language === "no" ? h("span", { class: "muted" }, `${t(language, "source.quoteInEnglish")} `) : null,
+    ...parts,
   );
 }
 

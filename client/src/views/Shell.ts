@@ -65,6 +65,8 @@ export interface ShellParts {
   readonly releaseNotice?: HTMLElement;
   /** The data release, at the foot of the page. */
   readonly footer?: HTMLElement;
+  /** What the explorer is for and where to start (Welcome.ts), above the first view's canvas. */
+  readonly welcome?: HTMLElement;
 }
 
 export interface ShellControls {
@@ -168,6 +170,7 @@ export function mountShell(
   const graphSection = h(
     "section",
     { class: "graph-view" },
+    parts.welcome ?? null,
     toolbar,
     parts.timeBar,
     h(

@@ -8,9 +8,11 @@ import {
   buildBrief,
   download,
   type ExportFormat,
+  edgesCsv,
   exportFileName,
-  subgraphToCsv,
+  nodesCsv,
   subgraphToJson,
+  tableFileBase,
 } from "@core/export/index.ts";
 import type { GraphModel } from "@core/graph/index.ts";
 import { FORMAT_INFO, type OpenFormat, writeGraph } from "@model/linkedData/formats.ts";
@@ -54,10 +56,19 @@ export function exportAs(format: ExportFormat, graph: GraphView, model: GraphMod
       );
       return;
     case "csv":
-      download(
-        new Blob([subgraphToCsv(model.subgraph(), release)], { type: "text/csv" }),
-        exportFileName("ehealth-graph", release, "csv"),
-      );
+      {
+        // Two tables, two files: one CSV holding both read as one broken table in a spreadsheet.
+        const subgraph = model.subgraph();
+        const type = "text/csv;charset=utf-8";
+        download(
+          new Blob([nodesCsv(subgraph, release)], { type }),
+          exportFileName(tableFileBase("nodes", state.view.asOf), release, "csv"),
+        );
+        download(
+          new Blob([edgesCsv(subgraph, release)], { type }),
+          exportFileName(tableFileBase("relationships", state.view.asOf), release, "csv"),
+        );
+      }
       return;
     case "brief": {
       // The picture as drawn (filters, trace and path colours included), inlined as a data URL.
@@ -69,7 +80,8 @@ export function exportAs(format: ExportFormat, graph: GraphView, model: GraphMod
           {
             language: view.language,
             filters: filtersOf(view),
-            asOf: view.asOf,
+            // The day drawn, written out: a brief read later must not say "today" of another day.
+            asOf: view.asOf ?? new Date().toLocaleDateString("sv-SE"),
             picture,
             dataRelease: release,
             base: window.location.origin,

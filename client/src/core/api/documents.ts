@@ -77,6 +77,21 @@ export const SEARCH = graphql(`
   }
 `);
 
+/** The sources of one node or relationship, by id, whatever the canvas draws. */
+export const EVIDENCE = graphql(`
+  query Evidence($id: ID!, $asOf: String) {
+    evidence(id: $id, asOf: $asOf) {
+      document
+      title
+      section
+      paragraph
+      quote
+      language
+      url
+    }
+  }
+`);
+
 export const NEIGHBOURHOOD = graphql(`
   query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $asOf: String) {
     neighbourhood(id: $id, depth: $depth, types: $types, asOf: $asOf) {

@@ -8,6 +8,7 @@ import {
   CHANGES,
   CORRECTIONS,
   DATA_RELEASE,
+  EVIDENCE,
   GOVERNANCE_TREE,
   MATRIX,
   NEIGHBOURHOOD,
@@ -147,6 +148,7 @@ export const api = {
   restore: (variables: RestoreQueryVariables, signal?: AbortSignal) => query(RESTORE, variables, signal),
   traceToSdgs: async (fromId: string, signal?: AbortSignal) =>
     (await query(TRACE, { fromId }, signal)).traceToSdgs,
+  evidence: async (id: string, signal?: AbortSignal) => (await query(EVIDENCE, { id }, signal)).evidence,
   sourceDocuments: async () => (await query(SOURCE_DOCUMENTS, {})).sourceDocuments,
   sdgMatrix: async () => (await query(MATRIX, {})).sdgMatrix,
   shortestPath: async (fromId: string, toId: string) =>

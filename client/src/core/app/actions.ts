@@ -35,6 +35,8 @@ export interface Actions {
   viewportChanged(viewport: Viewport): void;
   loadMatrix(): Promise<void>;
   setStatedOnly(statedOnly: boolean): void;
+  /** Selects a relationship and loads its sources by id, drawn or not. */
+  openEvidence(id: string): Promise<void>;
   setAsOf(day: string | null): Promise<void>;
   setCompareTo(day: string | null): Promise<void>;
   loadTimeline(): Promise<void>;
@@ -75,6 +77,7 @@ export function createActions(x: Explorer): Actions {
     viewportChanged: (viewport) => view.viewportChanged(x, viewport),
     loadMatrix: () => view.loadMatrix(x),
     setStatedOnly: (statedOnly) => evidence.setStatedOnly(x, statedOnly),
+    openEvidence: (id) => evidence.openEvidence(x, id),
     setAsOf: (day) => time.setAsOf(x, day),
     setCompareTo: (day) => time.setCompareTo(x, day),
     loadTimeline: () => time.loadTimeline(x),

@@ -5,6 +5,7 @@
 import { api, describeError } from "../api/index.ts";
 import type { GraphEdge, GraphNode } from "../graph/index.ts";
 import { passersThrough, TRACE_TYPES, upstreamOf } from "../trace/through.ts";
+import { updateView } from "./commit.ts";
 import type { Explorer } from "./state.ts";
 
 /** Frontier nodes followed one level further; a bound so that a hub cannot fan out without end. */
@@ -57,4 +58,26 @@ export function watchCell(x: Explorer): () => void {
     if (through.phase !== "idle" && through.objectiveId === trace.from.id) return;
     void loadThrough(x, trace.from.id);
   });
+}
+
+/**
+ * Opens a relationship's evidence whether or not the canvas draws it: selects it and loads its
+ * sources by id. Only the answer for the relationship still asked for is kept.
+ */
+export async function openEvidence(x: Explorer, id: string): Promise<void> {
+  updateView(x, { selected: id });
+  x.store.set({ evidence: { phase: "loading", id } });
+  const stillAsked = () => {
+    const evidence = x.store.get().evidence;
+    return evidence.phase === "loading" && evidence.id === id;
+  };
+  try {
+    const sources = await api.evidence(id);
+    if (stillAsked()) x.store.set({ evidence: { phase: "ready", id, sources } });
+  } catch (error) {
+    if (stillAsked())
+      x.store.set({
+        evidence: { phase: "failed", id, message: describeError(error, x.store.get().view.language) },
+      });
+  }
 }

@@ -6,6 +6,7 @@ import type { GraphModel, GraphNode, SdgMatrix, SdgTrace, Subgraph } from "../gr
 import type { Filters } from "../graph/vocabulary.ts";
 import type { Canvas } from "../layouts/canvas.ts";
 import { IDLE_PATH, type PathState } from "../path/types.ts";
+import { type EvidenceState, IDLE_EVIDENCE } from "../relationship/index.ts";
 import { INITIAL_RELEASE, type ReleaseState } from "../release/types.ts";
 import { createStore, type Store } from "../store/store.ts";
 import type { TaskQueue } from "../store/taskQueue.ts";
@@ -63,6 +64,8 @@ export interface AppState {
   readonly path: PathState;
   /** The data release, its correction log, and what an older link is told. */
   readonly release: ReleaseState;
+  /** The sources of the relationship the panel shows, loaded by its id. */
+  readonly evidence: EvidenceState;
 }
 
 export function initialState(view: ViewState): AppState {
@@ -83,6 +86,7 @@ export function initialState(view: ViewState): AppState {
     time: INITIAL_TIME,
     path: IDLE_PATH,
     release: INITIAL_RELEASE,
+    evidence: IDLE_EVIDENCE,
   };
 }
 

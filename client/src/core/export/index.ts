@@ -1,6 +1,7 @@
 export { buildBrief, escapeHtml, numberSources } from "./brief.ts";
 export { briefModelOf } from "./briefModel.ts";
 export type { BriefFact, BriefModel } from "./briefTypes.ts";
+export { BOM, edgesCsv, nodesCsv, tableFileBase } from "./tables.ts";
 export * from "./types.ts";
 export { csvField, exportFileName, subgraphToCsv, subgraphToJson } from "./utils.ts";
 

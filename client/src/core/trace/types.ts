@@ -10,6 +10,8 @@ export interface MatrixCellView {
   readonly objectiveId: string;
   readonly sdgId: string;
   readonly strength: string | null;
+  /** The strategy's own word for the contribution, where recorded. */
+  readonly wording: string | null;
   /** The reason in the view's language (the English one where no Norwegian text is written). */
   readonly reason: string | null;
   /** 0 (none) … 3 (key): the heat map's intensity. */

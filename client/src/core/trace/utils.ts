@@ -42,6 +42,7 @@ export function matrixRows(matrix: SdgMatrix, language: Language = "en"): Matrix
         objectiveId: objective.id,
         sdgId: sdg.id,
         strength: cell?.strength ?? null,
+        wording: cell?.wording ?? null,
         reason: cell ? (reasonOf(cell, language)?.text ?? null) : null,
         level: strengthLevel(cell?.strength),
       };

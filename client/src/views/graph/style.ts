@@ -23,7 +23,9 @@ export const STYLE: StylesheetJson = [
       "text-background-padding": "1px",
       "border-width": 1,
       "border-color": "#1f2937",
-      "min-zoomed-font-size": 6,
+      // A label smaller than 9 px on screen (a phone's fitted tree drew them at about 4 px) is a
+      // speck, not text: it is left out until the reader zooms in.
+      "min-zoomed-font-size": 9,
     },
   },
   {
@@ -53,7 +55,7 @@ export const STYLE: StylesheetJson = [
       "text-background-opacity": 0.92,
       "text-background-padding": "1px",
       "text-background-shape": "roundrectangle",
-      "min-zoomed-font-size": 8,
+      "min-zoomed-font-size": 9,
     },
   },
   { selector: "edge.inferred", style: { "line-style": "dashed", "line-dash-pattern": [6, 4] } },

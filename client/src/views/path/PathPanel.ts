@@ -107,7 +107,7 @@ function stepItem(
         say(`path.${badge.mark}`),
       ),
     ),
-    edge.wording ? h("q", { class: "wording" }, edge.wording) : null,
+    edge.wording ? h("q", { class: "wording", lang: "en" }, edge.wording) : null,
     ...badges.map((badge) =>
       badge.mark === "inferred" && badge.reason
         ? h(
