@@ -62,7 +62,8 @@ function interfaceText(page: Page): Promise<string[]> {
     // schema's own names and descriptions in the Docs pane (its search box is checked below).
     const data =
       ".description, .sources, .corrections, .conflict-box, .cm-editor, pre, .result-table td, .outline-list";
-    const textOnly = `${data}, .docs`;
+    // A document's own words quoted in its language (marked lang="en") are data too.
+    const textOnly = `${data}, .docs, q[lang="en"]`;
     const words: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -76,7 +77,8 @@ function interfaceText(page: Page): Promise<string[]> {
       for (const name of ["aria-label", "title", "placeholder"]) {
         const value = element.getAttribute(name);
         // The outline's accessible name is a contract, kept in English on purpose.
-        if (value && value !== "Graph outline") words.push(value);
+        // An English quotation that the words themselves mark as English is the document's, not ours.
+        if (value && value !== "Graph outline") words.push(value.replace(/“[^”]*” \(engelsk\)/g, ""));
       }
     }
     return words;

@@ -58,6 +58,8 @@ export function matrixTable(
                         title: `${cellSpoken(cell.wording, strength(cell.strength), language)}: ${cell.reason ?? ""}`,
                         "aria-label": `${labelOf(objective, language)} → ${sdgName.get(cell.sdgId) ?? cell.sdgId}: ${cellSpoken(cell.wording, strength(cell.strength), language)}. ${cell.reason ?? ""}`,
                         "data-testid": `matrix-cell-${cell.objectiveId}-${cell.sdgId}`,
+                        // The scale's level beside the strategy's words, for the key's colour.
+                        "data-strength": strength(cell.strength),
                         onclick: () => onCell(cell.objectiveId, cell.sdgId),
                       },
                       cellContent(cell.wording, strength(cell.strength)),
