@@ -60,6 +60,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.spec.ts"],
+          // One app server for the run; files take turns with it.
+          globalSetup: ["tests/e2e/globalSetup.ts"],
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 240_000,

@@ -1,25 +1,28 @@
 /**
  * Shared pieces of the explorer's end-to-end tests: the app server (tests/e2e/server.ts, or the
- * module named by E2E_SERVER_MODULE), headless Chromium from playwright-core, and screenshots.
+ * module named by E2E_SERVER_MODULE, shared by the run: tests/e2e/globalSetup.ts), headless Chromium from playwright-core, and screenshots.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
+import { type AppServer, loadServerModule } from "./appServer.ts";
 
-export interface AppServer {
-  readonly url: string;
-  /** Set when the server runs its own Neo4j (tests/e2e/server.ts), for tests that shape the data. */
-  readonly neo4j?: { readonly uri: string; readonly user: string; readonly password: string };
-  stop(): Promise<void>;
+export type { AppServer } from "./appServer.ts";
+
+/**
+ * The run's shared app server (tests/e2e/globalSetup.ts). Its stop() does nothing: the server
+ * outlives the file, and the global teardown stops it.
+ */
+export async function startApp(): Promise<AppServer> {
+  const shared = inject("e2eApp");
+  if (!shared) return startOwnApp();
+  return { ...shared, stop: async () => {} };
 }
 
-export async function startApp(): Promise<AppServer> {
-  const override = process.env.E2E_SERVER_MODULE;
-  const module = (override ? await import(override) : await import("./server.ts")) as {
-    startAppServer(): Promise<AppServer>;
-  };
-  return module.startAppServer();
+/** An app server of this file's own, for a test that stops it. */
+export async function startOwnApp(): Promise<AppServer> {
+  return (await loadServerModule()).startAppServer();
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -16,13 +16,13 @@ import {
   openExplorer,
   screenshot,
   startApp,
+  startOwnApp,
   waitForIdle,
 } from "./browser.ts";
 
 const MINISTRY = "ministry-of-health-and-care-services";
 
 let server: AppServer;
-let serverStopped = false;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (!serverStopped) await server?.stop().catch(() => {});
+  await server?.stop().catch(() => {});
 });
 
 describe("the explorer", () => {
@@ -712,11 +712,11 @@ describe("the explorer", () => {
     });
   });
 
-  // Last: it stops the server.
+  // On a server of its own: it stops it, and the run's shared server serves the other files.
   it("says clearly that the server is down when it stops", async () => {
-    const { page, context } = await openExplorer(browser, server.url);
-    serverStopped = true;
-    await server.stop();
+    const own = await startOwnApp();
+    const { page, context } = await openExplorer(browser, own.url);
+    await own.stop();
     await page.fill("[data-testid=search-input]", "Helsenorge");
     const banner = page.locator("[data-testid=server-error]");
     await banner.waitFor({ state: "visible", timeout: 15_000 });
