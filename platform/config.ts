@@ -64,6 +64,13 @@ const configSchema = z.object({
     .min(64 * 1024)
     .max(64 * 1024 * 1024)
     .default(2 * 1024 * 1024),
+  /**
+   * GraphQL executions that may build their answers at once (answers from the read cache do not
+   * count); more wait, briefly, then are refused as busy. Each can hold about 20 MiB of heap
+   * while its answer is built, and the heap ceiling leaves room for twice four of them
+   * (docs/benchmarks.md, Bounds).
+   */
+  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */
   SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
   /**

@@ -36,6 +36,7 @@ import { BodyTooLargeError, readBody } from "./http/readBody.ts";
 import { canonicalAccept, contentTypeOf, negotiate } from "./http/responseMediaType.ts";
 import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
+import { createExecutionGate } from "./limits/executionGate.ts";
 import { linkedDataRoutes } from "./linkedData/routes.ts";
 import { deadlineDriver } from "./neo4j/deadlineDriver.ts";
 import { HEALTH_TIMINGS, neo4jHealth } from "./neo4j/neo4jHealth.ts";
@@ -75,6 +76,8 @@ export interface ApiOptions {
   readonly now?: () => Date;
   /** The largest answer built, in bytes (RESPONSE_MAX_BYTES). Default 2 MiB. */
   readonly responseMaxBytes?: number;
+  /** GraphQL executions building answers at once (QUERY_CONCURRENCY). Default 4. */
+  readonly queryConcurrency?: number;
 }
 
 export interface AppOptions extends ApiOptions {
@@ -196,6 +199,13 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
   });
   const readCacheMb = options.readCacheMb ?? 64;
   const cache = readCacheMb > 0 ? readCache(readCacheMb * 1024 * 1024) : undefined;
+  // Waiting is bounded by count and time: a waiter holds its socket and parsed body (at most
+  // 100 KB), and a client left waiting longer than a few seconds is better told to retry.
+  const gate = createExecutionGate({
+    slots: options.queryConcurrency ?? 4,
+    maxWaiting: 256,
+    maxWaitMs: 10_000,
+  });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     ...protection,
@@ -319,6 +329,22 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         headers.set("apollo-require-preflight", "1");
       const url = new URL(request.url ?? "/", "http://localhost");
       const note: ReadNote = {};
+      const release = await gate.enter();
+      if (!release) {
+        response.setHeader("retry-after", "1");
+        sendJson(response, 503, {
+          errors: [
+            {
+              message: "The server is busy answering other queries; try again in a second",
+              extensions: { code: "SERVICE_UNAVAILABLE" },
+            },
+          ],
+        });
+        return;
+      }
+      // The slot is held until the answer has left (or the client has gone): an answer waiting
+      // for a slow reader still holds its megabytes.
+      response.once("close", release);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search: url.search, body },
         context: async () => {

@@ -86,6 +86,7 @@ async function main(): Promise<void> {
       readCacheMb: config.READ_CACHE_MB,
       publicBaseUrl: config.PUBLIC_BASE_URL,
       responseMaxBytes: config.RESPONSE_MAX_BYTES,
+      queryConcurrency: config.QUERY_CONCURRENCY,
     });
   });
   const seeding = spawned.then(() =>

@@ -26,7 +26,11 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-export async function startAppProcess(neo4j: TestNeo4j, timeoutMs = 120_000): Promise<AppProcess> {
+export async function startAppProcess(
+  neo4j: TestNeo4j,
+  timeoutMs = 120_000,
+  env: Record<string, string> = {},
+): Promise<AppProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -42,6 +46,7 @@ export async function startAppProcess(neo4j: TestNeo4j, timeoutMs = 120_000): Pr
         NEO4J_PASSWORD: neo4j.password,
         NEO4J_DATABASE: neo4j.database,
         SEED_ON_START: "never",
+        ...env,
       },
       stdio: ["ignore", "ignore", "pipe"],
     },
