@@ -31,13 +31,21 @@ export function savedQuery<Args extends QueryParams, Row>(
   return {
     name,
     build: (args) => ({ cypher: composedCypher(`queries/${name}`), params: { ...args } }),
-    decode: (rows) =>
-      rows.map((raw, index) => {
-        const result = row.safeParse(raw);
-        if (result.success) return result.data;
-        const [issue] = result.error.issues;
-        const field = (issue?.path ?? []).map(String).join(".");
-        throw new QueryShapeError(name, field, `${issue?.message ?? "invalid"} (row ${index})`);
-      }),
+    decode: (rows) => decodeRows(name, row, rows),
   };
+}
+
+/** Each of `rows`, answered by the query `name`, checked against `row`; the first mismatch throws. */
+export function decodeRows<Row>(
+  name: string,
+  row: z.ZodType<Row>,
+  rows: readonly Readonly<Record<string, unknown>>[],
+): Row[] {
+  return rows.map((raw, index) => {
+    const result = row.safeParse(raw);
+    if (result.success) return result.data;
+    const [issue] = result.error.issues;
+    const field = (issue?.path ?? []).map(String).join(".");
+    throw new QueryShapeError(name, field, `${issue?.message ?? "invalid"} (row ${index})`);
+  });
 }
