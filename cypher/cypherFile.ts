@@ -1,6 +1,7 @@
 /**
- * Reads a saved Cypher statement from this folder (cached). Queries live in .cypher files so
- * that they can be read, run in cypher-shell and snapshotted on their own.
+ * Reads a saved Cypher statement from this folder (cached), as written: queries live in .cypher
+ * files so that they can be read on their own. A file that tests a date says `@inForce(x)`;
+ * composedCypher.ts expands it into what is sent.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -2,9 +2,9 @@
 // ends, as the graph stood on $asOf. A change over time is not a conflict: that is two dated facts.
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.conflict IS NOT NULL AND r.conflict <> ''
-  AND (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf)
-  AND (a.inForceFrom IS NULL OR a.inForceFrom <= $asOf) AND (a.inForceTo IS NULL OR a.inForceTo >= $asOf)
-  AND (b.inForceFrom IS NULL OR b.inForceFrom <= $asOf) AND (b.inForceTo IS NULL OR b.inForceTo >= $asOf)
+  AND @inForce(r)
+  AND @inForce(a)
+  AND @inForce(b)
 RETURN
   a {.*, type: [l IN labels(a) WHERE l <> 'Entity'][0]} AS from,
   b {.*, type: [l IN labels(b) WHERE l <> 'Entity'][0]} AS to,

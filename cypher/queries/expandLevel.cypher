@@ -5,8 +5,8 @@
 // oracle tests/integration/expandBreadthFirst.ts runs to hold it equal.
 MATCH (n:Entity)-[r]-(m:Entity)
 WHERE n.id IN $frontier AND (size($types) = 0 OR type(r) IN $types)
-  AND (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf)
-  AND (m.inForceFrom IS NULL OR m.inForceFrom <= $asOf) AND (m.inForceTo IS NULL OR m.inForceTo >= $asOf)
+  AND @inForce(r)
+  AND @inForce(m)
 WITH DISTINCT r, m
 LIMIT $limit
 RETURN

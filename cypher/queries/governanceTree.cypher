@@ -9,8 +9,8 @@
 MATCH (root:Entity {id: $id})
 OPTIONAL MATCH p = ANY SHORTEST (root)((a:Entity)-[r:PART_OF|OVERSEES|OWNS]-(b:Entity)
     WHERE CASE type(r) WHEN 'PART_OF' THEN startNode(r) = b ELSE endNode(r) = b END
-      AND (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf)
-      AND (b.inForceFrom IS NULL OR b.inForceFrom <= $asOf) AND (b.inForceTo IS NULL OR b.inForceTo >= $asOf)
+      AND @inForce(r)
+      AND @inForce(b)
   ){1,8}(c:Entity)
 WHERE c <> root
 WITH root, c, length(p) AS depth
@@ -26,7 +26,7 @@ CALL (nodes, parents) {
     MATCH (n)-[r:OVERSEES|OWNS]->(m:Entity) WHERE m IN nodes RETURN r
   }
   WITH r
-  WHERE (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf)
+  WHERE @inForce(r)
   RETURN collect(DISTINCT r) AS rels
 }
 RETURN

@@ -8,13 +8,13 @@
 // not (the caller answers NOT_FOUND naming its period), but expanded only when it was.
 MATCH (start:Entity {id: $id})
 WITH start,
-  (start.inForceFrom IS NULL OR start.inForceFrom <= $asOf) AND (start.inForceTo IS NULL OR start.inForceTo >= $asOf) AS live
+  @inForce(start) AS live
 CALL (start, live) {
   WITH start WHERE live AND $depth >= 1
   MATCH (start)-[r]-(m:Entity)
   WHERE (size($types) = 0 OR type(r) IN $types)
-    AND (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf)
-    AND (m.inForceFrom IS NULL OR m.inForceFrom <= $asOf) AND (m.inForceTo IS NULL OR m.inForceTo >= $asOf)
+    AND @inForce(r)
+    AND @inForce(m)
   WITH DISTINCT r, m
   LIMIT $limit
   RETURN collect(r) AS rels1, collect(DISTINCT m) AS found1
@@ -24,8 +24,8 @@ CALL (level1) {
   UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS n
   MATCH (n)-[r]-(m:Entity)
   WHERE (size($types) = 0 OR type(r) IN $types)
-    AND (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf)
-    AND (m.inForceFrom IS NULL OR m.inForceFrom <= $asOf) AND (m.inForceTo IS NULL OR m.inForceTo >= $asOf)
+    AND @inForce(r)
+    AND @inForce(m)
   WITH DISTINCT r, m
   LIMIT $limit
   RETURN collect(r) AS rels2, collect(DISTINCT m) AS found2
@@ -36,8 +36,8 @@ CALL (level2) {
   UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS n
   MATCH (n)-[r]-(m:Entity)
   WHERE (size($types) = 0 OR type(r) IN $types)
-    AND (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf)
-    AND (m.inForceFrom IS NULL OR m.inForceFrom <= $asOf) AND (m.inForceTo IS NULL OR m.inForceTo >= $asOf)
+    AND @inForce(r)
+    AND @inForce(m)
   WITH DISTINCT r, m
   LIMIT $limit
   RETURN collect(r) AS rels3, collect(DISTINCT m) AS found3

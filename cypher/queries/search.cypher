@@ -11,7 +11,7 @@ CALL () {
 WITH node, max(score) AS score
 WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS type
 WHERE (size($types) = 0 OR type IN $types)
-  AND (node.inForceFrom IS NULL OR node.inForceFrom <= $asOf) AND (node.inForceTo IS NULL OR node.inForceTo >= $asOf)
+  AND @inForce(node)
 WITH node, score, type,
   CASE WHEN $exact IN [toLower(node.name), toLower(coalesce(node.nameNo, ''))] + [a IN node.aliases | toLower(a)]
     THEN 1 ELSE 0 END AS exactMatch

@@ -3,8 +3,8 @@
 // Both ends are returned so that the caller can tell an end out of force from no path at all.
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 OPTIONAL MATCH p = shortestPath((a)-[*..8]-(b))
-WHERE all(x IN nodes(p) WHERE (x.inForceFrom IS NULL OR x.inForceFrom <= $asOf) AND (x.inForceTo IS NULL OR x.inForceTo >= $asOf))
-  AND all(x IN relationships(p) WHERE (x.inForceFrom IS NULL OR x.inForceFrom <= $asOf) AND (x.inForceTo IS NULL OR x.inForceTo >= $asOf))
+WHERE all(x IN nodes(p) WHERE @inForce(x))
+  AND all(x IN relationships(p) WHERE @inForce(x))
 RETURN
   a {.*, type: [l IN labels(a) WHERE l <> 'Entity'][0]} AS from,
   b {.*, type: [l IN labels(b) WHERE l <> 'Entity'][0]} AS to,

@@ -2,10 +2,10 @@
 // nothing), and every relationship among them in force that day. One round trip restores a
 // shared view, however many nodes it holds.
 MATCH (n:Entity) WHERE n.id IN $ids
-  AND (n.inForceFrom IS NULL OR n.inForceFrom <= $asOf) AND (n.inForceTo IS NULL OR n.inForceTo >= $asOf)
+  AND @inForce(n)
 WITH collect(n) AS found
 RETURN
   [n IN found | n {.*, type: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
   [(a)-[r]->(b) WHERE a IN found AND b IN found
-    AND (r.inForceFrom IS NULL OR r.inForceFrom <= $asOf) AND (r.inForceTo IS NULL OR r.inForceTo >= $asOf) |
+    AND @inForce(r) |
     {id: r.id, type: type(r), source: a.id, target: b.id, props: properties(r)}] AS edges

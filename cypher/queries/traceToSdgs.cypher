@@ -4,8 +4,8 @@
 // Every node and relationship on a path was in force on $asOf.
 MATCH (from:Entity {id: $id})
 OPTIONAL MATCH p = (from)-[:OVERSEES|RUNS|MANAGES|PUBLISHED|HAS_OBJECTIVE|OUTCOME_OF|SUPPORTS|CONTRIBUTES_TO*1..6]->(sdg:SDG)
-WHERE all(x IN nodes(p) WHERE (x.inForceFrom IS NULL OR x.inForceFrom <= $asOf) AND (x.inForceTo IS NULL OR x.inForceTo >= $asOf))
-  AND all(x IN relationships(p) WHERE (x.inForceFrom IS NULL OR x.inForceFrom <= $asOf) AND (x.inForceTo IS NULL OR x.inForceTo >= $asOf))
+WHERE all(x IN nodes(p) WHERE @inForce(x))
+  AND all(x IN relationships(p) WHERE @inForce(x))
 WITH from, p ORDER BY length(p)
 LIMIT $maxPaths
 WITH from, collect(p) AS paths

@@ -2,6 +2,7 @@
  * Reads what one entity address describes: a node with its relationships and neighbours, or one
  * relationship with its two ends, as they stood on a day (or over all time when no day is asked).
  */
+import { z } from "zod";
 import { cypherFile } from "#cypher/cypherFile.ts";
 import { splitRelationshipId } from "#seed/linkedData/addresses.ts";
 import {
@@ -13,6 +14,7 @@ import {
 } from "#seed/linkedData/graph.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce, isInForce } from "../graph/asOf.ts";
+import { decodeRows } from "../neo4j/savedQuery.ts";
 import { linkedRead, type ReadOptions } from "./linkedRead.ts";
 
 export interface EntityDocument {
@@ -23,18 +25,53 @@ export interface EntityDocument {
   readonly nodeIds: readonly string[];
 }
 
-type Row = Record<string, unknown>;
+const labels = z.array(z.string());
+const properties = z.record(z.string(), z.unknown());
 
-function read(options: ReadOptions, name: string, params: Record<string, unknown>): Promise<Row[]> {
+/** The rows of cypher/linkedData/entityRelationship.cypher. */
+const relationshipRow = z.object({
+  properties,
+  fromLabels: labels,
+  fromProperties: properties,
+  toLabels: labels,
+  toProperties: properties,
+});
+
+/** The rows of cypher/linkedData/entityNode.cypher. */
+const nodeRow = z.object({
+  labels,
+  properties,
+  relationships: z.array(
+    z.object({
+      from: z.string(),
+      type: z.string(),
+      to: z.string(),
+      properties,
+      otherLabels: labels,
+      otherProperties: properties,
+    }),
+  ),
+});
+
+function read<Row>(
+  options: ReadOptions,
+  name: string,
+  row: z.ZodType<Row>,
+  params: Record<string, unknown>,
+): Promise<Row[]> {
   return linkedRead(options, async (tx) => {
     const result = await tx.run(cypherFile(`linkedData/${name}`), params);
-    return result.records.map((record) => record.toObject());
+    return decodeRows(
+      name,
+      row,
+      result.records.map((record) => record.toObject()),
+    );
   });
 }
 
-const stored = (labels: unknown, properties: unknown): StoredNode => ({
-  labels: labels as string[],
-  properties: properties as Record<string, unknown>,
+const stored = (labels: readonly string[], properties: Record<string, unknown>): StoredNode => ({
+  labels,
+  properties,
 });
 
 /**
@@ -50,13 +87,13 @@ export async function readEntity(
     asOf === undefined || isInForce(properties, asOf);
   const relationship = splitRelationshipId(id);
   if (relationship) {
-    const [row] = await read(options, "entityRelationship", relationship);
+    const [row] = await read(options, "entityRelationship", relationshipRow, relationship);
     if (!row) throw new NotFoundError(id, "relationship");
-    const properties = row.properties as Record<string, unknown>;
+    const properties = row.properties;
     if (asOf !== undefined) {
       assertInForce(properties, asOf, id, "relationship");
-      assertInForce(row.fromProperties as Record<string, unknown>, asOf, relationship.from, "node");
-      assertInForce(row.toProperties as Record<string, unknown>, asOf, relationship.to, "node");
+      assertInForce(row.fromProperties, asOf, relationship.from, "node");
+      assertInForce(row.toProperties, asOf, relationship.to, "node");
     }
     const from = linkedNodeOf(stored(row.fromLabels, row.fromProperties));
     const to = linkedNodeOf(stored(row.toLabels, row.toProperties));
@@ -67,23 +104,18 @@ export async function readEntity(
       nodeIds: [...new Set([from.id, to.id])],
     };
   }
-  const [row] = await read(options, "entityNode", { id });
+  const [row] = await read(options, "entityNode", nodeRow, { id });
   if (!row) throw new NotFoundError(id, "node");
-  const properties = row.properties as Record<string, unknown>;
+  const properties = row.properties;
   if (asOf !== undefined) assertInForce(properties, asOf, id, "node");
   const node = linkedNodeOf(stored(row.labels, properties));
   const neighbours = new Map([[node.id, node]]);
   const edges = new Map<string, LinkedEdge>();
-  for (const rel of row.relationships as Row[]) {
-    const relProperties = rel.properties as Record<string, unknown>;
-    const otherProperties = rel.otherProperties as Record<string, unknown>;
+  for (const rel of row.relationships) {
+    const relProperties = rel.properties;
+    const otherProperties = rel.otherProperties;
     if (!inForce(relProperties) || !inForce(otherProperties)) continue;
-    const edge = linkedEdgeOf({
-      from: String(rel.from),
-      type: String(rel.type),
-      to: String(rel.to),
-      properties: relProperties,
-    });
+    const edge = linkedEdgeOf({ from: rel.from, type: rel.type, to: rel.to, properties: relProperties });
     edges.set(edge.id, edge);
     const other = linkedNodeOf(stored(rel.otherLabels, otherProperties));
     if (!neighbours.has(other.id)) neighbours.set(other.id, other);

@@ -2,22 +2,13 @@ import type { ApiContext } from "../context.ts";
 import { BadUserInputError } from "../errors/ApiError.ts";
 import { dayOf } from "../graph/asOf.ts";
 import type { Change } from "../graph/explorerTypes.generated.ts";
-import { type RawEdge, type RawNode, type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
+import { type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { changesQuery } from "../translate/changes.ts";
+import { timelineQuery } from "../translate/timeline.ts";
 
 /** Bounds one answer; the seed holds a few dozen dated facts, a scale graph many more. */
 export const MAX_CHANGES = 1000;
-
-export const CHANGE_KINDS = ["started", "ended"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-type ChangeRow = {
-  readonly date: string;
-  readonly kind: ChangeKind;
-  readonly node: RawNode | null;
-  readonly edge: RawEdge | null;
-  readonly ends: readonly RawNode[];
-};
 
 /** The sources of a change are those of its date, or the fact's own where the date has none. */
 function sourcesOf(fact: { sources: readonly SourceRef[]; dateSources: readonly SourceRef[] }) {
@@ -34,7 +25,7 @@ export async function changes(context: ApiContext, from: string, to: string): Pr
   if (fromDay > toDay) {
     throw new BadUserInputError(`to (${to}) must not be before from (${from})`, "to");
   }
-  const rows = await readQuery<ChangeRow>(context, "changes", {
+  const rows = await readQuery(context, changesQuery, {
     from: fromDay,
     to: toDay,
     limit: MAX_CHANGES,
@@ -63,6 +54,6 @@ export async function changes(context: ApiContext, from: string, to: string): Pr
 
 /** Every distinct day on which something starts or ends being in force, ascending. */
 export async function timeline(context: ApiContext): Promise<string[]> {
-  const rows = await readQuery<{ day: string }>(context, "timeline", {});
+  const rows = await readQuery(context, timelineQuery, {});
   return rows.map((row) => row.day);
 }

@@ -8,6 +8,7 @@ import type { Correction } from "#seed/correction.ts";
 import type { ApiContext } from "../context.ts";
 import { BadUserInputError } from "../errors/ApiError.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { dataReleaseQuery } from "../translate/dataRelease.ts";
 
 export interface StoredRelease {
   readonly version: string;
@@ -27,18 +28,10 @@ const storedCorrection = z.object({
   release: z.string(),
 });
 
-const storedRow = z.object({
-  version: z.string(),
-  date: z.string(),
-  releases: z.array(z.string()),
-  corrections: z.array(z.string()),
-});
-
 /** The stored release, or null when the graph was seeded before releases were recorded. */
 export async function storedRelease(context: ApiContext): Promise<StoredRelease | null> {
-  const rows = await readQuery<Record<string, unknown>>(context, "dataRelease", {});
-  if (rows[0] === undefined) return null;
-  const row = storedRow.parse(rows[0]);
+  const [row] = await readQuery(context, dataReleaseQuery, {});
+  if (row === undefined) return null;
   return {
     version: row.version,
     date: row.date,

@@ -1,8 +1,10 @@
 import type { ApiContext } from "../context.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";
-import { type RawEdge, type RawNode, type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
+import { type SourceRef, toGraphEdge, toGraphNode } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { nodeByIdQuery } from "../translate/nodeById.ts";
+import { relationshipByIdQuery } from "../translate/relationshipById.ts";
 
 /**
  * `id` is a node id, or a relationship id of the form 'from|TYPE|to'. Unlike the other queries,
@@ -18,12 +20,12 @@ export async function evidence(
   const parts = id.split("|");
   if (parts.length === 3) {
     const [from, type, to] = parts;
-    const [row] = await readQuery<{ edge: RawEdge }>(context, "relationshipById", { from, type, to });
+    const [row] = await readQuery(context, relationshipByIdQuery, { from, type, to });
     if (!row) throw new NotFoundError(id, "relationship");
     if (asOf !== null) assertInForce(row.edge.props, asOf, id, "relationship");
     return toGraphEdge(row.edge).sources;
   }
-  const [row] = await readQuery<{ node: RawNode }>(context, "nodeById", { id });
+  const [row] = await readQuery(context, nodeByIdQuery, { id });
   if (!row) throw new NotFoundError(id);
   if (asOf !== null) assertInForce(row.node, asOf, id, "node");
   return toGraphNode(row.node).sources;

@@ -1,15 +1,10 @@
 import type { ApiContext } from "../context.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";
-import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
+import { type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { governanceTreeQuery } from "../translate/governanceTree.ts";
 import { MAX_SUBGRAPH_NODES } from "./subgraphBounds.ts";
-
-interface TreeRow {
-  readonly root: RawNode;
-  readonly nodes: readonly RawNode[];
-  readonly edges: readonly RawEdge[];
-}
 
 /**
  * The hierarchy below `rootId` as it stood on `asOf`, in one statement (cypher/queries/
@@ -17,7 +12,7 @@ interface TreeRow {
  * level, bounded the same way (each node expanded once, at most MAX_SUBGRAPH_NODES nodes).
  */
 export async function governanceTree(context: ApiContext, rootId: string, asOf: string): Promise<Subgraph> {
-  const [row] = await readQuery<TreeRow & Record<string, unknown>>(context, "governanceTree", {
+  const [row] = await readQuery(context, governanceTreeQuery, {
     id: rootId,
     asOf,
     limit: MAX_SUBGRAPH_NODES - 1,

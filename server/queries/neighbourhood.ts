@@ -2,8 +2,9 @@ import { RELATIONSHIP_TYPES } from "#seed/model.ts";
 import type { ApiContext } from "../context.ts";
 import { BadUserInputError, NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";
-import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
+import { type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { neighbourhoodQuery } from "../translate/neighbourhood.ts";
 import { MAX_SUBGRAPH_NODES } from "./subgraphBounds.ts";
 
 export const MAX_DEPTH = 3;
@@ -14,12 +15,6 @@ export function assertRelationshipTypes(types: readonly string[] | null | undefi
     throw new BadUserInputError(`Unknown relationship type(s): ${unknown.join(", ")}`, "types");
   }
   return types ?? [];
-}
-
-interface NeighbourhoodRow {
-  readonly root: RawNode;
-  readonly nodes: readonly RawNode[];
-  readonly edges: readonly RawEdge[];
 }
 
 /**
@@ -38,7 +33,7 @@ export async function neighbourhood(
     throw new BadUserInputError(`depth must be between 1 and ${MAX_DEPTH} (got ${depth})`, "depth");
   }
   const types = assertRelationshipTypes(args.types);
-  const [row] = await readQuery<NeighbourhoodRow & Record<string, unknown>>(context, "neighbourhood", {
+  const [row] = await readQuery(context, neighbourhoodQuery, {
     id: args.id,
     asOf,
     depth,

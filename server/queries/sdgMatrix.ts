@@ -2,8 +2,9 @@ import type { ApiContext } from "../context.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";
 import type { SdgMatrix, SdgMatrixCell } from "../graph/explorerTypes.generated.ts";
-import { type GraphNode, type RawNode, toGraphEdge, toGraphNode } from "../graph/shape.ts";
+import { type GraphNode, toGraphEdge, toGraphNode } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { sdgMatrixQuery } from "../translate/sdgMatrix.ts";
 
 const byNumber = (a: GraphNode, b: GraphNode) =>
   Number(a.properties.number ?? 0) - Number(b.properties.number ?? 0) || a.id.localeCompare(b.id);
@@ -13,12 +14,7 @@ export const DEFAULT_STRATEGY_ID = "national-ehealth-strategy-2023";
 
 /** A strategy's objectives × SDGs as they stood on `asOf` (a full day). */
 export async function sdgMatrix(context: ApiContext, strategyId: string, asOf: string): Promise<SdgMatrix> {
-  const [row] = await readQuery<{
-    strategy: RawNode;
-    objectives: RawNode[];
-    sdgs: RawNode[];
-    cells: { objective: string; sdg: string; props: Record<string, unknown> }[];
-  }>(context, "sdgMatrix", { strategyId, asOf });
+  const [row] = await readQuery(context, sdgMatrixQuery, { strategyId, asOf });
   if (!row) throw new NotFoundError(strategyId, "strategy");
   assertInForce(row.strategy, asOf, strategyId, "strategy");
   const objectives = row.objectives.map(toGraphNode).sort(byNumber);

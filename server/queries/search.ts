@@ -1,7 +1,8 @@
 import type { ApiContext } from "../context.ts";
 import { BadUserInputError } from "../errors/ApiError.ts";
-import { type GraphNode, type RawNode, toGraphNode } from "../graph/shape.ts";
+import { type GraphNode, toGraphNode } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { searchQuery } from "../translate/search.ts";
 import { luceneQuery, MAX_SEARCH_TEXT } from "./luceneQuery.ts";
 
 export const MAX_SEARCH_LIMIT = 50;
@@ -28,7 +29,7 @@ export async function search(
   if (limit < 1) throw new BadUserInputError("limit must be at least 1", "limit");
   const query = luceneQuery(args.text);
   if (query === null) return [];
-  const rows = await readQuery<{ node: RawNode; score: number }>(context, "search", {
+  const rows = await readQuery(context, searchQuery, {
     query,
     exact: args.text.trim().toLowerCase(),
     types: args.types ?? [],

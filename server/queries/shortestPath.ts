@@ -1,8 +1,10 @@
 import type { ApiContext } from "../context.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";
-import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
+import { type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { nodeExistsQuery } from "../translate/nodeExists.ts";
+import { shortestPathQuery } from "../translate/shortestPath.ts";
 import { nodeById } from "./node.ts";
 
 /**
@@ -19,13 +21,9 @@ export async function shortestPath(
   if (fromId === toId) {
     return new SubgraphBuilder().addGraphNode(await nodeById(context, fromId, asOf)).build();
   }
-  const [row] = await readQuery<{ from: RawNode; to: RawNode; nodes: RawNode[]; edges: RawEdge[] }>(
-    context,
-    "shortestPath",
-    { fromId, toId, asOf },
-  );
+  const [row] = await readQuery(context, shortestPathQuery, { fromId, toId, asOf });
   if (!row) {
-    const [exists] = await readQuery<{ found: string[] }>(context, "nodeExists", { ids: [fromId, toId] });
+    const [exists] = await readQuery(context, nodeExistsQuery, { ids: [fromId, toId] });
     const missing = [fromId, toId].find((id) => !exists?.found.includes(id)) ?? fromId;
     throw new NotFoundError(missing, "node");
   }

@@ -1,7 +1,8 @@
 import type { ApiContext } from "../context.ts";
 import { BadUserInputError } from "../errors/ApiError.ts";
-import { type RawEdge, type RawNode, type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
+import { type Subgraph, SubgraphBuilder } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { subgraphQuery } from "../translate/subgraph.ts";
 
 /** Bounded like a neighbourhood (≤ 500 nodes): a shared link never holds more than the explorer draws. */
 export const MAX_SUBGRAPH_IDS = 500;
@@ -24,7 +25,7 @@ export async function subgraph(
     );
   }
   if (ids.length === 0) return { nodes: [], edges: [] };
-  const [row] = await readQuery<{ nodes: RawNode[]; edges: RawEdge[] }>(context, "subgraph", { ids, asOf });
+  const [row] = await readQuery(context, subgraphQuery, { ids, asOf });
   const builder = new SubgraphBuilder();
   for (const node of row?.nodes ?? []) builder.addNode(node);
   for (const edge of row?.edges ?? []) builder.addEdge(edge);

@@ -2,26 +2,15 @@ import type { ApiContext } from "../context.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";
 import type { SdgTrace } from "../graph/explorerTypes.generated.ts";
-import {
-  type GraphNode,
-  type RawEdge,
-  type RawNode,
-  SubgraphBuilder,
-  toGraphEdge,
-  toGraphNode,
-} from "../graph/shape.ts";
+import { type GraphNode, SubgraphBuilder, toGraphEdge, toGraphNode } from "../graph/shape.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
+import { traceToSdgsQuery } from "../translate/traceToSdgs.ts";
 
 export const MAX_TRACE_PATHS = 200;
 
-interface TraceRow {
-  readonly from: RawNode | null;
-  readonly paths: readonly { sdg: string; nodes: RawNode[]; steps: RawEdge[] }[];
-}
-
 /** Every path to the SDGs through what was in force on `asOf` (a full day). */
 export async function traceToSdgs(context: ApiContext, fromId: string, asOf: string): Promise<SdgTrace> {
-  const [row] = await readQuery<TraceRow & Record<string, unknown>>(context, "traceToSdgs", {
+  const [row] = await readQuery(context, traceToSdgsQuery, {
     id: fromId,
     maxPaths: MAX_TRACE_PATHS,
     asOf,

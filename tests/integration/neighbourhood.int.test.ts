@@ -11,6 +11,7 @@ import { readQuery } from "#server/neo4j/readQuery.ts";
 import { neighbourhood } from "#server/queries/neighbourhood.ts";
 import { nodeById } from "#server/queries/node.ts";
 import { MAX_SUBGRAPH_NODES } from "#server/queries/subgraphBounds.ts";
+import { neighbourhoodQuery } from "#server/translate/neighbourhood.ts";
 import { adminHeaders } from "./adminToken.ts";
 import { expandBreadthFirst } from "./expandBreadthFirst.ts";
 import { useApp } from "./harness.ts";
@@ -37,7 +38,7 @@ describe("neighbourhood in one statement", () => {
   /** What neighbourhood answered before it was one statement: one query per level. */
   const levelByLevel = async (args: Args, asOf: string) => {
     const start = await nodeById(context(), args.id, asOf);
-    return expandBreadthFirst(context(), "expandLevel", start, args.depth, { types: args.types, asOf });
+    return expandBreadthFirst(context(), start, args.depth, { types: args.types, asOf });
   };
 
   beforeAll(async () => {
@@ -91,7 +92,7 @@ describe("neighbourhood in one statement", () => {
   });
 
   it("sends each relationship once, though it is met from both ends", async () => {
-    const [row] = await readQuery<{ edges: { id: string }[] }>(context(), "neighbourhood", {
+    const [row] = await readQuery(context(), neighbourhoodQuery, {
       id: "helsenorge",
       asOf: new Date().toISOString().slice(0, 10),
       depth: 3,

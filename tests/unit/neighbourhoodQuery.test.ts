@@ -5,7 +5,7 @@
  */
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
-import { cypherFile } from "#cypher/cypherFile.ts";
+import { composedCypher } from "#cypher/composedCypher.ts";
 import type { ApiContext } from "#server/context.ts";
 import { neighbourhood } from "#server/queries/neighbourhood.ts";
 
@@ -25,7 +25,7 @@ describe("Cypher of neighbourhood", () => {
   it("sends one statement three levels deep, with the bounds and the type filter as parameters", async () => {
     const log = await sent({ id: "helsenorge", depth: 3, types: ["RUNS", "PART_OF"] });
     expect(log).toHaveLength(1);
-    expect(log[0]?.query).toBe(cypherFile("queries/neighbourhood"));
+    expect(log[0]?.query).toBe(composedCypher("queries/neighbourhood"));
     expect(log[0]?.params).toMatchInlineSnapshot(`
       {
         "asOf": "2024-06-01",
