@@ -12,7 +12,7 @@ import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "#server/app.ts";
 import { describeRequest, type FuzzRequest, pool, send, violations } from "./fuzzJudge.ts";
-import { fuzzSeed } from "./fuzzSeed.ts";
+import { fuzzSeed, schemaFuzzRequests } from "./fuzzSeed.ts";
 import { useApp } from "./harness.ts";
 import { schemaRequests } from "./schemaFuzz.ts";
 
@@ -21,12 +21,7 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const CONCURRENCY = 8;
 // About 2 minutes on an idle 2-core machine; 4 when other test runs share the cores.
 const RUN_TIMEOUT_MS = 300_000;
-/**
- * Requests of the schema fuzzer per run inside `npm test` (about a minute on a busy machine: most
- * reach Neo4j with a query shape it has never planned); `npm run bench` sends 20,000
- * (bench/bounds.ts).
- */
-const SCHEMA_REQUESTS = Number(process.env.SCHEMA_FUZZ_REQUESTS ?? 300);
+const SCHEMA_REQUESTS = schemaFuzzRequests();
 const SCHEMA_CONCURRENCY = 20;
 
 // ---------------------------------------------------------------------------------------------

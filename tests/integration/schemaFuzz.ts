@@ -86,7 +86,14 @@ const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
 function inputValue(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> {
   const nullable = getNullableType(type);
   const right = typedValue(nullable, depth);
-  return fc.oneof({ weight: 12, arbitrary: right }, { weight: 1, arbitrary: wrongValue });
+  // An explicit null where an input object belongs is its own weight: @neo4j/graphql read such
+  // objects' keys without a null check (a crash the fuzz found and the server now refuses).
+  const absent = isInputObjectType(nullable) ? 2 : 0;
+  return fc.oneof(
+    { weight: 12, arbitrary: right },
+    { weight: 1, arbitrary: wrongValue },
+    { weight: absent, arbitrary: fc.constant(null) },
+  );
 }
 
 function typedValue(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> {
@@ -110,11 +117,15 @@ function typedValue(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown
     if (depth <= 0) return fc.constant({});
     const fields = Object.values(type.getFields());
     if (fields.length === 0) return fc.constant({});
+    // Mostly a few fields; sometimes every field at once (two operations on one updated field,
+    // every logical operator together), a shape a careful client never sends.
+    const few = fc.uniqueArray(fc.constantFrom(...fields), {
+      maxLength: Math.min(3, fields.length),
+      selector: (f) => f.name,
+    });
+    const every = fields.length <= 8 ? fc.constant(fields) : few;
     return fc
-      .uniqueArray(fc.constantFrom(...fields), {
-        maxLength: Math.min(3, fields.length),
-        selector: (f) => f.name,
-      })
+      .oneof({ weight: 6, arbitrary: few }, { weight: 1, arbitrary: every })
       .chain((chosen) =>
         chosen.length === 0
           ? fc.constant({})
@@ -238,6 +249,41 @@ function selectionOf(
   }));
 }
 
+/**
+ * An update that gives one field several operations at once (`aliases: { set: [], push: "x" }`),
+ * for every generated update whose input has such a field: a shape the random walk above reaches
+ * about once in a thousand requests (a mutation, its optional `update`, a list or number field, two
+ * of its operations), which once crashed @neo4j/graphql's translation.
+ */
+function multiOperationUpdates(schema: GraphQLSchema): fc.Arbitrary<SchemaRequest> | undefined {
+  const candidates = Object.values(schema.getMutationType()?.getFields() ?? {}).flatMap((field) => {
+    const update = field.args.find((a) => a.name === "update");
+    const input = update ? getNamedType(update.type) : undefined;
+    if (!input || !isInputObjectType(input)) return [];
+    return Object.values(input.getFields()).flatMap((inputField) => {
+      const operations = getNamedType(inputField.type);
+      return isInputObjectType(operations) && Object.keys(operations.getFields()).length > 1
+        ? [{ field, inputField: inputField.name, operations: Object.values(operations.getFields()) }]
+        : [];
+    });
+  });
+  if (candidates.length === 0) return undefined;
+  return fc.constantFrom(...candidates).chain(({ field, inputField, operations }) =>
+    fc
+      .tuple(
+        fc.tuple(...operations.map((op) => typedValue(getNullableType(op.type), 1))),
+        selectionOf(schema, field.type, 1, "r0"),
+      )
+      .map(([values, inner]): SchemaRequest => {
+        const given = operations.map((op, i) => `${op.name}: ${literal(values[i], op.type)}`).join(", ");
+        return {
+          query: `mutation${inner.variables.length === 0 ? "" : `(${inner.variables.map(([n, t]) => `$${n}: ${t}`).join(", ")})`} { r0: ${field.name}(where: { id: { eq: "nobody" } }, update: { ${inputField}: { ${given} } }) ${inner.text} }`,
+          variables: Object.fromEntries(inner.variables.map(([n, , v]) => [n, v])),
+        };
+      }),
+  );
+}
+
 /** Requests over the schema's root query fields (and, rarely, its mutations, which need a token). */
 export function schemaRequests(introspection: IntrospectionQuery): fc.Arbitrary<SchemaRequest> {
   const schema = buildClientSchema(introspection);
@@ -264,8 +310,10 @@ export function schemaRequests(introspection: IntrospectionQuery): fc.Arbitrary<
         variables: Object.fromEntries(variables.map(([n, , v]) => [n, v])),
       };
     });
+  const updates = multiOperationUpdates(schema);
   return fc.oneof(
-    { weight: 19, arbitrary: operation("query") },
-    { weight: 1, arbitrary: operation("mutation") },
+    { weight: 18, arbitrary: operation("query") },
+    { weight: 2, arbitrary: operation("mutation") },
+    ...(updates ? [{ weight: 1, arbitrary: updates }] : []),
   );
 }
