@@ -65,10 +65,10 @@ const configSchema = z.object({
     .max(64 * 1024 * 1024)
     .default(2 * 1024 * 1024),
   /**
-   * GraphQL executions that may build their answers at once (answers from the read cache do not
-   * count); more wait, briefly, then are refused as busy. Each can hold about 20 MiB of heap
-   * while its answer is built, and the heap ceiling leaves room for twice four of them
-   * (docs/benchmarks.md, Bounds).
+   * How many of the heaviest GraphQL executions may build their answers at once (lighter ones
+   * weigh less; answers from the read cache do not count); more wait, briefly, then are refused
+   * as busy. The heaviest holds up to 43 MiB of heap while its answer is built, and the heap
+   * ceiling leaves room for four of them above the idle heap (docs/benchmarks.md, Bounds).
    */
   QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */

@@ -36,7 +36,10 @@ import { BodyTooLargeError, readBody } from "./http/readBody.ts";
 import { canonicalAccept, contentTypeOf, negotiate } from "./http/responseMediaType.ts";
 import { SECURITY_HEADERS, setSecurityHeaders } from "./http/securityHeaders.ts";
 import { serveStatic } from "./http/serveStatic.ts";
+import { createAdmission } from "./limits/admission.ts";
 import { createExecutionGate } from "./limits/executionGate.ts";
+import { executionGatePlugin } from "./limits/executionGatePlugin.ts";
+import { HEAVY } from "./limits/operationWeight.ts";
 import { linkedDataRoutes } from "./linkedData/routes.ts";
 import { deadlineDriver } from "./neo4j/deadlineDriver.ts";
 import { HEALTH_TIMINGS, neo4jHealth } from "./neo4j/neo4jHealth.ts";
@@ -76,7 +79,10 @@ export interface ApiOptions {
   readonly now?: () => Date;
   /** The largest answer built, in bytes (RESPONSE_MAX_BYTES). Default 2 MiB. */
   readonly responseMaxBytes?: number;
-  /** GraphQL executions building answers at once (QUERY_CONCURRENCY). Default 4. */
+  /**
+   * How many of the heaviest GraphQL executions build answers at once (QUERY_CONCURRENCY); lighter
+   * ones weigh less (limits/operationWeight.ts). Default 4.
+   */
   readonly queryConcurrency?: number;
 }
 
@@ -202,14 +208,21 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
   // Waiting is bounded by count and time: a waiter holds its socket and parsed body (at most
   // 100 KB), and a client left waiting longer than a few seconds is better told to retry.
   const gate = createExecutionGate({
-    slots: options.queryConcurrency ?? 4,
+    capacity: (options.queryConcurrency ?? 4) * HEAVY,
     maxWaiting: 256,
     maxWaitMs: 10_000,
   });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, cypherExtensionPlugin(), readNotePlugin(), httpStatusPlugin()],
+    // The gate after the bounds (in protection.plugins): it weighs the operation by their cost.
+    plugins: [
+      ...protection.plugins,
+      executionGatePlugin(gate),
+      cypherExtensionPlugin(),
+      readNotePlugin(),
+      httpStatusPlugin(),
+    ],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     introspection: true,
@@ -329,22 +342,9 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
         headers.set("apollo-require-preflight", "1");
       const url = new URL(request.url ?? "/", "http://localhost");
       const note: ReadNote = {};
-      const release = await gate.enter();
-      if (!release) {
-        response.setHeader("retry-after", "1");
-        sendJson(response, 503, {
-          errors: [
-            {
-              message: "The server is busy answering other queries; try again in a second",
-              extensions: { code: "SERVICE_UNAVAILABLE" },
-            },
-          ],
-        });
-        return;
-      }
-      // The slot is held until the answer has left (or the client has gone): an answer waiting
-      // for a slow reader still holds its megabytes.
-      response.once("close", release);
+      // The gate's units are held until the answer has left (or the client has gone).
+      const admission = createAdmission();
+      response.once("close", () => admission.done());
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search: url.search, body },
         context: async () => {
@@ -358,6 +358,7 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
             sessionConfig: { database },
             transaction: { timeout: options.queryTimeoutMs },
             readNote: note,
+            admission,
             today: day,
             includeCypher: access.includeCypher,
             // Verified once, in auth/adminToken.ts; @neo4j/graphql trusts a `jwt` it is given.

@@ -3,6 +3,7 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
 import type { ReadNote } from "./cache/readNotePlugin.ts";
+import type { Admission } from "./limits/admission.ts";
 
 export interface CypherRecord {
   readonly query: string;
@@ -25,4 +26,6 @@ export interface ApiContext extends Neo4jGraphQLContext {
   readonly includeCypher?: boolean;
   /** Filled in for the read cache: what ran and whether it failed. */
   readonly readNote?: ReadNote;
+  /** The request's place in the execution gate (limits/admission.ts); HTTP requests only. */
+  readonly admission?: Admission;
 }

@@ -137,20 +137,23 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   return fragments;
 }
 
-/** Checks the operation; returns the document to execute (with union page sizes made explicit). */
+/**
+ * Checks the operation; returns the document to execute (with union page sizes made explicit)
+ * and its cost (undefined when its variables do not coerce: it never runs).
+ */
 export function boundOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Readonly<Record<string, unknown>>,
   bounds: OperationBounds,
-): DocumentNode {
+): { readonly document: DocumentNode; readonly cost: number | undefined } {
   checkRawVariables(document, rawVariables, bounds.input);
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, {
     maxErrors: 1,
   });
   // Variables that do not coerce never run: execution refuses them with graphql-js's message.
-  if (coerced.errors) return document;
+  if (coerced.errors) return { document, cost: undefined };
   const variables = coerced.coerced;
   checkArguments(schema, document, variables, bounds.input);
   const cost = operationCost({
@@ -162,7 +165,7 @@ export function boundOperation(
     stopAbove: bounds.maxCost,
   });
   if (cost > bounds.maxCost) throw new CostLimitError(cost, bounds.maxCost);
-  return withUnionLimits(schema, document, variables, bounds.sizes);
+  return { document: withUnionLimits(schema, document, variables, bounds.sizes), cost };
 }
 
 export function operationBoundsPlugin(bounds: OperationBounds): ApolloServerPlugin<ApiContext> {
@@ -170,10 +173,18 @@ export function operationBoundsPlugin(bounds: OperationBounds): ApolloServerPlug
     async requestDidStart() {
       return {
         async didResolveOperation(requestContext: GraphQLRequestContextDidResolveOperation<ApiContext>) {
-          const { schema, document, operation, request } = requestContext;
+          const { schema, document, operation, request, contextValue } = requestContext;
           // No operation to run (a name that matches none): execution refuses it.
           if (!operation) return;
-          const bounded = boundOperation(schema, document, operation, request.variables ?? {}, bounds);
+          const { document: bounded, cost } = boundOperation(
+            schema,
+            document,
+            operation,
+            request.variables ?? {},
+            bounds,
+          );
+          // For the execution gate's weight (executionGatePlugin.ts, whose hook runs after this one).
+          if (contextValue.admission && cost !== undefined) contextValue.admission.cost = cost;
           // Apollo executes `requestContext.document` as it stands after this hook; a document
           // with explicit union page sizes replaces it for this request only (the cached one,
           // shared by every request, is never changed).
