@@ -9,6 +9,7 @@ import { LauncherError } from "#platform/launcher/LauncherError.ts";
 import { startLocalNeo4j } from "#platform/launcher/launcher.ts";
 import { recordedNeo4j, removeStalePidFile } from "#platform/launcher/runningLocalNeo4j.ts";
 import { localLaunchOptions } from "#platform/neo4j/database.ts";
+import { UnreachableCaseError } from "#platform/UnreachableCaseError.ts";
 import { parseToolArgs, runTool, UsageError } from "./runTool.ts";
 
 const USAGE = "Usage: npm run db:start | npm run db:stop";
@@ -54,10 +55,8 @@ function stop(): void {
       process.kill(recorded.pid, "SIGTERM");
       process.stderr.write(`Sent SIGTERM to Neo4j (pid ${recorded.pid}).\n`);
       return;
-    default: {
-      const unreachable: never = recorded;
-      throw new Error(`unknown pid-file state ${JSON.stringify(unreachable)}`);
-    }
+    default:
+      throw new UnreachableCaseError(recorded);
   }
 }
 

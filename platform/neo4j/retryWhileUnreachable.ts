@@ -5,18 +5,10 @@
  * can take longer than the driver's acquisition timeout even though the server is up (it answered
  * `verifyConnectivity` a moment before). A start that gave up on the first such timeout would
  * exit, and under the supervisor be restarted into the same contention. Errors that a retry
- * cannot fix (a bad query, wrong credentials, invalid data) are thrown at once.
+ * cannot fix (a bad query, wrong credentials, invalid data) are thrown at once: what counts as
+ * "no connection now" is isDatabaseDown.ts's decision, the same the API answers 503 for.
  */
-
-/** Messages and codes of the driver's "no connection now" errors: transient by nature. */
-const UNREACHABLE =
-  /connection acquisition timed out|ServiceUnavailable|SessionExpired|Failed to connect|ECONNREFUSED|ECONNRESET|Connection was closed/i;
-
-export function isConnectionFailure(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  return UNREACHABLE.test(error.message) || (typeof code === "string" && UNREACHABLE.test(code));
-}
+import { isDatabaseDown } from "./isDatabaseDown.ts";
 
 export interface RetryOptions {
   /** The whole budget, first attempt included. */
@@ -34,8 +26,9 @@ export async function retryWhileUnreachable<T>(work: () => Promise<T>, options: 
     try {
       return await work();
     } catch (error) {
-      if (!isConnectionFailure(error) || Date.now() + pauseMs >= deadline) throw error;
-      options.onRetry?.(error as Error, attempt);
+      const retry = error instanceof Error && isDatabaseDown(error) && Date.now() + pauseMs < deadline;
+      if (!retry) throw error;
+      options.onRetry?.(error, attempt);
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }

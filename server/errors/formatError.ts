@@ -5,10 +5,9 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { Neo4jError } from "neo4j-driver";
 import { isErrorCode, isGraphqlErrorCode, isLimitName } from "#seed/errorCodes.ts";
-import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
-import { isQueryTimeout } from "../neo4j/isQueryTimeout.ts";
+import { databaseFailure } from "./databaseFailure.ts";
+import { errorEntryOf } from "./errorBody.ts";
 
 /**
  * graphql-js's recommended rule against nested introspection (fields → type → fields …) reports
@@ -53,30 +52,11 @@ export function formatError(
     return { ...base, extensions: { code: "BAD_REQUEST" } };
   }
   const original = unwrapResolverError(error);
-  if (isDatabaseDown(original)) {
-    return {
-      ...base,
-      message: "The graph database is unavailable; try again shortly",
-      extensions: { code: "SERVICE_UNAVAILABLE" },
-    };
-  }
-  // A query that outlives the transaction timeout (a costly query, or any query on an overloaded
-  // database) used to fall through to INTERNAL_SERVER_ERROR; it is a limit, so it names itself.
-  if (isQueryTimeout(original)) {
-    return {
-      ...base,
-      message: "The query took longer than the time limit; narrow it or try again shortly",
-      extensions: { code: "LIMIT_EXCEEDED", limit: "queryTimeoutMs" },
-    };
-  }
-  // The generated API passes `limit`/`offset` straight to Cypher: a negative one made Neo4j fail
-  // with an ArgumentError that fell through to INTERNAL_SERVER_ERROR. It is the client's input.
-  if (original instanceof Neo4jError && original.code === "Neo.ClientError.Statement.ArgumentError") {
-    return {
-      ...base,
-      message: "An argument is out of range (limit and offset must not be negative)",
-      extensions: { code: "BAD_USER_INPUT" },
-    };
+  const failure = databaseFailure(original, "query");
+  if (failure) {
+    // `code` first, like every other error built here.
+    const { message, extensions } = errorEntryOf(failure);
+    return { ...base, message, extensions: { code: extensions.code, ...extensions } };
   }
   const name = original instanceof Error ? original.name : "";
   if (

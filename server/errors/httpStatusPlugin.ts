@@ -18,10 +18,10 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
+import { UnreachableCaseError } from "#platform/UnreachableCaseError.ts";
 import { REQUEST_ERROR_CODES } from "#seed/errorCodes.ts";
 import type { ApiContext } from "../context.ts";
 import { negotiate, type ResponseFormat } from "../http/responseMediaType.ts";
-import { UnreachableCaseError } from "./UnreachableCaseError.ts";
 
 const REQUEST_ERRORS = new Set<unknown>(REQUEST_ERROR_CODES);
 
@@ -68,7 +68,7 @@ export function httpStatusPlugin(): ApolloServerPlugin<ApiContext> {
         async willSendResponse({ request, response }) {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
-          // app.ts hands Apollo the negotiated type as the Accept header (canonicalAccept).
+          // The bridge (graphql/bridge.ts) hands Apollo the negotiated type as the Accept header.
           const format = negotiate(request.http?.headers.get("accept"));
           const status = answerStatus(format, response.http.status, {
             hasData: "data" in result,

@@ -1,8 +1,10 @@
-/** Reads a request body up to a byte limit; past it, rejects with BodyTooLargeError (→ 413). */
+/** Reads a request body up to a byte limit; past it, rejects with BodyTooLargeError. */
 import type { IncomingMessage } from "node:http";
 
+/** Thrown before GraphQL sees the request, so it is not an ApiError, but it carries its status all the same. */
 export class BodyTooLargeError extends Error {
   override readonly name = "BodyTooLargeError";
+  readonly httpStatus = 413;
   constructor(readonly limit: number) {
     super(`Request body is larger than the ${limit}-byte limit`);
   }

@@ -15,7 +15,7 @@
  * app hands Apollo `canonicalAccept(format)` instead of the client's header, and the status plugin
  * reads the format back from it: `negotiate(canonicalAccept(f)) === f` for every format.
  */
-import { UnreachableCaseError } from "../errors/UnreachableCaseError.ts";
+import { UnreachableCaseError } from "#platform/UnreachableCaseError.ts";
 
 export const RESPONSE_FORMATS = [
   "graphql-response+json",

@@ -6,6 +6,7 @@
  * hung for minutes holding a pooled connection. No filter anyone writes by hand is more than a few
  * levels deep, so input is refused past INPUT_LIMITS before any Cypher is built.
  */
+import { UnreachableCaseError } from "#platform/UnreachableCaseError.ts";
 
 export interface InputLimits {
   /** Levels of objects and lists (a scalar is level 0; `{ id: { eq: "x" } }` is 2). */
@@ -50,5 +51,7 @@ export function describeExcess(excess: InputExcess, limits: InputLimits): string
       return `is nested more than ${limits.maxDepth} levels deep`;
     case "size":
       return `holds more than ${limits.maxValues} values`;
+    default:
+      throw new UnreachableCaseError(excess);
   }
 }

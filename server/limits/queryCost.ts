@@ -28,6 +28,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
+import { UnreachableCaseError } from "#platform/UnreachableCaseError.ts";
 import type { ListSizes } from "./listSizes.ts";
 
 export interface CostInput {
@@ -121,6 +122,8 @@ export function operationCost(input: CostInput): number {
           cost += unit;
           break;
         }
+        default:
+          throw new UnreachableCaseError(selection);
       }
     }
     return cost;

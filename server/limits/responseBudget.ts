@@ -174,8 +174,10 @@ export function responseBudgetPlugin(maxBytes: number): ApolloServerPlugin<ApiCo
             data: null,
             errors: [{ message: error.message, extensions: { ...error.extensions } }],
           };
-          if (budget.stopped === "busy") {
-            response.http.status = 503;
+          // Only the busy refusal sets its status here: a ceiling met keeps the media type's
+          // status (httpStatusPlugin.ts), as every answer with `data` does.
+          if (error instanceof ServerBusyError) {
+            response.http.status = error.httpStatus;
             response.http.headers.set("retry-after", "1");
           }
         },

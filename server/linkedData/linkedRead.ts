@@ -4,9 +4,7 @@
  * overloaded database) is LIMIT_EXCEEDED naming the limit, as in the GraphQL API.
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { ApiError, ServiceUnavailableError } from "../errors/ApiError.ts";
-import { isDatabaseDown } from "../neo4j/isDatabaseDown.ts";
-import { isQueryTimeout } from "../neo4j/isQueryTimeout.ts";
+import { databaseFailure } from "../errors/databaseFailure.ts";
 
 export interface ReadOptions {
   readonly driver: Driver;
@@ -22,12 +20,7 @@ export async function linkedRead<T>(
   try {
     return await session.executeRead(work, { timeout: options.timeoutMs });
   } catch (error) {
-    if (isDatabaseDown(error)) throw new ServiceUnavailableError();
-    if (isQueryTimeout(error))
-      throw new ApiError("LIMIT_EXCEEDED", "The read took longer than the time limit; try again shortly", {
-        limit: "queryTimeoutMs",
-      });
-    throw error;
+    throw databaseFailure(error, "read") ?? error;
   } finally {
     await session.close().catch(() => {});
   }

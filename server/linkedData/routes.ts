@@ -17,7 +17,9 @@ import { FORMAT_INFO, formatOfExtension, OPEN_FORMATS, writeGraph } from "#seed/
 import { toRdf } from "#seed/linkedData/rdf.ts";
 import { toJsonLd, toTurtle } from "#seed/linkedData/serialise.ts";
 import { graphVersion } from "../cache/graphVersion.ts";
-import { ApiError, NotFoundError, ServiceUnavailableError } from "../errors/ApiError.ts";
+import { ApiError, NoSuchFileError, NotFoundError } from "../errors/ApiError.ts";
+import { databaseFailure } from "../errors/databaseFailure.ts";
+import { errorBodyOf } from "../errors/errorBody.ts";
 import { dayOf } from "../graph/asOf.ts";
 import { baseUrlOf } from "./baseUrl.ts";
 import { ENTITY_MEDIA_TYPES, type EntityMediaType, negotiate } from "./negotiate.ts";
@@ -38,14 +40,6 @@ const idSchema = z
   .min(1)
   .max(400)
   .regex(/^[^/\s]+$/);
-
-const STATUS: Readonly<Record<string, number>> = {
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  SERVICE_UNAVAILABLE: 503,
-  // Only the read's time limit lands here, and it passes with the load: worth a retry.
-  LIMIT_EXCEEDED: 503,
-};
 
 /**
  * The whole graph is read in one transaction for a dump, kept until the next write: seconds of an
@@ -68,7 +62,7 @@ export function linkedDataRoutes(options: LinkedDataOptions) {
 
   /** A failure in the error shape of the API (`errors[].extensions.code`), as HTML for a browser. */
   function sendError(response: ServerResponse, error: ApiError, html: boolean): void {
-    const status = STATUS[error.code] ?? 500;
+    const status = error.httpStatus;
     if (html) {
       response
         .writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
@@ -79,7 +73,7 @@ export function linkedDataRoutes(options: LinkedDataOptions) {
     }
     response
       .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" })
-      .end(`${JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] })}\n`);
+      .end(`${JSON.stringify(errorBodyOf(error))}\n`);
   }
 
   async function entity(
@@ -134,20 +128,18 @@ export function linkedDataRoutes(options: LinkedDataOptions) {
     const format = match?.[1] === undefined ? undefined : formatOfExtension(match[1]);
     if (!format) {
       const offered = OPEN_FORMATS.map((f) => `/data/graph.${FORMAT_INFO[f].extension}`).join(", ");
-      sendError(
-        response,
-        new ApiError("NOT_FOUND", `No file /data/${name}: the graph is published as ${offered}`),
-        false,
-      );
+      sendError(response, new NoSuchFileError(`/data/${name}`, offered), false);
       return;
     }
     let atVersion: string;
     try {
       // Read before the graph is, so a body is never kept under a version newer than its data.
       atVersion = await version.current();
-    } catch {
-      sendError(response, new ServiceUnavailableError(), false);
-      return;
+    } catch (error) {
+      // The probe fails as a read does, and is answered as one.
+      const failure = databaseFailure(error, "read");
+      if (failure) return sendError(response, failure, false);
+      throw error;
     }
     const base = baseUrlOf(request.headers, options.publicBaseUrl);
     const { extension, mediaType } = FORMAT_INFO[format];

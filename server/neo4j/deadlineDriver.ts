@@ -5,7 +5,8 @@
  * Everything else passes through unchanged.
  */
 import type { Driver, Session } from "neo4j-driver";
-import { Neo4jUnresponsiveError, withDeadline } from "./queryDeadline.ts";
+import { Neo4jUnresponsiveError } from "#platform/neo4j/Neo4jUnresponsiveError.ts";
+import { withDeadline } from "./queryDeadline.ts";
 
 export interface QueryLoad {
   /** Managed transactions running now (each holds, or waits for, a pooled connection). */

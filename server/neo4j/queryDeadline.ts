@@ -10,15 +10,8 @@
  * dropped from the pool (see abandonSession), so it is free for the next request.
  */
 import type { Session } from "neo4j-driver";
+import { Neo4jUnresponsiveError } from "#platform/neo4j/Neo4jUnresponsiveError.ts";
 import { abandonSession } from "./abandonSession.ts";
-
-/** Neo4j did not answer within the client's deadline; treated like an unreachable database. */
-export class Neo4jUnresponsiveError extends Error {
-  override readonly name = "Neo4jUnresponsiveError";
-  constructor(readonly deadlineMs: number) {
-    super(`Neo4j did not answer within ${deadlineMs} ms`);
-  }
-}
 
 /**
  * How long past Neo4j's own transaction timeout the client waits for Neo4j to report it. Neo4j

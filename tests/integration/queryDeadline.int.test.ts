@@ -9,10 +9,10 @@ import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver, QUERY_POOL_SIZE } from "#platform/neo4j/database.ts";
+import { Neo4jUnresponsiveError } from "#platform/neo4j/Neo4jUnresponsiveError.ts";
 import { type App, createApp } from "#server/app.ts";
 import { canAbandon } from "#server/neo4j/abandonSession.ts";
 import { deadlineDriver } from "#server/neo4j/deadlineDriver.ts";
-import { Neo4jUnresponsiveError } from "#server/neo4j/queryDeadline.ts";
 
 const DEADLINE_MS = 1_000;
 const SLOW_MS = 15_000;
