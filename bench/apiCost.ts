@@ -177,7 +177,7 @@ export interface ApiCostOptions {
 }
 
 function contextFor(driver: Driver, database: string): ApiContext {
-  // The same context server/app.ts builds per request (without the Cypher recorder).
+  // The same context server/graphql/requestContext.ts builds per request (without the Cypher recorder).
   return {
     driver,
     database,

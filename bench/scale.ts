@@ -119,7 +119,7 @@ interface ScaleRun {
 }
 
 function contextFor(driver: Driver): ApiContext {
-  // The context server/app.ts builds per request, without the Cypher recorder.
+  // The context server/graphql/requestContext.ts builds per request, without the Cypher recorder.
   return {
     driver,
     database: DATABASE,

@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
 import { describe, expect, it } from "vitest";
-import { LIMITS } from "#server/app.ts";
+import { LIMITS } from "#server/limits/apiLimits.ts";
 import { describeRequest, type FuzzRequest, pool, send, violations } from "./fuzzJudge.ts";
 import { fuzzSeed, schemaFuzzRequests } from "./fuzzSeed.ts";
 import { useApp } from "./harness.ts";

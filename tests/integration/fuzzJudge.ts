@@ -4,7 +4,7 @@
  * a request names itself. Shared by fuzz.int.test.ts and the attack benchmark (bench/bounds.ts).
  */
 import { LIMIT_NAMES } from "#seed/errorCodes.ts";
-import type { LIMITS } from "#server/app.ts";
+import type { LIMITS } from "#server/limits/apiLimits.ts";
 export interface FuzzRequest {
   /** What the generator meant to send, for failure messages. */
   readonly kind: string;

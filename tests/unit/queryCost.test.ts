@@ -12,7 +12,7 @@ import {
   parse,
 } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { LIMITS } from "#server/app.ts";
+import { LIMITS } from "#server/limits/apiLimits.ts";
 import { entityLimits, type ListSizes, listSizes } from "#server/limits/listSizes.ts";
 import { operationCost } from "#server/limits/queryCost.ts";
 import { buildSchema, graphTypeDefs } from "#server/schema/buildSchema.ts";
