@@ -9,14 +9,15 @@
  *   runs and neither the camera nor any node animates, plus 2 animation frames.
  *
  * Each build's `index.html` and assets are served by a small static server here that forwards
- * every other request (`/graphql`, `/healthz` …) to the app, so an older build (issue 12's
- * "before") is measured against today's API. The cytoscape instance is found without a test hook
+ * every other request (`/graphql`, `/healthz` …) to the app, so an older build (the explorer
+ * before its draw-time fixes) is measured against today's API. The cytoscape instance is found without a test hook
  * (production builds have none): cytoscape registers itself on its container as `_cyreg`, and an
  * init script catches that assignment before the first frame is drawn.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createDriver } from "#platform/neo4j/database.ts";
@@ -242,7 +243,7 @@ export function explorerDrawMarkdown(results: readonly DrawResult[], nodes: numb
     "  every node in force today until every node is on the canvas, no layout runs and nothing animates, + 2 frames.",
     "",
     "`before` is the explorer as built from commit cdb2008 (the last client commit before issue 12's first",
-    "fix): `git worktree add /tmp/ui-before cdb2008`, `cp -al node_modules /tmp/ui-before/`, then",
+    `fix): \`git worktree add ${join(tmpdir(), "ui-before")} cdb2008\`, \`cp -al node_modules ${join(tmpdir(), "ui-before")}/\`, then`,
     "`npx vite build --config client/vite.config.ts` there; `BEFORE_CLIENT_DIST_DIR` names another build.",
     "",
     `| build | client directory | first graph (ms) | whole graph, ${nodes} nodes (ms) |`,
@@ -264,11 +265,12 @@ export async function explorerDrawSection(options: ExplorerDrawOptions): Promise
 
 /**
  * The builds to compare: "after" is `CLIENT_DIST_DIR` (the variable the app itself serves from)
- * or the worktree's client/dist; "before" is `BEFORE_CLIENT_DIST_DIR`, or issue 12's baseline
- * build at /tmp/ui-before/client/dist when it exists (see docs/benchmarks.md for how it is built).
+ * or the worktree's client/dist; "before" is `BEFORE_CLIENT_DIST_DIR`, or the baseline build
+ * (commit cdb2008, before the draw-time fixes) at ui-before/client/dist in the system's temporary
+ * directory when it exists (see docs/benchmarks.md for how it is built).
  */
 export function buildsFromEnvironment(root: string): ClientBuild[] {
-  const before = process.env.BEFORE_CLIENT_DIST_DIR ?? "/tmp/ui-before/client/dist";
+  const before = process.env.BEFORE_CLIENT_DIST_DIR ?? join(tmpdir(), "ui-before", "client", "dist");
   const after = process.env.CLIENT_DIST_DIR ?? join(root, "client/dist");
   return [
     ...(existsSync(join(before, "index.html")) ? [{ label: "before", dir: before }] : []),

@@ -13,7 +13,7 @@ import { type LoadResult, QUERY_KINDS } from "./load.ts";
 import { startServer, stopServer, tempDir } from "./startup.ts";
 import { formatMs } from "./stats.ts";
 
-/** Issue 13's goals for the users' mix, 50 clients × 60 s. */
+/** The goals for the users' mix, 50 clients × 60 s: what a public launch must carry with room to spare. */
 export const LOAD_GOALS = { p99Ms: 50, requestsPerSecond: 1_000, errors: 0, nodeRssMiB: 400 } as const;
 
 /**

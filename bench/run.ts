@@ -203,8 +203,8 @@ async function main(): Promise<void> {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
 
-  // Issue 7's figures, each in its own module and its own throw-away Neo4j, run one after the
-  // other so that they never share the 2 cores.
+  // The sections beyond start-up, each in its own module and its own throw-away Neo4j, run one
+  // after the other so that they never share the 2 cores.
   const sections: string[] = [];
   const extras: [flag: string, title: string, run: () => Promise<string>][] = [
     ["--skip-load", "load", () => loadSection({ clients: 50, seconds: LOAD_SECONDS })],
@@ -214,13 +214,13 @@ async function main(): Promise<void> {
       "explorer at scale",
       () => explorerScaleSection({ layoutTimeoutMs: 30_000, runs: RUNS }),
     ],
-    // Issue 12: first graph and whole-graph draw times, before (BEFORE_CLIENT_DIST_DIR) and after.
+    // First graph and whole-graph draw times of two explorer builds: before (BEFORE_CLIENT_DIST_DIR) and after.
     [
       "--skip-draw",
       "explorer draw times",
       () => explorerDrawSection({ builds: buildsFromEnvironment(ROOT), log }),
     ],
-    // Issue 20: the heap the app needs, and the schema fuzzer as an attack (20,000 requests).
+    // The heap the app needs, and the schema fuzzer as an attack (20,000 requests).
     ["--skip-bounds", "bounds under attack", () => boundsSection(option("--fuzz-requests", 20_000))],
   ];
   for (const [flag, title, run] of extras) {
@@ -321,7 +321,7 @@ function markdown(r: {
     "per iteration (HTTP, in-process, raw, HTTP, …) against the same Neo4j (the server's own).",
     "**HTTP**: POST /graphql to the running `server/main.ts` (Apollo, graphql-armor, JSON over",
     "loopback). **In-process**: `graphql.execute` on `buildSchema(driver)` in the bench process",
-    `(document parsed and validated once), with the context \`server/app.ts\` builds; graphql-js in ${process.env.NODE_ENV === "production" ? "production" : "**development**"} mode (NODE_ENV, as \`npm start\` sets it to production). **Raw**: the`,
+    `(document parsed and validated once), with the context \`server/graphql/requestContext.ts\` builds; graphql-js in ${process.env.NODE_ENV === "production" ? "production" : "**development**"} mode (NODE_ENV, as \`npm start\` sets it to production). **Raw**: the`,
     "hand-written Cypher in `bench/rawCypher.ts` through `session.executeRead`, one statement per",
     "query. Ratios are of p50s. Goal: in-process ≤ 1.5× raw.",
     "",

@@ -1,6 +1,8 @@
 /**
- * The server's configuration: the one place that reads process.env. Validated with zod and
- * frozen at start-up; a bad value fails fast with a message naming the variable.
+ * The server's configuration: its settings are read from process.env here and nowhere else.
+ * Validated with zod and frozen at start-up; a bad value fails fast with a message naming the
+ * variable. (The environment is also handed on whole to child processes, and searched for PATH as
+ * a shell would; neither reads a setting.)
  */
 import { z } from "zod";
 

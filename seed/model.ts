@@ -17,22 +17,6 @@ import {
 
 export { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType, TRACE_TYPES };
 
-/** Labels that are organisations (public bodies, councils, associations, international bodies). */
-export const ORGANISATION_LABELS = [
-  "Ministry",
-  "Department",
-  "Section",
-  "Directorate",
-  "Agency",
-  "RegionalHealthAuthority",
-  "MunicipalityGroup",
-  "Hospital",
-  "Council",
-  "Association",
-  "Parliament",
-  "InternationalBody",
-] as const satisfies readonly NodeLabel[];
-
 export const BASES = ["stated", "inferred"] as const;
 export type Basis = (typeof BASES)[number];
 

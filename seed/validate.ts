@@ -6,7 +6,6 @@ import type { z } from "zod";
 import type { Correction } from "./correction.ts";
 import { relationshipId } from "./linkedData/addresses.ts";
 import {
-  NODE_LABELS,
   nodeSchema,
   relationshipSchema,
   type SeedModule,
@@ -226,6 +225,3 @@ export function correctionProblems(seed: ValidSeed, corrections: readonly Correc
     return facts.has(correction.item) ? [] : [`${where}: no node or relationship with this id`];
   });
 }
-
-/** Every node label the model knows, as a set for callers that must reject unknown ones. */
-export const KNOWN_LABELS: ReadonlySet<string> = new Set(NODE_LABELS);

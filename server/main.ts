@@ -5,8 +5,8 @@
  *
  * The local Neo4j's JVM is spawned first, before the GraphQL stack and the seed are even loaded
  * (they load in their own chunks, `import()`ed after the spawn); the API schema is then built
- * while Neo4j boots (it needs no database), and a progress line appears at least every 3 s until
- * "Ready:". A local Neo4j that started without its class-data archive gets one built after
+ * while Neo4j boots (it needs no database), and a progress line appears whenever 2.5 s pass
+ * without one until "Ready:" (startupProgress.ts). A local Neo4j that started without its class-data archive gets one built after
  * "Ready:", at a quiet moment, for the next start (classDataWhenIdle.ts); under the supervisor this
  * process only reports the quiet moment, and the supervisor, which owns Neo4j, builds it.
  *

@@ -74,8 +74,8 @@ export type EndKind = "unit" | "organisation" | "document" | "person" | "any";
 export function endKindsOf(label: string): ReadonlySet<EndKind> {
   const kinds = new Set<EndKind>(["any"]);
   if ((UNIT_LABELS as readonly string[]).includes(label)) kinds.add("unit");
-  // An organisation is what the table above makes an org:Organization (the model's
-  // ORGANISATION_LABELS; a unit test keeps the two equal), so the explorer need not load the model.
+  // An organisation is what the table above makes an org:Organization (a unit test lists which
+  // labels those are), so the explorer need not load the model.
   if (classesOf(label).includes("org:Organization")) kinds.add("organisation");
   if ((DOCUMENT_LABELS as readonly string[]).includes(label)) kinds.add("document");
   if (label === "Person") kinds.add("person");
