@@ -56,7 +56,8 @@ export function formatError(
   if (failure) {
     // `code` first, like every other error built here.
     const { message, extensions } = errorEntryOf(failure);
-    return { ...base, message, extensions: { code: extensions.code, ...extensions } };
+    const { code: failureCode, ...details } = extensions;
+    return { ...base, message, extensions: { code: failureCode, ...details } };
   }
   const name = original instanceof Error ? original.name : "";
   if (

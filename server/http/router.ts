@@ -18,7 +18,7 @@ export interface Routes {
   readonly healthz: (response: ServerResponse) => Promise<void>;
   /** Answers the linked-data addresses (true), or leaves the request to the next route (false). */
   readonly linkedData: (request: IncomingMessage, response: ServerResponse, path: string) => Promise<boolean>;
-  readonly staticFiles: Handler;
+  readonly staticFiles: (request: IncomingMessage, response: ServerResponse) => void;
 }
 
 async function route(routes: Routes, request: IncomingMessage, response: ServerResponse, path: string) {
