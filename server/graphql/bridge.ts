@@ -12,9 +12,9 @@ import type { ReadNote } from "../cache/readNotePlugin.ts";
 import type { ReadRequest } from "../cache/readThrough.ts";
 import type { ApiContext } from "../context.ts";
 import { errorBody } from "../errors/errorBody.ts";
-import { createAdmission } from "../limits/admission.ts";
 import { canonicalAccept } from "../http/responseMediaType.ts";
 import { sendErrorBody } from "../http/sendErrorBody.ts";
+import { createAdmission } from "../limits/admission.ts";
 import type { RequestSources } from "./requestContext.ts";
 
 /** Apollo's answer, and what Apollo executed (for the read cache). */
