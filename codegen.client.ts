@@ -1,5 +1,5 @@
 /**
- * Client types generated from the SDL (issue 11): the explorer's GraphQL documents
+ * Client types generated from the SDL, so that a contract is written once: the explorer's GraphQL documents
  * (client/src/core/api/documents.ts) are typed against server/schema/explorer.graphql, so a
  * renamed field fails the typecheck instead of the user's browser.
  * `npm run codegen:client` writes client/src/generated/; `npm run codegen:client -- --check`

@@ -148,8 +148,9 @@ export const CASES: readonly Case[] = [
     query: "{ solutions { id name runsIncoming { ... on Entity { id name } } } }",
     raw: "solutions",
     fromGraphql: (d) => {
-      const s = d.solutions as { runsIncoming: unknown[] }[];
-      return `${s.length} solutions, ${s.reduce((n, x) => n + x.runsIncoming.length, 0)} RUNS`;
+      const solutions = d.solutions as { runsIncoming: unknown[] }[];
+      const runs = solutions.reduce((count, solution) => count + solution.runsIncoming.length, 0);
+      return `${solutions.length} solutions, ${runs} RUNS`;
     },
     fromRaw: (rows) =>
       `${rows.length} solutions, ${rows.reduce((n, r) => n + (r.runsIncoming as unknown[]).length, 0)} RUNS`,

@@ -186,7 +186,7 @@ export function formatBoundsSection({ heap, attack }: { heap: HeapReport; attack
   const ceiling = Number(/--max-old-space-size=(\d+)/.exec(flags)?.[1] ?? Number.NaN);
   const needed = heap.idleMiB + 2 * worst;
   return [
-    "## Bounds: the heap, and the schema fuzzer as an attack (issue 20)",
+    "## Bounds: the heap, and the schema fuzzer as an attack",
     "",
     `Heap of the app measured inside its own process (\`bench/heapCli.ts\`, \`--expose-gc\`, read cache off so that every copy is built; peaks sampled every 2 ms, so a lower bound), over a throw-away Neo4j with the real seed. The heap ceiling is \`${flags}\` (package.json's start script and the Dockerfile): at least idle + 2 × the worst single request = ${mib(needed)}.`,
     "",

@@ -232,7 +232,7 @@ export function explorerDrawMarkdown(results: readonly DrawResult[], nodes: numb
       ? `${formatMs(median([...values]))} (${formatMs(Math.min(...values))}–${formatMs(Math.max(...values))}, n=${values.length})`
       : "—";
   const lines = [
-    "## Explorer draw times on the real seed (issue 12: before and after)",
+    "## Explorer draw times on the real seed (before and after the draw-time work)",
     "",
     "Headless Chromium at 1440×900, each build served beside the same app server (same Neo4j, same data,",
     "today's API), builds measured alternately in one run; medians with (min–max, runs). The machine",
@@ -242,7 +242,7 @@ export function explorerDrawMarkdown(results: readonly DrawResult[], nodes: numb
     `- **whole graph (${nodes} nodes)**: from the click on "Open in the graph view" for a query result holding`,
     "  every node in force today until every node is on the canvas, no layout runs and nothing animates, + 2 frames.",
     "",
-    "`before` is the explorer as built from commit cdb2008 (the last client commit before issue 12's first",
+    "`before` is the explorer as built from commit cdb2008 (the last client commit before the draw-time work's first",
     `fix): \`git worktree add ${join(tmpdir(), "ui-before")} cdb2008\`, \`cp -al node_modules ${join(tmpdir(), "ui-before")}/\`, then`,
     "`npx vite build --config client/vite.config.ts` there; `BEFORE_CLIENT_DIST_DIR` names another build.",
     "",

@@ -169,7 +169,8 @@ export async function measureExplorerScale(options: ExplorerScaleOptions = {}): 
           });
           const result = await Promise.race([
             page.evaluate(
-              (a) => (globalThis as unknown as { benchRender(x: typeof a): Promise<unknown> }).benchRender(a),
+              (a) =>
+                (globalThis as unknown as { benchRender(args: typeof a): Promise<unknown> }).benchRender(a),
               args,
             ) as Promise<PageResult>,
             deadline,

@@ -41,7 +41,7 @@ export function summarize(samples: readonly number[]): Summary {
     p50: percentile(samples, 50),
     p99: percentile(samples, 99),
     max: Math.max(...samples),
-    mean: samples.reduce((sum, x) => sum + x, 0) / samples.length,
+    mean: samples.reduce((sum, sample) => sum + sample, 0) / samples.length,
   };
 }
 

@@ -433,7 +433,7 @@ describe("GraphQL API", () => {
       expect(["maxAliases", "maxTokens"]).toContain(body.errors?.[0]?.extensions?.limit);
     });
 
-    // Issue 11 item 4: the token limit used to escape Apollo's pipeline (armor threw from a plugin
+    // The token limit used to escape Apollo's pipeline (armor threw from a plugin
     // hook) and was turned from 500 into 400 by re-parsing the response body.
     it("answers a query over the token limit with 400 and the maxTokens limit", async () => {
       const query = `{ ${Array.from({ length: 1600 }, () => "sourceDocuments { id }").join(" ")} }`;
@@ -460,7 +460,7 @@ describe("GraphQL API", () => {
         body: JSON.stringify({ query: "{ sourceDocuments { id } }" }),
       });
       expect(simplePost.status).toBe(400);
-      // A GET can only read (issue 13: cacheable reads over GET); its answer is not readable cross-site.
+      // A GET can only read (so that a link or a CDN can cache it); its answer is not readable cross-site.
       const read = await fetch(
         `${api.url()}/graphql?query=${encodeURIComponent("{ sourceDocuments { id } }")}`,
       );

@@ -1,5 +1,5 @@
 /**
- * Time and evidence through the GraphQL API (issue 10): `asOf` on every custom query, `changes`,
+ * Time and evidence through the GraphQL API: `asOf` on every custom query, `changes`,
  * `timeline`, and the new evidence fields. The mechanics are shown on throw-away fixture nodes
  * with ids unique to this run, written by the loader's own row builders (so that they are stored
  * exactly as the seed's dated facts are) and removed afterwards; the seed's own history is

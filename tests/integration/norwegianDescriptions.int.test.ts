@@ -1,7 +1,7 @@
 /**
- * Issue 12 (defect 9, capability 6): the Norwegian descriptions are stored with every node and
- * served by the explorer's queries and by the generated API, and search finds a node by a word
- * that only its Norwegian description contains.
+ * The Norwegian descriptions are stored with every node and served by the explorer's queries and
+ * by the generated API, and search finds a node by a word that only its Norwegian description
+ * contains.
  */
 import { describe, expect, it } from "vitest";
 import { DESCRIPTIONS_NO } from "#seed/descriptionsNo.ts";

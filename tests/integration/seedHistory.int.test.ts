@@ -8,8 +8,8 @@ import { HISTORY_CASES } from "../fixtures/historyCases.ts";
 import { useSeededNeo4j } from "./harness.ts";
 
 /** The contract's as-of condition for one variable. */
-const inForce = (x: string) =>
-  `(${x}.inForceFrom IS NULL OR ${x}.inForceFrom <= $asOf) AND (${x}.inForceTo IS NULL OR ${x}.inForceTo >= $asOf)`;
+const inForce = (variable: string) =>
+  `(${variable}.inForceFrom IS NULL OR ${variable}.inForceFrom <= $asOf) AND (${variable}.inForceTo IS NULL OR ${variable}.inForceTo >= $asOf)`;
 
 describe("history in the seeded database", () => {
   const neo4j = useSeededNeo4j();

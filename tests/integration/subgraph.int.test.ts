@@ -1,5 +1,5 @@
 /**
- * `subgraph(ids:)`: what a shared explorer link needs, in one request (issue 11). Unknown ids are
+ * `subgraph(ids:)`: what a shared explorer link needs, in one request. Unknown ids are
  * skipped; every relationship among the found nodes comes back; too many ids is BAD_USER_INPUT.
  */
 import { describe, expect, it } from "vitest";

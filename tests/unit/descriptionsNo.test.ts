@@ -1,8 +1,7 @@
 /**
- * Issue 12 (defect 9, capability 6): with lang=no every description is Norwegian. These tests hold
- * the data to that: every node has a Norwegian description, it is a rendering and not a copy of the
- * English, the facts (every number) carry over, no text is left without a node, and the validator
- * refuses a node that has none.
+ * With lang=no every description is Norwegian. These tests hold the data to that: every node has a
+ * Norwegian description, it is a rendering and not a copy of the English, the facts (every number)
+ * carry over, no text is left without a node, and the validator refuses a node that has none.
  */
 import { describe, expect, it } from "vitest";
 import { DESCRIPTIONS_NO, withDescriptionsNo } from "#seed/descriptionsNo.ts";

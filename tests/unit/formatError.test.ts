@@ -57,7 +57,7 @@ describe("formatError", () => {
     expect(formatted.extensions).toEqual({ code: "LIMIT_EXCEEDED", limit: "maxIntrospectionDepth" });
   });
 
-  // Issue 11 item 4: limits are recognised by the name they put in extensions.limit
+  // Limits are recognised by the name they put in extensions.limit
   // (server/errors/requestLimits.ts), no longer by regex on graphql-armor's messages.
   it.each(["maxDepth", "maxAliases", "maxTokens", "maxCost", "maxDirectives"])(
     "answers an error that names the %s limit as LIMIT_EXCEEDED with that limit",

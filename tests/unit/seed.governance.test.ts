@@ -51,8 +51,10 @@ function citesDocument(node: SeedNode, document: DocumentId): boolean {
 function resolve(term: string): string[] {
   const wanted = term.toLowerCase();
   return nodes
-    .filter((n) => [n.name, n.nameNo ?? "", ...(n.aliases ?? [])].some((x) => x.toLowerCase() === wanted))
-    .map((n) => n.id);
+    .filter((node) =>
+      [node.name, node.nameNo ?? "", ...(node.aliases ?? [])].some((name) => name.toLowerCase() === wanted),
+    )
+    .map((node) => node.id);
 }
 
 describe("governance seed: section checklists", () => {

@@ -163,7 +163,7 @@ describe("strategy seed modules", () => {
     expect(new Set(mostDirect)).toEqual(new Set(["sdg-3"]));
   });
 
-  it("give objectives 1 and 2 → SDG 10 the strength 'important', the strategy's word, and keep 'particular' for objective 3 → SDG 9 alone (issue 22)", () => {
+  it("give objectives 1 and 2 → SDG 10 the strength 'important', the strategy's word, and keep 'particular' for objective 3 → SDG 9 alone", () => {
     const strengthOfCell = (from: string, to: string) =>
       sdgContributions.find((r) => r.from === from && r.to === to)?.strength;
     expect(strengthOfCell("objective-1", "sdg-10")).toBe("important");
@@ -304,7 +304,7 @@ describe("strategy seed modules", () => {
   });
 });
 
-describe("strategy seed: issue 22 (every fact checks out against its source)", () => {
+describe("strategy seed: every fact checks out against its source", () => {
   const seed = validateSeed(SEED_MODULES);
   const relationship = (key: string) => seed.relationships.find((r) => r.id === key);
 

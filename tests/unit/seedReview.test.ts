@@ -1,6 +1,6 @@
 /**
- * Regression tests for the errors the review of issue 10 found (§3), one per error, each naming
- * the passage it was checked against. They run on the validated seed, without Neo4j.
+ * Regression tests for the errors a review of the seed against its sources found, one per error,
+ * each naming the passage it was checked against. They run on the validated seed, without Neo4j.
  */
 import { describe, expect, it } from "vitest";
 import { SEED_MODULES } from "#seed/modules.ts";
@@ -13,7 +13,7 @@ const edge = (id: string) => seed.relationships.find((r) => r.id === id);
 const citesPublic = (sources: readonly { document: string }[]) =>
   sources.some((s) => s.document === "public");
 
-describe("review errors of issue 10, fixed", () => {
+describe("errors a review of the seed found, fixed", () => {
   it("1. Norsk helsenett runs Helsenorge, Kjernejournal and E-resept from 1 January 2020, not 2024 (ehelse.no, 2020 reorganisation)", () => {
     for (const solution of ["helsenorge", "kjernejournal", "e-resept"]) {
       const runs = edge(`norsk-helsenett|RUNS|${solution}`);
