@@ -6,7 +6,7 @@
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ApiContext } from "#server/context.ts";
-import { asOfDay, dayOf } from "#server/graph/asOf.ts";
+import { asOfDay, dayOf, today } from "#server/graph/asOf.ts";
 import { changes, timeline } from "#server/queries/changes.ts";
 import { conflicts } from "#server/queries/conflicts.ts";
 import { search } from "#server/queries/search.ts";
@@ -35,9 +35,17 @@ describe("as-of days", () => {
     ]).toEqual(["2024-01-01", "2024-02-01", "2024-02-29", "2023-12-31"]);
   });
 
-  it("answers today (UTC) when asOf is omitted", () => {
-    expect(asOfDay(undefined)).toBe(new Date().toISOString().slice(0, 10));
-    expect(asOfDay(null)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  it("takes the UTC day of a moment: 00:30 in Oslo on 1 July is still 30 June", () => {
+    expect(today(new Date("2024-06-30T22:30:00Z"))).toBe("2024-06-30");
+    expect(today(new Date("2024-07-01T00:30:00+02:00"))).toBe("2024-06-30");
+    expect(today(new Date("2024-12-31T23:59:59.999Z"))).toBe("2024-12-31");
+  });
+
+  it("answers for the request's day when asOf is omitted, and for asOf when given", () => {
+    // A day far from the clock's: a fallback to the clock cannot pass for the request's day.
+    expect(asOfDay(undefined, "2031-05-17")).toBe("2031-05-17");
+    expect(asOfDay(null, "2031-05-17")).toBe("2031-05-17");
+    expect(asOfDay("2024-02", "2031-05-17")).toBe("2024-02-01");
   });
 
   it.each(["", "2024-00", "2024-02-30", "24", "2024/01/01", "today"])(

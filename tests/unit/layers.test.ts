@@ -1,21 +1,36 @@
 /**
- * The layer rules (.dependency-cruiser.cjs) must actually bite: a probe file that imports upwards
- * is reported, and the tree as committed has no violation. `npm run lint` runs the same check.
+ * The layer rules (.dependency-cruiser.cjs) must actually bite: an import that points up is
+ * reported under the rule's name, and an import that points down is not. The probes live in a
+ * throw-away copy of the layout in the system's temporary directory, with the repository's own
+ * rule and resolution files, so the test never writes into the repository (a probe left behind by
+ * a killed run would fail `npm run lint` for everyone). `npm run lint` checks the real tree.
  */
 import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const probes: string[] = [];
+/** What the checker reads besides the files it cruises. */
+const CONFIG_FILES = [".dependency-cruiser.cjs", "tsconfig.json", "tsconfig.layers.json"];
+/** Stand-ins for the modules the probes import, at their real paths. */
+const TARGETS = ["server/app.ts", "seed/organisations.ts", "seed/errorCodes.ts", "platform/config.ts"];
 
-function cruise(paths: string[]): { status: number; output: string } {
+let layout = "";
+
+function write(path: string, source: string): string {
+  mkdirSync(dirname(join(layout, path)), { recursive: true });
+  writeFileSync(join(layout, path), source);
+  return path;
+}
+
+function cruise(path: string): { status: number; output: string } {
   try {
     const output = execFileSync(
       join(ROOT, "node_modules", ".bin", "depcruise"),
       [
-        ...paths,
+        path,
         "--config",
         ".dependency-cruiser.cjs",
         "--ts-config",
@@ -23,7 +38,7 @@ function cruise(paths: string[]): { status: number; output: string } {
         "--output-type",
         "err",
       ],
-      { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+      { cwd: layout, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
     return { status: 0, output };
   } catch (error) {
@@ -32,33 +47,43 @@ function cruise(paths: string[]): { status: number; output: string } {
   }
 }
 
-function probe(path: string, source: string): string {
-  writeFileSync(join(ROOT, path), source);
-  probes.push(path);
-  return path;
-}
+beforeAll(() => {
+  layout = mkdtempSync(join(tmpdir(), "ehealth-layers-"));
+  for (const file of CONFIG_FILES) copyFileSync(join(ROOT, file), join(layout, file));
+  for (const target of TARGETS) write(target, "export {};\n");
+});
 
-afterEach(() => {
-  for (const path of probes.splice(0)) rmSync(join(ROOT, path), { force: true });
+afterAll(() => {
+  if (layout) rmSync(layout, { recursive: true, force: true });
 });
 
 describe("the layer check", () => {
   it("reports the seed importing the server", { timeout: 60_000 }, () => {
-    const file = probe("seed/zzLayerProbe.ts", 'import "#server/app.ts";\n');
-    const result = cruise([file]);
+    const result = cruise(write("seed/probe.ts", 'import "#server/app.ts";\n'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain("seed-points-down-only");
   });
 
   it("reports the explorer importing seed data rather than the vocabulary", { timeout: 60_000 }, () => {
-    const file = probe("client/src/zzLayerProbe.ts", 'import "@model/organisations.ts";\n');
-    const result = cruise([file]);
+    const result = cruise(write("client/src/probe.ts", 'import "@model/organisations.ts";\n'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain("client-shares-only-the-vocabulary");
   });
 
   it("reports a tool importing the server", { timeout: 60_000 }, () => {
-    const file = probe("tools/zzLayerProbe.ts", 'import "#server/app.ts";\n');
-    expect(cruise([file]).output).toContain("tools-sit-beside-the-server");
+    const result = cruise(write("tools/probe.ts", 'import "#server/app.ts";\n'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("tools-sit-beside-the-server");
+  });
+
+  it("lets imports point down: the server to platform, the explorer to the vocabulary", {
+    timeout: 60_000,
+  }, () => {
+    const server = cruise(write("server/probe.ts", 'import "#platform/config.ts";\n'));
+    expect(server.output).toContain("no dependency violations found");
+    expect(server.status).toBe(0);
+    const client = cruise(write("client/src/vocabularyProbe.ts", 'import "@model/errorCodes.ts";\n'));
+    expect(client.output).toContain("no dependency violations found");
+    expect(client.status).toBe(0);
   });
 });
