@@ -166,8 +166,18 @@ describe("when Neo4j dies while the app serves", () => {
       expect(traced.data.traceToSdgs.sdgs.map((sdg) => sdg.id).sort()).toEqual(
         ["sdg-12", "sdg-13", "sdg-3", "sdg-9"].sort(),
       );
-      const healthy = await health();
-      expect(healthy.status).toBe(200);
+      // /healthz is held to the same 10 s, not to the moment the queries came back: after a
+      // failed probe the next one opens a new connection, which a freshly restarted Neo4j on a
+      // loaded machine answered in about 4.5 s (measured twice), longer than the 2 s a check
+      // waits for it (neo4jHealth.ts): one check at that moment says "down" (503), and the next
+      // "busy" (the probe was slow), while the queries, which the driver retries, already answer.
+      const ok = (answer: Answer) => answer.status === 200 && JSON.parse(answer.text).status === "ok";
+      let healthy = await health();
+      while (!ok(healthy) && Date.now() - restarted < 10_000) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        healthy = await health();
+      }
+      expect(healthy.status, `/healthz 10 s after restart: ${healthy.text}`).toBe(200);
       expect(JSON.parse(healthy.text)).toMatchObject({ status: "ok", neo4j: "up" });
     },
     START_TIMEOUT_MS + 30_000,
