@@ -10,7 +10,7 @@ const paths = {
   "#tools": fileURLToPath(new URL("./tools", import.meta.url)),
   "#launcher": fileURLToPath(new URL("./platform/launcher", import.meta.url)),
   "#tests": fileURLToPath(new URL("./tests", import.meta.url)),
-  "@model": fileURLToPath(new URL("./seed", import.meta.url)),
+  "@model": fileURLToPath(new URL("./model", import.meta.url)),
   "@generated": fileURLToPath(new URL("./client/src/generated", import.meta.url)),
 };
 

@@ -3,8 +3,9 @@
  * measured: `node --import tsx bench/loadClients.ts <baseUrl> <clients> <seconds>` runs runLoad
  * over every node id of the seed in force today and prints the LoadResult as JSON on stdout.
  */
+
+import { inForceOn } from "#model/period.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
-import { inForceOn } from "#seed/period.ts";
 import { runLoad, setLoadIds } from "./load.ts";
 
 const [baseUrl, clients, seconds] = process.argv.slice(2);

@@ -8,8 +8,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
+import { NODE_LABELS, type SeedModule } from "#model/model.ts";
 import { nodeRows, relationshipRows } from "#seed/load.ts";
-import { NODE_LABELS, type SeedModule } from "#seed/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { validateSeed } from "#seed/validate.ts";

@@ -13,7 +13,7 @@ const NODE = (v: string) => `${v} {.*, type: [l IN labels(${v}) WHERE l <> 'Enti
 /** A relationship as the API's `GraphEdge` needs. */
 const EDGE = (v: string) =>
   `{id: ${v}.id, type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id, props: properties(${v})}`;
-/** In force on $asOf: the same test as every saved query (seed/period.ts). */
+/** In force on $asOf: the same test as every saved query (model/period.ts). */
 const IN_FORCE = (v: string) =>
   `(${v}.inForceFrom IS NULL OR ${v}.inForceFrom <= $asOf) AND (${v}.inForceTo IS NULL OR ${v}.inForceTo >= $asOf)`;
 

@@ -7,10 +7,10 @@
  * share: the SDG nodes (objectives contribute to the real `sdg-*` ids) and the WHO.
  * Deterministic: the same scale always gives the same data.
  */
-import { publicSource } from "#seed/citations.ts";
-import type { NodeLabel, RelationshipType, SeedModule, SeedNode, SeedRelationship } from "#seed/model.ts";
+import { publicSource } from "#model/citations.ts";
+import type { NodeLabel, RelationshipType, SeedModule, SeedNode, SeedRelationship } from "#model/model.ts";
+import { strengthOf } from "#model/strengths.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
-import { strengthOf } from "#seed/strengths.ts";
 
 /** The largest scale the name generator has unique country names for. */
 export const MAX_SCALE = 401;
@@ -76,7 +76,7 @@ export function countryName(index: number): string {
 
 /** The SDGs the real seed has nodes for; synthetic objectives contribute to these. */
 const SDG_IDS = ["sdg-3", "sdg-9", "sdg-10", "sdg-12", "sdg-13", "sdg-17"] as const;
-/** Wordings that give each strength level in turn (see seed/strengths.ts). */
+/** Wordings that give each strength level in turn (see model/strengths.ts). */
 const WORDING_CYCLE = ["key", "contribute most directly", "will also contribute"] as const;
 
 const REGIONS = ["North", "South-East", "West", "Central"] as const;

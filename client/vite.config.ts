@@ -17,7 +17,7 @@ export default defineConfig({
       "@views": `${root}src/views`,
       "@generated": `${root}src/generated`,
       // The graph's vocabulary is shared with the seed: one list of labels and types.
-      "@model": fileURLToPath(new URL("../seed", import.meta.url)),
+      "@model": fileURLToPath(new URL("../model", import.meta.url)),
     },
   },
   build: {

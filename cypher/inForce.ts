@@ -1,7 +1,7 @@
 /**
  * What "in force on a day" means in Cypher, written once. A node or relationship is in force on
  * `$asOf` when its first day (`inForceFrom`) is on or before it and its last day (`inForceTo`) on
- * or after it; a missing day is an open end (seed/period.ts widens `validFrom` / `validTo` to
+ * or after it; a missing day is an open end (model/period.ts widens `validFrom` / `validTo` to
  * those full days). Every saved query says `@inForce(x)` where it needs the test, and
  * composeCypher expands it here, so that a change to the rule (an exclusive end, another property)
  * is one edit, and tools/inForceCopiesCli.ts fails the lint when the predicate is written out by hand.

@@ -7,6 +7,14 @@
  * documents. Keeping them beside the modules, not inside them, lets the tool rewrite them as data.
  */
 import { z } from "zod";
+import {
+  quoteSchema,
+  type SeedModule,
+  type SeedNode,
+  type SeedRelationship,
+  type SourceRef,
+} from "#model/model.ts";
+import { DOCUMENT_IDS } from "#model/sources.ts";
 import arenas from "./anchors/arenas.json" with { type: "json" };
 import cancer from "./anchors/cancer.json" with { type: "json" };
 import country from "./anchors/country.json" with { type: "json" };
@@ -20,14 +28,6 @@ import people from "./anchors/people.json" with { type: "json" };
 import sdgs from "./anchors/sdgs.json" with { type: "json" };
 import solutions from "./anchors/solutions.json" with { type: "json" };
 import strategy from "./anchors/strategy.json" with { type: "json" };
-import {
-  quoteSchema,
-  type SeedModule,
-  type SeedNode,
-  type SeedRelationship,
-  type SourceRef,
-} from "./model.ts";
-import { DOCUMENT_IDS } from "./sources.ts";
 
 export const anchorSchema = z.strictObject({
   document: z.enum(DOCUMENT_IDS),

@@ -3,9 +3,9 @@
  * Council for eHealth, the other cooperation platforms of footnote 12, the foreword's signatories.
  * Source: document "strategy".
  */
-import { cite, inferred, stated } from "./citations.ts";
+import { cite, inferred, stated } from "#model/citations.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "#model/model.ts";
 import { FACTSHEET, STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 import { PUBLIC } from "./publicSources.ts";
 
 const FOREWORD = cite("strategy", STRATEGY.foreword);

@@ -3,9 +3,9 @@
  * strategy, cancer prevention law, indicators, the cancer registry, and the (empty) table of
  * cancer-specific eHealth solutions. The national cancer strategy node lives in documents.ts.
  */
-import { cite, inferred, publicSource, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "#model/citations.ts";
+import type { SeedModule, SeedRelationship } from "#model/model.ts";
 import { FACTSHEET } from "./documentSections.ts";
-import type { SeedModule, SeedRelationship } from "./model.ts";
 
 const centre = cite("factsheet", FACTSHEET.govCancerCentre);
 const stratCancer = cite("factsheet", FACTSHEET.stratCancer);

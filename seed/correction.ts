@@ -3,7 +3,7 @@
  * reference work that changed can still be cited (what it said, what it says now, why, when).
  */
 import { z } from "zod";
-import { isoDateSchema } from "./model.ts";
+import { isoDateSchema } from "#model/model.ts";
 import { DATA_RELEASES } from "./release.ts";
 
 const releaseVersions = DATA_RELEASES.map((release) => release.version) as [string, ...string[]];

@@ -4,9 +4,9 @@
  * and carries its digital health: the pressures it faces, its national data-exchange platforms and
  * collaboration across the public and private sectors.
  */
-import { cite, inferred, publicSource, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "#model/citations.ts";
+import type { SeedModule } from "#model/model.ts";
 import { FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
-import type { SeedModule } from "./model.ts";
 
 const keyFigures = cite("overview", OVERVIEW.keyFigures);
 const healthSystem = cite("overview", OVERVIEW.healthSystem);

@@ -5,9 +5,9 @@
  * Essén et al. 2022 is modelled as a Report (a publication by researchers, not a body), so its
  * DEFINES edge starts from a Report node.
  */
-import { cite, inferred, stated } from "./citations.ts";
+import { cite, inferred, stated } from "#model/citations.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "#model/model.ts";
 import { FACTSHEET } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 
 const table1 = cite("factsheet", FACTSHEET.definitions);
 

@@ -10,7 +10,7 @@
  * unit test rejects a text whose id is no node (and one that drops a number the English gives).
  */
 
-import type { SeedModule } from "./model.ts";
+import type { SeedModule } from "#model/model.ts";
 
 /** Templated like the English in seed/organisations.ts (`rha`): one text for the four regions. */
 function regionalHealthAuthority(region: string): string {

@@ -3,9 +3,9 @@
  * department page name, with publisher, period and status. The national eHealth strategy itself
  * (`national-ehealth-strategy-2023`) is defined by the strategy module and only referenced here.
  */
-import { cite, inferred, publicSource, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "#model/citations.ts";
+import type { SeedModule, SeedRelationship } from "#model/model.ts";
 import { FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedRelationship } from "./model.ts";
 import { PUBLIC } from "./publicSources.ts";
 
 const lovdata = (section: string) => publicSource("Lovdata", "https://lovdata.no", section);

@@ -2,9 +2,9 @@
  * European projects and initiatives Norway takes part in or leads, from the overview, the
  * interview, the department page and the factsheet.
  */
-import { cite, inferred, stated } from "./citations.ts";
+import { cite, inferred, stated } from "#model/citations.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "#model/model.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 import { PUBLIC } from "./publicSources.ts";
 
 const europe = cite("overview", OVERVIEW.europe);

@@ -3,9 +3,9 @@
  * and AI from the April 2025 interview, with their figures; also the ministry's stated future
  * priorities.
  */
-import { cite, inferred, publicSource, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "#model/citations.ts";
+import type { SeedModule, SeedNode, SeedRelationship } from "#model/model.ts";
 import { INTERVIEW, STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship } from "./model.ts";
 
 const goals = cite("interview", INTERVIEW.ai);
 const collaborationPlanGoals = publicSource(

@@ -5,11 +5,11 @@
  */
 import type { Driver } from "neo4j-driver";
 import { cypherFile } from "#cypher/cypherFile.ts";
+import { NODE_LABELS } from "#model/model.ts";
+import { periodEnd, periodStart } from "#model/period.ts";
+import { searchKeys } from "#model/searchKeys.ts";
 import type { Correction } from "./correction.ts";
-import { NODE_LABELS } from "./model.ts";
-import { periodEnd, periodStart } from "./period.ts";
 import type { DataRelease } from "./release.ts";
-import { searchKeys } from "./searchKeys.ts";
 import { encodeSource, type ValidSeed } from "./validate.ts";
 
 export interface SeedCounts {

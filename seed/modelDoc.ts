@@ -4,11 +4,11 @@
  * relationship types with their counts. `npm run docs:model` rewrites it; a test keeps the
  * counts equal to what the seeded database holds.
  */
-import { LABEL_DESCRIPTIONS, RELATIONSHIP_DESCRIPTIONS } from "#seed/descriptions.ts";
-import type { SourceRef } from "./model.ts";
-import { NODE_LABELS, RELATIONSHIP_TYPES } from "./model.ts";
-import { SOURCE_DOCUMENTS } from "./sources.ts";
-import { DEFAULT_STRENGTH, RULES, STRENGTHS } from "./strengths.ts";
+import { LABEL_DESCRIPTIONS, RELATIONSHIP_DESCRIPTIONS } from "#model/descriptions.ts";
+import type { SourceRef } from "#model/model.ts";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "#model/model.ts";
+import { SOURCE_DOCUMENTS } from "#model/sources.ts";
+import { DEFAULT_STRENGTH, RULES, STRENGTHS } from "#model/strengths.ts";
 import type { ValidSeed } from "./validate.ts";
 
 export function countByLabel(seed: ValidSeed): Map<string, number> {
@@ -130,7 +130,7 @@ export function modelDoc(seed: ValidSeed): string {
     "",
     "Each `CONTRIBUTES_TO` → `SDG` relationship carries `wording`, the strategy's own word or short term for " +
       "the contribution (at most five words), and a `strength` derived from it by one rule " +
-      `(\`seed/strengths.ts\`; levels, strongest first: ${STRENGTHS.map((s) => `\`${s}\``).join(", ")}). ` +
+      `(\`model/strengths.ts\`; levels, strongest first: ${STRENGTHS.map((s) => `\`${s}\``).join(", ")}). ` +
       "The first pattern that matches the wording gives the strength; the validator rejects a strength that " +
       "disagrees with its wording.",
     "",

@@ -1,5 +1,6 @@
 /** Every seed module. Ids are global across modules, so the order does not matter. */
 
+import type { SeedModule } from "#model/model.ts";
 import { withAnchors } from "./anchors.ts";
 import arenas from "./arenas.ts";
 import cancer from "./cancer.ts";
@@ -9,7 +10,6 @@ import { withDescriptionsNo } from "./descriptionsNo.ts";
 import documents from "./documents.ts";
 import europe from "./europe.ts";
 import governmentGoals from "./governmentGoals.ts";
-import type { SeedModule } from "./model.ts";
 import objectives from "./objectives.ts";
 import organisations from "./organisations.ts";
 import people from "./people.ts";

@@ -5,9 +5,9 @@
  * Source: document "strategy".
  */
 
-import { cite, inferred, publicSource, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "#model/citations.ts";
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "#model/model.ts";
 import { OBJECTIVE_HEADINGS, type ObjectiveId, STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
 
 const src = (section: string): SourceRef => cite("strategy", section);
 

@@ -4,9 +4,9 @@
  * international bodies the documents name, with the governance edges between them and the
  * Department's areas of responsibility.
  */
-import { cite, inferred, publicSource, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "#model/citations.ts";
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "#model/model.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
 import { PUBLIC } from "./publicSources.ts";
 
 const dept = cite("department", DEPARTMENT.intro);

@@ -1,9 +1,9 @@
 /**
  * People named in the interview and the factsheet, and the roles they held at the source's date.
  */
-import { cite, publicSource, stated } from "./citations.ts";
+import { cite, publicSource, stated } from "#model/citations.ts";
+import type { SeedModule } from "#model/model.ts";
 import { FACTSHEET, INTERVIEW } from "./documentSections.ts";
-import type { SeedModule } from "./model.ts";
 
 const reviewers = cite("factsheet", FACTSHEET.intro);
 

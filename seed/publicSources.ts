@@ -2,7 +2,7 @@
  * Named public sources outside the five documents, used where a fact or a date needs outside
  * knowledge. Kept in one place so that every module cites a page with the same title and address.
  */
-import { publicSource } from "./citations.ts";
+import { publicSource } from "#model/citations.ts";
 
 export const PUBLIC = {
   directorateOfEhealthAbout: publicSource(

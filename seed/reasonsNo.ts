@@ -14,7 +14,7 @@
  * the English gives.
  */
 
-import type { SeedModule } from "./model.ts";
+import type { SeedModule } from "#model/model.ts";
 
 export const REASONS_NO: Readonly<Record<string, string>> = {
   // seed/country.ts

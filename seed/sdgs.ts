@@ -6,10 +6,10 @@
  * by the one rule in strengths.ts.
  * Source: document "strategy".
  */
-import { cite, stated } from "./citations.ts";
+import { cite, stated } from "#model/citations.ts";
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "#model/model.ts";
+import { strengthOf } from "#model/strengths.ts";
 import { STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
-import { strengthOf } from "./strengths.ts";
 
 const sdgSection = (section: string) => cite("strategy", section);
 const unGoal = (n: number, title: string): SourceRef => ({

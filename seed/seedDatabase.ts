@@ -1,10 +1,10 @@
 /** Brings a database to the seed: schema first, then the data (if empty, or always). */
 import type { Driver } from "neo4j-driver";
+import type { SeedModule } from "#model/model.ts";
 import { retryWhileUnreachable } from "#platform/neo4j/retryWhileUnreachable.ts";
 import { applySchema, schemaIsOnline } from "./applySchema.ts";
 import { CORRECTIONS } from "./corrections.ts";
 import { loadSeed, type SeedCounts, type SeedEdition } from "./load.ts";
-import type { SeedModule } from "./model.ts";
 import { DATA_RELEASES } from "./release.ts";
 import { correctionProblems, SeedValidationError, validateSeed } from "./validate.ts";
 

@@ -3,9 +3,9 @@
  * factsheet; who runs, manages or works on them; and, inferred, which objective of the national
  * eHealth strategy each one serves.
  */
-import { cite, inferred, publicSource, stated } from "./citations.ts";
+import { cite, inferred, publicSource, stated } from "#model/citations.ts";
+import type { SeedModule, SeedRelationship } from "#model/model.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "./documentSections.ts";
-import type { SeedModule, SeedRelationship } from "./model.ts";
 import { PUBLIC } from "./publicSources.ts";
 
 const services = cite("department", DEPARTMENT.services);

@@ -5,9 +5,9 @@
  * Source: document "strategy" (see sources.ts). Objectives and outcomes live in objectives.ts.
  */
 
-import { cite, inferred, stated } from "./citations.ts";
+import { cite, inferred, stated } from "#model/citations.ts";
+import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "#model/model.ts";
 import { FACTSHEET, STRATEGY as STRATEGY_SECTIONS } from "./documentSections.ts";
-import type { SeedModule, SeedNode, SeedRelationship, SourceRef } from "./model.ts";
 import { PUBLIC as PUBLIC_SOURCES } from "./publicSources.ts";
 
 const src = (section: string): SourceRef => cite("strategy", section);

@@ -3,8 +3,7 @@
  * endpoints, and the model's own rules. Errors name the module, the id and the field.
  */
 import type { z } from "zod";
-import type { Correction } from "./correction.ts";
-import { relationshipId } from "./linkedData/addresses.ts";
+import { relationshipId } from "#model/linkedData/addresses.ts";
 import {
   nodeSchema,
   relationshipSchema,
@@ -12,11 +11,12 @@ import {
   type SourceRef,
   type ValidNode,
   type ValidRelationship,
-} from "./model.ts";
-import { periodEnd, periodStart } from "./period.ts";
-import { encodeSource, SOURCE_SEPARATOR } from "./sourceCodec.ts";
-import { RESERVED_PROPERTIES } from "./storedProperties.ts";
-import { strengthOf } from "./strengths.ts";
+} from "#model/model.ts";
+import { periodEnd, periodStart } from "#model/period.ts";
+import { encodeSource, SOURCE_SEPARATOR } from "#model/sourceCodec.ts";
+import { RESERVED_PROPERTIES } from "#model/storedProperties.ts";
+import { strengthOf } from "#model/strengths.ts";
+import type { Correction } from "./correction.ts";
 
 export { encodeSource, RESERVED_PROPERTIES };
 

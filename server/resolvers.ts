@@ -3,7 +3,7 @@
  * graphql-codegen generates from that SDL: a renamed field or argument fails the typecheck here.
  * Every query that reads the graph answers for one day, `asOf`, today when it is omitted.
  */
-import { SOURCE_DOCUMENTS } from "#seed/sources.ts";
+import { SOURCE_DOCUMENTS } from "#model/sources.ts";
 import { asOfDay } from "./graph/asOf.ts";
 import type { Resolvers } from "./graph/explorerTypes.generated.ts";
 import { changes, timeline } from "./queries/changes.ts";

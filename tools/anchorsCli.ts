@@ -15,10 +15,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { SeedModule } from "#model/model.ts";
+import { DOCUMENT_IDS, type DocumentId } from "#model/sources.ts";
 import { ANCHOR_FILES, type AnchorShard, anchorProblems, anchorShardOf, factKey } from "#seed/anchors.ts";
-import type { SeedModule } from "#seed/model.ts";
 import { UNANCHORED_MODULES } from "#seed/modules.ts";
-import { DOCUMENT_IDS, type DocumentId } from "#seed/sources.ts";
 import { parseToolArgs, runTool, UsageError } from "./runTool.ts";
 import {
   findSourceFolder,

@@ -6,9 +6,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { FORMAT_INFO, isOpenFormat, OPEN_FORMATS, writeGraph } from "#model/linkedData/formats.ts";
+import { linkedGraphOf } from "#model/linkedData/graph.ts";
 import { loadConfig } from "#platform/config.ts";
-import { FORMAT_INFO, isOpenFormat, OPEN_FORMATS, writeGraph } from "#seed/linkedData/formats.ts";
-import { linkedGraphOf } from "#seed/linkedData/graph.ts";
 import { exportGraph } from "./graphFile/exportGraph.ts";
 import { parseToolArgs, runTool, UsageError, withDatabase } from "./runTool.ts";
 

@@ -1,6 +1,6 @@
 // One breadth-first level of a neighbourhood: the relationships from the frontier to the
 // nodes around it, optionally limited to some relationship types. Only what was in force on
-// $asOf (a full day, see seed/period.ts): the relationship and the node it leads to. The API
+// $asOf (a full day, see model/period.ts): the relationship and the node it leads to. The API
 // now runs neighbourhood.cypher (all levels in one statement); this one, level by level, is the
 // oracle tests/integration/expandBreadthFirst.ts runs to hold it equal.
 MATCH (n:Entity)-[r]-(m:Entity)

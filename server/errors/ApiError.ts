@@ -1,6 +1,6 @@
 /**
  * Typed API errors. Every failure a client can cause or meet has a code in `extensions.code`
- * (the one list is seed/errorCodes.ts), so clients branch on codes, not on message text, and an
+ * (the one list is model/errorCodes.ts), so clients branch on codes, not on message text, and an
  * HTTP status, so no answer that is an error alone keeps its own table from code to status.
  *
  * The status is the one a client gets when the error is the whole answer: a linked-data read
@@ -9,7 +9,7 @@
  * (httpStatusPlugin.ts), since GraphQL over HTTP answers field errors with a 2xx.
  */
 import { GraphQLError } from "graphql";
-import type { ErrorCode } from "#seed/errorCodes.ts";
+import type { ErrorCode } from "#model/errorCodes.ts";
 
 /** The statuses an API error can be answered with. */
 export type ErrorStatus = 400 | 404 | 503;

@@ -2,7 +2,7 @@
  * Refusals of a request before anything runs (server/limits/), and the response ceiling met
  * while an answer is built. Each names what to change.
  */
-import type { ErrorCode } from "#seed/errorCodes.ts";
+import type { ErrorCode } from "#model/errorCodes.ts";
 import { ApiError } from "./ApiError.ts";
 
 /**

@@ -4,7 +4,7 @@
  * that is not a URL, a linked-data failure and a GraphQL error then read alike, and a client
  * branches on `extensions.code` wherever the answer came from.
  */
-import type { ErrorCode, GraphqlErrorCode, LimitName } from "#seed/errorCodes.ts";
+import type { ErrorCode, GraphqlErrorCode, LimitName } from "#model/errorCodes.ts";
 import type { ApiError } from "./ApiError.ts";
 
 export interface ErrorExtensions {

@@ -5,7 +5,7 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { isErrorCode, isGraphqlErrorCode, isLimitName } from "#seed/errorCodes.ts";
+import { isErrorCode, isGraphqlErrorCode, isLimitName } from "#model/errorCodes.ts";
 import { databaseFailure } from "./databaseFailure.ts";
 import { errorEntryOf } from "./errorBody.ts";
 

@@ -18,8 +18,8 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
+import { REQUEST_ERROR_CODES } from "#model/errorCodes.ts";
 import { UnreachableCaseError } from "#platform/UnreachableCaseError.ts";
-import { REQUEST_ERROR_CODES } from "#seed/errorCodes.ts";
 import type { ApiContext } from "../context.ts";
 import { negotiate, type ResponseFormat } from "../http/responseMediaType.ts";
 

@@ -8,7 +8,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLSchema, Lexer, Source, TokenKind, type ValidationContext } from "graphql";
-import type { LimitName } from "#seed/errorCodes.ts";
+import type { LimitName } from "#model/errorCodes.ts";
 import type { ApiContext } from "../context.ts";
 import { AggregateSelectsAFieldRule } from "../limits/aggregateSelections.ts";
 import { ConnectionFieldOnceRule } from "../limits/connectionSelections.ts";

@@ -1,9 +1,9 @@
 /**
  * The days the API's time arguments name. Every custom query answers for one full day (`asOf`,
  * today when omitted) and `changes` for a range of days (`from`, `to`); Cypher compares these
- * `YYYY-MM-DD` strings with the loader's `inForceFrom` / `inForceTo` (see seed/period.ts).
+ * `YYYY-MM-DD` strings with the loader's `inForceFrom` / `inForceTo` (see model/period.ts).
  */
-import { isIsoDate, periodEnd, periodStart } from "#seed/period.ts";
+import { isIsoDate, periodEnd, periodStart } from "#model/period.ts";
 import { BadUserInputError, NotInForceError } from "../errors/ApiError.ts";
 
 /** The arguments that take a date, named in BAD_USER_INPUT errors. */

@@ -2,8 +2,12 @@
  * The one graph shape every custom query answers in (GraphNode / GraphEdge / Subgraph), and the
  * mapping from what the Cypher in cypher/queries returns to it.
  */
-import { decodeSources } from "#seed/sourceCodec.ts";
-import { EDGE_FIELD_PROPERTIES, INTERNAL_PROPERTIES, NODE_FIELD_PROPERTIES } from "#seed/storedProperties.ts";
+import { decodeSources } from "#model/sourceCodec.ts";
+import {
+  EDGE_FIELD_PROPERTIES,
+  INTERNAL_PROPERTIES,
+  NODE_FIELD_PROPERTIES,
+} from "#model/storedProperties.ts";
 import type { GraphEdge, GraphNode, SourceRef, Subgraph } from "./explorerTypes.generated.ts";
 
 /**

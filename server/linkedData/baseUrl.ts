@@ -5,7 +5,7 @@
  * server is reached from without any setting.
  */
 import type { IncomingHttpHeaders } from "node:http";
-import { normaliseBase } from "#seed/linkedData/addresses.ts";
+import { normaliseBase } from "#model/linkedData/addresses.ts";
 
 /** A Host header that can only be a host name or address with an optional port. */
 const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;

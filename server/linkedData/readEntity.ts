@@ -4,14 +4,14 @@
  */
 import { z } from "zod";
 import { cypherFile } from "#cypher/cypherFile.ts";
-import { splitRelationshipId } from "#seed/linkedData/addresses.ts";
+import { splitRelationshipId } from "#model/linkedData/addresses.ts";
 import {
   type LinkedEdge,
   type LinkedGraph,
   linkedEdgeOf,
   linkedNodeOf,
   type StoredNode,
-} from "#seed/linkedData/graph.ts";
+} from "#model/linkedData/graph.ts";
 import { NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce, isInForce } from "../graph/asOf.ts";
 import { decodeRows } from "../neo4j/savedQuery.ts";

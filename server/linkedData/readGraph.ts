@@ -9,7 +9,7 @@ import {
   linkedGraphOf,
   type StoredNode,
   type StoredRelationship,
-} from "#seed/linkedData/graph.ts";
+} from "#model/linkedData/graph.ts";
 import { linkedRead, type ReadOptions } from "./linkedRead.ts";
 
 export function readGraph(options: ReadOptions): Promise<LinkedGraph> {

@@ -4,7 +4,7 @@
  * this module adds operators. Each term matches exactly (boosted), by prefix, and fuzzily (a
  * small typo); several terms are also tried joined ("kjerne journal" → "kjernejournal").
  */
-import { foldAccents } from "#seed/searchKeys.ts";
+import { foldAccents } from "#model/searchKeys.ts";
 
 export const MAX_SEARCH_TEXT = 200;
 const MAX_TERMS = 8;

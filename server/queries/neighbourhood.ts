@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from "#seed/model.ts";
+import { RELATIONSHIP_TYPES } from "#model/model.ts";
 import type { ApiContext } from "../context.ts";
 import { BadUserInputError, NotFoundError } from "../errors/ApiError.ts";
 import { assertInForce } from "../graph/asOf.ts";

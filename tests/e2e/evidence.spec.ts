@@ -8,7 +8,7 @@
 
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { TRACE_TYPES } from "#seed/vocabulary.ts";
+import { TRACE_TYPES } from "#model/vocabulary.ts";
 import { graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
 
 interface Step {

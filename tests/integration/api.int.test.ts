@@ -3,7 +3,7 @@
  * read-only public schema, and the limits that keep it safe on the internet.
  */
 import { describe, expect, it } from "vitest";
-import { STRENGTHS } from "#seed/strengths.ts";
+import { STRENGTHS } from "#model/strengths.ts";
 import { signAdminToken } from "./adminToken.ts";
 import { useApp, useSeededNeo4j } from "./harness.ts";
 

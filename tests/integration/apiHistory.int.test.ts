@@ -8,9 +8,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cypherFile } from "#cypher/cypherFile.ts";
+import type { SourceRef, ValidNode } from "#model/model.ts";
+import { NODE_LABELS } from "#model/model.ts";
 import { nodeRows, relationshipRows } from "#seed/load.ts";
-import type { SourceRef, ValidNode } from "#seed/model.ts";
-import { NODE_LABELS } from "#seed/model.ts";
 import type { ValidSeed } from "#seed/validate.ts";
 import { useApp } from "./harness.ts";
 

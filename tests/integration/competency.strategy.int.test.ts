@@ -3,7 +3,7 @@
  * 2030). Each answer must also carry a source from document "strategy" ("strategy § <section>").
  */
 import { describe, expect, it } from "vitest";
-import { decodeSource } from "#seed/sourceCodec.ts";
+import { decodeSource } from "#model/sourceCodec.ts";
 import { useSeededNeo4j } from "./harness.ts";
 
 const STRATEGY = "national-ehealth-strategy-2023";

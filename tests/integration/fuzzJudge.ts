@@ -3,7 +3,7 @@
  * Neo4j/Java internal, never INTERNAL_SERVER_ERROR for hostile input, and every limit that rejects
  * a request names itself. Shared by fuzz.int.test.ts and the attack benchmark (bench/bounds.ts).
  */
-import { LIMIT_NAMES } from "#seed/errorCodes.ts";
+import { LIMIT_NAMES } from "#model/errorCodes.ts";
 import type { LIMITS } from "#server/limits/apiLimits.ts";
 export interface FuzzRequest {
   /** What the generator meant to send, for failure messages. */

@@ -3,7 +3,7 @@
  * `neighbourhood(id, depth: 1, asOf)` and checks what must and must not be in force that day.
  */
 import { describe, expect, it } from "vitest";
-import { DOCUMENT_IDS } from "#seed/sources.ts";
+import { DOCUMENT_IDS } from "#model/sources.ts";
 import { HISTORY_CASES } from "#tests/fixtures/historyCases.ts";
 import { useApp } from "./harness.ts";
 

@@ -13,8 +13,8 @@ import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
 import { Store } from "oxigraph";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { LABEL_CLASSES } from "#seed/linkedData/mapping.ts";
-import { NODE_LABELS } from "#seed/model.ts";
+import { LABEL_CLASSES } from "#model/linkedData/mapping.ts";
+import { NODE_LABELS } from "#model/model.ts";
 import { type GraphqlResponse, useApp } from "./harness.ts";
 import { type PublishedSchemas, publishedSchemas, xmllint } from "./publishedSchemas.ts";
 

@@ -3,7 +3,7 @@
  * node and relationship with a source (and every relationship with a basis).
  */
 import { describe, expect, it } from "vitest";
-import type { SeedModule } from "#seed/model.ts";
+import type { SeedModule } from "#model/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { countEntities, seedDatabase } from "#seed/seedDatabase.ts";
 import { SeedValidationError } from "#seed/validate.ts";

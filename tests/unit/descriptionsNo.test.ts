@@ -4,8 +4,8 @@
  * carry over, no text is left without a node, and the validator refuses a node that has none.
  */
 import { describe, expect, it } from "vitest";
+import type { SeedModule } from "#model/model.ts";
 import { DESCRIPTIONS_NO, withDescriptionsNo } from "#seed/descriptionsNo.ts";
-import type { SeedModule } from "#seed/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { validateSeed } from "#seed/validate.ts";
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cypherFile } from "#cypher/cypherFile.ts";
-import { TRACE_TYPES } from "#seed/model.ts";
+import { TRACE_TYPES } from "#model/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { validateSeed } from "#seed/validate.ts";
 import { generateGraphSdl } from "#server/schema/generateGraphSdl.ts";

@@ -85,7 +85,7 @@ describe("Cypher of the time-aware queries", () => {
         },
         "query": [
           "// Every directed path from a node to an SDG along the relationship types that point from a",
-          "// thing towards what it serves (seed/model.ts TRACE_TYPES; a test keeps this list in sync).",
+          "// thing towards what it serves (model/model.ts TRACE_TYPES; a test keeps this list in sync).",
           "// DEPENDS_ON is deliberately absent. Bounded: 6 steps, $maxPaths paths, shortest first.",
           "// Every node and relationship on a path was in force on $asOf.",
           "MATCH (from:Entity {id: $id})",

@@ -5,11 +5,11 @@
  */
 import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
+import { writeGraph } from "#model/linkedData/formats.ts";
+import type { LinkedEdge, LinkedGraph, LinkedNode } from "#model/linkedData/graph.ts";
+import { LABEL_CLASSES } from "#model/linkedData/mapping.ts";
+import { NODE_LABELS } from "#model/model.ts";
 import { ConfigError, loadConfig } from "#platform/config.ts";
-import { writeGraph } from "#seed/linkedData/formats.ts";
-import type { LinkedEdge, LinkedGraph, LinkedNode } from "#seed/linkedData/graph.ts";
-import { LABEL_CLASSES } from "#seed/linkedData/mapping.ts";
-import { NODE_LABELS } from "#seed/model.ts";
 import { baseUrlOf } from "#server/linkedData/baseUrl.ts";
 import { negotiate } from "#server/linkedData/negotiate.ts";
 

@@ -1,12 +1,12 @@
 /**
  * docs/linked-data.md lists the mapping one row per node label and relationship type, and each
- * row names exactly the terms the RDF writer uses (seed/linkedData/mapping.ts): a label or type
+ * row names exactly the terms the RDF writer uses (model/linkedData/mapping.ts): a label or type
  * added to the vocabulary, or a mapping changed, fails here until the document says so.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LABEL_CLASSES, RELATIONSHIP_MAPPING } from "#seed/linkedData/mapping.ts";
-import { NODE_LABELS, RELATIONSHIP_TYPES } from "#seed/vocabulary.ts";
+import { LABEL_CLASSES, RELATIONSHIP_MAPPING } from "#model/linkedData/mapping.ts";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "#model/vocabulary.ts";
 
 const doc = readFileSync(new URL("../../docs/linked-data.md", import.meta.url), "utf8");
 

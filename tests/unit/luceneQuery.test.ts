@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchKeys } from "#seed/searchKeys.ts";
+import { searchKeys } from "#model/searchKeys.ts";
 import { escapeLucene, luceneQuery, searchTerms } from "#server/queries/luceneQuery.ts";
 
 describe("search query building", () => {

@@ -6,7 +6,7 @@
  * and catch an English name copied in place of a Norwegian one.
  */
 import { describe, expect, it } from "vitest";
-import type { SeedNode } from "#seed/model.ts";
+import type { SeedNode } from "#model/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { validateSeed } from "#seed/validate.ts";
 

@@ -10,11 +10,11 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { SourceRef } from "#model/model.ts";
+import { DOCUMENT_IDS, type DocumentId } from "#model/sources.ts";
 import { CORRECTIONS } from "#seed/corrections.ts";
 import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW, STRATEGY } from "#seed/documentSections.ts";
-import type { SourceRef } from "#seed/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
-import { DOCUMENT_IDS, type DocumentId } from "#seed/sources.ts";
 import { validateSeed } from "#seed/validate.ts";
 import { findSourceFolder, readSourceTexts } from "#tools/sourceText/documentText.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inForceOn, isIsoDate, periodEnd, periodStart } from "#seed/period.ts";
+import { inForceOn, isIsoDate, periodEnd, periodStart } from "#model/period.ts";
 
 describe("the time model's dates", () => {
   it("accepts year, month and day precision and rejects anything else", () => {

@@ -5,7 +5,7 @@
  * without its Norwegian text.
  */
 import { describe, expect, it } from "vitest";
-import type { SeedModule, SeedRelationship } from "#seed/model.ts";
+import type { SeedModule, SeedRelationship } from "#model/model.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { REASONS_NO, withReasonsNo } from "#seed/reasonsNo.ts";
 import { validateSeed } from "#seed/validate.ts";

@@ -6,6 +6,8 @@
  * alias resolution and one defining body per definition.
  */
 import { describe, expect, it } from "vitest";
+import type { SeedModule, SeedNode } from "#model/model.ts";
+import type { DocumentId } from "#model/sources.ts";
 import cancer from "#seed/cancer.ts";
 import country from "#seed/country.ts";
 import definitions from "#seed/definitions.ts";
@@ -13,12 +15,10 @@ import { DEPARTMENT, FACTSHEET, INTERVIEW, OVERVIEW } from "#seed/documentSectio
 import documents from "#seed/documents.ts";
 import europe from "#seed/europe.ts";
 import governmentGoals from "#seed/governmentGoals.ts";
-import type { SeedModule, SeedNode } from "#seed/model.ts";
 import { SEED_MODULES, withNorwegianTexts } from "#seed/modules.ts";
 import organisations from "#seed/organisations.ts";
 import people from "#seed/people.ts";
 import solutions from "#seed/solutions.ts";
-import type { DocumentId } from "#seed/sources.ts";
 import { validateSeed } from "#seed/validate.ts";
 import { LEFT_TO_STRATEGY_MODULES, SECTION_CHECKLISTS } from "#tests/fixtures/sectionChecklists.ts";
 

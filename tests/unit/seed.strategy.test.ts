@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { SeedModule, SeedNode } from "#model/model.ts";
+import { STRENGTHS } from "#model/strengths.ts";
 import arenas from "#seed/arenas.ts";
-import type { SeedModule, SeedNode } from "#seed/model.ts";
 import { SEED_MODULES, withNorwegianTexts } from "#seed/modules.ts";
 import objectives from "#seed/objectives.ts";
 import sdgs from "#seed/sdgs.ts";
 import strategy from "#seed/strategy.ts";
-import { STRENGTHS } from "#seed/strengths.ts";
 import { validateSeed } from "#seed/validate.ts";
 import { sectionsOf } from "#tests/fixtures/sectionChecklists.ts";
 

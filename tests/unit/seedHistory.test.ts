@@ -3,8 +3,8 @@
  * the way an as-of neighbourhood answers it, and the rules every dated fact and every conflict obey.
  */
 import { describe, expect, it } from "vitest";
+import { inForceOn, periodEnd, periodStart } from "#model/period.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
-import { inForceOn, periodEnd, periodStart } from "#seed/period.ts";
 import { validateSeed } from "#seed/validate.ts";
 import { HISTORY_CASES } from "../fixtures/historyCases.ts";
 

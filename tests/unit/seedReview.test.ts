@@ -3,8 +3,8 @@
  * each naming the passage it was checked against. They run on the validated seed, without Neo4j.
  */
 import { describe, expect, it } from "vitest";
+import { SOURCE_DOCUMENTS } from "#model/sources.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
-import { SOURCE_DOCUMENTS } from "#seed/sources.ts";
 import { validateSeed } from "#seed/validate.ts";
 
 const seed = validateSeed(SEED_MODULES);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeSource, encodeSource } from "#seed/sourceCodec.ts";
-import { SOURCE_DOCUMENTS } from "#seed/sources.ts";
+import { decodeSource, encodeSource } from "#model/sourceCodec.ts";
+import { SOURCE_DOCUMENTS } from "#model/sources.ts";
 
 describe("stored source references", () => {
   it("round-trip a document section with and without a paragraph", () => {

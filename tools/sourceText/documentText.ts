@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { DOCUMENT_IDS, type DocumentId, SOURCE_DOCUMENTS } from "#seed/sources.ts";
+import { DOCUMENT_IDS, type DocumentId, SOURCE_DOCUMENTS } from "#model/sources.ts";
 import { SECTION_ANCHORS } from "./sectionAnchors.ts";
 
 /** Curly quotes and Markdown emphasis differ between copies of a text; compare without them. */

@@ -13,7 +13,7 @@ export function matrixTable(
 ): HTMLElement {
   const rows = matrixRows(matrix, language);
   const say = (key: MessageKey) => t(language, key);
-  // A strength is a word of the seed's fixed scale (seed/strengths.ts): shown in the language.
+  // A strength is a word of the seed's fixed scale (model/strengths.ts): shown in the language.
   const strength = (value: string | null | undefined) => {
     const key = `strength.${value ?? ""}`;
     return isMessageKey(key) ? say(key) : (value ?? "");

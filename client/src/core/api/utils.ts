@@ -5,7 +5,7 @@ import { t, tf } from "../i18n/index.ts";
 import type { GraphQLErrorShape } from "./response.ts";
 
 /**
- * The server's codes (one list, seed/errorCodes.ts) plus two of the client's own: NETWORK when
+ * The server's codes (one list, model/errorCodes.ts) plus two of the client's own: NETWORK when
  * the server cannot be reached, INTERNAL for anything reported without a known code.
  */
 export type ErrorCode = Exclude<ServerErrorCode, "INTERNAL_SERVER_ERROR"> | "NETWORK" | "INTERNAL";

@@ -57,7 +57,7 @@ describe("matrix", () => {
         },
       ],
     };
-    // Levels count up the derived strengths (seed/strengths.ts), "key" the highest of six.
+    // Levels count up the derived strengths (model/strengths.ts), "key" the highest of six.
     expect(matrixRows(matrix).map((row) => row.map((cell) => cell.level))).toEqual([
       [5, 0],
       [0, 6],

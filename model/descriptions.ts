@@ -3,7 +3,7 @@
  * documentation, so every label, relationship type and property must be described here; the
  * generator refuses an undocumented one.
  */
-import type { NodeLabel, RelationshipType } from "#seed/model.ts";
+import type { NodeLabel, RelationshipType } from "#model/model.ts";
 
 export const LABEL_DESCRIPTIONS: Record<NodeLabel, string> = {
   Country: "A country; here Norway, with its key figures.",
