@@ -41,11 +41,11 @@ function isStale(output, sources) {
 }
 
 function buildClient() {
-  // The explorer imports the graph's vocabulary modules from seed/ and its types from the SDL.
+  // The explorer imports the graph's vocabulary from model/ and its types from the SDL.
   if (
     !isStale(join(ROOT, "client", "dist", "index.html"), [
       "client",
-      "seed",
+      "model",
       "server/schema",
       "package-lock.json",
     ])
@@ -92,7 +92,8 @@ const sourceLocation = {
 };
 
 async function buildServer() {
-  if (!isStale(SERVER_OUT, ["server", "seed", "cypher", "platform", "package.json", "build.mjs"])) return;
+  if (!isStale(SERVER_OUT, ["server", "model", "seed", "cypher", "platform", "package.json", "build.mjs"]))
+    return;
   const started = Date.now();
   // Chunks of an earlier build would otherwise pile up beside the new ones.
   rmSync(dirname(SERVER_OUT), { recursive: true, force: true });

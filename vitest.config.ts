@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const paths = {
+  "#model": fileURLToPath(new URL("./model", import.meta.url)),
   "#seed": fileURLToPath(new URL("./seed", import.meta.url)),
   "#cypher": fileURLToPath(new URL("./cypher", import.meta.url)),
   "#server": fileURLToPath(new URL("./server", import.meta.url)),
@@ -38,6 +39,7 @@ export default defineConfig({
             "tests/unit/**/*.test.ts",
             "client/src/**/*.test.ts",
             "server/**/*.test.ts",
+            "model/**/*.test.ts",
             "seed/**/*.test.ts",
           ],
           environment: "node",

@@ -1,7 +1,7 @@
 /**
  * `npm run lint:inforce` (part of `npm run lint`): fails naming each place outside
  * cypher/inForce.ts that writes the in-force predicate by hand (tools/inForceCopies.ts), in the
- * saved .cypher files and in the TypeScript that could build Cypher (cypher/, server/, seed/,
+ * saved .cypher files and in the TypeScript that could build Cypher (cypher/, server/, model/, seed/,
  * tools/). Tests are left out: they may quote the composed Cypher they check.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { inForceCopies } from "./inForceCopies.ts";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
-const FOLDERS = ["cypher", "server", "seed", "tools"];
+const FOLDERS = ["cypher", "server", "model", "seed", "tools"];
 /** The definition itself. */
 const DEFINITION = "cypher/inForce.ts";
 
