@@ -4,7 +4,7 @@
  * modules, so that it answers for the data the database actually holds.
  */
 import { z } from "zod";
-import type { Correction } from "#seed/correction.ts";
+import type { Correction } from "#model/correction.ts";
 import type { ApiContext } from "../context.ts";
 import { BadUserInputError } from "../errors/ApiError.ts";
 import { readQuery } from "../neo4j/readQuery.ts";
