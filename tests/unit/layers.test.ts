@@ -15,7 +15,13 @@ const ROOT = join(import.meta.dirname, "..", "..");
 /** What the checker reads besides the files it cruises. */
 const CONFIG_FILES = [".dependency-cruiser.cjs", "tsconfig.json", "tsconfig.layers.json"];
 /** Stand-ins for the modules the probes import, at their real paths. */
-const TARGETS = ["server/app.ts", "seed/organisations.ts", "model/errorCodes.ts", "platform/config.ts"];
+const TARGETS = [
+  "server/app.ts",
+  "seed/organisations.ts",
+  "seed/validate.ts",
+  "model/errorCodes.ts",
+  "platform/config.ts",
+];
 
 let layout = "";
 
@@ -64,10 +70,23 @@ describe("the layer check", () => {
     expect(result.output).toContain("seed-points-down-only");
   });
 
-  it("reports the explorer importing seed data rather than the vocabulary", { timeout: 60_000 }, () => {
-    const result = cruise(write("client/src/probe.ts", 'import "#seed/organisations.ts";\n'));
+  it("reports the explorer importing seed data rather than model/", { timeout: 60_000 }, () => {
+    const result = cruise(write("client/src/probe.ts", 'import "#seed/organisations.ts";
+'));
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain("client-shares-only-the-vocabulary");
+    expect(result.output).toContain("client-is-the-top-layer");
+  });
+
+  it("reports the server importing seed data", { timeout: 60_000 }, () => {
+    const result = cruise(write("server/probe.ts", 'import "#seed/organisations.ts";\n'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("no-seed-data-above-the-seed");
+  });
+
+  it("reports model/ importing the seed", { timeout: 60_000 }, () => {
+    const result = cruise(write("model/probe.ts", 'import "#seed/validate.ts";\n'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("model-imports-nothing");
   });
 
   it("reports a tool importing the server", { timeout: 60_000 }, () => {
