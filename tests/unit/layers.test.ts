@@ -71,8 +71,7 @@ describe("the layer check", () => {
   });
 
   it("reports the explorer importing seed data rather than model/", { timeout: 60_000 }, () => {
-    const result = cruise(write("client/src/probe.ts", 'import "#seed/organisations.ts";
-'));
+    const result = cruise(write("client/src/probe.ts", 'import "#seed/organisations.ts";\n'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain("client-is-the-top-layer");
   });
