@@ -70,9 +70,9 @@ const configSchema = z.object({
    * How many of the heaviest GraphQL executions may build their answers at once (lighter ones
    * weigh less; answers from the read cache do not count); more wait, briefly, then are refused
    * as busy. The heaviest holds up to 43 MiB of heap while its answer is built, and the heap
-   * ceiling leaves room for four of them above the idle heap (docs/benchmarks.md, Bounds).
+   * ceiling leaves room for two of them above the idle heap on Node 24 (docs/benchmarks.md, Bounds).
    */
-  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** if-empty: seed only an empty database; always: re-seed at every start; never. */
   SEED_ON_START: z.enum(["if-empty", "always", "never"]).default("if-empty"),
   /**

@@ -46,7 +46,7 @@ export interface ApiOptions {
   readonly responseMaxBytes?: number;
   /**
    * How many of the heaviest GraphQL executions build answers at once (QUERY_CONCURRENCY); lighter
-   * ones weigh less (limits/operationWeight.ts). Default 4.
+   * ones weigh less (limits/operationWeight.ts). Default 2.
    */
   readonly queryConcurrency?: number;
 }
@@ -84,7 +84,7 @@ export async function prepareApp(options: ApiOptions): Promise<PreparedApp> {
     jwtSecret,
     development,
     responseMaxBytes: options.responseMaxBytes ?? 2 * 1024 * 1024,
-    queryConcurrency: options.queryConcurrency ?? 4,
+    queryConcurrency: options.queryConcurrency ?? 2,
   });
   const defaults = loadConfig({});
   const now = options.now ?? (() => new Date());

@@ -8,7 +8,7 @@
  */
 import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 
-export const HEAVY = 16;
+export const HEAVY = 32;
 const COST_PER_UNIT = 1_000;
 
 /** Whether the operation asks for the schema itself (`__schema` or `__type` at its root). */
