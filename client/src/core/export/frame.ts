@@ -54,7 +54,7 @@ function legendRows(
       y += ROW;
     }
     parts.push(
-      `<rect x="${x}" y="${y}" width="10" height="10" rx="2" fill="${entry.colour}" stroke="#1f2937" stroke-width="0.75"/>`,
+      `<rect class="legend-swatch" x="${x}" y="${y}" width="10" height="10" rx="2" fill="${entry.colour}" stroke="#1f2937" stroke-width="0.75"/>`,
       text(x + 14, y + 9.5, LEGEND_SIZE, entry.label),
     );
     x += entryWidth;
@@ -108,11 +108,12 @@ export function framedSvg(
   );
   const headerHeight = PAD + TITLE_SIZE + frame.lines.length * ROW + PAD / 2;
   const textWidth = Math.max(
-    measure(frame.title, TITLE_SIZE),
+    measure(frame.title, TITLE_SIZE, true),
     ...frame.lines.map((line) => measure(line, LINE_SIZE)),
     ...labels.filter((l) => l.number !== null).map((l) => measure(`${l.number}  ${l.keyText}`, LEGEND_SIZE)),
   );
-  const width = Math.ceil(Math.max(content.x2 - content.x1, textWidth, 360) + 2 * PAD);
+  // A viewer's font may run a little wider than the one measured: keep some room.
+  const width = Math.ceil(Math.max(content.x2 - content.x1, textWidth * 1.08, 360) + 2 * PAD);
   const left = PAD - content.x1;
   const graphTop = headerHeight - content.y1;
   const graphBottom = headerHeight + (content.y2 - content.y1);

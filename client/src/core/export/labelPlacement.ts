@@ -41,8 +41,8 @@ export interface PlacedLabel {
   readonly number: number | null;
 }
 
-/** The width of a text at a font size, as the picture's renderer measures it. */
-export type Measure = (text: string, fontSize: number) => number;
+/** The width of a text at a font size (bold or not), as the picture's renderer measures it. */
+export type Measure = (text: string, fontSize: number, bold?: boolean) => number;
 
 /** Text is measured slightly differently by the canvas and by an SVG viewer: keep a margin. */
 const MARGIN = 2;

@@ -24,9 +24,9 @@ const FONT = "system-ui, sans-serif";
 /** Text widths as the browser's canvas measures them, in the font the frame writes. */
 function canvasMeasure(): Measure {
   const context = document.createElement("canvas").getContext("2d");
-  return (text, fontSize) => {
+  return (text, fontSize, bold = false) => {
     if (!context) return text.length * fontSize * 0.6;
-    context.font = `${fontSize}px ${FONT}`;
+    context.font = `${bold ? "bold " : ""}${fontSize}px ${FONT}`;
     return context.measureText(text).width;
   };
 }
