@@ -6,7 +6,7 @@ import type { RestoreQuery } from "@generated/graphql.ts";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deferred } from "../../testing/deferred.ts";
 import { testExplorer } from "../../testing/explorer.ts";
-import { node, subgraph } from "../../testing/fixtures.ts";
+import { edge, node, subgraph } from "../../testing/fixtures.ts";
 import { api } from "../api/index.ts";
 import type { SdgTrace, SourceRef, Subgraph } from "../graph/index.ts";
 import { loadThrough, openEvidence } from "./evidenceActions.ts";
@@ -19,6 +19,16 @@ afterEach(() => vi.restoreAllMocks());
 const noView = async () => {};
 const traceOf = (id: string): SdgTrace => ({ from: node(id), sdgs: [], paths: [], subgraph: subgraph([id]) });
 const source = (document: string) => ({ document }) as SourceRef;
+type Registry = Awaited<ReturnType<typeof api.sourceDocuments>>;
+const registered = (title: string): Registry[number] => ({
+  id: "d",
+  title,
+  publisher: "p",
+  date: "2024",
+  published: null,
+  dateNote: null,
+  url: null,
+});
 
 describe("the trace slice", () => {
   it("never shows an older trace once a newer one is asked for", async () => {
@@ -57,23 +67,15 @@ describe("the passers-through slice", () => {
     const newer = deferred<Subgraph>();
     const cell = (upstream: string) => ({
       nodes: [node("objective"), node(upstream, { type: "Solution" })],
-      edges: [
-        {
-          ...subgraph([]).edges,
-          id: `${upstream}|SUPPORTS|objective`,
-          source: upstream,
-          target: "objective",
-          type: "SUPPORTS",
-        },
-      ],
+      edges: [edge(upstream, "SUPPORTS", "objective")],
     });
     vi.spyOn(api, "neighbourhood").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
     const x = testExplorer();
     const first = loadThrough(x, "objective", null);
     const second = loadThrough(x, "objective", "2015-01-01");
-    newer.resolve(cell("then") as Subgraph);
+    newer.resolve(cell("then"));
     await second;
-    older.resolve(cell("now") as Subgraph);
+    older.resolve(cell("now"));
     await first;
     const { through } = x.store.get();
     expect(through.phase === "ready" && through.nodes.map((n) => n.id)).toEqual(["then"]);
@@ -98,15 +100,15 @@ describe("the evidence slice", () => {
 
 describe("the source documents slice", () => {
   it("keeps the newer registry when the older answer comes last", async () => {
-    const older = deferred<{ id: string; title: string; publisher: string; date: string }[]>();
-    const newer = deferred<{ id: string; title: string; publisher: string; date: string }[]>();
+    const older = deferred<Registry>();
+    const newer = deferred<Registry>();
     vi.spyOn(api, "sourceDocuments").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
     const x = testExplorer();
     const first = loadSourceDocuments(x);
     const second = loadSourceDocuments(x);
-    newer.resolve([{ id: "d", title: "new", publisher: "p", date: "2024" }]);
+    newer.resolve([registered("new")]);
     await second;
-    older.resolve([{ id: "d", title: "old", publisher: "p", date: "2020" }]);
+    older.resolve([registered("old")]);
     await first;
     expect(x.store.get().sourceDocuments.get("d")?.title).toBe("new");
   });

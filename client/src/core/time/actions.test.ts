@@ -1,3 +1,4 @@
+import type { RestoreQuery } from "@generated/graphql.ts";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deferred } from "../../testing/deferred.ts";
 import { testExplorer } from "../../testing/explorer.ts";
@@ -35,11 +36,13 @@ describe("moving an edited view to another day", () => {
         [edge("old-agency", "PART_OF", "ministry"), edge("section", "PART_OF", "ministry")],
       ),
     };
-    const restoreCall = vi.spyOn(api, "restore").mockImplementation(async (variables) => ({
-      governanceTree: trees[variables.asOf ?? "today"] ?? null,
-      subgraph: subgraph(variables.asOf ? [] : ["searched"]),
-      traceToSdgs: null,
-    }));
+    const restoreCall = vi.spyOn(api, "restore").mockImplementation(
+      async (variables) =>
+        ({
+          governanceTree: trees[variables.asOf ?? "today"] ?? subgraph([]),
+          subgraph: subgraph(variables.asOf ? [] : ["searched"]),
+        }) satisfies RestoreQuery,
+    );
     const neighbourhood = vi
       .spyOn(api, "neighbourhood")
       .mockImplementation(async (id, read) =>
