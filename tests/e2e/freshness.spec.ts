@@ -87,35 +87,55 @@ describe("the open node panel follows the date", () => {
   }
 });
 
+/** How the matrix of a day reads from the API: its objective rows, or the error it answers with. */
+async function matrixOn(asOf: string | null): Promise<{ rows: number } | { error: string }> {
+  try {
+    const { sdgMatrix } = await graphql<{ sdgMatrix: { objectives: unknown[] } }>(
+      session.server.url,
+      `{ sdgMatrix${asOf ? `(asOf: "${asOf}")` : ""} { objectives { id } } }`,
+    );
+    return { rows: sdgMatrix.objectives.length };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+/** What the Matrix tab shows: its objective rows, or that it failed. */
+async function matrixOnScreen(page: Page): Promise<{ rows: number } | { error: string }> {
+  if ((await page.locator("[data-testid=matrix-error]").count()) > 0) return { error: "shown" };
+  return { rows: await page.locator("[data-testid=matrix] tbody tr").count() };
+}
+
+const kindOf = (shown: { rows: number } | { error: string }) => ("rows" in shown ? shown.rows : "error");
+
 describe("the matrix follows the date", () => {
   it("shows the day it was moved to while the previous day's matrix answers last", async () => {
     const days = await timeline();
-    const objectivesOn = async (asOf: string | null) =>
-      (
-        await graphql<{ sdgMatrix: { objectives: unknown[] } }>(
-          session.server.url,
-          `{ sdgMatrix${asOf ? `(asOf: "${asOf}")` : ""} { objectives { id } } }`,
-        )
-      ).sdgMatrix.objectives.length;
-    // The timeline's first day: before the strategy of today's matrix was in force.
+    // The timeline's first day (2001): before the strategy of today's matrix was in force.
     const past = days[0];
     if (!past) throw new Error("The graph has no timeline");
-    const pastRows = await objectivesOn(past);
-    expect(pastRows).not.toBe(await objectivesOn(null));
+    const expected = kindOf(await matrixOn(past));
+    expect(expected).not.toBe(kindOf(await matrixOn(null)));
     const { page, context, errors } = await openExplorer(session.browser, session.server.url, {
       width: 1440,
       height: 900,
     });
     // Today's matrix is held back until the other day's has been drawn.
-    let held: { route: Route; request: Request } | null = null;
+    let held: { route: Route; settled: Promise<void> } | null = null;
     let sawHeld: () => void = () => {};
     const heldSeen = new Promise<void>((resolve) => {
       sawHeld = resolve;
     });
     await page.route("**/graphql", async (route) => {
-      const { name, asOf } = operationOf(route.request());
+      const request = route.request();
+      const { name, asOf } = operationOf(request);
       if (name === "Matrix" && (asOf ?? null) === null && held === null) {
-        held = { route, request: route.request() };
+        // Settled when its answer has arrived, or when the explorer has cancelled it.
+        const settled = new Promise<void>((resolve) => {
+          page.on("requestfinished", (done) => done === request && resolve());
+          page.on("requestfailed", (failed) => failed === request && resolve());
+        });
+        held = { route, settled };
         sawHeld();
         return;
       }
@@ -124,22 +144,17 @@ describe("the matrix follows the date", () => {
     await page.locator("[data-testid=tab-matrix]").click();
     await heldSeen;
     await pickDay(page, past);
-    await page.locator("[data-testid=matrix]").waitFor({ timeout: 15_000 });
+    await page.waitForSelector("[data-testid=matrix], [data-testid=matrix-error]", { timeout: 15_000 });
     await waitForIdle(page);
-    const rows = page.locator("[data-testid=matrix] tbody tr");
-    await expect(rows.count()).resolves.toBe(pastRows);
+    expect(kindOf(await matrixOnScreen(page))).toBe(expected);
     // Now the older answer comes (if its request still stands): it must change nothing.
-    const late = held as { route: Route; request: Request } | null;
+    const late = held as { route: Route; settled: Promise<void> } | null;
     if (!late) throw new Error("Today's matrix was never asked for");
-    const settled = new Promise<void>((resolve) => {
-      page.on("requestfinished", (request) => request === late.request && resolve());
-      page.on("requestfailed", (request) => request === late.request && resolve());
-    });
     await late.route.continue().catch(() => undefined);
-    await settled;
+    await late.settled;
     await nextFrame(page);
     await waitForIdle(page);
-    await expect(rows.count()).resolves.toBe(pastRows);
+    expect(kindOf(await matrixOnScreen(page))).toBe(expected);
     await expect(page.locator("[data-testid=asof-value]").textContent()).resolves.toBe(past);
     await screenshot(page, "freshness-matrix-1440");
     expect(errors).toEqual([]);
