@@ -7,6 +7,9 @@
 import { api } from "../api/index.ts";
 import type { Subgraph } from "../graph/index.ts";
 import { fetchComparison, mergeComparison } from "../time/compare.ts";
+import { standInsOf } from "../time/lineage.ts";
+import type { Change } from "../time/types.ts";
+import { ordered } from "../time/utils.ts";
 import { highlightOf } from "../trace/index.ts";
 import { DEFAULT_STATE, type ViewState } from "../url-state/types.ts";
 import { busy, commitModel, updateView } from "./commit.ts";
@@ -18,6 +21,23 @@ export interface RestoreOptions {
    * nodes each one brought when it was made (a link, Back, a reconnect).
    */
   readonly reevaluate?: boolean;
+  /** The day the view was drawn for before (with `reevaluate`): between the two, lineage is looked up. */
+  readonly previousAsOf?: string | null;
+}
+
+/**
+ * Adds, as of the view's day, the predecessors or successors of the subjects not in force on it,
+ * found among the changes between the previous day and this one. They join the view's subjects.
+ */
+async function addStandIns(x: Explorer, view: ViewState, changes: readonly Change[], signal: AbortSignal) {
+  const standIns = standInsOf(x.model.absentSubjects, changes).filter((id) => !x.model.nodes.has(id));
+  if (standIns.length === 0) return;
+  // With what is drawn, so that a stand-in comes with its relationships to it (within subgraph's bound).
+  const ids = [...standIns, ...x.model.nodes.keys()].slice(0, 500);
+  const found = await api.subgraph(ids, { asOf: view.asOf, signal });
+  signal.throwIfAborted();
+  const wanted = new Set(standIns);
+  x.model.merge({ nodes: found.nodes.filter((n) => wanted.has(n.id)), edges: found.edges });
 }
 
 /** Each expansion's neighbourhood as of the day, in order; null where its node was not in force. */
@@ -52,10 +72,12 @@ export function restore(x: Explorer, options: RestoreOptions = {}): Promise<void
           asOf: view.asOf,
         };
         // Compare mode asks for the same view as of the second day at the same time.
-        const [data, second, neighbourhoods] = await Promise.all([
+        const lineage = reevaluate && view.nodes.length > 0 && options.previousAsOf !== view.asOf;
+        const [data, second, neighbourhoods, changes] = await Promise.all([
           api.restore(variables, signal),
           view.compareTo ? fetchComparison(variables, view.asOf, view.compareTo, signal) : null,
           reevaluate ? expansionsAsOf(view, signal) : null,
+          lineage ? api.changes(...ordered(options.previousAsOf ?? null, view.asOf), signal) : null,
         ]);
         signal.throwIfAborted();
         const { model } = x;
@@ -78,6 +100,7 @@ export function restore(x: Explorer, options: RestoreOptions = {}): Promise<void
                 : { nodes: [], edges: [] };
           model.expand(expansion.id, part, expansion.types);
         });
+        if (changes) await addStandIns(x, view, changes, signal);
         const trace = data.traceToSdgs ?? null;
         if (trace) model.merge(trace.subgraph);
         const comparison = second ? mergeComparison(x, data, second, listed) : null;

@@ -50,6 +50,7 @@ describe("moving an edited view to another day", () => {
           ? subgraph([id, "old-agency"], [edge("old-agency", "PART_OF", id)])
           : subgraph([id, "x"], [edge("x", "RUNS", id)]),
       );
+    vi.spyOn(api, "changes").mockResolvedValue([]);
     const x = testExplorer({
       nodes: ["searched"],
       expanded: [{ id: "ministry", types: null, nodes: ["x"] }],
@@ -71,5 +72,31 @@ describe("moving an edited view to another day", () => {
     await setAsOf(x, null);
     expect([...x.model.nodes.keys()].sort()).toEqual(["ministry", "new-agency", "searched", "x"]);
     expect(x.store.get().view.expanded).toEqual([{ id: "ministry", types: null, nodes: ["x"] }]);
+  });
+
+  it("draws the body a named node was before its renaming, on a day before it", async () => {
+    vi.spyOn(api, "restore").mockImplementation(
+      async (variables) =>
+        ({
+          governanceTree: subgraph(["ministry"]),
+          subgraph: subgraph(variables.asOf ? [] : ["new-agency"]),
+        }) satisfies RestoreQuery,
+    );
+    const renamed = edge("old-agency", "RENAMED_TO", "new-agency");
+    const changes = vi
+      .spyOn(api, "changes")
+      .mockResolvedValue([{ date: "2024-01-01", kind: "started", node: null, edge: renamed, edgeEnds: [] }]);
+    const found = vi
+      .spyOn(api, "subgraph")
+      .mockResolvedValue(subgraph(["old-agency", "ministry"], [edge("old-agency", "PART_OF", "ministry")]));
+    const x = testExplorer({ nodes: ["new-agency"] });
+    await setAsOf(x, "2015-01-01");
+    expect(changes).toHaveBeenCalledWith("2015-01-01", expect.any(String), expect.anything());
+    expect(found).toHaveBeenCalledWith(
+      expect.arrayContaining(["old-agency", "ministry"]),
+      expect.objectContaining({ asOf: "2015-01-01" }),
+    );
+    expect([...x.model.nodes.keys()].sort()).toEqual(["ministry", "old-agency"]);
+    expect(x.model.edges.has("old-agency|PART_OF|ministry")).toBe(true);
   });
 });

@@ -36,21 +36,22 @@ export function noticeBadDate(x: Explorer, message: string): void {
 
 /** Draws the graph as of `day` (null: today), refitted. */
 export function setAsOf(x: Explorer, day: string | null): Promise<void> {
+  const previous = x.store.get().view.asOf;
   // The zoom and pan were for the other day's picture: the new one is fitted.
   updateView(x, { asOf: day, viewport: null });
-  return redraw(x);
+  return redraw(x, previous);
 }
 
 /** Compares with a second day, or stops comparing (null). */
 export function setCompareTo(x: Explorer, day: string | null): Promise<void> {
   updateView(x, { compareTo: day, viewport: null });
-  return redraw(x);
+  return redraw(x, x.store.get().view.asOf);
 }
 
-function redraw(x: Explorer): Promise<void> {
+function redraw(x: Explorer, previousAsOf: string | null): Promise<void> {
   x.store.set((state) => ({
     through: { phase: "idle" },
     time: { ...state.time, notice: null, comparison: null },
   }));
-  return restore(x, { reevaluate: true });
+  return restore(x, { reevaluate: true, previousAsOf });
 }
