@@ -226,3 +226,34 @@ describe("an edited view moved to another day", () => {
     });
   }
 });
+
+describe("a named node moved to a day before it began", () => {
+  it("draws the one it succeeded instead, at 1440×900", async () => {
+    const days = await timeline();
+    const later = "national-ehealth-strategy-2023";
+    const earlier = "national-ehealth-strategy-2017";
+    const day = days.filter((d) => d >= "2019-01-01" && d < "2023-01-01").at(-1);
+    if (!day) throw new Error("The timeline has no day between 2019 and 2023");
+    const { page, context, errors } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?n=${later}`,
+      {
+        width: 1440,
+        height: 900,
+      },
+    );
+    expect(await canvasNodes(page)).toContain(later);
+    await pickDay(page, day);
+    await waitForIdle(page);
+    const drawn = await canvasNodes(page);
+    expect(drawn).toContain(earlier);
+    expect(drawn).not.toContain(later);
+    // Back to today: the view still names the later strategy.
+    await pickDay(page, null);
+    await waitForIdle(page);
+    expect(await canvasNodes(page)).toContain(later);
+    await screenshot(page, "freshness-stand-in-1440");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
