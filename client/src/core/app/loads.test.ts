@@ -82,6 +82,28 @@ describe("the passers-through slice", () => {
   });
 });
 
+describe("the passers-through slice, while the newer load is still out", () => {
+  it("never shows the old day's passers-through for the new day", async () => {
+    const older = deferred<Subgraph>();
+    const newer = deferred<Subgraph>();
+    const cell = (upstream: string): Subgraph => ({
+      nodes: [node("objective"), node(upstream, { type: "Solution" })],
+      edges: [edge(upstream, "SUPPORTS", "objective")],
+    });
+    vi.spyOn(api, "neighbourhood").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
+    const x = testExplorer();
+    const first = loadThrough(x, "objective", null);
+    const second = loadThrough(x, "objective", "2015-01-01");
+    older.resolve(cell("now"));
+    await first;
+    expect(x.store.get().through.phase).toBe("loading");
+    newer.resolve(cell("then"));
+    await second;
+    const { through } = x.store.get();
+    expect(through.phase === "ready" && through.nodes.map((n) => n.id)).toEqual(["then"]);
+  });
+});
+
 describe("the evidence slice", () => {
   it("keeps the newer relationship's sources when the older one's answer comes last", async () => {
     const older = deferred<SourceRef[]>();
@@ -130,6 +152,7 @@ describe("the compare slice", () => {
       if (comparison && comparison !== previous.time.comparison) comparisons.push(comparison.from);
     });
     const first = restore(x);
+    await vi.waitFor(() => expect(api.restore).toHaveBeenCalledTimes(2));
     x.store.set((state) => ({ view: { ...state.view, compareTo: "2010-01-01" } }));
     const second = restore(x);
     older.resolve(answer(["a"]));
