@@ -54,6 +54,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     search: new SearchBox(
       (hit) => void actions().show(hit.node.id, hit.node),
       () => store.get().view.language,
+      () => store.get().view.asOf,
     ).element,
     cyHost,
     status: h("div", { class: "status", "aria-live": "polite", "data-testid": "status" }),
