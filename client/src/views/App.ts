@@ -109,6 +109,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     onExpand: (id) => actions().toggleExpand(id),
     onDragged: (id, position) => actions().dragged(id, position),
     onViewport: (viewport) => actions().viewportChanged(viewport),
+    onPositions: (positions) => actions().positionsSettled(positions),
   });
   graph = canvas;
   const x: Explorer = { store, model, canvas, queue: new TaskQueue() };
