@@ -16,6 +16,7 @@ import { noticeBadDate } from "@core/time/actions.ts";
 import { syncAsOf } from "@core/time/effects.ts";
 import { badDayParam } from "@core/time/utils.ts";
 import { readUrlState } from "@core/url-state/index.ts";
+import { mountCopyLink } from "./CopyLink.ts";
 import { h, retranslate, translated } from "./dom.ts";
 import { exportAs } from "./exportView.ts";
 import { mountGraphOutline } from "./GraphOutline.ts";
@@ -85,6 +86,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       "data-testid": "release-notice",
     }),
     welcome: h("section", { class: "welcome", "data-testid": "welcome", hidden: true }),
+    copyLink: h("span", { class: "copy-link" }),
     footer: h("footer", { class: "release-footer", hidden: true, "data-testid": "release-footer" }),
   };
   const language = store.get().view.language;
@@ -178,6 +180,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountGraphOutline(parts.outline, x, actions());
   mountReleaseFooter(parts.footer, x);
   mountWelcome(parts.welcome, x, actions());
+  mountCopyLink(parts.copyLink, x);
   mountReleaseNotice(parts.releaseNotice, x, actions());
   mountComparisonColours(canvas.cy, x);
   mountPathHighlight(canvas.cy, x);

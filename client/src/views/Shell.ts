@@ -65,6 +65,8 @@ export interface ShellParts {
   readonly releaseNotice?: HTMLElement;
   /** The data release, at the foot of the page. */
   readonly footer?: HTMLElement;
+  /** The Copy-link button with its announcement (CopyLink.ts), in the graph's toolbar. */
+  readonly copyLink?: HTMLElement;
   /** What the explorer is for and where to start (Welcome.ts), above the first view's canvas. */
   readonly welcome?: HTMLElement;
 }
@@ -148,6 +150,7 @@ export function mountShell(
     button("toolbar.zoomOut", "−", "zoom-out", () => controls.zoomBy(0.8)),
     button("toolbar.resetLabel", "toolbar.reset", "reset", () => void actions().reset()),
     button("toolbar.legendLabel", "toolbar.legend", "toggle-legend", controls.toggleLegend),
+    parts.copyLink ?? null,
     text(
       h(
         "span",

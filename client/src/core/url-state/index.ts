@@ -4,6 +4,12 @@ import { decodeState, encodeState } from "./utils.ts";
 export * from "./types.ts";
 export { decodeState, encodeState } from "./utils.ts";
 
+/** The address of a link that opens `state` on this page. */
+export function shareUrl(state: ViewState, location: Pick<Location, "origin" | "pathname">): string {
+  const encoded = encodeState(state);
+  return `${location.origin}${location.pathname}${encoded ? `?${encoded}` : ""}`;
+}
+
 /** Reads the state from the current address. */
 export function readUrlState(): ViewState {
   return decodeState(window.location.search);
