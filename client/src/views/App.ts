@@ -28,7 +28,7 @@ import { QueryView } from "./QueryView.ts";
 import { mountReleaseFooter, mountReleaseNotice } from "./ReleaseViews.ts";
 import { SearchBox } from "./SearchBox.ts";
 import { mountShell } from "./Shell.ts";
-import { mountChanges, mountComparisonColours, mountTimeSlider } from "./TimeSlider.ts";
+import { mountChanges, mountComparisonColours, mountTimeSlider, mountUndatedMarks } from "./TimeSlider.ts";
 import { installTestHook } from "./testHook.ts";
 import { mountWelcome } from "./Welcome.ts";
 
@@ -183,6 +183,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountCopyLink(parts.copyLink, x);
   mountReleaseNotice(parts.releaseNotice, x, actions());
   mountComparisonColours(canvas.cy, x);
+  mountUndatedMarks(canvas.cy, x);
   mountPathHighlight(canvas.cy, x);
   watchCell(x);
   store.subscribe((state, previous) => {

@@ -272,6 +272,10 @@ export const en = {
     changesPanel: "Changes between the two dates",
     legendStarted: (date: string) => `in force on ${date} only (started)`,
     legendEnded: (date: string) => `in force on ${date} only (ended)`,
+    dateEntry: "Date",
+    dateEntryLabel: "Date the graph is drawn as of (YYYY-MM-DD)",
+    undated: (first: string) =>
+      `The timeline begins on ${first}. Bodies with no known start date are still drawn, with a dotted outline: they may not have existed yet.`,
   },
 } as const;
 

@@ -267,5 +267,9 @@ export const no: Messages = {
     changesPanel: "Endringer mellom de to datoene",
     legendStarted: (date) => `gjelder bare per ${date} (startet)`,
     legendEnded: (date) => `gjelder bare per ${date} (opphørte)`,
+    dateEntry: "Dato",
+    dateEntryLabel: "Datoen grafen vises per (ÅÅÅÅ-MM-DD)",
+    undated: (first) =>
+      `Tidslinjen begynner ${first}. Organer uten kjent startdato vises likevel, med prikket omriss: de fantes kanskje ikke ennå.`,
   },
 };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, dayOf, fractionOf, nearestStop, scaleOf, stepStop, stepYear, yearTicks } from "./scale.ts";
+import {
+  dayNumber,
+  dayOf,
+  fractionOf,
+  nearestStop,
+  scaleOf,
+  stepStop,
+  stepYear,
+  yearTicks,
+} from "./scale.ts";
 
 const TODAY = "2026-12-06";
 const timeline = ["2001-06-01", "2016-01-01", "2023-12-31", "2024-01-01", "2035-12-31"];
@@ -25,11 +34,18 @@ describe("the time slider's chronological scale", () => {
     // Two days apart on the calendar, two days apart on the scale.
     const gap = fractionOf(scale, "2024-01-01") - fractionOf(scale, "2023-12-31");
     expect(gap * scale.span).toBeCloseTo(1, 6);
-    expect(fractionOf(scale, "2016-01-01")).toBeCloseTo((dayNumber("2016-01-01") - dayNumber("2001-06-01")) / scale.span, 9);
+    expect(fractionOf(scale, "2016-01-01")).toBeCloseTo(
+      (dayNumber("2016-01-01") - dayNumber("2001-06-01")) / scale.span,
+      9,
+    );
   });
 
   it("adds a day a link names between two stops, and ignores what is not a day", () => {
-    expect(scaleOf(["2016-01-01", "nope"], TODAY, "2019-06-01").stops).toEqual(["2016-01-01", "2019-06-01", TODAY]);
+    expect(scaleOf(["2016-01-01", "nope"], TODAY, "2019-06-01").stops).toEqual([
+      "2016-01-01",
+      "2019-06-01",
+      TODAY,
+    ]);
   });
 
   it("steps to the neighbouring stop, and stays at either end", () => {

@@ -30,7 +30,9 @@ describe("positions in a shared link", () => {
   });
 
   it("round-trips every drawn node's position through the whole link", () => {
-    const positions = Object.fromEntries(linkedOrder(view).map((id, i) => [id, { x: i * 100 - 150, y: 10 - i }]));
+    const positions = Object.fromEntries(
+      linkedOrder(view).map((id, i) => [id, { x: i * 100 - 150, y: 10 - i }]),
+    );
     const link = encodeState({ ...view, positions });
     expect(new URLSearchParams(link).get("pp")).toBe("-150_10.-50_9.50_8.150_7");
     expect(decodeState(link).positions).toEqual(positions);
@@ -39,7 +41,9 @@ describe("positions in a shared link", () => {
   it("skips malformed entries and keeps the good ones", () => {
     const order = ["a", "b", "c", "d", "e"];
     expect(decodePositions("1_2.x_3.4_5_6.1e3_2.99999999_1", null, order)).toEqual({ a: { x: 1, y: 2 } });
-    expect(decodePositions(null, "ok_1_2~<b>_1_2~c_1~d_1_2_3~e_NaN_1", order)).toEqual({ ok: { x: 1, y: 2 } });
+    expect(decodePositions(null, "ok_1_2~<b>_1_2~c_1~d_1_2_3~e_NaN_1", order)).toEqual({
+      ok: { x: 1, y: 2 },
+    });
   });
 
   it("trusts no slot when a link has more slots than nodes (cut or edited)", () => {

@@ -30,7 +30,11 @@ describe("URL state", () => {
       traceSdg: "sdg-9",
       query: 'query { søk: search(text: "helse") { score } }',
       queryVariables: '{ "id": "kjernejournal", "tekst": "å" }',
-      positions: { kjernejournal: { x: -120, y: 45 }, helsenorge: { x: 3, y: -7 }, elsewhere: { x: 0, y: 1 } },
+      positions: {
+        kjernejournal: { x: -120, y: 45 },
+        helsenorge: { x: 3, y: -7 },
+        elsewhere: { x: 0, y: 1 },
+      },
       asOf: "2019-06-01",
       compareTo: "2024-06-01",
       viewport: { zoom: 1.2513, x: -40, y: 310, width: 1180, height: 640 },

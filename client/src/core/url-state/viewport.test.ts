@@ -15,7 +15,17 @@ describe("the viewport in a shared link", () => {
   });
 
   it("rejects malformed values", () => {
-    for (const bad of ["", "1_2", "0_1_2", "-1_1_2", "abc_1_2", "1_2_3_4", "1_2_3_0_5", "1_2_3_1e3_5", "1_2_3_4_5_6"])
+    for (const bad of [
+      "",
+      "1_2",
+      "0_1_2",
+      "-1_1_2",
+      "abc_1_2",
+      "1_2_3_4",
+      "1_2_3_0_5",
+      "1_2_3_1e3_5",
+      "1_2_3_4_5_6",
+    ])
       expect(decodeViewport(bad), bad).toBeNull();
   });
 
