@@ -268,8 +268,8 @@ export class GraphView implements Canvas {
     fitTo(this.cy, ids, animate);
   }
 
-  setViewport(viewport: Viewport, subject: string | null = null): void {
-    showViewport(this.cy, viewport, subject);
+  setViewport(viewport: Viewport): void {
+    showViewport(this.cy, viewport);
   }
 
   centre(id: string): void {

@@ -56,7 +56,7 @@ export function restore(x: Explorer): Promise<void> {
         signal.throwIfAborted();
         x.canvas.setPositions(view.positions);
         // The link's own zoom and pan if it has them; else a trace is what it is about.
-        if (view.viewport) x.canvas.setViewport(view.viewport, view.selected);
+        if (view.viewport) x.canvas.setViewport(view.viewport);
         else x.canvas.fit(trace ? [...highlightOf(trace, view.traceSdg).nodes] : [], false);
       }),
     )

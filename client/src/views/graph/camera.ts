@@ -1,7 +1,7 @@
 /** Camera moves of the canvas. */
 import type { Viewport } from "@core/url-state/types.ts";
 import { sameCanvas } from "@core/url-state/viewport.ts";
-import type { Core, NodeSingular } from "cytoscape";
+import type { Core } from "cytoscape";
 
 /** Room left around a fitted graph, in pixels (also the large-graph benchmark's fit). */
 export const FIT_PADDING = 40;
@@ -43,38 +43,13 @@ export function zoomAtCentre(cy: Core, factor: number): void {
 }
 
 /**
- * Shows a shared viewport. On a canvas of the size it was taken on, exactly; on another size
- * (a phone's link on a desktop, or the reverse), the nodes the sender had in view, and the
- * subject, fitted to this canvas; all visible nodes when none of them was in view.
+ * Shows a shared viewport: on a canvas of the size it was taken on, exactly; on another size (a
+ * phone's link on a desktop, or the reverse) the zoom and pan would show another part of the
+ * graph, so the whole of it is fitted to this canvas, every node and with them the subject in view.
  */
-export function showViewport(cy: Core, viewport: Viewport, subject: string | null): void {
+export function showViewport(cy: Core, viewport: Viewport): void {
   cy.resize();
-  if (sameCanvas(viewport, cy.width(), cy.height())) {
+  if (sameCanvas(viewport, cy.width(), cy.height()))
     cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
-    return;
-  }
-  const seen = seenBy(viewport);
-  const ids = cy
-    .nodes()
-    .not(".filtered")
-    .filter((node: NodeSingular) => node.id() === subject || overlaps(node.boundingBox(), seen))
-    .map((node: NodeSingular) => node.id());
-  fitTo(cy, ids, false);
-}
-
-interface Box {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
-
-/** The part of the graph (in graph units) a viewport showed on its own canvas. */
-export function seenBy(viewport: Viewport): Box {
-  const { zoom, x, y, width = 0, height = 0 } = viewport;
-  return { x1: -x / zoom, y1: -y / zoom, x2: (width - x) / zoom, y2: (height - y) / zoom };
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  else fitTo(cy, [], false);
 }
