@@ -136,7 +136,9 @@ function slider(
   onPick: (day: string) => void,
 ): HTMLElement {
   const now = today();
-  const shown = (day: string) => (day === now ? `${t.today} (${day})` : day);
+  const shown = (day: string) => (day === now ? t.today : day);
+  // The spoken value names today's date too: "today" alone says nothing of where it falls.
+  const spoken = (day: string) => (day === now ? `${t.today} (${day})` : day);
   const start = dayNumber(scale.first);
   const output = h("output", { class: "time-value", "data-testid": `${name}-value` }, shown(value));
   const input = h("input", {
@@ -146,7 +148,7 @@ function slider(
     step: 1,
     value: Math.min(Math.max(0, dayNumber(value) - start), scale.span),
     "aria-label": ariaLabel,
-    "aria-valuetext": shown(value),
+    "aria-valuetext": spoken(value),
     "aria-keyshortcuts": "ArrowLeft ArrowRight PageUp PageDown Home End",
     "data-testid": `${name}-slider`,
     "data-day": value,
@@ -156,7 +158,7 @@ function slider(
     input.value = String(dayNumber(day) - start);
     input.dataset.day = day;
     output.textContent = shown(day);
-    input.setAttribute("aria-valuetext", shown(day));
+    input.setAttribute("aria-valuetext", spoken(day));
   };
   // While dragging, the thumb lands on the nearest stop and only the label follows; the graph
   // is redrawn once, on release.
