@@ -160,6 +160,62 @@ function offCanvas(page: Page): Promise<string[]> {
   });
 }
 
+interface Sender {
+  readonly page: Page;
+  readonly context: import("playwright-core").BrowserContext;
+  readonly link: string;
+  readonly sent: Picture;
+  readonly hiddenType: string;
+}
+
+/** A view made on one window: Helsenorge expanded, a type hidden, in the language asked for. */
+async function expandedOn(
+  viewport: { width: number; height: number },
+  language: "en" | "no" = "en",
+): Promise<Sender> {
+  const { page, context } = await openAtDay(viewport);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: session.server.url });
+  await searchAndOpen(page, "Helsenorge", SUBJECT);
+  await expandSubject(page);
+  const hiddenType = await hideAType(page, [(await picture(page)).nodes[SUBJECT]?.type ?? ""]);
+  if (language === "no") await page.click("[data-testid=language-toggle]");
+  const link = await waitForSettledLink(page);
+  return { page, context, link, sent: await picture(page), hiddenType };
+}
+
+/**
+ * Opens a sender's link on a window of another size: the same drawing (every node where it
+ * was), all of it in view, the date and the hidden type kept. Returns what it drew.
+ */
+async function openElsewhere(
+  sender: Sender,
+  viewport: { width: number; height: number },
+  shot: string,
+): Promise<Picture> {
+  const opened = await openExplorer(session.browser, sender.link, viewport);
+  await waitForIdle(opened.page);
+  await screenshot(opened.page, shot);
+  expect(await offCanvas(opened.page)).toEqual([]);
+  const received = await picture(opened.page);
+  for (const [id, node] of Object.entries(sender.sent.nodes)) {
+    expect(Math.abs((received.nodes[id]?.x ?? Number.NaN) - node.x), id).toBeLessThanOrEqual(1);
+    expect(Math.abs((received.nodes[id]?.y ?? Number.NaN) - node.y), id).toBeLessThanOrEqual(1);
+  }
+  expect(new URL(opened.page.url()).searchParams.get("asOf")).toBe(DAY);
+  const ofHiddenType = Object.values(received.nodes).filter((node) => node.type === sender.hiddenType);
+  expect(ofHiddenType.every((node) => node.hidden)).toBe(true);
+  await opened.context.close();
+  return received;
+}
+
+/** The Copy-link button, reached by the keyboard, copies the link and says so. */
+async function copyByKeyboard(page: Page, said: string, link: string): Promise<void> {
+  await page.focus("[data-testid=copy-link]");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(`[data-testid=copy-link-status]:text-is("${said}")`);
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
+}
+
 describe("a shared link", () => {
   it("opens in a fresh browser exactly as its sender sees it, and the sender's reload too", async () => {
     const { page, context, errors } = await openAtDay(DESKTOP);
@@ -196,82 +252,24 @@ describe("a shared link", () => {
   });
 
   it("made on a phone opens on a desktop with every node in view, the date and the legend kept", async () => {
-    const phone = await openAtDay(PHONE);
-    await phone.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: session.server.url,
-    });
-    await searchAndOpen(phone.page, "Helsenorge", SUBJECT);
-    await expandSubject(phone.page);
-    const hiddenType = await hideAType(phone.page, [(await picture(phone.page)).nodes[SUBJECT]?.type ?? ""]);
-    const link = await waitForSettledLink(phone.page);
-    const sent = await picture(phone.page);
-    const nodeCount = Object.keys(sent.nodes).length;
-    console.info(
-      `share link for ${nodeCount} nodes: ${link.length - session.server.url.length} characters after the host`,
-    );
-    expect(link.length - session.server.url.length).toBeLessThan(1500);
+    const phone = await expandedOn(PHONE);
+    const nodeCount = Object.keys(phone.sent.nodes).length;
+    const length = phone.link.length - session.server.url.length;
+    console.info(`share link for ${nodeCount} nodes: ${length} characters after the host`);
+    expect(length).toBeLessThan(1500);
     await screenshot(phone.page, "share-phone-sender");
-
-    const desktop = await openExplorer(session.browser, link, DESKTOP);
-    await waitForIdle(desktop.page);
-    await screenshot(desktop.page, "share-phone-on-desktop");
-    expect(await offCanvas(desktop.page)).toEqual([]);
-    const received = await picture(desktop.page);
-    // The same drawing, fitted to the larger window.
-    for (const [id, node] of Object.entries(sent.nodes)) {
-      expect(Math.abs((received.nodes[id]?.x ?? Number.NaN) - node.x), id).toBeLessThanOrEqual(1);
-      expect(Math.abs((received.nodes[id]?.y ?? Number.NaN) - node.y), id).toBeLessThanOrEqual(1);
-    }
-    expect(received.zoom).toBeGreaterThan(sent.zoom);
-    expect(new URL(desktop.page.url()).searchParams.get("asOf")).toBe(DAY);
-    expect(
-      Object.entries(received.nodes)
-        .filter(([, n]) => n.type === hiddenType)
-        .every(([, n]) => n.hidden),
-    ).toBe(true);
-    await desktop.context.close();
-    // The Copy-link button, reached by the keyboard, copies that link and says so.
-    await phone.page.focus("[data-testid=copy-link]");
-    await phone.page.keyboard.press("Enter");
-    await phone.page.waitForSelector('[data-testid=copy-link-status]:text-is("Link copied")');
-    await expect(phone.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
+    const received = await openElsewhere(phone, DESKTOP, "share-phone-on-desktop");
+    // Fitted to the larger window: drawn larger than on the phone.
+    expect(received.zoom).toBeGreaterThan(phone.sent.zoom);
+    await copyByKeyboard(phone.page, "Link copied", phone.link);
     await phone.context.close();
   });
 
   it("made on a desktop opens on a phone with every node in view, and the button speaks Norwegian", async () => {
-    const desktop = await openAtDay(DESKTOP);
-    await desktop.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: session.server.url,
-    });
-    await searchAndOpen(desktop.page, "Helsenorge", SUBJECT);
-    await expandSubject(desktop.page);
-    const hiddenType = await hideAType(desktop.page, [
-      (await picture(desktop.page)).nodes[SUBJECT]?.type ?? "",
-    ]);
-    await desktop.page.click("[data-testid=language-toggle]");
-    const link = await waitForSettledLink(desktop.page);
-    const sent = await picture(desktop.page);
-    const phone = await openExplorer(session.browser, link, PHONE);
-    await waitForIdle(phone.page);
-    await screenshot(phone.page, "share-desktop-on-phone");
-    expect(await offCanvas(phone.page)).toEqual([]);
-    const received = await picture(phone.page);
-    for (const [id, node] of Object.entries(sent.nodes)) {
-      expect(Math.abs((received.nodes[id]?.x ?? Number.NaN) - node.x), id).toBeLessThanOrEqual(1);
-      expect(Math.abs((received.nodes[id]?.y ?? Number.NaN) - node.y), id).toBeLessThanOrEqual(1);
-    }
-    expect(new URL(phone.page.url()).searchParams.get("asOf")).toBe(DAY);
-    expect(
-      Object.entries(received.nodes)
-        .filter(([, n]) => n.type === hiddenType)
-        .every(([, n]) => n.hidden),
-    ).toBe(true);
-    await phone.context.close();
-    await desktop.page.focus("[data-testid=copy-link]");
-    await desktop.page.keyboard.press("Enter");
-    await desktop.page.waitForSelector('[data-testid=copy-link-status]:text-is("Lenken er kopiert")');
+    const desktop = await expandedOn(DESKTOP, "no");
+    await openElsewhere(desktop, PHONE, "share-desktop-on-phone");
+    await copyByKeyboard(desktop.page, "Lenken er kopiert", desktop.link);
     await expect(desktop.page.locator("[data-testid=copy-link]").textContent()).resolves.toBe("Kopier lenke");
-    await expect(desktop.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
     await desktop.context.close();
   });
 });
