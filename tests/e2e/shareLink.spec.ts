@@ -71,6 +71,8 @@ async function waitForSettledLink(page: Page): Promise<string> {
 /** Opens the explorer at the day; the notice an address without a release gets is dismissed. */
 async function openAtDay(viewport: { width: number; height: number }) {
   const opened = await openExplorer(session.browser, `${session.server.url}/?asOf=${DAY}`, viewport);
+  // The time bar takes its final height once the timeline is in (the slider is enabled then).
+  await opened.page.waitForSelector("[data-testid=asof-slider]:not([disabled])");
   // The release is known once the footer names it; only then is it known whether a notice shows.
   await opened.page.waitForSelector("[data-testid=release-footer]:not([hidden])");
   const dismiss = opened.page.locator("[data-testid=release-notice-dismiss]");
@@ -225,6 +227,7 @@ describe("a shared link", () => {
     await screenshot(page, "share-sender");
 
     const opened = await openExplorer(session.browser, link, DESKTOP);
+    await opened.page.waitForSelector("[data-testid=asof-slider]:not([disabled])");
     await waitForIdle(opened.page);
     const received = await picture(opened.page);
     await screenshot(opened.page, "share-receiver");

@@ -72,6 +72,7 @@ export class GraphView implements Canvas {
       clearTimeout(settle);
       settle = setTimeout(() => {
         const pan = this.cy.pan();
+        this.cy.resize(); // the canvas's size now, as a link's receiver measures its own
         const size = { width: this.cy.width(), height: this.cy.height() };
         events.onViewport({ zoom: this.cy.zoom(), x: pan.x, y: pan.y, ...size });
       }, VIEWPORT_SETTLE_MS);
