@@ -7,7 +7,7 @@
 import type { Actions } from "@core/app/actions.ts";
 import type { Explorer } from "@core/app/state.ts";
 import type { Messages } from "@core/i18n/en.ts";
-import { panelText } from "@core/i18n/index.ts";
+import { panelText, t as tr } from "@core/i18n/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { dayNumber, dayOf, nearestStop, type Scale, scaleOf, stepStop, stepYear } from "@core/time/scale.ts";
 import { isDay, today } from "@core/time/utils.ts";
@@ -83,7 +83,19 @@ function render(host: HTMLElement, x: Explorer, actions: Actions): void {
       time.timeline.phase === "ready" && days.length === 0
         ? h("span", { class: "muted", "data-testid": "no-timeline" }, t.noTimeline)
         : null,
-      time.timeline.phase === "failed" ? h("span", { class: "error" }, time.timeline.message) : null,
+      // A timeline that failed to load (a busy server) can be asked for again.
+      time.timeline.phase === "failed"
+        ? h(
+            "span",
+            { class: "error" },
+            `${time.timeline.message} `,
+            h(
+              "button",
+              { type: "button", "data-testid": "timeline-retry", onclick: () => void actions.loadTimeline() },
+              tr(view.language, "banner.retry"),
+            ),
+          )
+        : null,
     ),
   );
   if (time.notice)
