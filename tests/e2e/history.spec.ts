@@ -83,8 +83,12 @@ function recordQueries(page: Page): SentQuery[] {
   return sent;
 }
 
-/** Moves a range input as a user's drag ends: the value changes, then `input` and `change` fire. */
-async function moveSlider(page: Page, testid: string, index: number): Promise<void> {
+/**
+ * Moves the time slider to a day as a user's drag ends: the value (whole days from the scale's
+ * first day, the timeline's first) changes, then `input` and `change` fire.
+ */
+async function moveSlider(page: Page, testid: string, day: string, first: string): Promise<void> {
+  const index = Math.round((Date.parse(day) - Date.parse(first)) / 86_400_000);
   await page.locator(`[data-testid=${testid}]`).evaluate((element, value) => {
     if (!(element instanceof HTMLInputElement)) throw new Error("not an input");
     element.value = String(value);
@@ -200,7 +204,7 @@ describe("the graph as of a day", () => {
     expect(await canvasNodes(page)).not.toContain(DIRECTORATE_OF_EHEALTH);
     await page.waitForSelector("[data-testid=asof-slider]:not([disabled])");
     const stops = [...new Set(timeline)].sort();
-    await moveSlider(page, "asof-slider", stops.indexOf(day));
+    await moveSlider(page, "asof-slider", day, stops[0] ?? day);
     await page.waitForURL((address) => address.searchParams.get("asOf") === day);
     await waitForIdle(page);
     expect(await canvasNodes(page)).toContain(DIRECTORATE_OF_EHEALTH);

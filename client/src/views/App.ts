@@ -17,6 +17,7 @@ import { TaskQueue } from "@core/store/taskQueue.ts";
 import { noticeBadDate } from "@core/time/actions.ts";
 import { badDayParam } from "@core/time/utils.ts";
 import { readUrlState } from "@core/url-state/index.ts";
+import { mountCopyLink } from "./CopyLink.ts";
 import { h, retranslate, translated } from "./dom.ts";
 import { exportAs } from "./exportView.ts";
 import { mountGraphOutline } from "./GraphOutline.ts";
@@ -28,7 +29,7 @@ import { QueryView } from "./QueryView.ts";
 import { mountReleaseFooter, mountReleaseNotice } from "./ReleaseViews.ts";
 import { SearchBox } from "./SearchBox.ts";
 import { mountShell } from "./Shell.ts";
-import { mountChanges, mountComparisonColours, mountTimeSlider } from "./TimeSlider.ts";
+import { mountChanges, mountComparisonColours, mountTimeSlider, mountUndatedMarks } from "./TimeSlider.ts";
 import { installTestHook } from "./testHook.ts";
 import { mountWelcome } from "./Welcome.ts";
 
@@ -87,6 +88,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       "data-testid": "release-notice",
     }),
     welcome: h("section", { class: "welcome", "data-testid": "welcome", hidden: true }),
+    copyLink: h("span", { class: "copy-link" }),
     footer: h("footer", { class: "release-footer", hidden: true, "data-testid": "release-footer" }),
   };
   const language = store.get().view.language;
@@ -117,6 +119,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     onExpand: (id) => actions().toggleExpand(id),
     onDragged: (id, position) => actions().dragged(id, position),
     onViewport: (viewport) => actions().viewportChanged(viewport),
+    onPositions: (positions) => actions().positionsSettled(positions),
   });
   graph = canvas;
   const x: Explorer = { store, model, canvas, queue: new TaskQueue() };
@@ -185,8 +188,10 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountGraphOutline(parts.outline, x, actions());
   mountReleaseFooter(parts.footer, x);
   mountWelcome(parts.welcome, x, actions());
+  mountCopyLink(parts.copyLink, x);
   mountReleaseNotice(parts.releaseNotice, x, actions());
   mountComparisonColours(canvas.cy, x);
+  mountUndatedMarks(canvas.cy, x);
   mountPathHighlight(canvas.cy, x);
   watchCell(x);
   store.subscribe((state, previous) => {

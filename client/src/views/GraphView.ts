@@ -21,9 +21,10 @@ import type { Highlight } from "@core/trace/types.ts";
 import type { Viewport } from "@core/url-state/types.ts";
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import svg from "cytoscape-svg";
-import { centreOn, fitTo, zoomAtCentre } from "./graph/camera.ts";
+import { centreOn, fitTo, showViewport, zoomAtCentre } from "./graph/camera.ts";
 import { edgeDefinition, nodeDefinition } from "./graph/elements.ts";
 import { addNodesThenEdges, isLargeGraph, setLargeGraphMode } from "./graph/largeGraph.ts";
+import { snapNode, snapPositions } from "./graph/positions.ts";
 import { STYLE } from "./graph/style.ts";
 
 export interface GraphViewEvents {
@@ -31,6 +32,8 @@ export interface GraphViewEvents {
   onExpand(id: string): void;
   onDragged(id: string, position: Point): void;
   onViewport(viewport: Viewport): void;
+  /** Every node's position after a layout or a placement, rounded (see graph/positions.ts). */
+  onPositions(positions: Record<string, Point>): void;
 }
 
 const VIEWPORT_SETTLE_MS = 250;
@@ -40,7 +43,10 @@ export class GraphView implements Canvas {
   private layoutRun: cytoscape.Layouts | null = null;
   large = false; // the large-graph mode (graph/largeGraph.ts), set by `sync` from the model's size
 
-  constructor(container: HTMLElement, events: GraphViewEvents) {
+  constructor(
+    container: HTMLElement,
+    private readonly events: GraphViewEvents,
+  ) {
     registerLayouts();
     if (!svgRegistered) {
       cytoscape.use(svg);
@@ -66,12 +72,14 @@ export class GraphView implements Canvas {
       clearTimeout(settle);
       settle = setTimeout(() => {
         const pan = this.cy.pan();
-        events.onViewport({ zoom: this.cy.zoom(), x: pan.x, y: pan.y });
+        this.cy.resize(); // the canvas's size now, as a link's receiver measures its own
+        const size = { width: this.cy.width(), height: this.cy.height() };
+        events.onViewport({ zoom: this.cy.zoom(), x: pan.x, y: pan.y, ...size });
       }, VIEWPORT_SETTLE_MS);
     });
     this.cy.on("dragfree", "node", (event) => {
       const node: NodeSingular = event.target;
-      events.onDragged(node.id(), { ...node.position() });
+      events.onDragged(node.id(), snapNode(node));
     });
   }
 
@@ -94,9 +102,9 @@ export class GraphView implements Canvas {
         state.revision !== previous.revision ||
         state.trace !== previous.trace ||
         view.traceSdg !== previous.view.traceSdg ||
-        state.statedOnly !== previous.statedOnly
+        view.statedOnly !== previous.view.statedOnly
       )
-        this.highlight(view.trace ? highlightFor(state.trace, view.traceSdg, state.statedOnly) : null);
+        this.highlight(view.trace ? highlightFor(state.trace, view.traceSdg, view.statedOnly) : null);
       if (!previous || state.revision !== previous.revision || view.selected !== previous.view.selected)
         this.select(view.selected);
       if (previous && view.view === "graph" && previous.view.view !== "graph") this.cy.resize();
@@ -203,7 +211,11 @@ export class GraphView implements Canvas {
     const run = name === "governance" ? visible.layout(preset) : visible.layout(options);
     this.layoutRun = run;
     const done = new Promise<void>((resolve) => {
-      run.one("layoutstop", () => resolve());
+      run.one("layoutstop", () => {
+        // A layout stopped by a newer one has not placed the nodes: only the last one reports.
+        if (this.layoutRun === run) this.events.onPositions(snapPositions(this.cy));
+        resolve();
+      });
     });
     run.run();
     return done;
@@ -241,6 +253,7 @@ export class GraphView implements Canvas {
         if (spot) this.cy.getElementById(id).position({ ...spot });
       });
     });
+    this.events.onPositions(snapPositions(this.cy));
   }
 
   setPositions(positions: Readonly<Record<string, Point>>): void {
@@ -248,6 +261,7 @@ export class GraphView implements Canvas {
       const node = this.cy.getElementById(id);
       if (node.nonempty()) node.position({ ...point });
     }
+    this.events.onPositions(snapPositions(this.cy));
   }
 
   /** Fits the given nodes (all visible ones when empty), never zooming in past 1.5. */
@@ -256,8 +270,7 @@ export class GraphView implements Canvas {
   }
 
   setViewport(viewport: Viewport): void {
-    this.cy.resize();
-    this.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+    showViewport(this.cy, viewport);
   }
 
   centre(id: string): void {

@@ -65,6 +65,8 @@ export interface ShellParts {
   readonly releaseNotice?: HTMLElement;
   /** The data release, at the foot of the page. */
   readonly footer?: HTMLElement;
+  /** The Copy-link button with its announcement (CopyLink.ts), in the graph's toolbar. */
+  readonly copyLink?: HTMLElement;
   /** What the explorer is for and where to start (Welcome.ts), above the first view's canvas. */
   readonly welcome?: HTMLElement;
 }
@@ -148,22 +150,28 @@ export function mountShell(
     button("toolbar.zoomOut", "−", "zoom-out", () => controls.zoomBy(0.8)),
     button("toolbar.resetLabel", "toolbar.reset", "reset", () => void actions().reset()),
     button("toolbar.legendLabel", "toolbar.legend", "toggle-legend", controls.toggleLegend),
-    text(
-      h(
-        "span",
-        { class: "export", role: "group" },
-        text(h("span", { class: "wide-only" }), "toolbar.export"),
-        EXPORT_FORMATS.map((format) =>
-          button(
-            EXPORT_LABELS[format],
-            format === "brief" ? "export.briefShort" : (EXPORT_TEXTS[format] ?? format.toUpperCase()),
-            `export-${format}`,
-            () => controls.exportAs(format),
+    // Sharing and exports: one row that scrolls sideways on a phone (phone.css), in line on a desktop.
+    h(
+      "span",
+      { class: "share-export" },
+      parts.copyLink ?? null,
+      text(
+        h(
+          "span",
+          { class: "export", role: "group" },
+          text(h("span", { class: "wide-only" }), "toolbar.export"),
+          EXPORT_FORMATS.map((format) =>
+            button(
+              EXPORT_LABELS[format],
+              format === "brief" ? "export.briefShort" : (EXPORT_TEXTS[format] ?? format.toUpperCase()),
+              `export-${format}`,
+              () => controls.exportAs(format),
+            ),
           ),
         ),
+        "toolbar.export",
+        ["aria-label"],
       ),
-      "toolbar.export",
-      ["aria-label"],
     ),
   );
   text(toolbar, "a11y.graphControls", ["aria-label"]);

@@ -1,19 +1,21 @@
 /**
- * The time slider over the graph's timeline: draws the graph as of the chosen day, and in compare
- * mode a second day with what started and ended between them coloured on the canvas and listed
- * beside it. It renders from the store and changes dates only through actions.
+ * The time slider over the graph's timeline: a chronological scale (each stop where its date
+ * falls, today among them, a tick each year), a typed date, and keys that step from stop to stop
+ * (arrows) or by a year (Page Up/Down). Before the timeline begins, the bodies whose start is not
+ * known are marked and said to be. It renders from the store and changes dates only through actions.
  */
 import type { Actions } from "@core/app/actions.ts";
 import type { Explorer } from "@core/app/state.ts";
-import { type GraphNode, labelOf } from "@core/graph/index.ts";
 import type { Messages } from "@core/i18n/en.ts";
-import { panelText } from "@core/i18n/index.ts";
-import { relationName } from "@core/i18n/vocabulary.ts";
+import { panelText, t as tr } from "@core/i18n/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
-import type { Change, Comparison } from "@core/time/types.ts";
-import { stopsOf, today } from "@core/time/utils.ts";
-import type { Core } from "cytoscape";
+import { dayNumber, dayOf, nearestStop, type Scale, scaleOf, stepStop, stepYear } from "@core/time/scale.ts";
+import { isDay, today } from "@core/time/utils.ts";
 import { clear, h } from "./dom.ts";
+import { beforeTimeline, dateEntry, ticks } from "./time/scaleParts.ts";
+
+export { mountChanges, mountComparisonColours } from "./time/changes.ts";
+export { mountUndatedMarks } from "./time/scaleParts.ts";
 
 /** The slider's text in the view's language, set at each render (rendering is synchronous). */
 let t: Messages["time"] = panelText("en").time;
@@ -29,7 +31,13 @@ export function mountTimeSlider(host: HTMLElement, x: Explorer, actions: Actions
       state.view.compareTo,
       state.view.language,
     ],
-    () => render(host, x, actions),
+    () => {
+      // Redrawing replaces the controls: the one that had the focus gets it back.
+      const active = document.activeElement;
+      const focused = active instanceof HTMLElement && host.contains(active) ? active.dataset.testid : null;
+      render(host, x, actions);
+      if (focused) host.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
+    },
     sameItems,
   );
 }
@@ -39,12 +47,19 @@ function render(host: HTMLElement, x: Explorer, actions: Actions): void {
   const { time, view } = x.store.get();
   t = panelText(view.language).time;
   const days = time.timeline.phase === "ready" ? time.timeline.days : [];
-  const stops = stopsOf(days, view.asOf, view.compareTo);
+  const now = today();
+  const scale = scaleOf(days, now, view.asOf, view.compareTo);
+  // The slider speaks of today as null: a link without a date follows the calendar.
+  const dated = (day: string): string | null => (day === now ? null : day);
+  const disabled = time.timeline.phase !== "ready" || days.length === 0;
   host.append(
     h(
       "div",
       { class: "time-controls" },
-      slider(t.label, t.slider, "asof", stops, view.asOf, (day) => void actions.setAsOf(day)),
+      slider(t.label, t.slider, "asof", scale, view.asOf ?? now, disabled, (day) => {
+        void actions.setAsOf(dated(day));
+      }),
+      dateEntry(t, view.asOf ?? now, (day) => void actions.setAsOf(dated(day))),
       h(
         "label",
         { class: "check compare-toggle" },
@@ -54,189 +69,128 @@ function render(host: HTMLElement, x: Explorer, actions: Actions): void {
           checked: view.compareTo !== null,
           onchange: (event: Event) => {
             const on = event.target instanceof HTMLInputElement && event.target.checked;
-            void actions.setCompareTo(on ? defaultCompareDay(stops, view.asOf) : null);
+            void actions.setCompareTo(on ? defaultCompareDay(scale, view.asOf ?? now) : null);
           },
         }),
         ` ${t.compareOn}`,
       ),
       view.compareTo !== null
-        ? slider(
-            t.compare,
-            t.compareSlider,
-            "compare",
-            stops.filter((day) => day !== null),
-            view.compareTo,
-            (day) => {
-              if (day) void actions.setCompareTo(day);
-            },
-          )
+        ? slider(t.compare, t.compareSlider, "compare", scale, view.compareTo, disabled, (day) => {
+            void actions.setCompareTo(day);
+          })
         : null,
       time.timeline.phase === "loading" ? h("span", { class: "muted" }, t.loadingTimeline) : null,
       time.timeline.phase === "ready" && days.length === 0
         ? h("span", { class: "muted", "data-testid": "no-timeline" }, t.noTimeline)
         : null,
-      time.timeline.phase === "failed" ? h("span", { class: "error" }, time.timeline.message) : null,
+      // A timeline that failed to load (a busy server) can be asked for again.
+      time.timeline.phase === "failed"
+        ? h(
+            "span",
+            { class: "error" },
+            `${time.timeline.message} `,
+            h(
+              "button",
+              { type: "button", "data-testid": "timeline-retry", onclick: () => void actions.loadTimeline() },
+              tr(view.language, "banner.retry"),
+            ),
+          )
+        : null,
     ),
   );
   if (time.notice)
     host.append(h("p", { class: "error notice", role: "alert", "data-testid": "asof-error" }, time.notice));
+  const first = days[0];
+  if (first && beforeTimeline(view.asOf, days))
+    host.append(
+      h(
+        "p",
+        { class: "notice undated-notice", role: "status", "data-testid": "undated-notice" },
+        t.undated(first),
+      ),
+    );
 }
 
 /** Compare with the earliest other stop: the widest view of what changed. */
-function defaultCompareDay(stops: readonly (string | null)[], asOf: string | null): string {
-  const other = stops.find((day): day is string => day !== null && day !== asOf);
-  return other ?? today();
+function defaultCompareDay(scale: Scale, current: string): string {
+  return scale.stops.find((day) => day !== current) ?? today();
+}
+
+/** The key's step from `day`, or null for a key the slider leaves alone. */
+function keyStep(scale: Scale, day: string, key: string): string | null {
+  switch (key) {
+    case "ArrowLeft":
+    case "ArrowDown":
+      return stepStop(scale, day, -1);
+    case "ArrowRight":
+    case "ArrowUp":
+      return stepStop(scale, day, 1);
+    case "PageDown":
+      return stepYear(scale, day, -1);
+    case "PageUp":
+      return stepYear(scale, day, 1);
+    case "Home":
+      return scale.first;
+    case "End":
+      return scale.last;
+    default:
+      return null;
+  }
 }
 
 function slider(
   label: string,
   ariaLabel: string,
   name: string,
-  stops: readonly (string | null)[],
-  value: string | null,
-  onPick: (day: string | null) => void,
+  scale: Scale,
+  value: string,
+  disabled: boolean,
+  onPick: (day: string) => void,
 ): HTMLElement {
-  const shown = (day: string | null | undefined) => (day === null || day === undefined ? t.today : day);
-  const index = Math.max(0, stops.indexOf(value));
-  const output = h("output", { class: "time-value", "data-testid": `${name}-value` }, shown(stops[index]));
+  const now = today();
+  const shown = (day: string) => (day === now ? t.today : day);
+  // The spoken value names today's date too: "today" alone says nothing of where it falls.
+  const spoken = (day: string) => (day === now ? `${t.today} (${day})` : day);
+  const start = dayNumber(scale.first);
+  const output = h("output", { class: "time-value", "data-testid": `${name}-value` }, shown(value));
   const input = h("input", {
     type: "range",
     min: 0,
-    max: Math.max(0, stops.length - 1),
+    max: Math.max(1, scale.span),
     step: 1,
-    value: index,
+    value: Math.min(Math.max(0, dayNumber(value) - start), scale.span),
     "aria-label": ariaLabel,
-    "aria-valuetext": shown(stops[index]),
+    "aria-valuetext": spoken(value),
+    "aria-keyshortcuts": "ArrowLeft ArrowRight PageUp PageDown Home End",
     "data-testid": `${name}-slider`,
-    disabled: stops.length < 2,
-    // While dragging only the label follows; the graph is redrawn once, on release.
-    oninput: () => {
-      const day = shown(stops[Number(input.value)]);
-      output.textContent = day;
-      input.setAttribute("aria-valuetext", day);
-    },
-    onchange: () => onPick(stops[Number(input.value)] ?? null),
+    "data-day": value,
+    disabled: disabled || scale.span === 0,
   });
-  return h("label", { class: "time-slider" }, h("span", {}, label), input, output);
-}
-
-/** The list of changes beside the canvas in compare mode, with the colours' meaning. */
-export function mountChanges(host: HTMLElement, x: Explorer, actions: Actions): () => void {
-  return watch(
-    x.store,
-    (state) => [state.time.comparison, state.view.language],
-    () => {
-      clear(host);
-      t = panelText(x.store.get().view.language).time;
-      const { comparison } = x.store.get().time;
-      host.hidden = comparison === null;
-      if (comparison) host.append(...changesList(comparison, x, actions));
-    },
-    sameItems,
-  );
-}
-
-function changesList(comparison: Comparison, x: Explorer, actions: Actions): HTMLElement[] {
-  const language = x.store.get().view.language;
-  // Ends not drawn on the canvas are named from the changes themselves: a body that started, or
-  // the ends the server sends with a relationship's change (an area of responsibility, say).
-  const listed = new Map(
-    comparison.changes.flatMap((change) => [
-      ...(change.node ? [[change.node.id, change.node] as const] : []),
-      ...change.edgeEnds.map((end) => [end.id, end] as const),
-    ]),
-  );
-  const name = (id: string): string => {
-    const node: GraphNode | undefined = x.model.nodes.get(id) ?? listed.get(id);
-    return node ? labelOf(node, language) : id;
+  const show = (day: string) => {
+    input.value = String(dayNumber(day) - start);
+    input.dataset.day = day;
+    output.textContent = shown(day);
+    input.setAttribute("aria-valuetext", spoken(day));
   };
-  const describe = (change: Change): string => {
-    if (change.node) return labelOf(change.node, language);
-    if (change.edge)
-      return `${name(change.edge.source)} —${relationName(change.edge.type, language)}→ ${name(change.edge.target)}`;
-    return "";
-  };
-  return [
-    h(
-      "div",
-      { class: "changes-head" },
-      h("h3", {}, t.changes(comparison.from, comparison.to)),
-      // On a phone this sheet covers the graph: it closes on its own, as every sheet does.
-      h(
-        "button",
-        {
-          class: "close",
-          "aria-label": t.compareOff,
-          title: t.compareOff,
-          "data-testid": "changes-close",
-          onclick: () => void actions.setCompareTo(null),
-        },
-        "×",
-      ),
-    ),
-    h(
-      "p",
-      { class: "compare-key" },
-      h("span", { class: "swatch started" }),
-      ` ${t.legendStarted(comparison.to)} `,
-      h("br"),
-      h("span", { class: "swatch ended" }),
-      ` ${t.legendEnded(comparison.from)}`,
-    ),
-    comparison.changes.length === 0
-      ? h("p", { class: "muted" }, t.noChanges)
-      : h(
-          "ol",
-          { class: "changes", "data-testid": "changes-list" },
-          comparison.changes.map((change) => {
-            const id = change.node?.id ?? change.edge?.id ?? "";
-            return h(
-              "li",
-              {
-                class: `change ${change.kind}`,
-                "data-testid": "change",
-                "data-kind": change.kind,
-                "data-id": id,
-              },
-              h("time", {}, change.date),
-              " ",
-              h(
-                "span",
-                { class: `mark mark-${change.kind}` },
-                change.kind === "started" ? t.started : t.ended,
-              ),
-              " ",
-              h(
-                "button",
-                {
-                  class: "link",
-                  onclick: () => void actions.show(change.node?.id ?? change.edge?.source ?? id),
-                },
-                describe(change),
-              ),
-            );
-          }),
-        ),
-  ];
-}
-
-/** Colours the canvas in compare mode: what started in one colour, what ended in another. */
-export function mountComparisonColours(cy: Core, x: Explorer): () => void {
-  return watch(
-    x.store,
-    (state) => [state.time.comparison, state.revision],
-    () => {
-      const { comparison } = x.store.get().time;
-      cy.batch(() => {
-        cy.elements().removeClass("started ended");
-        if (!comparison) return;
-        cy.elements().forEach((element) => {
-          const id = element.id();
-          if (comparison.started.has(id)) element.addClass("started");
-          else if (comparison.ended.has(id)) element.addClass("ended");
-        });
-      });
-    },
-    sameItems,
+  // While dragging, the thumb lands on the nearest stop and only the label follows; the graph
+  // is redrawn once, on release.
+  input.addEventListener("input", () => show(nearestStop(scale, dayOf(start + Number(input.value)))));
+  input.addEventListener("change", () => {
+    const day = input.dataset.day;
+    if (day && isDay(day) && day !== value) onPick(day);
+  });
+  input.addEventListener("keydown", (event: KeyboardEvent) => {
+    const day = keyStep(scale, input.dataset.day ?? value, event.key);
+    if (day === null) return;
+    event.preventDefault();
+    show(day);
+    if (day !== value) onPick(day);
+  });
+  return h(
+    "label",
+    { class: "time-slider" },
+    h("span", {}, label),
+    h("span", { class: "time-scale" }, input, ticks(scale, now, t)),
+    output,
   );
 }

@@ -34,6 +34,7 @@ export interface Actions {
   setShowInferred(show: boolean): void;
   dragged(id: string, position: Point): void;
   viewportChanged(viewport: Viewport): void;
+  positionsSettled(positions: Readonly<Record<string, Point>>): void;
   loadMatrix(): Promise<void>;
   setStatedOnly(statedOnly: boolean): void;
   /** Selects a relationship and loads its sources by id, drawn or not. */
@@ -76,6 +77,7 @@ export function createActions(x: Explorer): Actions {
     setShowInferred: (show) => view.setShowInferred(x, show),
     dragged: (id, position) => view.dragged(x, id, position),
     viewportChanged: (viewport) => view.viewportChanged(x, viewport),
+    positionsSettled: (positions) => view.positionsSettled(x, positions),
     loadMatrix: () => matrix.loadMatrix(x),
     setStatedOnly: (statedOnly) => evidence.setStatedOnly(x, statedOnly),
     openEvidence: (id) => evidence.openEvidence(x, id),

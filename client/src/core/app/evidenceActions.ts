@@ -13,7 +13,7 @@ import type { Explorer } from "./state.ts";
 const MAX_FRONTIER = 40;
 
 export function setStatedOnly(x: Explorer, statedOnly: boolean): void {
-  x.store.set({ statedOnly });
+  updateView(x, { statedOnly });
 }
 
 /**

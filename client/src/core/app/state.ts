@@ -55,8 +55,6 @@ export interface AppState {
   readonly sourceDocuments: ReadonlyMap<string, SourceDocument>;
   /** Set once the first view has been restored. */
   readonly ready: boolean;
-  /** The trace shows only paths stated at every step. */
-  readonly statedOnly: boolean;
   readonly through: ThroughState;
   readonly time: TimeState;
   /** The path between two nodes (its ends are in `view.path` once both are chosen). */
@@ -81,7 +79,6 @@ export function initialState(view: ViewState): AppState {
     drawn: null,
     sourceDocuments: new Map(),
     ready: false,
-    statedOnly: false,
     through: { phase: "idle" },
     time: INITIAL_TIME,
     path: IDLE_PATH,

@@ -45,6 +45,16 @@ export function dragged(x: Explorer, id: string, position: Point): void {
   updateView(x, { positions: { ...x.store.get().view.positions, [id]: position } });
 }
 
+/**
+ * The canvas's positions after a layout or a placement. Once the view is more than the untouched
+ * tree, the view (and so its link) holds every drawn node's position: a link then rebuilds the
+ * picture itself, not a new layout of it. The untouched tree's layout is the same each time.
+ */
+export function positionsSettled(x: Explorer, positions: Readonly<Record<string, Point>>): void {
+  if (x.store.get().treeOnly) return;
+  updateView(x, { positions });
+}
+
 export function setConnection(x: Explorer, connection: Connection): void {
   x.store.set({ connection });
 }

@@ -15,6 +15,10 @@ export const EN = {
   "toolbar.legend": "Legend",
   "toolbar.legendLabel": "Show or hide the legend and filters",
   "toolbar.export": "Export",
+  "share.copy": "Copy link",
+  "share.copyLabel": "Copy a link that opens this view as it is",
+  "share.copied": "Link copied",
+  "share.copyFailed": "Could not copy: take the address from the address bar",
   "export.png": "Export the view as PNG",
   "export.svg": "Export the view as SVG",
   "export.json": "Export the data as JSON",
@@ -268,6 +272,10 @@ export const en = {
     changesPanel: "Changes between the two dates",
     legendStarted: (date: string) => `in force on ${date} only (started)`,
     legendEnded: (date: string) => `in force on ${date} only (ended)`,
+    dateEntry: "Date",
+    dateEntryLabel: "Date the graph is drawn as of (YYYY-MM-DD)",
+    undated: (first: string) =>
+      `The timeline begins on ${first}. Bodies with no known start date are still drawn, with a dotted outline: they may not have existed yet.`,
   },
 } as const;
 

@@ -17,6 +17,10 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "toolbar.legend": "Tegnforklaring",
   "toolbar.legendLabel": "Vis eller skjul tegnforklaring og filtre",
   "toolbar.export": "Eksporter",
+  "share.copy": "Kopier lenke",
+  "share.copyLabel": "Kopier en lenke som åpner denne visningen slik den er",
+  "share.copied": "Lenken er kopiert",
+  "share.copyFailed": "Kunne ikke kopiere: ta adressen fra adressefeltet",
   "export.png": "Eksporter visningen som PNG",
   "export.svg": "Eksporter visningen som SVG",
   "export.json": "Eksporter dataene som JSON",
@@ -263,5 +267,9 @@ export const no: Messages = {
     changesPanel: "Endringer mellom de to datoene",
     legendStarted: (date) => `gjelder bare per ${date} (startet)`,
     legendEnded: (date) => `gjelder bare per ${date} (opphørte)`,
+    dateEntry: "Dato",
+    dateEntryLabel: "Datoen grafen vises per (ÅÅÅÅ-MM-DD)",
+    undated: (first) =>
+      `Tidslinjen begynner ${first}. Organer uten kjent startdato vises likevel, med prikket omriss: de fantes kanskje ikke ennå.`,
   },
 };

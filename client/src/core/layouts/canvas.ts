@@ -14,6 +14,7 @@ export interface Canvas {
   /** Fits the given nodes (all visible when empty) on screen. */
   fit(ids?: readonly string[], animate?: boolean): void;
   centre(id: string): void;
+  /** Shows a shared viewport; one taken on a canvas of another size fits the whole graph instead. */
   setViewport(viewport: Viewport): void;
   visibleCount(): number;
 }

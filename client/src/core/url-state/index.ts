@@ -4,6 +4,12 @@ import { decodeState, encodeState } from "./utils.ts";
 export * from "./types.ts";
 export { decodeState, encodeState } from "./utils.ts";
 
+/** The address of a link that opens `state` on this page. */
+export function shareUrl(state: ViewState, location: Pick<Location, "origin" | "pathname">): string {
+  const encoded = encodeState(state);
+  return `${location.origin}${location.pathname}${encoded ? `?${encoded}` : ""}`;
+}
+
 /** Reads the state from the current address. */
 export function readUrlState(): ViewState {
   return decodeState(window.location.search);
@@ -22,11 +28,26 @@ export function writeUrlState(state: ViewState, newEntry = false): void {
 }
 
 /**
- * True when two states differ in more than the viewport, the query text and variables, and the
- * release recorded (learning the release is not a step of the user's).
+ * True when two states differ in more than the viewport, the query text and variables, the
+ * release recorded (learning the release is not a step of the user's) and the positions a
+ * layout leaves (they follow the step that ran it); moving one node by hand is a step.
  */
 export function isNewStep(a: ViewState, b: ViewState): boolean {
-  const { viewport: _va, query: _qa, queryVariables: _qva, release: _ra, ...restA } = a;
-  const { viewport: _vb, query: _qb, queryVariables: _qvb, release: _rb, ...restB } = b;
-  return encodeState({ ...DEFAULT_STATE, ...restA }) !== encodeState({ ...DEFAULT_STATE, ...restB });
+  const { viewport: _va, query: _qa, queryVariables: _qva, release: _ra, positions: pa, ...restA } = a;
+  const { viewport: _vb, query: _qb, queryVariables: _qvb, release: _rb, positions: pb, ...restB } = b;
+  const same = encodeState({ ...DEFAULT_STATE, ...restA }) === encodeState({ ...DEFAULT_STATE, ...restB });
+  return !same || isMove(pa, pb);
+}
+
+/**
+ * True when exactly one node was moved or given a position and none lost one: a drag (in the
+ * untouched tree a dragged node is the only one recorded). A layout moves many nodes at once.
+ */
+export function isMove(a: ViewState["positions"], b: ViewState["positions"]): boolean {
+  if (a === b || Object.keys(b).some((id) => !(id in a))) return false;
+  const moved = Object.entries(a).filter(([id, p]) => {
+    const q = b[id];
+    return !q || p.x !== q.x || p.y !== q.y;
+  });
+  return moved.length === 1;
 }

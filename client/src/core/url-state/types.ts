@@ -37,13 +37,16 @@ export interface ViewState {
   readonly query: string;
   /** The query explorer's variables (JSON text as typed), shared with the query. URL `qv`. */
   readonly queryVariables: string;
-  /** Positions of nodes the user dragged, rounded. */
+  /**
+   * Positions of the nodes drawn (rounded), once the view is more than the untouched tree; in
+   * the tree, only of the nodes the user dragged. URL `pp` (by the order of `n`/`xn`) and `p`.
+   */
   readonly positions: Readonly<Record<string, Point>>;
   /** The day (YYYY-MM-DD) the graph is drawn as of; null for today. URL `asOf` (a contract). */
   readonly asOf: string | null;
   /** A second day drawn together with `asOf` to show what started and ended between them. URL `cmp`. */
   readonly compareTo: string | null;
-  /** Zoom and pan as last left by the user; null: fit the graph. */
+  /** Zoom and pan as last left by the user, with the canvas size; null: fit the graph. */
   readonly viewport: Viewport | null;
   /** Path between two nodes: [fromId, toId]. URL `path=fromId~toId`. */
   readonly path: readonly [string, string] | null;
@@ -52,12 +55,17 @@ export interface ViewState {
    * view), so that opening it later can say what was corrected since.
    */
   readonly release: string | null;
+  /** The trace shows only paths stated at every step. URL `so=1`. */
+  readonly statedOnly: boolean;
 }
 
 export interface Viewport {
   readonly zoom: number;
   readonly x: number;
   readonly y: number;
+  /** The canvas's size in pixels when it was taken (absent in older links). */
+  readonly width?: number;
+  readonly height?: number;
 }
 
 export const DEFAULT_ROOT = "ministry-of-health-and-care-services";
@@ -83,4 +91,5 @@ export const DEFAULT_STATE: ViewState = {
   viewport: null,
   path: null,
   release: null,
+  statedOnly: false,
 };

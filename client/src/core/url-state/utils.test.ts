@@ -30,12 +30,17 @@ describe("URL state", () => {
       traceSdg: "sdg-9",
       query: 'query { søk: search(text: "helse") { score } }',
       queryVariables: '{ "id": "kjernejournal", "tekst": "å" }',
-      positions: { kjernejournal: { x: -120, y: 45 } },
+      positions: {
+        kjernejournal: { x: -120, y: 45 },
+        helsenorge: { x: 3, y: -7 },
+        elsewhere: { x: 0, y: 1 },
+      },
       asOf: "2019-06-01",
       compareTo: "2024-06-01",
-      viewport: { zoom: 1.25, x: -40, y: 310 },
+      viewport: { zoom: 1.2513, x: -40, y: 310, width: 1180, height: 640 },
       path: ["norsk-helsenett", "sdg-3"],
       release: "2026.12.1",
+      statedOnly: true,
     };
     expect(decodeState(encodeState(state))).toEqual(state);
   });

@@ -1,13 +1,15 @@
 /**
  * Compact URL encoding of the view state. Short keys, defaults left out, lists joined with '.',
- * positions as 'id_x_y' joined with '~' (ids are slugs, so '_' and '~' never occur in them),
- * the query text as base64url UTF-8.
+ * positions by the order of the listed nodes (positions.ts), the viewport with its canvas size
+ * (viewport.ts), the query text as base64url UTF-8.
  */
 import { LANGUAGES, type Language } from "../graph/vocabulary.ts";
-import { LAYOUT_NAMES, type LayoutName, type Point } from "../layouts/types.ts";
+import { LAYOUT_NAMES, type LayoutName } from "../layouts/types.ts";
 import { decodePath, encodePath } from "../path/utils.ts";
 import { isDay } from "../time/utils.ts";
+import { decodePositions, encodePositions, linkedOrder } from "./positions.ts";
 import { DEFAULT_STATE, VIEWS, type ViewName, type ViewState } from "./types.ts";
+import { decodeViewport, encodeViewport } from "./viewport.ts";
 
 export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -50,16 +52,13 @@ export function encodeState(state: ViewState): string {
   if (state.traceSdg) params.set("ts", state.traceSdg);
   if (state.query) params.set("q", toBase64Url(state.query));
   if (state.queryVariables) params.set("qv", toBase64Url(state.queryVariables));
-  const positions = Object.entries(state.positions);
-  if (positions.length) {
-    params.set("p", positions.map(([id, p]) => `${id}_${Math.round(p.x)}_${Math.round(p.y)}`).join("~"));
-  }
+  const positions = encodePositions(state.positions, linkedOrder(state));
+  if (positions.ordered) params.set("pp", positions.ordered);
+  if (positions.byId) params.set("p", positions.byId);
   if (state.asOf) params.set("asOf", state.asOf);
   if (state.compareTo) params.set("cmp", state.compareTo);
-  if (state.viewport) {
-    const { zoom, x, y } = state.viewport;
-    params.set("vp", `${zoom.toFixed(3)}_${Math.round(x)}_${Math.round(y)}`);
-  }
+  if (state.viewport) params.set("vp", encodeViewport(state.viewport));
+  if (state.statedOnly) params.set("so", "1");
   const path = encodePath(state.path);
   if (path) params.set("path", path);
   // Only a link that holds a view records the release: a plain visit stays a plain address.
@@ -88,22 +87,16 @@ export function decodeState(search: string): ViewState {
     const value = params.get(key);
     return value && isDay(value) ? value : null;
   };
-  const positions: Record<string, Point> = {};
-  for (const entry of (params.get("p") ?? "").split("~")) {
-    const match = /^([a-z0-9-]+)_(-?\d+(?:\.\d+)?)_(-?\d+(?:\.\d+)?)$/.exec(entry);
-    if (match?.[1] && match[2] && match[3])
-      positions[match[1]] = { x: Number(match[2]), y: Number(match[3]) };
-  }
   // Expansion i's nodes are the i-th '.'-separated group of xn (kept apart: ids never hold '.' or '~').
   const expansionNodes = (params.get("xn") ?? "").split(".");
-  const vp = /^(\d+(?:\.\d+)?)_(-?\d+)_(-?\d+)$/.exec(params.get("vp") ?? "");
-  const viewport =
-    vp?.[1] && vp[2] && vp[3] ? { zoom: Number(vp[1]), x: Number(vp[2]), y: Number(vp[3]) } : null;
   const expanded = list(params.get("x")).map((entry, index) => {
     const [nodeId = "", ...types] = entry.split("~");
     const nodes = (expansionNodes[index] ?? "").split("~").filter((id) => ID.test(id));
     return { id: nodeId, types: types.length ? types : null, nodes };
   });
+  const nodes = list(params.get("n")).filter((id) => ID.test(id));
+  const expansions = expanded.filter((e) => ID.test(e.id));
+  const order = linkedOrder({ nodes, expanded: expansions });
   return {
     view: oneOf<ViewName>(VIEWS, params.get("v"), d.view),
     root: id("r") ?? d.root,
@@ -113,17 +106,18 @@ export function decodeState(search: string): ViewState {
     hiddenNodeTypes: list(params.get("hn")),
     hiddenEdgeTypes: list(params.get("he")),
     showInferred: params.get("inf") !== "0",
-    nodes: list(params.get("n")).filter((id) => ID.test(id)),
-    expanded: expanded.filter((e) => ID.test(e.id)),
+    nodes,
+    expanded: expansions,
     trace: id("t"),
     traceSdg: id("ts"),
     query,
     queryVariables: text("qv"),
-    positions,
+    positions: decodePositions(params.get("pp"), params.get("p"), order),
     asOf: day("asOf"),
     compareTo: day("cmp"),
-    viewport: viewport && viewport.zoom > 0 ? viewport : null,
+    viewport: decodeViewport(params.get("vp")),
     path: decodePath(params.get("path")),
     release: /^[0-9][0-9.]{0,30}$/.test(params.get("rel") ?? "") ? params.get("rel") : null,
+    statedOnly: params.get("so") === "1",
   };
 }

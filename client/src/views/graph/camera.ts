@@ -1,4 +1,6 @@
 /** Camera moves of the canvas. */
+import type { Viewport } from "@core/url-state/types.ts";
+import { sameCanvas } from "@core/url-state/viewport.ts";
 import type { Core } from "cytoscape";
 
 /** Room left around a fitted graph, in pixels (also the large-graph benchmark's fit). */
@@ -38,4 +40,16 @@ export function zoomAtCentre(cy: Core, factor: number): void {
     { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
     { duration: 200 },
   );
+}
+
+/**
+ * Shows a shared viewport: on a canvas of the size it was taken on, exactly; on another size (a
+ * phone's link on a desktop, or the reverse) the zoom and pan would show another part of the
+ * graph, so the whole of it is fitted to this canvas, every node and with them the subject in view.
+ */
+export function showViewport(cy: Core, viewport: Viewport): void {
+  cy.resize();
+  if (sameCanvas(viewport, cy.width(), cy.height()))
+    cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+  else fitTo(cy, [], false);
 }

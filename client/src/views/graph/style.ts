@@ -112,6 +112,11 @@ export const STYLE: StylesheetJson = [
     selector: "node.ended",
     style: { "border-width": 5, "border-color": "#d97706", "border-style": "dashed" },
   },
+  // Drawn before the timeline begins without a known start: it may not have existed yet.
+  {
+    selector: "node.undated",
+    style: { "border-width": 3, "border-color": "#6d28d9", "border-style": "dotted" },
+  },
   // Left out of an SVG export where it would sit on another label (graph/svgExport.ts).
   { selector: "edge.export-label-hidden", style: { label: "" } },
   {
