@@ -2,8 +2,18 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as documents from "./documents.ts";
 import { setAsOf, withAsOf } from "./index.ts";
 
-/** Documents about time itself, the document registry and the data release: they read no single day. */
-const UNDATED = new Set(["TIMELINE", "CHANGES", "SOURCE_DOCUMENTS", "DATA_RELEASE", "CORRECTIONS"]);
+/**
+ * Documents about time itself, the document registry, the data release and succession (which
+ * names predecessors whatever the day): they read no single day.
+ */
+const UNDATED = new Set([
+  "TIMELINE",
+  "CHANGES",
+  "SOURCE_DOCUMENTS",
+  "DATA_RELEASE",
+  "CORRECTIONS",
+  "SUCCESSION",
+]);
 
 afterEach(() => setAsOf(null));
 

@@ -17,6 +17,7 @@ import {
   SHORTEST_PATH,
   SOURCE_DOCUMENTS,
   SUBGRAPH,
+  SUCCESSION,
   TIMELINE,
   TRACE,
 } from "./documents.ts";
@@ -134,7 +135,9 @@ export async function health(): Promise<Health> {
 }
 
 export const api = {
-  search: async (text: string, limit = 8) => (await query(SEARCH, { text, limit })).search,
+  // asOf null, named: search covers every date whatever the slider shows (withAsOf keeps a named one).
+  search: async (text: string, limit = 8) => (await query(SEARCH, { text, limit, asOf: null })).search,
+  succession: async (id: string) => (await query(SUCCESSION, { id })).succession,
   neighbourhood: async (
     id: string,
     types: readonly string[] | null = null,
