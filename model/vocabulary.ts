@@ -87,6 +87,19 @@ export const RELATIONSHIP_TYPES = [
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /**
+ * Relationship types that say one thing took over from another (renamed, merged into, succeeded
+ * by): from the earlier to the later, the relationship's validFrom the day the later one took
+ * over. Search names them on each hit, and a node's panel says what it was formerly.
+ */
+export const SUCCESSION_TYPES = [
+  "SUCCEEDED_BY",
+  "MERGED_INTO",
+  "RENAMED_TO",
+  "REPLACED_BY",
+] as const satisfies readonly RelationshipType[];
+export type SuccessionType = (typeof SUCCESSION_TYPES)[number];
+
+/**
  * Relationship types that SDG tracing follows, forwards only: they all point from a thing
  * towards what it serves. DEPENDS_ON is left out on purpose: following it from Objective 1
  * would reach Objective 4's SDGs, which the strategy does not assign to Objective 1.

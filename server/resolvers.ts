@@ -17,13 +17,17 @@ import { DEFAULT_STRATEGY_ID, sdgMatrix } from "./queries/sdgMatrix.ts";
 import { search } from "./queries/search.ts";
 import { shortestPath } from "./queries/shortestPath.ts";
 import { subgraph } from "./queries/subgraph.ts";
+import { succession } from "./queries/succession.ts";
 import { traceToSdgs } from "./queries/traceToSdgs.ts";
 import { JSONScalar } from "./schema/jsonScalar.ts";
 
 export const explorerResolvers = {
   JSON: JSONScalar,
   Query: {
-    search: (_, args, context) => search(context, args, asOfDay(args.asOf, context.today)),
+    // Without a day, search covers every date (in force today first): see queries/search.ts.
+    search: (_, args, context) =>
+      search(context, args, { asOf: asOfDay(args.asOf, context.today), everyDate: args.asOf == null }),
+    succession: (_, args, context) => succession(context, args.id),
     node: (_, args, context) => nodeById(context, args.id, asOfDay(args.asOf, context.today)),
     neighbourhood: (_, args, context) => neighbourhood(context, args, asOfDay(args.asOf, context.today)),
     governanceTree: (_, args, context) =>

@@ -202,8 +202,11 @@ export type Query = {
   /**
    * Full-text search over names, Norwegian names, aliases and descriptions: case-, accent- and
    * hyphen-insensitive, tolerant of small typos and split or joined words. `types` limits the
-   * node types; `limit` is capped at 50. Only nodes in force on `asOf` (an ISO date; today when
-   * omitted).
+   * node types; `limit` is capped at 50. With `asOf` (an ISO date), only nodes in force that day.
+   * Without it, nodes of every date: close matches (an exact name or alias, or at least half the
+   * best match's relevance) before the rest, and within each what is in force today first, then
+   * the others (ended, or not yet started); each hit says whether it is in force (`inForce`), its
+   * period (the node's validFrom and validTo) and its successors or predecessors (`succession`).
    */
   readonly search: ReadonlyArray<SearchHit>;
   /**
@@ -219,6 +222,11 @@ export type Query = {
    * `asOf` is accepted for dated views.
    */
   readonly subgraph: Subgraph;
+  /**
+   * A node's succession by id, whatever the day: what took over from it (renamed, merged into,
+   * succeeded by) and what it took over from. NOT_FOUND for an unknown id.
+   */
+  readonly succession: Succession;
   /** Every distinct day on which something in the graph starts or ends being in force, ascending. */
   readonly timeline: ReadonlyArray<Scalars['String']['output']>;
   /**
@@ -299,6 +307,11 @@ export type QuerySubgraphArgs = {
 };
 
 
+export type QuerySuccessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTraceToSdgsArgs = {
   asOf: InputMaybe<Scalars['String']['input']>;
   fromId: Scalars['ID']['input'];
@@ -355,10 +368,18 @@ export type SdgTrace = {
 
 /** One full-text search result. */
 export type SearchHit = {
+  /**
+   * Whether the node is in force on the day the search is for: `asOf`, or today when the search
+   * has none. Without `asOf`, within close and other matches, the hits in force come first and the
+   * others (ended, or not yet started) after them; the node's validFrom and validTo tell its period.
+   */
+  readonly inForce: Scalars['Boolean']['output'];
   /** The node found. */
   readonly node: GraphNode;
   /** Relevance; exact name matches rank first. */
   readonly score: Scalars['Float']['output'];
+  /** What took over from the node and what it took over from, whatever the day. */
+  readonly succession: Succession;
 };
 
 /** A source document of the graph. */
@@ -418,6 +439,36 @@ export type Subgraph = {
   readonly edges: ReadonlyArray<GraphEdge>;
   /** The nodes. */
   readonly nodes: ReadonlyArray<GraphNode>;
+};
+
+/**
+ * A node's place in a line of succession, one step each way, whatever the day: a successor names
+ * its predecessors long after they ended. At most 10 steps in all, earliest takeover first.
+ */
+export type Succession = {
+  /**
+   * What this node took over from (its predecessors: former names, bodies merged into it, earlier
+   * plans); empty when it took over from nothing.
+   */
+  readonly precededBy: ReadonlyArray<SuccessionStep>;
+  /** What took over from this node (its successors); empty when nothing did. */
+  readonly succeededBy: ReadonlyArray<SuccessionStep>;
+};
+
+/**
+ * One step of a succession: a body renamed or merged into another, a strategy or plan succeeded
+ * by the next (relationships SUCCEEDED_BY, MERGED_INTO, RENAMED_TO and the older REPLACED_BY).
+ */
+export type SuccessionStep = {
+  /** The other end: in `succeededBy` the one that took over, in `precededBy` the one taken over from. */
+  readonly node: GraphNode;
+  /** The relationship type: 'SUCCEEDED_BY', 'MERGED_INTO', 'RENAMED_TO' or 'REPLACED_BY'. */
+  readonly type: Scalars['String']['output'];
+  /**
+   * The first day, month or year the later one took over (the relationship's validFrom, ISO 8601);
+   * null when not known.
+   */
+  readonly validFrom: Maybe<Scalars['String']['output']>;
 };
 
 /** One path from a node to an SDG. */
@@ -520,6 +571,8 @@ export type ResolversTypes = {
   SourceRef: ResolverTypeWrapper<SourceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
+  Succession: ResolverTypeWrapper<Succession>;
+  SuccessionStep: ResolverTypeWrapper<SuccessionStep>;
   TracePath: ResolverTypeWrapper<TracePath>;
 };
 
@@ -544,6 +597,8 @@ export type ResolversParentTypes = {
   SourceRef: SourceRef;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
+  Succession: Succession;
+  SuccessionStep: SuccessionStep;
   TracePath: TracePath;
 };
 
@@ -624,6 +679,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   shortestPath?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'fromId' | 'toId'>>;
   sourceDocuments?: Resolver<ReadonlyArray<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
+  succession?: Resolver<ResolversTypes['Succession'], ParentType, ContextType, RequireFields<QuerySuccessionArgs, 'id'>>;
   timeline?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   traceToSdgs?: Resolver<ResolversTypes['SdgTrace'], ParentType, ContextType, RequireFields<QueryTraceToSdgsArgs, 'fromId'>>;
 };
@@ -652,8 +708,10 @@ export type SdgTraceResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  succession?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
 };
 
 export type SourceDocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
@@ -681,6 +739,17 @@ export type SubgraphResolvers<ContextType = ApiContext, ParentType extends Resol
   nodes?: Resolver<ReadonlyArray<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
+export type SuccessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
+  precededBy?: Resolver<ReadonlyArray<ResolversTypes['SuccessionStep']>, ParentType, ContextType>;
+  succeededBy?: Resolver<ReadonlyArray<ResolversTypes['SuccessionStep']>, ParentType, ContextType>;
+};
+
+export type SuccessionStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuccessionStep'] = ResolversParentTypes['SuccessionStep']> = {
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TracePathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TracePath'] = ResolversParentTypes['TracePath']> = {
   sdg?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   steps?: Resolver<ReadonlyArray<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
@@ -701,6 +770,8 @@ export type Resolvers<ContextType = ApiContext> = {
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Succession?: SuccessionResolvers<ContextType>;
+  SuccessionStep?: SuccessionStepResolvers<ContextType>;
   TracePath?: TracePathResolvers<ContextType>;
 };
 

@@ -28,6 +28,7 @@ import {
 import { MAX_CHANGES } from "../queries/changes.ts";
 import { MAX_SEARCH_LIMIT } from "../queries/search.ts";
 import { MAX_SUBGRAPH_NODES } from "../queries/subgraphBounds.ts";
+import { MAX_SUCCESSION_STEPS } from "../queries/succession.ts";
 import { MAX_TRACE_PATHS } from "../queries/traceToSdgs.ts";
 
 /** A type's `@limit(default:, max:)`. */
@@ -72,6 +73,8 @@ export const EXPLORER_LIST_SIZES: Readonly<Record<string, number>> = {
   "Query.changes": MAX_CHANGES,
   "Query.evidence": SOURCES_PER_ITEM,
   "Query.sourceDocuments": 20,
+  "Succession.succeededBy": MAX_SUCCESSION_STEPS,
+  "Succession.precededBy": MAX_SUCCESSION_STEPS,
 };
 
 /** Any other list of objects (introspection's `fields`, `types` …): counted as this many items. */

@@ -9,10 +9,18 @@ export type SearchParams = {
   readonly types: readonly string[];
   readonly candidates: number;
   readonly limit: number;
+  /** The day `inForce` is judged on: the asked day, or today. */
   readonly asOf: string;
+  /** True: nodes of every date, those in force on `asOf` first; false: only those in force. */
+  readonly everyDate: boolean;
+  /** Without a day, the share of the best score that makes a close match (ranked first). */
+  readonly closeShare: number;
 };
 
-const row = z.object({ node: rawNode, score: z.number() });
+const row = z.object({ node: rawNode, score: z.number(), inForce: z.boolean() });
 
-/** Full-text hits in force on `asOf`, exact name matches first (cypher/queries/search.cypher). */
+/**
+ * Full-text hits: in force on `asOf`, or of every date, close matches first and in force first
+ * within each band (cypher/queries/search.cypher).
+ */
 export const searchQuery = savedQuery<SearchParams, z.infer<typeof row>>("search", row);

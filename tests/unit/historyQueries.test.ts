@@ -60,18 +60,34 @@ describe("as-of days", () => {
 
 describe("Cypher of the time-aware queries", () => {
   it("search filters hits to the nodes in force on the day", async () => {
-    const [call] = await sent((context) => search(context, { text: "helse" }, "2024-06-01"));
+    const [call] = await sent((context) =>
+      search(context, { text: "helse" }, { asOf: "2024-06-01", everyDate: false }),
+    );
     expect(call?.params).toMatchInlineSnapshot(`
       {
         "asOf": "2024-06-01",
         "candidates": 200,
+        "closeShare": 0.5,
+        "everyDate": false,
         "exact": "helse",
         "limit": 10,
         "query": "(helse^2 OR helse* OR helse~1)",
         "types": [],
       }
     `);
-    expect(call?.query.join("\n")).toContain("(node.inForceTo IS NULL OR node.inForceTo >= $asOf)");
+    const cypher = call?.query.join("\n") ?? "";
+    expect(cypher).toContain("(node.inForceTo IS NULL OR node.inForceTo >= $asOf)) AS inForce");
+    expect(cypher).toContain("AND ($everyDate OR inForce)");
+  });
+
+  it("search without a day keeps nodes of every date, close matches first, in force first in each band", async () => {
+    const [call] = await sent((context) =>
+      search(context, { text: "helse" }, { asOf: "2031-05-17", everyDate: true }),
+    );
+    expect(call?.params).toMatchObject({ asOf: "2031-05-17", everyDate: true });
+    expect(call?.query.join("\n")).toContain(
+      "ORDER BY close DESC, hit.inForce DESC, hit.exactMatch DESC, hit.score DESC",
+    );
   });
 
   it("traceToSdgs keeps every node and relationship of a path in force", async () => {

@@ -21,6 +21,7 @@ import { sdgMatrixQuery } from "#server/translate/sdgMatrix.ts";
 import { searchQuery } from "#server/translate/search.ts";
 import { shortestPathQuery } from "#server/translate/shortestPath.ts";
 import { subgraphQuery } from "#server/translate/subgraph.ts";
+import { successionQuery } from "#server/translate/succession.ts";
 import { timelineQuery } from "#server/translate/timeline.ts";
 import { traceToSdgsQuery } from "#server/translate/traceToSdgs.ts";
 
@@ -38,9 +39,25 @@ const BUILT: readonly [SavedQuery<QueryParams, unknown>, QueryParams][] = [
   [nodeExistsQuery, { ids: ["helsenorge", "sdg-3"] }],
   [relationshipByIdQuery, { from: "helsenorge", type: "RUNS", to: "sdg-3" }],
   [sdgMatrixQuery, { strategyId: "national-ehealth-strategy-2023", asOf }],
-  [searchQuery, { query: "helse*", exact: "helse", types: [], candidates: 200, limit: 10, asOf }],
+  [
+    searchQuery,
+    {
+      query: "helse*",
+      exact: "helse",
+      types: [],
+      candidates: 200,
+      limit: 10,
+      asOf,
+      everyDate: true,
+      closeShare: 0.5,
+    },
+  ],
   [shortestPathQuery, { fromId: "helsenorge", toId: "sdg-3", asOf }],
   [subgraphQuery, { ids: ["helsenorge", "sdg-3"], asOf }],
+  [
+    successionQuery,
+    { ids: ["directorate-of-ehealth"], successionTypes: ["SUCCEEDED_BY", "MERGED_INTO"], steps: 10 },
+  ],
   [timelineQuery, {}],
   [traceToSdgsQuery, { id: "objective-3", maxPaths: 200, asOf }],
 ] as never;

@@ -18,7 +18,9 @@ type Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    descriptionNo\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      quote\n      language\n      url\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment EdgeFields on GraphEdge {\n    id\n    source\n    target\n    type\n    basis\n    strength\n    wording\n    reason\n    reasonNo\n    conflict\n    validFrom\n    validTo\n    properties\n    sources {\n      document\n      title\n      section\n      paragraph\n      quote\n      language\n      url\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      ...EdgeFields\n    }\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
-    "\n  query Search($text: String!, $limit: Int, $asOf: String) {\n    search(text: $text, limit: $limit, asOf: $asOf) {\n      score\n      node {\n        ...NodeFields\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment SuccessionFields on Succession {\n    succeededBy { type validFrom node { ...NodeFields } }\n    precededBy { type validFrom node { ...NodeFields } }\n  }\n": typeof types.SuccessionFieldsFragmentDoc,
+    "\n  query Search($text: String!, $limit: Int, $asOf: String) {\n    search(text: $text, limit: $limit, asOf: $asOf) {\n      score\n      inForce\n      node {\n        ...NodeFields\n      }\n      succession { ...SuccessionFields }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query Succession($id: ID!) { succession(id: $id) { ...SuccessionFields } }\n": typeof types.SuccessionDocument,
     "\n  query Evidence($id: ID!, $asOf: String) {\n    evidence(id: $id, asOf: $asOf) {\n      document\n      title\n      section\n      paragraph\n      quote\n      language\n      url\n    }\n  }\n": typeof types.EvidenceDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $asOf: String) {\n    neighbourhood(id: $id, depth: $depth, types: $types, asOf: $asOf) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query GovernanceTree($rootId: ID!, $asOf: String) {\n    governanceTree(rootId: $rootId, asOf: $asOf) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.GovernanceTreeDocument,
@@ -38,7 +40,9 @@ const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    nameNo\n    aliases\n    description\n    descriptionNo\n    properties\n    validFrom\n    validTo\n    sources {\n      document\n      title\n      section\n      paragraph\n      quote\n      language\n      url\n    }\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment EdgeFields on GraphEdge {\n    id\n    source\n    target\n    type\n    basis\n    strength\n    wording\n    reason\n    reasonNo\n    conflict\n    validFrom\n    validTo\n    properties\n    sources {\n      document\n      title\n      section\n      paragraph\n      quote\n      language\n      url\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      ...EdgeFields\n    }\n  }\n": types.SubgraphFieldsFragmentDoc,
-    "\n  query Search($text: String!, $limit: Int, $asOf: String) {\n    search(text: $text, limit: $limit, asOf: $asOf) {\n      score\n      node {\n        ...NodeFields\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment SuccessionFields on Succession {\n    succeededBy { type validFrom node { ...NodeFields } }\n    precededBy { type validFrom node { ...NodeFields } }\n  }\n": types.SuccessionFieldsFragmentDoc,
+    "\n  query Search($text: String!, $limit: Int, $asOf: String) {\n    search(text: $text, limit: $limit, asOf: $asOf) {\n      score\n      inForce\n      node {\n        ...NodeFields\n      }\n      succession { ...SuccessionFields }\n    }\n  }\n": types.SearchDocument,
+    "\n  query Succession($id: ID!) { succession(id: $id) { ...SuccessionFields } }\n": types.SuccessionDocument,
     "\n  query Evidence($id: ID!, $asOf: String) {\n    evidence(id: $id, asOf: $asOf) {\n      document\n      title\n      section\n      paragraph\n      quote\n      language\n      url\n    }\n  }\n": types.EvidenceDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $types: [String!], $asOf: String) {\n    neighbourhood(id: $id, depth: $depth, types: $types, asOf: $asOf) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query GovernanceTree($rootId: ID!, $asOf: String) {\n    governanceTree(rootId: $rootId, asOf: $asOf) {\n      ...SubgraphFields\n    }\n  }\n": types.GovernanceTreeDocument,
@@ -70,7 +74,15 @@ export function graphql(source: "\n  fragment SubgraphFields on Subgraph {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Search($text: String!, $limit: Int, $asOf: String) {\n    search(text: $text, limit: $limit, asOf: $asOf) {\n      score\n      node {\n        ...NodeFields\n      }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+export function graphql(source: "\n  fragment SuccessionFields on Succession {\n    succeededBy { type validFrom node { ...NodeFields } }\n    precededBy { type validFrom node { ...NodeFields } }\n  }\n"): typeof import('./graphql').SuccessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!, $limit: Int, $asOf: String) {\n    search(text: $text, limit: $limit, asOf: $asOf) {\n      score\n      inForce\n      node {\n        ...NodeFields\n      }\n      succession { ...SuccessionFields }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Succession($id: ID!) { succession(id: $id) { ...SuccessionFields } }\n"): typeof import('./graphql').SuccessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,8 @@ export type EdgeFieldsFragment = { readonly id: string, readonly source: string,
 
 export type SubgraphFieldsFragment = { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string, readonly strength: string | null, readonly wording: string | null, readonly reason: string | null, readonly reasonNo: string | null, readonly conflict: string | null, readonly validFrom: string | null, readonly validTo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> }> };
 
+export type SuccessionFieldsFragment = { readonly succeededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> } }>, readonly precededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> } }> };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   limit?: number | null | undefined;
@@ -17,7 +19,14 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { readonly search: ReadonlyArray<{ readonly score: number, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> } }> };
+export type SearchQuery = { readonly search: ReadonlyArray<{ readonly score: number, readonly inForce: boolean, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> }, readonly succession: { readonly succeededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> } }>, readonly precededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> } }> } }> };
+
+export type SuccessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuccessionQuery = { readonly succession: { readonly succeededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> } }>, readonly precededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string, readonly type: string, readonly name: string, readonly nameNo: string | null, readonly aliases: ReadonlyArray<string>, readonly description: string | null, readonly descriptionNo: string | null, readonly properties: Readonly<Record<string, unknown>>, readonly validFrom: string | null, readonly validTo: string | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly paragraph: number | null, readonly quote: string | null, readonly language: string | null, readonly url: string | null }> } }> } };
 
 export type EvidenceQueryVariables = Exact<{
   id: string | number;
@@ -163,6 +172,44 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const SuccessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SuccessionFields on Succession {
+  succeededBy {
+    type
+    validFrom
+    node {
+      ...NodeFields
+    }
+  }
+  precededBy {
+    type
+    validFrom
+    node {
+      ...NodeFields
+    }
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  name
+  nameNo
+  aliases
+  description
+  descriptionNo
+  properties
+  validFrom
+  validTo
+  sources {
+    document
+    title
+    section
+    paragraph
+    quote
+    language
+    url
+  }
+}`, {"fragmentName":"SuccessionFields"}) as unknown as TypedDocumentString<SuccessionFieldsFragment, unknown>;
 export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment EdgeFields on GraphEdge {
   id
@@ -320,8 +367,12 @@ export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $limit: Int, $asOf: String) {
   search(text: $text, limit: $limit, asOf: $asOf) {
     score
+    inForce
     node {
       ...NodeFields
+    }
+    succession {
+      ...SuccessionFields
     }
   }
 }
@@ -345,7 +396,66 @@ export const SearchDocument = new TypedDocumentString(`
     language
     url
   }
+}
+fragment SuccessionFields on Succession {
+  succeededBy {
+    type
+    validFrom
+    node {
+      ...NodeFields
+    }
+  }
+  precededBy {
+    type
+    validFrom
+    node {
+      ...NodeFields
+    }
+  }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SuccessionDocument = new TypedDocumentString(`
+    query Succession($id: ID!) {
+  succession(id: $id) {
+    ...SuccessionFields
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  name
+  nameNo
+  aliases
+  description
+  descriptionNo
+  properties
+  validFrom
+  validTo
+  sources {
+    document
+    title
+    section
+    paragraph
+    quote
+    language
+    url
+  }
+}
+fragment SuccessionFields on Succession {
+  succeededBy {
+    type
+    validFrom
+    node {
+      ...NodeFields
+    }
+  }
+  precededBy {
+    type
+    validFrom
+    node {
+      ...NodeFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SuccessionQuery, SuccessionQueryVariables>;
 export const EvidenceDocument = new TypedDocumentString(`
     query Evidence($id: ID!, $asOf: String) {
   evidence(id: $id, asOf: $asOf) {

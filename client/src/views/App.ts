@@ -12,8 +12,10 @@ import { syncMatrix } from "@core/matrix/effects.ts";
 import { syncPanel } from "@core/panel/effects.ts";
 import { syncPath } from "@core/path/effects.ts";
 import { resultToGraph } from "@core/query/index.ts";
+import { openInForce } from "@core/search/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { TaskQueue } from "@core/store/taskQueue.ts";
+import { syncSuccession } from "@core/succession/index.ts";
 import { noticeBadDate } from "@core/time/actions.ts";
 import { badDayParam } from "@core/time/utils.ts";
 import { readUrlState } from "@core/url-state/index.ts";
@@ -52,8 +54,9 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   const legendHost = h("div", { class: "legend", "data-testid": "legend-panel" });
   if (window.matchMedia("(max-width: 700px)").matches) legendHost.classList.add("collapsed");
   const parts = {
+    // Search covers every date: a hit not in force on the view's day opens on a day it was.
     search: new SearchBox(
-      (hit) => void actions().show(hit.node.id, hit.node),
+      (hit) => void openInForce(actions(), hit.node, store.get().view.asOf),
       () => store.get().view.language,
       () => store.get().view.asOf,
     ).element,
@@ -201,6 +204,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   syncPath(x);
   syncPanel(x);
   syncMatrix(x);
+  syncSuccession(store);
   watchHealth(x);
   // A malformed date in the address is dropped (decodeState) and said so, never a broken page.
   const badDay = badDayParam(window.location.search, "asOf");

@@ -5,7 +5,9 @@ import { type GraphNode, labelOf } from "@core/graph/index.ts";
 import { t } from "@core/i18n/index.ts";
 import { edgeToShow, isRelationshipId, knownEdge } from "@core/relationship/index.ts";
 import { correctionsOf } from "@core/release/index.ts";
+import { openInForce } from "@core/search/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
+import { successionOf } from "@core/succession/index.ts";
 import { clear, h } from "./dom.ts";
 import { citeDocuments } from "./panel/parts.ts";
 import { pathPanel } from "./path/PathPanel.ts";
@@ -40,6 +42,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
     close: () => actions.select(null),
     pathFrom: (id) => void actions.pathFrom(id),
     pathTo: (id) => void actions.pathTo(id),
+    openInForce: (node) => void openInForce(actions, node, x.store.get().view.asOf),
   };
   const render = (state: AppState) => {
     clear(host);
@@ -64,6 +67,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
               neighbourhood: state.neighbourhoods.get(id) ?? null,
               expanded: model.expansions.has(id),
               nameOf: nameOf(state),
+              succession: successionOf(state.succession, id),
             },
             panelActions,
           ),
@@ -135,6 +139,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.path,
       state.release.log,
       state.evidence,
+      state.succession,
     ],
     (_, state) => render(state),
     sameItems,

@@ -1,25 +1,44 @@
-/** Autocomplete over the server's full-text search, as an ARIA combobox. */
+/**
+ * Autocomplete over the server's full-text search, as an ARIA combobox. Search covers every date:
+ * each hit is marked with its period and its successor or predecessor, and one that is not in
+ * force on the view's day says so (choosing it moves the date, see core/search/open.ts).
+ */
 import { api, describeError } from "@core/api/index.ts";
 import { type Language, labelOf, type SearchHit } from "@core/graph/index.ts";
 import { t, tf } from "@core/i18n/index.ts";
 import { typeName } from "@core/i18n/vocabulary.ts";
-import { debounce, matchedName, type SearchState } from "@core/search/index.ts";
+import {
+  createSearchSlice,
+  dayToOpen,
+  debounce,
+  inForceOnDay,
+  matchedName,
+  periodYears,
+  type SearchSlice,
+} from "@core/search/index.ts";
+import { successionPhrases } from "@core/succession/index.ts";
+import { today } from "@core/time/utils.ts";
 import { clear, h } from "./dom.ts";
+import { successionLine } from "./panel/succession.ts";
 
 export class SearchBox {
   readonly element: HTMLElement;
   private readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
-  private state: SearchState = { phase: "idle" };
+  private readonly slice: SearchSlice;
+  private readonly run: ReturnType<typeof debounce<[string]>>;
   private active = -1;
-  private requestId = 0;
 
   constructor(
     private readonly onChoose: (hit: SearchHit) => void,
     private language: () => Language,
-    /** The day the view is drawn for: each search names it (the API client keeps no day). */
-    private readonly asOf: () => string | null = () => null,
+    /** The day the graph shows (null: today): hits not in force then are marked. */
+    private readonly viewDay: () => string | null = () => null,
   ) {
+    this.slice = createSearchSlice({
+      hits: (text) => api.search(text, 8),
+      describe: (error) => describeError(error, this.language()),
+    });
     this.input = h("input", {
       type: "search",
       class: "search-input",
@@ -39,39 +58,36 @@ export class SearchBox {
       "data-testid": "search-results",
     });
     this.element = h("div", { class: "search" }, this.input, this.list);
-    const run = debounce((text: string) => void this.search(text), 200);
-    this.input.addEventListener("input", () => run(this.input.value));
+    this.run = debounce((text: string) => void this.slice.run(text), 200);
+    this.slice.subscribe((state) => {
+      this.active = state.phase === "results" && state.hits.length ? 0 : -1;
+      this.render();
+    });
+    this.input.addEventListener("input", () => this.run(this.input.value));
     this.input.addEventListener("keydown", (event) => this.onKey(event));
     this.input.addEventListener("blur", () => setTimeout(() => this.close(), 150));
     this.input.addEventListener("focus", () => {
-      if (this.state.phase === "results") this.render();
+      if (this.slice.get().phase === "results") this.render();
     });
   }
 
-  private async search(text: string): Promise<void> {
-    const trimmed = text.trim();
-    if (trimmed.length < 2) {
-      this.state = { phase: "idle" };
-      this.render();
-      return;
-    }
-    const id = ++this.requestId;
-    this.state = { phase: "loading", text: trimmed };
-    this.render();
-    try {
-      const hits = await api.search(trimmed, 8, this.asOf());
-      if (id !== this.requestId) return;
-      this.state = { phase: "results", text: trimmed, hits };
-    } catch (error) {
-      if (id !== this.requestId) return;
-      this.state = { phase: "failed", text: trimmed, message: describeError(error, this.language()) };
-    }
-    this.active = this.state.phase === "results" && this.state.hits.length ? 0 : -1;
-    this.render();
+  /**
+   * Enter before the suggestions for the typed text have arrived: search now, without waiting for
+   * the pause in typing, and open the best hit once it is there (unless the text changed meanwhile).
+   */
+  private async searchAndChoose(): Promise<void> {
+    const text = this.input.value;
+    this.run.cancel();
+    const state = await this.slice.run(text);
+    if (this.input.value !== text || state.phase !== "results") return;
+    const [best] = state.hits;
+    if (best) this.choose(best);
   }
 
   private onKey(event: KeyboardEvent): void {
-    const hits = this.state.phase === "results" ? this.state.hits : [];
+    const state = this.slice.get();
+    const current = state.phase === "results" && state.text === this.input.value.trim();
+    const hits = current ? state.hits : [];
     if (event.key === "ArrowDown" && hits.length) {
       this.active = (this.active + 1) % hits.length;
       this.render();
@@ -83,6 +99,7 @@ export class SearchBox {
     } else if (event.key === "Enter") {
       const hit = hits[this.active] ?? hits[0];
       if (hit) this.choose(hit);
+      else if (!current) void this.searchAndChoose();
       event.preventDefault();
     } else if (event.key === "Escape") {
       this.close();
@@ -104,7 +121,7 @@ export class SearchBox {
 
   private render(): void {
     clear(this.list);
-    const state = this.state;
+    const state = this.slice.get();
     switch (state.phase) {
       case "idle":
         this.close();
@@ -139,22 +156,7 @@ export class SearchBox {
           );
         }
         state.hits.forEach((hit, index) => {
-          const shown = labelOf(hit.node, this.language());
-          const matched = matchedName(state.text, hit.node);
-          const option = h(
-            "li",
-            {
-              id: `search-option-${index}`,
-              role: "option",
-              class: index === this.active ? "active" : "",
-              "aria-selected": index === this.active ? "true" : "false",
-              "data-testid": "search-option",
-              "data-id": hit.node.id,
-            },
-            h("span", { class: "search-name" }, shown),
-            h("span", { class: "search-type" }, typeName(hit.node.type, this.language())),
-            matched && matched !== shown ? h("span", { class: "search-alias" }, `“${matched}”`) : null,
-          );
+          const option = this.option(hit, index, state.text);
           option.addEventListener("mousedown", (event) => {
             event.preventDefault();
             this.choose(hit);
@@ -171,5 +173,51 @@ export class SearchBox {
     }
     this.list.classList.add("open");
     this.input.setAttribute("aria-expanded", "true");
+  }
+
+  /** One suggestion: name, type, the name matched, its period and succession when it has them. */
+  private option(hit: SearchHit, index: number, text: string): HTMLElement {
+    const language = this.language();
+    const shown = labelOf(hit.node, language);
+    const matched = matchedName(text, hit.node);
+    const day = this.viewDay() ?? today();
+    const period = periodYears(hit.node);
+    const opensAt = dayToOpen(hit.node, day);
+    const elsewhen = !inForceOnDay(hit.node, day);
+    return h(
+      "li",
+      {
+        id: `search-option-${index}`,
+        role: "option",
+        class: [index === this.active ? "active" : "", elsewhen ? "elsewhen" : ""].join(" ").trim(),
+        "aria-selected": index === this.active ? "true" : "false",
+        "data-testid": "search-option",
+        "data-id": hit.node.id,
+        "data-in-force": elsewhen ? "false" : "true",
+        title: opensAt ? tf(language, "search.opensAt", { date: opensAt }) : null,
+      },
+      h("span", { class: "search-name" }, shown),
+      h("span", { class: "search-type" }, typeName(hit.node.type, language)),
+      matched && matched !== shown ? h("span", { class: "search-alias" }, `“${matched}”`) : null,
+      period
+        ? h(
+            "span",
+            {
+              class: "search-period",
+              "data-testid": "search-period",
+              "aria-label": tf(language, "search.periodLabel", { period }),
+            },
+            period,
+          )
+        : null,
+      elsewhen
+        ? h(
+            "span",
+            { class: "search-when", "data-testid": "search-when" },
+            t(language, opensAt !== null && opensAt > day ? "search.future" : "search.past"),
+          )
+        : null,
+      successionPhrases(hit.succession, language).map((phrase) => successionLine(phrase, null, "span")),
+    );
   }
 }

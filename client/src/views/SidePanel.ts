@@ -10,11 +10,13 @@ import {
   reasonOf,
   relationshipsByType,
   type Subgraph,
+  type Succession,
 } from "@core/graph/index.ts";
 import { isMessageKey, type MessageKey, t, tf } from "@core/i18n/index.ts";
 import { relationName } from "@core/i18n/vocabulary.ts";
 import { h } from "./dom.ts";
 import { descriptionParagraph, header, sourcesList, typeBadge } from "./panel/parts.ts";
+import { successionPart } from "./panel/succession.ts";
 
 export interface PanelActions {
   select(id: string): void;
@@ -26,6 +28,8 @@ export interface PanelActions {
   close(): void;
   pathFrom(id: string): void;
   pathTo(id: string): void;
+  /** Opens a node on a day it was in force (a predecessor or successor named in the panel). */
+  openInForce(node: GraphNode): void;
 }
 
 export interface NodePanelProps {
@@ -35,6 +39,8 @@ export interface NodePanelProps {
   readonly neighbourhood: Subgraph | null;
   readonly expanded: boolean;
   readonly nameOf: (id: string) => string;
+  /** What took over from the node and what it took over from, whatever the day; null while loading. */
+  readonly succession?: Succession | null;
 }
 
 export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLElement {
@@ -94,6 +100,7 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
         )
       : null,
     language === "en" ? h("p", { class: "sr-only", "data-testid": "english-name" }, node.name) : null,
+    successionPart(props.succession ?? null, language, (other) => actions.openInForce(other)),
     descriptionParagraph(node, language),
     isInferredAddition(node.properties)
       ? h("p", { class: "muted", "data-testid": "inferred-addition" }, say("panel.inferredAddition"))

@@ -4,8 +4,18 @@ import * as client from "./index.ts";
 
 const { api } = client;
 
-/** Documents about time itself, the document registry and the data release: they read no single day. */
-const UNDATED = new Set(["TIMELINE", "CHANGES", "SOURCE_DOCUMENTS", "DATA_RELEASE", "CORRECTIONS"]);
+/**
+ * Documents about time itself, the document registry, the data release and succession (which
+ * names predecessors whatever the day): they read no single day.
+ */
+const UNDATED = new Set([
+  "TIMELINE",
+  "CHANGES",
+  "SOURCE_DOCUMENTS",
+  "DATA_RELEASE",
+  "CORRECTIONS",
+  "SUCCESSION",
+]);
 
 /** Answers every request with an empty result and records the variables each one sent. */
 function recordRequests(): Array<Record<string, unknown>> {
@@ -34,8 +44,15 @@ describe("the day every graph query reads", () => {
     const sent = recordRequests();
     await api.neighbourhood("helsenorge", { asOf: "2015-01-01" });
     await api.sdgMatrix({ asOf: null });
-    await api.search("helse", 8, "2019-06-01");
+    await api.neighbourhood("helsenorge", { asOf: "2019-06-01" });
     expect(sent.map((variables) => variables.asOf)).toEqual(["2015-01-01", null, "2019-06-01"]);
+  });
+
+  it("is none for search, which covers every date whatever day the view shows", async () => {
+    const sent = recordRequests();
+    await api.neighbourhood("helsenorge", { asOf: "2015-01-01" });
+    await api.search("helse", 8);
+    expect(sent.map((variables) => variables.asOf)).toEqual(["2015-01-01", null]);
   });
 
   it("is not kept by the API client: it exports no setter of a current day", () => {

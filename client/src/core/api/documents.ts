@@ -66,15 +66,30 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment SuccessionFields on Succession {
+    succeededBy { type validFrom node { ...NodeFields } }
+    precededBy { type validFrom node { ...NodeFields } }
+  }
+`);
+
+/** Sent with `asOf: null`: search covers every date, what is in force first (core/api/index.ts). */
 export const SEARCH = graphql(`
   query Search($text: String!, $limit: Int, $asOf: String) {
     search(text: $text, limit: $limit, asOf: $asOf) {
       score
+      inForce
       node {
         ...NodeFields
       }
+      succession { ...SuccessionFields }
     }
   }
+`);
+
+/** What took over from a node and what it took over from, whatever the day. */
+export const SUCCESSION = graphql(`
+  query Succession($id: ID!) { succession(id: $id) { ...SuccessionFields } }
 `);
 
 /** The sources of one node or relationship, by id, whatever the canvas draws. */

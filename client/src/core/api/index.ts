@@ -17,6 +17,7 @@ import {
   SHORTEST_PATH,
   SOURCE_DOCUMENTS,
   SUBGRAPH,
+  SUCCESSION,
   TIMELINE,
   TRACE,
 } from "./documents.ts";
@@ -125,8 +126,11 @@ export async function health(): Promise<Health> {
 }
 
 export const api = {
-  search: async (text: string, limit = 8, asOf: string | null = null) =>
-    (await query(SEARCH, { text, limit, asOf })).search,
+  // No day on purpose: search covers every date, what is in force today first (the hits carry
+  // their periods, and the explorer marks those not in force on the view's day).
+  search: async (text: string, limit = 8) => (await query(SEARCH, { text, limit, asOf: null })).search,
+  succession: async (id: string, signal?: AbortSignal) =>
+    (await query(SUCCESSION, { id }, signal)).succession,
   neighbourhood: async (id: string, read: Read, types: readonly string[] | null = null, depth = 1) =>
     (await query(NEIGHBOURHOOD, { id, depth, types, asOf: read.asOf }, read.signal)).neighbourhood,
   governanceTree: async (rootId: string, read: Read) =>

@@ -11,6 +11,7 @@ import { type EvidenceState, IDLE_EVIDENCE } from "../relationship/index.ts";
 import { INITIAL_RELEASE, type ReleaseState } from "../release/types.ts";
 import { createStore, type Store } from "../store/store.ts";
 import type { TaskQueue } from "../store/taskQueue.ts";
+import { EMPTY_SUCCESSION, type SuccessionCache } from "../succession/types.ts";
 import { INITIAL_TIME, type TimeState } from "../time/types.ts";
 import type { ViewState } from "../url-state/types.ts";
 
@@ -63,6 +64,8 @@ export interface AppState {
   readonly release: ReleaseState;
   /** The sources of the relationship the panel shows, loaded by its id. */
   readonly evidence: EvidenceState;
+  /** Predecessors and successors of the nodes whose panels were opened, by id, whatever the day. */
+  readonly succession: SuccessionCache;
 }
 
 export function initialState(view: ViewState): AppState {
@@ -84,6 +87,7 @@ export function initialState(view: ViewState): AppState {
     path: IDLE_PATH,
     release: INITIAL_RELEASE,
     evidence: IDLE_EVIDENCE,
+    succession: EMPTY_SUCCESSION,
   };
 }
 

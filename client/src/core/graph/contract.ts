@@ -8,6 +8,7 @@ import type {
   NodeFieldsFragment,
   SearchQuery,
   SubgraphFieldsFragment,
+  SuccessionFieldsFragment,
   TraceQuery,
 } from "@generated/graphql.ts";
 
@@ -16,6 +17,8 @@ export type GraphEdge = EdgeFieldsFragment;
 export type Subgraph = SubgraphFieldsFragment;
 export type SourceRef = GraphNode["sources"][number];
 export type SearchHit = SearchQuery["search"][number];
+export type Succession = SuccessionFieldsFragment;
+export type SuccessionStep = Succession["succeededBy"][number];
 export type SdgTrace = TraceQuery["traceToSdgs"];
 export type TracePath = SdgTrace["paths"][number];
 export type SdgMatrix = MatrixQuery["sdgMatrix"];

@@ -19,10 +19,26 @@ export function matchedName(
   return null;
 }
 
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {
+export interface Debounced<A extends unknown[]> {
+  (...args: A): void;
+  /** Drops the call waiting to run (Enter searches at once instead). */
+  cancel(): void;
+}
+
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): Debounced<A> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return (...args: A) => {
+  const cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
+    timer = undefined;
   };
+  return Object.assign(
+    (...args: A) => {
+      cancel();
+      timer = setTimeout(() => {
+        timer = undefined;
+        fn(...args);
+      }, ms);
+    },
+    { cancel },
+  );
 }
