@@ -1,8 +1,8 @@
 /** One run's result drawn in the chosen tab: a graph whose nodes open their panel, a table, JSON, Cypher. */
-import type { GraphQLResponse } from "@core/api/index.ts";
 import type { Language } from "@core/graph/index.ts";
 import { t, tf } from "@core/i18n/index.ts";
 import { resultToGraph } from "@core/query/index.ts";
+import type { Answer } from "@core/query/run.ts";
 import type { Core } from "cytoscape";
 import { h } from "../dom.ts";
 import { drawResultGraph } from "./resultGraph.ts";
@@ -19,7 +19,7 @@ export interface ResultContext {
 
 export function renderResponse(
   results: HTMLElement,
-  response: GraphQLResponse,
+  { response, typed }: Answer,
   tab: Tab,
   context: ResultContext,
 ): Core | null {
@@ -35,7 +35,7 @@ export function renderResponse(
   const data = response.data ?? null;
   switch (tab) {
     case "graph":
-      return renderGraph(results, data, context);
+      return renderGraph(results, typed, context);
     case "table":
       results.append(resultTable(data, context.language));
       return null;
