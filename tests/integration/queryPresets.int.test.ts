@@ -6,8 +6,8 @@
  */
 import {
   buildClientSchema,
-  getIntrospectionQuery,
   type GraphQLSchema,
+  getIntrospectionQuery,
   type IntrospectionQuery,
   parse,
   print,

@@ -73,6 +73,12 @@ export const EN = {
   "query.docsSearch": "Search types and fields",
   "query.docsNoMatch": "No type or field has that in its name.",
   "query.nodeHint": "Click a node to open its panel.",
+  // A relationship's period in a query result, from its connection's edge properties.
+  "query.periods": "When each relationship held",
+  "query.periodSince": "since {from}",
+  "query.periodUntil": "until {to}",
+  "query.periodRange": "{from} – {to}",
+  "query.periodEnded": "ended",
   // Path between two nodes, and the one-page brief export (issue 12, capabilities 4 and 3)
   "path.from": "Path from here",
   "path.to": "Path to here",
@@ -203,6 +209,7 @@ export const EN = {
   "preset.trace": "Objective 3 → SDGs",
   "preset.matrix": "Objectives × SDGs",
   "preset.solutions": "Solutions and who runs them",
+  "preset.helsenorge": "Who ran Helsenorge, and when",
   "preset.strategies": "Strategies and their periods",
   "preset.conflicts": "Conflicts between sources",
   "preset.kjernejournal": "Kjernejournal's neighbourhood",

@@ -18,13 +18,13 @@ describe("adding __typename to a query", () => {
   });
 
   it("leaves the operation's root and a selection that already answers __typename alone", () => {
-    expect(printed("{ search(text: \"x\") { __typename node { id } } }")).toBe(
-      print(parse("{ search(text: \"x\") { __typename node { id __typename } } }")),
+    expect(printed('{ search(text: "x") { __typename node { id } } }')).toBe(
+      print(parse('{ search(text: "x") { __typename node { id __typename } } }')),
     );
   });
 
   it("does not change the document it is given", () => {
-    const document = parse("{ node(id: \"x\") { id } }");
+    const document = parse('{ node(id: "x") { id } }');
     const before = print(document);
     addTypename(document);
     expect(print(document)).toBe(before);

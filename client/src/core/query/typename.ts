@@ -39,7 +39,9 @@ export function addTypename(document: DocumentNode): DocumentNode {
 }
 
 /** What to send for a query text: with `__typename` added, and the parsed original to prune the answer by. */
-export function prepareQuery(text: string): { readonly sent: string; readonly original: DocumentNode } | null {
+export function prepareQuery(
+  text: string,
+): { readonly sent: string; readonly original: DocumentNode } | null {
   let original: DocumentNode;
   try {
     original = parse(text);

@@ -166,7 +166,8 @@ export function resultToGraph(data: unknown): ResultGraph {
     for (const [key, child] of Object.entries(value)) {
       const connection = connectionEdges(key, child);
       if (!connection) visit(child, here, key);
-      else for (const edge of connection) visit(edge.node, here, key.slice(0, -"Connection".length), edge.link);
+      else
+        for (const edge of connection) visit(edge.node, here, key.slice(0, -"Connection".length), edge.link);
     }
   };
   visit(data as Json, null, null);

@@ -5,6 +5,7 @@ import { resultToGraph } from "@core/query/index.ts";
 import type { Answer } from "@core/query/run.ts";
 import type { Core } from "cytoscape";
 import { h } from "../dom.ts";
+import { periodList } from "./periods.ts";
 import { drawResultGraph } from "./resultGraph.ts";
 import { cypherList, resultTable } from "./results.ts";
 
@@ -86,6 +87,8 @@ function renderGraph(results: HTMLElement, data: unknown, context: ResultContext
     ),
     host,
   );
+  const periods = periodList(graph, context.language);
+  if (periods) results.append(periods);
   const cy = drawResultGraph(host, graph, context.language);
   const types = new Map(graph.nodes.map((node) => [node.id, node.type]));
   cy.on("tap", "node", (event) => {
