@@ -19,6 +19,7 @@ import { readUrlState } from "@core/url-state/index.ts";
 import { h, retranslate, translated } from "./dom.ts";
 import { exportAs } from "./exportView.ts";
 import { mountGraphOutline } from "./GraphOutline.ts";
+import { mountLinkNotice } from "./LinkNotice.ts";
 import { GraphView } from "./GraphView.ts";
 import { mountBanner, mountLegend, mountMatrix, mountStatus } from "./Hosts.ts";
 import { mountPanel } from "./PanelHost.ts";
@@ -30,6 +31,7 @@ import { mountShell } from "./Shell.ts";
 import { mountChanges, mountComparisonColours, mountTimeSlider } from "./TimeSlider.ts";
 import { installTestHook } from "./testHook.ts";
 import { mountWelcome } from "./Welcome.ts";
+import { mountFocusReturn, mountRefit } from "./windowEffects.ts";
 
 export async function startExplorer(root: HTMLElement): Promise<void> {
   const store = createExplorerStore(readUrlState());
@@ -75,8 +77,11 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       class: "changes-panel",
       "aria-label": panelText(store.get().view.language).time.changesPanel,
       "data-testid": "changes-panel",
+      // Drawn over the canvas: a fit keeps the graph beside it (graph/camera.ts).
+      "data-covers-canvas": "true",
       hidden: true,
     }),
+    linkNotice: h("div", { class: "link-notice", role: "status", hidden: true, "data-testid": "link-notice" }),
     outline: h("section", { "aria-labelledby": "graph-outline-toggle", "data-testid": "outline-section" }),
     releaseNotice: h("div", {
       class: "release-notice",
@@ -178,6 +183,9 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountReleaseFooter(parts.footer, x);
   mountWelcome(parts.welcome, x, actions());
   mountReleaseNotice(parts.releaseNotice, x, actions());
+  mountLinkNotice(parts.linkNotice, x);
+  mountRefit(x, canvas, [parts.changes]);
+  mountFocusReturn(x, cyHost);
   mountComparisonColours(canvas.cy, x);
   mountPathHighlight(canvas.cy, x);
   watchCell(x);

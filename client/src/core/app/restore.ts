@@ -3,34 +3,90 @@
  * do. One request (api.restore) brings the tree or the listed nodes, the expansions' nodes and
  * the trace; restores are serialised and the newest wins (TaskQueue.replace).
  */
-import { api } from "../api/index.ts";
+import { ApiError, api } from "../api/index.ts";
 import type { Subgraph } from "../graph/index.ts";
 import { fetchComparison, mergeComparison } from "../time/compare.ts";
 import { highlightOf } from "../trace/index.ts";
-import { DEFAULT_STATE } from "../url-state/types.ts";
+import { DEFAULT_STATE, type ViewState } from "../url-state/types.ts";
 import { busy, commitModel, updateView } from "./commit.ts";
 import type { Explorer } from "./state.ts";
+
+/** The restore request's variables for a view. */
+function variablesOf(view: ViewState) {
+  const ids = [...new Set([...view.nodes, ...view.expanded.flatMap((e) => [e.id, ...e.nodes])])];
+  return {
+    rootId: view.root,
+    withTree: view.nodes.length === 0,
+    ids,
+    traceId: view.trace ?? "",
+    withTrace: view.trace !== null,
+  };
+}
+
+/**
+ * What a link names that the graph does not hold, and the view to show instead: the link's view
+ * without it, or the default view when nothing of it is left (never a blank canvas).
+ */
+function withoutMissing(view: ViewState, found: ReadonlySet<string>): { view: ViewState; missing: string[] } {
+  const named = [...new Set([...view.nodes, ...view.expanded.map((e) => e.id)])];
+  const missing = named.filter((id) => !found.has(id));
+  if (missing.length === 0) return { view, missing };
+  const nodes = view.nodes.filter((id) => found.has(id));
+  const expanded = view.expanded.filter((e) => found.has(e.id));
+  const empty = nodes.length === 0 && expanded.length === 0 && view.trace === null;
+  const kept = empty
+    ? { ...view, nodes: [], expanded: [], positions: {}, viewport: null, selected: null }
+    : { ...view, nodes, expanded, selected: view.selected && missing.includes(view.selected) ? null : view.selected };
+  return { view: kept, missing };
+}
+
+const isNotFound = (error: unknown): boolean => error instanceof ApiError && error.code === "NOT_FOUND";
+
+/** Says, where the page shows it, what the link named that is not in the graph. */
+function noticeMissing(x: Explorer, missing: readonly string[], instead: "rest" | "default"): void {
+  x.store.set({ linkNotice: { missing, instead } });
+}
 
 export function restore(x: Explorer): Promise<void> {
   return x.queue
     .replace((signal) =>
       busy(x, async () => {
-        const view = x.store.get().view;
-        const withTree = view.nodes.length === 0;
-        const ids = [...new Set([...view.nodes, ...view.expanded.flatMap((e) => [e.id, ...e.nodes])])];
-        const variables = {
-          rootId: view.root,
-          withTree,
-          ids,
-          traceId: view.trace ?? "",
-          withTrace: view.trace !== null,
+        // Only the link that opened the page is checked: later views are the user's own.
+        const fromLink = !x.store.get().ready;
+        let view = x.store.get().view;
+        const load = (shown: ViewState) => {
+          const variables = variablesOf(shown);
+          // Compare mode asks for the same view as of the second day at the same time.
+          return Promise.all([
+            api.restore(variables, signal),
+            shown.compareTo ? fetchComparison(variables, shown.asOf, shown.compareTo, signal) : null,
+          ]);
         };
-        // Compare mode asks for the same view as of the second day at the same time.
-        const [data, second] = await Promise.all([
-          api.restore(variables, signal),
-          view.compareTo ? fetchComparison(variables, view.asOf, view.compareTo, signal) : null,
-        ]);
+        let answer: Awaited<ReturnType<typeof load>>;
+        try {
+          answer = await load(view);
+        } catch (error) {
+          // A trace or a root the graph does not hold: the link's picture without it.
+          const unknown = view.trace ?? (view.root === DEFAULT_STATE.root ? null : view.root);
+          if (!fromLink || !isNotFound(error) || unknown === null) throw error;
+          view = { ...view, trace: null, traceSdg: null, root: DEFAULT_STATE.root };
+          updateView(x, { trace: null, traceSdg: null, root: DEFAULT_STATE.root });
+          noticeMissing(x, [unknown], view.nodes.length === 0 && view.expanded.length === 0 ? "default" : "rest");
+          answer = await load(view);
+        }
+        if (fromLink) {
+          const checked = withoutMissing(view, new Set(answer[0].subgraph.nodes.map((n) => n.id)));
+          if (checked.missing.length > 0) {
+            const nothingLeft = checked.view.nodes.length === 0 && checked.view.expanded.length === 0;
+            noticeMissing(x, checked.missing, nothingLeft ? "default" : "rest");
+            if (checked.view.nodes.length === 0 && view.nodes.length > 0) answer = await load(checked.view);
+            view = checked.view;
+            updateView(x, checked.view);
+          }
+        }
         signal.throwIfAborted();
+        const [data, second] = answer;
+        const withTree = view.nodes.length === 0;
         const { model } = x;
         model.clear();
         if (data.governanceTree) model.merge(data.governanceTree);

@@ -73,6 +73,10 @@ export const EN = {
   "query.docsSearch": "Search types and fields",
   "query.docsNoMatch": "No type or field has that in its name.",
   "query.nodeHint": "Click a node to open its panel.",
+  // A link naming what the graph does not hold.
+  "link.notFound": "Not found in the graph: {ids}. The link's view is shown without it.",
+  "link.notFoundDefault": "Not found in the graph: {ids}. Showing the default view instead.",
+  "link.dismiss": "Dismiss",
   // A relationship's period in a query result, from its connection's edge properties.
   "query.periods": "When each relationship held",
   "query.periodSince": "since {from}",
