@@ -19,9 +19,9 @@ import { readUrlState } from "@core/url-state/index.ts";
 import { h, retranslate, translated } from "./dom.ts";
 import { exportAs } from "./exportView.ts";
 import { mountGraphOutline } from "./GraphOutline.ts";
-import { mountLinkNotice } from "./LinkNotice.ts";
 import { GraphView } from "./GraphView.ts";
 import { mountBanner, mountLegend, mountMatrix, mountStatus } from "./Hosts.ts";
+import { mountLinkNotice } from "./LinkNotice.ts";
 import { mountPanel } from "./PanelHost.ts";
 import { mountPathHighlight } from "./path/highlight.ts";
 import { QueryView } from "./QueryView.ts";
@@ -81,7 +81,12 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       "data-covers-canvas": "true",
       hidden: true,
     }),
-    linkNotice: h("div", { class: "link-notice", role: "status", hidden: true, "data-testid": "link-notice" }),
+    linkNotice: h("div", {
+      class: "link-notice",
+      role: "status",
+      hidden: true,
+      "data-testid": "link-notice",
+    }),
     outline: h("section", { "aria-labelledby": "graph-outline-toggle", "data-testid": "outline-section" }),
     releaseNotice: h("div", {
       class: "release-notice",

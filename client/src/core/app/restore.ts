@@ -36,7 +36,12 @@ function withoutMissing(view: ViewState, found: ReadonlySet<string>): { view: Vi
   const empty = nodes.length === 0 && expanded.length === 0 && view.trace === null;
   const kept = empty
     ? { ...view, nodes: [], expanded: [], positions: {}, viewport: null, selected: null }
-    : { ...view, nodes, expanded, selected: view.selected && missing.includes(view.selected) ? null : view.selected };
+    : {
+        ...view,
+        nodes,
+        expanded,
+        selected: view.selected && missing.includes(view.selected) ? null : view.selected,
+      };
   return { view: kept, missing };
 }
 
@@ -71,7 +76,11 @@ export function restore(x: Explorer): Promise<void> {
           if (!fromLink || !isNotFound(error) || unknown === null) throw error;
           view = { ...view, trace: null, traceSdg: null, root: DEFAULT_STATE.root };
           updateView(x, { trace: null, traceSdg: null, root: DEFAULT_STATE.root });
-          noticeMissing(x, [unknown], view.nodes.length === 0 && view.expanded.length === 0 ? "default" : "rest");
+          noticeMissing(
+            x,
+            [unknown],
+            view.nodes.length === 0 && view.expanded.length === 0 ? "default" : "rest",
+          );
           answer = await load(view);
         }
         if (fromLink) {
