@@ -180,22 +180,24 @@ describe("history", () => {
   it("gives one action one history entry, so Back undoes the whole action", async () => {
     const { page, context } = await openExplorer(session.browser, session.server.url, DESKTOP);
     await waitForIdle(page);
-    const start = page.url();
     const before = await page.evaluate(() => window.history.length);
     await page.fill("[data-testid=search-input]", "Helsenorge");
     await page.click("[data-testid=search-option][data-id=helsenorge]");
     await page.waitForSelector("[data-testid=node-panel][data-id=helsenorge]");
     await waitForIdle(page);
     expect(await page.evaluate(() => window.history.length)).toBe(before + 1);
-    const shown = page.url();
     await page.click("[data-testid=node-panel][data-id=helsenorge] [data-testid=trace]");
     await page.waitForSelector("[data-testid=trace-panel]");
     await waitForIdle(page);
     expect(await page.evaluate(() => window.history.length)).toBe(before + 2);
+    // Back undoes the trace, whole (the node stays selected), then the search hit, whole.
+    const params = () => new URL(page.url()).searchParams;
     await page.goBack();
-    await page.waitForFunction((url) => window.location.href === url, shown);
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has("t"));
+    expect(params().get("s")).toBe("helsenorge");
     await page.goBack();
-    await page.waitForFunction((url) => window.location.href === url, start);
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has("s"));
+    expect(params().get("n")).toBeNull();
     await context.close();
   });
 });
