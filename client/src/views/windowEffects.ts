@@ -17,6 +17,8 @@ function refit(x: Explorer, canvas: GraphView): void {
 export function mountRefit(x: Explorer, canvas: GraphView, covers: readonly HTMLElement[]): () => void {
   let frame = 0;
   const later = () => {
+    // A phone's on-screen keyboard resizes the window while one types: no refit under the fingers.
+    if (document.activeElement?.matches("input, textarea, [contenteditable=true]")) return;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => refit(x, canvas));
   };
