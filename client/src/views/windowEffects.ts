@@ -14,22 +14,28 @@ function refit(x: Explorer, canvas: GraphView): void {
   canvas.fit(trace ? [...highlightOf(trace, view.traceSdg).nodes] : [], false);
 }
 
+const TEXT_ENTRY =
+  'textarea, [contenteditable="true"], input:not([type="checkbox"], [type="radio"], [type="range"])';
+
 export function mountRefit(x: Explorer, canvas: GraphView, covers: readonly HTMLElement[]): () => void {
   let frame = 0;
   const later = () => {
-    // A phone's on-screen keyboard resizes the window while one types: no refit under the fingers.
-    if (document.activeElement?.matches("input, textarea, [contenteditable=true]")) return;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => refit(x, canvas));
   };
-  window.addEventListener("resize", later);
+  // A phone's on-screen keyboard resizes the window while one types: no refit under the fingers.
+  const typing = () => document.activeElement?.matches(TEXT_ENTRY) ?? false;
+  const onResize = () => {
+    if (!typing()) later();
+  };
+  window.addEventListener("resize", onResize);
   // A cover that appears hides part of the graph: fit it into what is left.
   const observer = new MutationObserver((records) => {
     if (records.some((record) => record.target instanceof HTMLElement && !record.target.hidden)) later();
   });
   for (const cover of covers) observer.observe(cover, { attributes: true, attributeFilter: ["hidden"] });
   return () => {
-    window.removeEventListener("resize", later);
+    window.removeEventListener("resize", onResize);
     observer.disconnect();
     cancelAnimationFrame(frame);
   };
