@@ -93,7 +93,7 @@ describe("links that name what the graph does not hold", () => {
       DESKTOP,
     );
     await expect(page.locator("[data-testid=link-notice-text]").innerText()).resolves.toMatch(
-      /^Finnes ikke i grafen: “does-not-exist”/,
+      /^Finnes ikke i grafen på denne datoen: “does-not-exist”/,
     );
     await context.close();
   });
