@@ -46,7 +46,7 @@ function graphInFreeArea(page: Page, timeout = 15_000): Promise<unknown> {
       const cy = (window as unknown as { __explorer: { cy: import("cytoscape").Core } }).__explorer.cy;
       const canvas = cy.container()?.getBoundingClientRect();
       if (!canvas || cy.nodes(":visible").empty()) return false;
-      const covers = [...document.querySelectorAll<HTMLElement>("[data-covers-canvas]")]
+      const covers = [...document.querySelectorAll<HTMLElement>("[data-testid=changes-panel]")]
         .filter((cover) => !cover.hidden)
         .map((cover) => cover.getBoundingClientRect());
       return cy.nodes(":visible").every((node) => {
