@@ -114,7 +114,13 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       legendHost.classList.toggle("collapsed");
       view.cy.resize();
     }),
-    exportAs: (format) => withGraph((view) => exportAs(format, view, model, store.get()))(),
+    exportAs: (format) =>
+      withGraph((view) => {
+        // A PNG is drawn asynchronously: a failure is said, not thrown into the void.
+        exportAs(format, view, model, store.get()).catch((error: unknown) =>
+          store.set({ flash: error instanceof Error ? error.message : String(error) }),
+        );
+      })(),
   });
   const canvas = new GraphView(cyHost, {
     onSelect: (id) => actions().select(id),
