@@ -16,6 +16,7 @@ const NEIGHBOURHOOD = `query Around($id: ID!) {
 }`;
 
 const session = useAppAndBrowser();
+const DESKTOP = { width: 1440, height: 900 };
 
 /** Every request the context makes, and any that would leave this server (those are aborted). */
 async function watchRequests(context: BrowserContext, base: string) {
@@ -218,4 +219,75 @@ describe("the Query tab", () => {
     await screenshot(page, "query-tab-node-opened");
     await context.close();
   });
+
+  it("draws the preset 'Solutions and who runs them' as a graph, without errors", async () => {
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query`, DESKTOP);
+    await page.waitForSelector(".cm-editor", { timeout: 20_000 });
+    await page.selectOption("[data-testid=preset-select]", "solutions");
+    await page.click("[data-testid=run-query]");
+    const graph = page.locator("[data-testid=result-graph]");
+    await graph.waitFor({ timeout: 20_000 });
+    expect(await page.locator("[data-testid=query-error]").count()).toBe(0);
+    expect(Number(await graph.getAttribute("data-edges"))).toBeGreaterThan(3);
+    await context.close();
+  });
+
+  it("draws a query that never asks for __typename, and its JSON shows only the fields asked for", async () => {
+    const { page, context } = await openExplorer(session.browser, `${session.server.url}/?v=query`, DESKTOP);
+    await page.waitForSelector(".cm-editor", { timeout: 20_000 });
+    await setEditorText(page, "{ solutions(limit: 3) { id name supports { id name } } }");
+    await page.click("[data-testid=run-query]");
+    const graph = page.locator("[data-testid=result-graph]");
+    await graph.waitFor({ timeout: 20_000 });
+    expect(Number(await graph.getAttribute("data-nodes"))).toBeGreaterThan(3);
+    await page.click("[data-testid=result-tab-json]");
+    const json = await page.locator("[data-testid=result-json]").innerText();
+    expect(json).toContain('"supports"');
+    expect(json).not.toContain("__typename");
+    await context.close();
+  });
+
+  it.each([
+    ["en", "ended"],
+    ["no", "avsluttet"],
+  ])(
+    "lists Helsenorge's operators with the period each ran it, ended ones marked (%s)",
+    async (lang, ended) => {
+      const { page, context } = await openExplorer(
+        session.browser,
+        `${session.server.url}/?v=query&lang=${lang}`,
+        DESKTOP,
+      );
+      await page.waitForSelector(".cm-editor", { timeout: 20_000 });
+      await page.selectOption("[data-testid=preset-select]", "helsenorge");
+      await page.click("[data-testid=run-query]");
+      const periods = page.locator("[data-testid=result-periods] li[data-edge$='|RUNS|helsenorge']");
+      await periods.first().waitFor({ timeout: 20_000 });
+      const lines = await periods.allInnerTexts();
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      for (const line of lines) expect(line).toMatch(/\d{4}/);
+      const endedLines = await page
+        .locator("[data-testid=result-periods] li[data-ended][data-edge$='|RUNS|helsenorge']")
+        .allInnerTexts();
+      expect(endedLines.length).toBeGreaterThan(0);
+      for (const line of endedLines) expect(line).toContain(ended);
+      // The result graph's edges carry the same periods, ended ones drawn apart.
+      const drawn = await page.evaluate(() => {
+        const cy = (
+          window as unknown as {
+            __queryResult: {
+              edges(): {
+                map<T>(f: (e: { data(k: string): string; hasClass(c: string): boolean }) => T): T[];
+              };
+            };
+          }
+        ).__queryResult;
+        return cy.edges().map((edge) => ({ label: edge.data("label"), ended: edge.hasClass("ended") }));
+      });
+      expect(drawn.filter((edge) => /\d{4}/.test(edge.label)).length).toBeGreaterThanOrEqual(3);
+      expect(drawn.some((edge) => edge.ended)).toBe(true);
+      await screenshot(page, `query-tab-helsenorge-operators-${lang}`);
+      await context.close();
+    },
+  );
 });

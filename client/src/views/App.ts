@@ -25,6 +25,7 @@ import { exportAs } from "./exportView.ts";
 import { mountGraphOutline } from "./GraphOutline.ts";
 import { GraphView } from "./GraphView.ts";
 import { mountBanner, mountLegend, mountMatrix, mountStatus } from "./Hosts.ts";
+import { mountLinkNotice } from "./LinkNotice.ts";
 import { mountPanel } from "./PanelHost.ts";
 import { mountPathHighlight } from "./path/highlight.ts";
 import { QueryView } from "./QueryView.ts";
@@ -34,6 +35,7 @@ import { mountShell } from "./Shell.ts";
 import { mountChanges, mountComparisonColours, mountTimeSlider, mountUndatedMarks } from "./TimeSlider.ts";
 import { installTestHook } from "./testHook.ts";
 import { mountWelcome } from "./Welcome.ts";
+import { mountFocusReturn, mountRefit } from "./windowEffects.ts";
 
 export async function startExplorer(root: HTMLElement): Promise<void> {
   const store = createExplorerStore(readUrlState());
@@ -81,7 +83,15 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       class: "changes-panel",
       "aria-label": panelText(store.get().view.language).time.changesPanel,
       "data-testid": "changes-panel",
+      // Drawn over the canvas: a fit keeps the graph beside it (graph/camera.ts).
+      "data-covers-canvas": "true",
       hidden: true,
+    }),
+    linkNotice: h("div", {
+      class: "link-notice",
+      role: "status",
+      hidden: true,
+      "data-testid": "link-notice",
     }),
     outline: h("section", { "aria-labelledby": "graph-outline-toggle", "data-testid": "outline-section" }),
     releaseNotice: h("div", {
@@ -193,6 +203,9 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   mountWelcome(parts.welcome, x, actions());
   mountCopyLink(parts.copyLink, x);
   mountReleaseNotice(parts.releaseNotice, x, actions());
+  mountLinkNotice(parts.linkNotice, x);
+  mountRefit(x, canvas, [parts.changes]);
+  mountFocusReturn(x, cyHost);
   mountComparisonColours(canvas.cy, x);
   mountUndatedMarks(canvas.cy, x);
   mountPathHighlight(canvas.cy, x);

@@ -4,10 +4,11 @@
  * and the Cypher the server ran.
  */
 
-import { describeError, type GraphQLResponse, request } from "@core/api/index.ts";
+import { describeError, request } from "@core/api/index.ts";
 import type { Language } from "@core/graph/index.ts";
 import { isMessageKey, type MessageKey, t } from "@core/i18n/index.ts";
 import { PRESETS } from "@core/query/index.ts";
+import { type Answer, QueryRuns } from "@core/query/run.ts";
 import type { Core } from "cytoscape";
 import { clear, h, translated } from "./dom.ts";
 import type { QueryEditor } from "./query/editor.ts";
@@ -16,12 +17,6 @@ import { renderResponse, TABS, type Tab } from "./query/resultView.ts";
 import { VariablesPane } from "./query/variablesPane.ts";
 
 type EditorModule = typeof import("./query/editor.ts");
-
-type Run =
-  | { readonly phase: "none" }
-  | { readonly phase: "running" }
-  | { readonly phase: "done"; readonly response: GraphQLResponse }
-  | { readonly phase: "failed"; readonly message: string };
 
 export class QueryView {
   readonly element: HTMLElement;
@@ -40,7 +35,7 @@ export class QueryView {
   private readonly results = h("div", { class: "results", "data-testid": "query-results" });
   private readonly tabButtons = new Map<Tab, HTMLButtonElement>();
   private tab: Tab = "graph";
-  private run: Run = { phase: "none" };
+  private readonly runs = new QueryRuns(() => this.render());
   private cy: Core | null = null;
   private loading: Promise<void> | null = null;
 
@@ -222,15 +217,10 @@ export class QueryView {
     if (!variables.ok) return;
     this.notice.hidden = true;
     this.history.record(text, this.variables.value);
-    this.run = { phase: "running" };
-    this.render();
-    try {
-      const response = await request(text, variables.value, { includeCypher: true });
-      this.run = { phase: "done", response };
-    } catch (error) {
-      this.run = { phase: "failed", message: describeError(error, this.language()) };
-    }
-    this.render();
+    await this.runs.start(
+      (signal) => send(text, variables.value, signal),
+      (error) => describeError(error, this.language()),
+    );
   }
 
   private showTab(tab: Tab): void {
@@ -244,7 +234,7 @@ export class QueryView {
     this.cy?.destroy();
     this.cy = null;
     clear(this.results);
-    const run = this.run;
+    const run = this.runs.run;
     switch (run.phase) {
       case "none":
         this.results.append(translated(h("p", { class: "muted" }), this.language(), { text: "query.pick" }));
@@ -262,7 +252,7 @@ export class QueryView {
         );
         return;
       case "done":
-        this.cy = renderResponse(this.results, run.response, this.tab, {
+        this.cy = renderResponse(this.results, run, this.tab, {
           language: this.language(),
           onOpenInGraph: this.onOpenInGraph,
           onOpenNode: this.onOpenNode,
@@ -274,4 +264,22 @@ export class QueryView {
       }
     }
   }
+}
+
+/**
+ * Sends the query with `__typename` in every selection (the result graph needs each object's
+ * type) and shows the answer as the user's query would have it. The transform comes with the
+ * editor's chunk, keeping graphql-js out of the first load.
+ */
+async function send(
+  text: string,
+  variables: Readonly<Record<string, unknown>>,
+  signal: AbortSignal,
+): Promise<Answer> {
+  const { prepareQuery, stripAddedTypename } = await import("@core/query/typename.ts");
+  const prepared = prepareQuery(text);
+  const response = await request(prepared?.sent ?? text, variables, { includeCypher: true, signal });
+  if (!prepared || response.data == null) return { response, typed: response.data ?? null };
+  const faithful = stripAddedTypename(response.data, prepared.original);
+  return { response: { ...response, data: faithful }, typed: response.data };
 }

@@ -63,6 +63,8 @@ export interface ShellParts {
   readonly outline?: HTMLElement;
   /** An older link's corrections (ReleaseViews.ts), under the top bar. */
   readonly releaseNotice?: HTMLElement;
+  /** What the opening link named that the graph does not hold (LinkNotice.ts), under the top bar. */
+  readonly linkNotice?: HTMLElement;
   /** The data release, at the foot of the page. */
   readonly footer?: HTMLElement;
   /** The Copy-link button with its announcement (CopyLink.ts), in the graph's toolbar. */
@@ -216,6 +218,7 @@ export function mountShell(
     ),
     parts.banner,
     parts.releaseNotice ?? "",
+    parts.linkNotice ?? "",
     h("main", { class: "main" }, graphSection, parts.matrixSection, parts.querySection, parts.panel),
     parts.footer ?? "",
   );

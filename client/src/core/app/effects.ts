@@ -6,6 +6,7 @@
 import { onReachability } from "../api/index.ts";
 import { t } from "../i18n/index.ts";
 import { isNewStep, readUrlState, writeUrlState } from "../url-state/index.ts";
+import { StepGate } from "../url-state/steps.ts";
 import { updateView } from "./commit.ts";
 import { restore } from "./restore.ts";
 import type { Explorer } from "./state.ts";
@@ -15,15 +16,18 @@ const HEALTH_POLL_MS = 5000;
 
 /**
  * The address follows the view state; once the first view is up, each user step is a history
- * entry. Back/Forward (popstate) read the address and rebuild that picture.
+ * entry, one per action (StepGate). Back/Forward (popstate) read the address and rebuild that picture.
  */
 export function syncUrl(x: Explorer): () => void {
   let replaying = false;
+  const steps = new StepGate(document);
   const stop = x.store.subscribe((state, previous) => {
     if (state.view === previous.view) return;
-    writeUrlState(state.view, state.ready && !replaying && isNewStep(state.view, previous.view));
+    const step = state.ready && !replaying && isNewStep(state.view, previous.view);
+    writeUrlState(state.view, step && steps.takeStep());
   });
   const onPopState = () => {
+    steps.disarm();
     replaying = true;
     updateView(x, readUrlState());
     void restore(x).finally(() => {

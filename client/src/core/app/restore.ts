@@ -4,7 +4,7 @@
  * expansions' nodes and the trace, all as of the view's day; restores are serialised and the
  * newest wins (TaskQueue.replace aborts the older one, whose answer is then dropped).
  */
-import { api } from "../api/index.ts";
+import { ApiError, api } from "../api/index.ts";
 import type { Subgraph } from "../graph/index.ts";
 import { fetchComparison, mergeComparison } from "../time/compare.ts";
 import { standInsOf } from "../time/lineage.ts";
@@ -54,31 +54,64 @@ function expansionsAsOf(view: ViewState, signal: AbortSignal): Promise<(Subgraph
   );
 }
 
+const isNotFound = (error: unknown): boolean => error instanceof ApiError && error.code === "NOT_FOUND";
+
+/**
+ * Says, where the page shows it, what the opening link named that the graph does not hold on the
+ * view's day, and whether anything of the link's own view is left beside the default tree.
+ */
+function noticeMissing(x: Explorer, missing: readonly string[], instead: "rest" | "default"): void {
+  if (missing.length > 0) x.store.set({ linkNotice: { missing, instead } });
+}
+
 export function restore(x: Explorer, options: RestoreOptions = {}): Promise<void> {
   return x.queue
     .replace((signal) =>
       busy(x, async () => {
-        const view = x.store.get().view;
-        const reevaluate = options.reevaluate === true;
-        const replayed = reevaluate ? [] : view.expanded.flatMap((e) => [e.id, ...e.nodes]);
-        const ids = [...new Set([...view.nodes, ...view.expanded.map((e) => e.id), ...replayed])];
-        // The root's tree is always part of the view: as of each day, its own tree.
-        const variables = {
-          rootId: view.root,
-          withTree: true,
-          ids,
-          traceId: view.trace ?? "",
-          withTrace: view.trace !== null,
-          asOf: view.asOf,
+        // Only the link that opened the page is checked: later views are the user's own.
+        const fromLink = !x.store.get().ready;
+        let view = x.store.get().view;
+        const load = (view: ViewState) => {
+          const reevaluate = options.reevaluate === true;
+          const replayed = reevaluate ? [] : view.expanded.flatMap((e) => [e.id, ...e.nodes]);
+          const ids = [...new Set([...view.nodes, ...view.expanded.map((e) => e.id), ...replayed])];
+          // The root's tree is always part of the view: as of each day, its own tree.
+          const variables = {
+            rootId: view.root,
+            withTree: true,
+            ids,
+            traceId: view.trace ?? "",
+            withTrace: view.trace !== null,
+            asOf: view.asOf,
+          };
+          // Compare mode asks for the same view as of the second day at the same time.
+          const lineage = reevaluate && view.nodes.length > 0 && options.previousAsOf !== view.asOf;
+          return Promise.all([
+            api.restore(variables, signal),
+            view.compareTo ? fetchComparison(variables, view.asOf, view.compareTo, signal) : null,
+            reevaluate ? expansionsAsOf(view, signal) : null,
+            lineage ? api.changes(...ordered(options.previousAsOf ?? null, view.asOf), signal) : null,
+          ]);
         };
-        // Compare mode asks for the same view as of the second day at the same time.
-        const lineage = reevaluate && view.nodes.length > 0 && options.previousAsOf !== view.asOf;
-        const [data, second, neighbourhoods, changes] = await Promise.all([
-          api.restore(variables, signal),
-          view.compareTo ? fetchComparison(variables, view.asOf, view.compareTo, signal) : null,
-          reevaluate ? expansionsAsOf(view, signal) : null,
-          lineage ? api.changes(...ordered(options.previousAsOf ?? null, view.asOf), signal) : null,
-        ]);
+        let answer: Awaited<ReturnType<typeof load>>;
+        try {
+          answer = await load(view);
+        } catch (error) {
+          // A trace or a root the graph does not hold: the link's picture without it, and why.
+          const unknown = view.trace ?? (view.root === DEFAULT_STATE.root ? null : view.root);
+          if (!fromLink || !isNotFound(error) || unknown === null) throw error;
+          view = { ...view, trace: null, traceSdg: null, root: DEFAULT_STATE.root };
+          updateView(x, { trace: null, traceSdg: null, root: DEFAULT_STATE.root });
+          noticeMissing(x, [unknown], view.nodes.length === 0 ? "default" : "rest");
+          answer = await load(view);
+        }
+        const [data, second, neighbourhoods, changes] = answer;
+        if (fromLink) {
+          const found = new Set(data.subgraph.nodes.map((n) => n.id));
+          const named = [...new Set([...view.nodes, ...view.expanded.map((e) => e.id)])];
+          const missing = named.filter((id) => !found.has(id));
+          noticeMissing(x, missing, missing.length === named.length && !view.trace ? "default" : "rest");
+        }
         signal.throwIfAborted();
         const { model } = x;
         model.clear();

@@ -36,6 +36,12 @@ export type ThroughState =
   | { readonly phase: "ready"; readonly objectiveId: string; readonly nodes: readonly GraphNode[] }
   | { readonly phase: "failed"; readonly objectiveId: string; readonly message: string };
 
+export interface LinkNotice {
+  readonly missing: readonly string[];
+  /** The link's view without what is missing, or the default view when nothing of it was left. */
+  readonly instead: "rest" | "default";
+}
+
 export interface AppState {
   readonly view: ViewState;
   /** Bumped whenever the graph model changes, so that views redraw from it. */
@@ -48,6 +54,8 @@ export interface AppState {
   /** Requests under way (the spinner shows while above 0). */
   readonly pending: number;
   readonly flash: string | null;
+  /** What the opening link named that the graph does not hold, and what is shown instead. */
+  readonly linkNotice: LinkNotice | null;
   /** Each node's whole neighbourhood, for its panel; emptied whenever the graph is rebuilt. */
   readonly neighbourhoods: ReadonlyMap<string, Subgraph>;
   /** The day the graph model was last rebuilt for (null: today); null before the first restore. */
@@ -78,6 +86,7 @@ export function initialState(view: ViewState): AppState {
     connection: { phase: "checking" },
     pending: 0,
     flash: null,
+    linkNotice: null,
     neighbourhoods: new Map(),
     drawn: null,
     sourceDocuments: new Map(),

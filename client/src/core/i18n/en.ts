@@ -1,5 +1,8 @@
 /** The explorer's English interface text: the reference dictionary every language must match. */
+import { QUERY_EN } from "./queryText.ts";
+
 export const EN = {
+  ...QUERY_EN,
   title: "Norway eHealth governance",
   "document.title": "Norway eHealth governance — explorer",
   "tab.graph": "Graph",
@@ -63,20 +66,6 @@ export const EN = {
   "outline.heading": "Graph outline: {count} nodes shown",
   "outline.incoming": "{other} {relation} this",
   "outline.noLinks": "no links shown",
-  // Query tab (issue 12, capability 5): variables, history, prettify, Docs search.
-  "query.variables": "Variables (JSON)",
-  "query.variablesLabel": "Query variables as a JSON object",
-  "query.variablesInvalid": "The variables are not a JSON object, so the query was not sent:",
-  "query.prettify": "Prettify",
-  "query.prettifyLabel": "Reformat the query",
-  "query.prettifyFailed": "The query does not parse, so it cannot be reformatted:",
-  "query.history": "History",
-  "query.historyLabel": "Show or hide the queries run before",
-  "query.historyEmpty": "No queries run yet in this browser.",
-  "query.historyOpen": "Open this query again",
-  "query.docsSearch": "Search types and fields",
-  "query.docsNoMatch": "No type or field has that in its name.",
-  "query.nodeHint": "Click a node to open its panel.",
   // Path between two nodes, and the one-page brief export (issue 12, capabilities 4 and 3)
   "path.from": "Path from here",
   "path.to": "Path to here",
@@ -192,38 +181,6 @@ export const EN = {
   "succession.after.SUCCEEDED_BY": "Succeeded by {name} ({date})",
   "succession.after.REPLACED_BY": "Replaced by {name} ({date})",
   "succession.undated": "date unknown",
-  "query.explorer": "Query explorer",
-  "query.loadingEditor": "Loading the editor…",
-  "query.presetsLabel": "Preset queries",
-  "query.presets": "Preset queries…",
-  "query.run": "Run ▶",
-  "query.docs": "Docs",
-  "query.docsLabel": "Show or hide the schema docs",
-  "query.runHint": "Ctrl/⌘-Enter runs",
-  "query.docsUnavailable": "Docs need the server's schema (it is unreachable).",
-  "query.pick": "Pick a preset or write a query, then Run.",
-  "query.running": "Running…",
-  "query.resultViews": "Result views",
-  "query.tab.graph": "Graph",
-  "query.tab.table": "Table",
-  "query.tab.json": "JSON",
-  "query.tab.cypher": "Cypher",
-  "query.noGraph": "No objects with an id and a type in this result: see Table or JSON.",
-  "query.counts": "{nodes} nodes, {links} links.",
-  "query.openInGraph": "Open in the graph view",
-  "query.noTable": "Nothing to tabulate.",
-  "query.noCypher":
-    "The server reported no Cypher for this query. It shows the Cypher it ran only in development (NODE_ENV=development) or to an admin.",
-  "query.statement": "Statement {n}",
-  "query.parameters": "Parameters",
-  "preset.governance": "The Ministry's governance tree",
-  "preset.trace": "Objective 3 → SDGs",
-  "preset.matrix": "Objectives × SDGs",
-  "preset.solutions": "Solutions and who runs them",
-  "preset.strategies": "Strategies and their periods",
-  "preset.conflicts": "Conflicts between sources",
-  "preset.kjernejournal": "Kjernejournal's neighbourhood",
-  "preset.search": "Search (Norwegian)",
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -1,7 +1,9 @@
 /** Norwegian (bokmål) interface text: every key of the English dictionary, checked by the type. */
 import type { MessageKey, Messages } from "./en.ts";
+import { QUERY_NO } from "./queryText.ts";
 
 export const NO: Readonly<Record<MessageKey, string>> = {
+  ...QUERY_NO,
   title: "Norsk e-helsestyring",
   "document.title": "Norsk e-helsestyring — utforsker",
   "tab.graph": "Graf",
@@ -65,20 +67,6 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "outline.heading": "Grafens oversikt: {count} noder vises",
   "outline.incoming": "{other} {relation} denne",
   "outline.noLinks": "ingen koblinger vises",
-  // Query tab (issue 12, capability 5): variables, history, prettify, Docs search.
-  "query.variables": "Variabler (JSON)",
-  "query.variablesLabel": "Spørringens variabler som et JSON-objekt",
-  "query.variablesInvalid": "Variablene er ikke et JSON-objekt, så spørringen ble ikke sendt:",
-  "query.prettify": "Formater",
-  "query.prettifyLabel": "Formater spørringen pent",
-  "query.prettifyFailed": "Spørringen kan ikke tolkes og kan derfor ikke formateres:",
-  "query.history": "Historikk",
-  "query.historyLabel": "Vis eller skjul spørringer du har kjørt",
-  "query.historyEmpty": "Ingen spørringer er kjørt i denne nettleseren ennå.",
-  "query.historyOpen": "Åpne denne spørringen igjen",
-  "query.docsSearch": "Søk i typer og felt",
-  "query.docsNoMatch": "Ingen type eller felt har dette i navnet.",
-  "query.nodeHint": "Klikk på en node for å åpne panelet.",
   // Path between two nodes, and the one-page brief export (issue 12, capabilities 4 and 3)
   "path.from": "Sti herfra",
   "path.to": "Sti hit",
@@ -194,38 +182,6 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "succession.after.SUCCEEDED_BY": "Avløst av {name} ({date})",
   "succession.after.REPLACED_BY": "Erstattet av {name} ({date})",
   "succession.undated": "ukjent dato",
-  "query.explorer": "Spørreutforsker",
-  "query.loadingEditor": "Laster redigeringsverktøyet …",
-  "query.presetsLabel": "Ferdige spørringer",
-  "query.presets": "Ferdige spørringer …",
-  "query.run": "Kjør ▶",
-  "query.docs": "Dokumentasjon",
-  "query.docsLabel": "Vis eller skjul skjemadokumentasjonen",
-  "query.runHint": "Ctrl/⌘-Enter kjører",
-  "query.docsUnavailable": "Dokumentasjonen trenger serverens skjema (serveren svarer ikke).",
-  "query.pick": "Velg en ferdig spørring eller skriv en selv, og trykk Kjør.",
-  "query.running": "Kjører …",
-  "query.resultViews": "Resultatvisninger",
-  "query.tab.graph": "Graf",
-  "query.tab.table": "Tabell",
-  "query.tab.json": "JSON-data",
-  "query.tab.cypher": "Cypher-spørringer",
-  "query.noGraph": "Resultatet har ingen objekter med id og type: se Tabell eller JSON-data.",
-  "query.counts": "{nodes} noder, {links} koblinger.",
-  "query.openInGraph": "Åpne i grafvisningen",
-  "query.noTable": "Ingenting å vise i tabell.",
-  "query.noCypher":
-    "Serveren oppga ingen Cypher for denne spørringen. Den viser Cypher-spørringene den kjørte bare under utvikling (NODE_ENV=development) eller til en administrator.",
-  "query.statement": "Setning {n}",
-  "query.parameters": "Parametere",
-  "preset.governance": "Departementets styringstre",
-  "preset.trace": "Strategisk mål 3 → bærekraftsmål",
-  "preset.matrix": "Strategiske mål × bærekraftsmål",
-  "preset.solutions": "Løsninger og hvem som drifter dem",
-  "preset.strategies": "Strategier og periodene deres",
-  "preset.conflicts": "Motstrid mellom kilder",
-  "preset.kjernejournal": "Kjernejournalens nabolag",
-  "preset.search": "Søk (norsk)",
 };
 
 /** Norwegian (bokmål) text of the evidence list, the matrix cell and the time slider. */

@@ -1,4 +1,9 @@
-/** Preset queries for the query explorer: the questions the graph was built to answer. */
+/**
+ * Preset queries for the query explorer: the questions the graph was built to answer. A
+ * relationship changes over time, so a preset asks for it as a connection, whose edges carry the
+ * relationship's own validFrom/validTo (a plain relationship field gives its ends, not its period).
+ * tests/integration/queryPresets.int.test.ts runs every one against the served schema.
+ */
 import type { PresetQuery } from "./types.ts";
 
 export const PRESETS: readonly PresetQuery[] = [
@@ -8,8 +13,8 @@ export const PRESETS: readonly PresetQuery[] = [
     query: `# Who sits under the Ministry of Health and Care Services
 query GovernanceTree {
   governanceTree(rootId: "ministry-of-health-and-care-services") {
-    nodes { id type name nameNo }
-    edges { id source target type basis }
+    nodes { id type name nameNo validFrom validTo }
+    edges { id source target type basis validFrom validTo }
   }
 }`,
   },
@@ -21,7 +26,7 @@ query TraceObjective {
   traceToSdgs(fromId: "objective-3") {
     from { id type name }
     sdgs { id type name }
-    paths { sdg { id name } steps { id source target type strength reason reasonNo } }
+    paths { sdg { id name } steps { id source target type strength reason reasonNo validFrom validTo } }
   }
 }`,
   },
@@ -37,11 +42,32 @@ query TraceObjective {
   {
     id: "solutions",
     title: "Solutions and who runs them",
-    query: `# National e-health solutions and the organisations that run them
+    query: `# National e-health solutions, the organisations that run them, and when
 query Solutions {
   solutions {
-    __typename id name nameNo
-    runsIncoming { __typename id name }
+    id name nameNo
+    runsIncomingConnection {
+      edges {
+        properties { validFrom validTo }
+        node { ... on Entity { id name nameNo } }
+      }
+    }
+  }
+}`,
+  },
+  {
+    id: "helsenorge",
+    title: "Who ran Helsenorge, and when",
+    query: `# Every organisation that has run Helsenorge, with the period it ran it
+query HelsenorgeOperators {
+  solutions(where: { id: { eq: "helsenorge" } }) {
+    id name nameNo validFrom validTo
+    runsIncomingConnection {
+      edges {
+        properties { validFrom validTo basis }
+        node { ... on Entity { id name nameNo validFrom validTo } }
+      }
+    }
   }
 }`,
   },
@@ -49,8 +75,14 @@ query Solutions {
     id: "strategies",
     title: "Strategies and their periods",
     query: `query Strategies {
-  strategies { __typename id name nameNo validFrom validTo succeededBy { id } }
-  plans { __typename id name validFrom validTo succeededBy { id } }
+  strategies {
+    id name nameNo validFrom validTo
+    succeededByConnection { edges { properties { validFrom validTo } node { id name } } }
+  }
+  plans {
+    id name validFrom validTo
+    succeededByConnection { edges { properties { validFrom validTo } node { id name } } }
+  }
 }`,
   },
   {
@@ -60,7 +92,7 @@ query Solutions {
 query Conflicts {
   conflicts {
     nodes { id type name }
-    edges { id source target type conflict sources { title section } }
+    edges { id source target type conflict validFrom validTo sources { title section } }
   }
 }`,
   },
@@ -69,8 +101,8 @@ query Conflicts {
     title: "Kjernejournal's neighbourhood",
     query: `query Kjernejournal {
   neighbourhood(id: "kjernejournal") {
-    nodes { id type name nameNo }
-    edges { id source target type basis }
+    nodes { id type name nameNo validFrom validTo }
+    edges { id source target type basis validFrom validTo }
   }
 }`,
   },

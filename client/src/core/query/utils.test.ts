@@ -29,6 +29,37 @@ describe("query results as a graph", () => {
     expect(graph.edges.map((e) => e.id)).toEqual(["norsk-helsenett|RUNS|kjernejournal"]);
   });
 
+  it("reads a relationship asked for as a connection with its period from the edge's properties", () => {
+    const graph = resultToGraph({
+      solutions: [
+        {
+          __typename: "Solution",
+          id: "helsenorge",
+          name: "Helsenorge",
+          runsIncomingConnection: {
+            __typename: "SolutionRunsIncomingConnection",
+            edges: [
+              {
+                __typename: "SolutionRunsIncomingRelationship",
+                properties: { __typename: "Link", id: "x", validFrom: "2011", validTo: "2015-12-31" },
+                node: { __typename: "Directorate", id: "directorate-of-health", name: "Hdir" },
+              },
+              {
+                properties: { __typename: "Link", validFrom: "2020-01-01", validTo: null },
+                node: { __typename: "Agency", id: "norsk-helsenett", name: "NHN" },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    expect(graph.nodes.map((n) => n.id)).toEqual(["helsenorge", "directorate-of-health", "norsk-helsenett"]);
+    expect(graph.edges.map((e) => [e.id, e.validFrom, e.validTo])).toEqual([
+      ["directorate-of-health|RUNS|helsenorge", "2011", "2015-12-31"],
+      ["norsk-helsenett|RUNS|helsenorge", "2020-01-01", null],
+    ]);
+  });
+
   it("reads GraphEdge objects as edges and Subgraph nodes by their type field", () => {
     const graph = resultToGraph({
       governanceTree: {

@@ -90,13 +90,17 @@ function toNode(value: JsonObject, type: string): GraphNode {
   };
 }
 
-function toEdge(value: JsonObject): GraphEdge {
+/** A GraphEdge from an edge-shaped object, or from a connection edge's `properties` (then with its ends given). */
+function toEdge(value: JsonObject, ends?: { source: string; target: string; type: string }): GraphEdge {
   const str = (key: string) => (typeof value[key] === "string" ? (value[key] as string) : null);
+  const source = ends?.source ?? str("source") ?? "";
+  const target = ends?.target ?? str("target") ?? "";
+  const type = ends?.type ?? str("type") ?? "RELATED_TO";
   return {
-    id: str("id") ?? `${str("source")}|${str("type") ?? "RELATED_TO"}|${str("target")}`,
-    source: str("source") ?? "",
-    target: str("target") ?? "",
-    type: str("type") ?? "RELATED_TO",
+    id: ends ? `${source}|${type}|${target}` : (str("id") ?? `${source}|${type}|${target}`),
+    source,
+    target,
+    type,
     basis: str("basis") ?? "stated",
     strength: str("strength"),
     wording: str("wording"),
@@ -110,12 +114,29 @@ function toEdge(value: JsonObject): GraphEdge {
   };
 }
 
+/**
+ * A relationship field asked for as a connection (`runsIncomingConnection { edges { properties
+ * node } }`): each edge's node, with the relationship's own properties (its period among them).
+ */
+function connectionEdges(field: string, value: Json | undefined): { node: Json; link: JsonObject }[] | null {
+  if (!field.endsWith("Connection") || !isObject(value) || !Array.isArray(value.edges)) return null;
+  return value.edges.filter(isObject).map((edge) => ({
+    node: edge.node ?? null,
+    link: isObject(edge.properties) ? edge.properties : {},
+  }));
+}
+
 export function resultToGraph(data: unknown): ResultGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  const visit = (value: Json | undefined, parentId: string | null, field: string | null): void => {
+  const visit = (
+    value: Json | undefined,
+    parentId: string | null,
+    field: string | null,
+    link: JsonObject = {},
+  ): void => {
     if (Array.isArray(value)) {
-      for (const item of value) visit(item, parentId, field);
+      for (const item of value) visit(item, parentId, field, link);
       return;
     }
     if (!isObject(value)) return;
@@ -137,29 +158,17 @@ export function resultToGraph(data: unknown): ResultGraph {
       if (parentId && field && parentId !== id) {
         const rel = relationshipOfField(field);
         const [source, target] = rel.incoming ? [id, parentId] : [parentId, id];
-        const edgeId = `${source}|${rel.type}|${target}`;
-        if (!edges.has(edgeId)) {
-          edges.set(edgeId, {
-            id: edgeId,
-            source,
-            target,
-            type: rel.type,
-            basis: "stated",
-            strength: null,
-            wording: null,
-            reason: null,
-            reasonNo: null,
-            conflict: null,
-            validFrom: null,
-            validTo: null,
-            sources: [],
-            properties: {},
-          });
-        }
+        const edge = toEdge(link, { source, target, type: rel.type });
+        if (!edges.has(edge.id)) edges.set(edge.id, edge);
       }
       here = id;
     }
-    for (const [key, child] of Object.entries(value)) visit(child, here, key);
+    for (const [key, child] of Object.entries(value)) {
+      const connection = connectionEdges(key, child);
+      if (!connection) visit(child, here, key);
+      else
+        for (const edge of connection) visit(edge.node, here, key.slice(0, -"Connection".length), edge.link);
+    }
   };
   visit(data as Json, null, null);
   // Edges whose ends never appeared as nodes get placeholder nodes, so the graph stays whole.

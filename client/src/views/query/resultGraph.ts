@@ -1,8 +1,8 @@
 /** A query result drawn as a small graph of its own (fcose), beside the main canvas. */
 import { type Language, labelOf, type Subgraph, styleOf } from "@core/graph/index.ts";
-import { relationName } from "@core/i18n/vocabulary.ts";
 import { registerLayouts } from "@core/layouts/index.ts";
 import cytoscape, { type Core } from "cytoscape";
+import { edgeLabel, isEnded } from "./periods.ts";
 
 export function drawResultGraph(host: HTMLElement, graph: Subgraph, language: Language): Core {
   registerLayouts();
@@ -22,9 +22,12 @@ export function drawResultGraph(host: HTMLElement, graph: Subgraph, language: La
           id: edge.id,
           source: edge.source,
           target: edge.target,
-          label: relationName(edge.type, language),
+          label: edgeLabel(edge, language),
+          validFrom: edge.validFrom,
+          validTo: edge.validTo,
         },
-        classes: edge.conflict ? "conflict" : "",
+        // A relationship that no longer holds is drawn dashed and faded, its end in its label.
+        classes: [edge.conflict ? "conflict" : "", isEnded(edge) ? "ended" : ""].join(" ").trim(),
       })),
     ],
     style: [
@@ -56,6 +59,7 @@ export function drawResultGraph(host: HTMLElement, graph: Subgraph, language: La
         },
       },
       { selector: "edge.conflict", style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626" } },
+      { selector: "edge.ended", style: { "line-style": "dashed", opacity: 0.6, color: "#6b7280" } },
     ],
     layout: {
       name: "fcose",

@@ -1,10 +1,11 @@
 /** One run's result drawn in the chosen tab: a graph whose nodes open their panel, a table, JSON, Cypher. */
-import type { GraphQLResponse } from "@core/api/index.ts";
 import type { Language } from "@core/graph/index.ts";
 import { t, tf } from "@core/i18n/index.ts";
 import { resultToGraph } from "@core/query/index.ts";
+import type { Answer } from "@core/query/run.ts";
 import type { Core } from "cytoscape";
 import { h } from "../dom.ts";
+import { periodList } from "./periods.ts";
 import { drawResultGraph } from "./resultGraph.ts";
 import { cypherList, resultTable } from "./results.ts";
 
@@ -19,7 +20,7 @@ export interface ResultContext {
 
 export function renderResponse(
   results: HTMLElement,
-  response: GraphQLResponse,
+  { response, typed }: Answer,
   tab: Tab,
   context: ResultContext,
 ): Core | null {
@@ -35,7 +36,7 @@ export function renderResponse(
   const data = response.data ?? null;
   switch (tab) {
     case "graph":
-      return renderGraph(results, data, context);
+      return renderGraph(results, typed, context);
     case "table":
       results.append(resultTable(data, context.language));
       return null;
@@ -86,6 +87,8 @@ function renderGraph(results: HTMLElement, data: unknown, context: ResultContext
     ),
     host,
   );
+  const periods = periodList(graph, context.language);
+  if (periods) results.append(periods);
   const cy = drawResultGraph(host, graph, context.language);
   const types = new Map(graph.nodes.map((node) => [node.id, node.type]));
   cy.on("tap", "node", (event) => {
