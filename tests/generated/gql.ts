@@ -59,6 +59,42 @@ type Documents = {
     "query ApiHistoryDirectorates($prefix: ID!, $hub: ID!, $objective: ID!) {\n          directorates(where: { id: { startsWith: $prefix }, validTo: { eq: \"2023-12-31\" } }) {\n            id validFrom validTo dateSources\n          }\n          ministries(where: { id: { eq: $hub } }) {\n            overseesConnection { edges { properties { validFrom validTo dateSources } } }\n          }\n          objectives(where: { id: { eq: $objective } }) {\n            contributesToConnection { edges { properties { wording } } }\n          }\n        }": typeof types.ApiHistoryDirectoratesDocument,
     "query ApiHistoryEvidenceFields($id: ID!) { neighbourhood(id: $id, asOf: \"2020-01-01\") { edges { ...ApiHistoryEdge } } }": typeof types.ApiHistoryEvidenceFieldsDocument,
     "query ApiHistorySourceDocuments { sourceDocuments { id publisher date published dateNote url } }": typeof types.ApiHistorySourceDocumentsDocument,
+    "query DataReleaseDataRelease { dataRelease { version date releases correctionCount } }": typeof types.DataReleaseDataReleaseDocument,
+    "query DataReleaseCorrections($since: String) { corrections(since: $since) { item field release } }": typeof types.DataReleaseCorrectionsDocument,
+    "query DataReleaseCorrections2($since: String) { corrections(since: $since) { item } }": typeof types.DataReleaseCorrections2Document,
+    "query DataReleaseCorrections3 { corrections(item: \"cancer-specific-ehealth-solutions\") { item field was now why release } }": typeof types.DataReleaseCorrections3Document,
+    "query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }": typeof types.DataReleaseDataRelease2Document,
+    "query DataReleaseNode($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }": typeof types.DataReleaseNodeDocument,
+    "query DataReleaseEvidence { evidence(id: \"norwegian-medical-products-agency\") { document quote language } }": typeof types.DataReleaseEvidenceDocument,
+    "query FuzzNode { node(id: \"helsenorge\") { id } }": typeof types.FuzzNodeDocument,
+    "query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }": typeof types.GovernanceTreeGovernanceTreeDocument,
+    "query GovernanceTreeGovernanceTree2 { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }": typeof types.GovernanceTreeGovernanceTree2Document,
+    "query HistoryNeighbourhood($id: ID!, $asOf: String) {\n  neighbourhood(id: $id, depth: 1, asOf: $asOf) { nodes { id } edges { id } }\n}": typeof types.HistoryNeighbourhoodDocument,
+    "query HistoryChanges($from: String!, $to: String!) {\n  changes(from: $from, to: $to) {\n    date kind\n    node { id validFrom validTo }\n    edge { id validFrom validTo }\n    sources { document section }\n  }\n}": typeof types.HistoryChangesDocument,
+    "query HistoryTimeline { timeline }": typeof types.HistoryTimelineDocument,
+    "query HistoryConflicts { conflicts { edges { id sources { document section } } } }": typeof types.HistoryConflictsDocument,
+    "query DumpsOverseers($asOf: String) { neighbourhood(id: \"directorate-of-ehealth\", types: [\"OVERSEES\"], asOf: $asOf) { edges { source target type } } }": typeof types.DumpsOverseersDocument,
+    "query DumpsMergers { changes(from: \"2024-01-01\", to: \"2024-01-01\") { kind edge { source target type } } }": typeof types.DumpsMergersDocument,
+    "query DumpsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id properties } wording } } }": typeof types.DumpsSdgMatrixDocument,
+    "query DumpsEvidence { evidence(id: \"norsk-helsenett|RUNS|helsenorge\") { title section paragraph url quote } }": typeof types.DumpsEvidenceDocument,
+    "query DumpsRootFields { __schema { queryType { fields { name type { ofType { ofType { ofType { name } } } } } } } }": typeof types.DumpsRootFieldsDocument,
+    "query LinkedDataEntitiesNode { node(id: \"norsk-helsenett\") { name nameNo } }": typeof types.LinkedDataEntitiesNodeDocument,
+    "query LinkedDataEntitiesEvidence($id: ID!) { evidence(id: $id) { section } }": typeof types.LinkedDataEntitiesEvidenceDocument,
+    "query LinkedDataEntitiesNeighbourhood($asOf: String) { neighbourhood(id: \"directorate-of-ehealth\", asOf: $asOf) { edges { id } } }": typeof types.LinkedDataEntitiesNeighbourhoodDocument,
+    "query NeighbourhoodNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }": typeof types.NeighbourhoodNeighbourhoodDocument,
+    "query NorwegianDescriptionsNode { node(id: \"kjernejournal\") { id description descriptionNo } }": typeof types.NorwegianDescriptionsNodeDocument,
+    "query NorwegianDescriptionsSearch { search(text: \"Helsenorge\", limit: 3) { node { id description descriptionNo } } }": typeof types.NorwegianDescriptionsSearchDocument,
+    "query NorwegianDescriptionsSearch2 { search(text: \"fjernoppfølging\", limit: 10) { node { id } } }": typeof types.NorwegianDescriptionsSearch2Document,
+    "query NorwegianDescriptionsNeighbourhood { neighbourhood(id: \"e-resept\", depth: 1) { nodes { id descriptionNo } } }": typeof types.NorwegianDescriptionsNeighbourhoodDocument,
+    "query NorwegianDescriptionsSolutions { solutions(where: { id: { eq: \"e-resept\" } }) { id description descriptionNo } }": typeof types.NorwegianDescriptionsSolutionsDocument,
+    "query NorwegianReasonsNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 1) { edges { id reason reasonNo } } }": typeof types.NorwegianReasonsNeighbourhoodDocument,
+    "query NorwegianReasonsTraceToSdgs { traceToSdgs(fromId: \"helsenorge\") { paths { steps { id reason reasonNo } } } }": typeof types.NorwegianReasonsTraceToSdgsDocument,
+    "query NorwegianReasonsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id } reason reasonNo } } }": typeof types.NorwegianReasonsSdgMatrixDocument,
+    "query NorwegianReasonsSolutions { solutions(where: { id: { eq: \"helsenorge\" } }) { supportsConnection { edges { node { id } properties { reason reasonNo } } } } }": typeof types.NorwegianReasonsSolutionsDocument,
+    "query RequestBoundsNode { node(id: \"helsenorge\") { id } }": typeof types.RequestBoundsNodeDocument,
+    "query RequestBoundsOutcomes { outcomes { id } }": typeof types.RequestBoundsOutcomesDocument,
+    "query SubgraphOfIds($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }": typeof types.SubgraphOfIdsDocument,
+    "query SubgraphAsOf($ids: [ID!]!) { subgraph(ids: $ids, asOf: \"2024-01-01\") { nodes { id } } }": typeof types.SubgraphAsOfDocument,
 };
 const documents: Documents = {
     "mutation AdminTokensCreate($id: ID!) { createSolutions(input: [{ id: $id, name: \"Test\", aliases: [], description: \"x\", sources: [\"strategy § test\"] }]) { solutions { id } } }": types.AdminTokensCreateDocument,
@@ -105,6 +141,42 @@ const documents: Documents = {
     "query ApiHistoryDirectorates($prefix: ID!, $hub: ID!, $objective: ID!) {\n          directorates(where: { id: { startsWith: $prefix }, validTo: { eq: \"2023-12-31\" } }) {\n            id validFrom validTo dateSources\n          }\n          ministries(where: { id: { eq: $hub } }) {\n            overseesConnection { edges { properties { validFrom validTo dateSources } } }\n          }\n          objectives(where: { id: { eq: $objective } }) {\n            contributesToConnection { edges { properties { wording } } }\n          }\n        }": types.ApiHistoryDirectoratesDocument,
     "query ApiHistoryEvidenceFields($id: ID!) { neighbourhood(id: $id, asOf: \"2020-01-01\") { edges { ...ApiHistoryEdge } } }": types.ApiHistoryEvidenceFieldsDocument,
     "query ApiHistorySourceDocuments { sourceDocuments { id publisher date published dateNote url } }": types.ApiHistorySourceDocumentsDocument,
+    "query DataReleaseDataRelease { dataRelease { version date releases correctionCount } }": types.DataReleaseDataReleaseDocument,
+    "query DataReleaseCorrections($since: String) { corrections(since: $since) { item field release } }": types.DataReleaseCorrectionsDocument,
+    "query DataReleaseCorrections2($since: String) { corrections(since: $since) { item } }": types.DataReleaseCorrections2Document,
+    "query DataReleaseCorrections3 { corrections(item: \"cancer-specific-ehealth-solutions\") { item field was now why release } }": types.DataReleaseCorrections3Document,
+    "query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }": types.DataReleaseDataRelease2Document,
+    "query DataReleaseNode($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }": types.DataReleaseNodeDocument,
+    "query DataReleaseEvidence { evidence(id: \"norwegian-medical-products-agency\") { document quote language } }": types.DataReleaseEvidenceDocument,
+    "query FuzzNode { node(id: \"helsenorge\") { id } }": types.FuzzNodeDocument,
+    "query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }": types.GovernanceTreeGovernanceTreeDocument,
+    "query GovernanceTreeGovernanceTree2 { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }": types.GovernanceTreeGovernanceTree2Document,
+    "query HistoryNeighbourhood($id: ID!, $asOf: String) {\n  neighbourhood(id: $id, depth: 1, asOf: $asOf) { nodes { id } edges { id } }\n}": types.HistoryNeighbourhoodDocument,
+    "query HistoryChanges($from: String!, $to: String!) {\n  changes(from: $from, to: $to) {\n    date kind\n    node { id validFrom validTo }\n    edge { id validFrom validTo }\n    sources { document section }\n  }\n}": types.HistoryChangesDocument,
+    "query HistoryTimeline { timeline }": types.HistoryTimelineDocument,
+    "query HistoryConflicts { conflicts { edges { id sources { document section } } } }": types.HistoryConflictsDocument,
+    "query DumpsOverseers($asOf: String) { neighbourhood(id: \"directorate-of-ehealth\", types: [\"OVERSEES\"], asOf: $asOf) { edges { source target type } } }": types.DumpsOverseersDocument,
+    "query DumpsMergers { changes(from: \"2024-01-01\", to: \"2024-01-01\") { kind edge { source target type } } }": types.DumpsMergersDocument,
+    "query DumpsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id properties } wording } } }": types.DumpsSdgMatrixDocument,
+    "query DumpsEvidence { evidence(id: \"norsk-helsenett|RUNS|helsenorge\") { title section paragraph url quote } }": types.DumpsEvidenceDocument,
+    "query DumpsRootFields { __schema { queryType { fields { name type { ofType { ofType { ofType { name } } } } } } } }": types.DumpsRootFieldsDocument,
+    "query LinkedDataEntitiesNode { node(id: \"norsk-helsenett\") { name nameNo } }": types.LinkedDataEntitiesNodeDocument,
+    "query LinkedDataEntitiesEvidence($id: ID!) { evidence(id: $id) { section } }": types.LinkedDataEntitiesEvidenceDocument,
+    "query LinkedDataEntitiesNeighbourhood($asOf: String) { neighbourhood(id: \"directorate-of-ehealth\", asOf: $asOf) { edges { id } } }": types.LinkedDataEntitiesNeighbourhoodDocument,
+    "query NeighbourhoodNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }": types.NeighbourhoodNeighbourhoodDocument,
+    "query NorwegianDescriptionsNode { node(id: \"kjernejournal\") { id description descriptionNo } }": types.NorwegianDescriptionsNodeDocument,
+    "query NorwegianDescriptionsSearch { search(text: \"Helsenorge\", limit: 3) { node { id description descriptionNo } } }": types.NorwegianDescriptionsSearchDocument,
+    "query NorwegianDescriptionsSearch2 { search(text: \"fjernoppfølging\", limit: 10) { node { id } } }": types.NorwegianDescriptionsSearch2Document,
+    "query NorwegianDescriptionsNeighbourhood { neighbourhood(id: \"e-resept\", depth: 1) { nodes { id descriptionNo } } }": types.NorwegianDescriptionsNeighbourhoodDocument,
+    "query NorwegianDescriptionsSolutions { solutions(where: { id: { eq: \"e-resept\" } }) { id description descriptionNo } }": types.NorwegianDescriptionsSolutionsDocument,
+    "query NorwegianReasonsNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 1) { edges { id reason reasonNo } } }": types.NorwegianReasonsNeighbourhoodDocument,
+    "query NorwegianReasonsTraceToSdgs { traceToSdgs(fromId: \"helsenorge\") { paths { steps { id reason reasonNo } } } }": types.NorwegianReasonsTraceToSdgsDocument,
+    "query NorwegianReasonsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id } reason reasonNo } } }": types.NorwegianReasonsSdgMatrixDocument,
+    "query NorwegianReasonsSolutions { solutions(where: { id: { eq: \"helsenorge\" } }) { supportsConnection { edges { node { id } properties { reason reasonNo } } } } }": types.NorwegianReasonsSolutionsDocument,
+    "query RequestBoundsNode { node(id: \"helsenorge\") { id } }": types.RequestBoundsNodeDocument,
+    "query RequestBoundsOutcomes { outcomes { id } }": types.RequestBoundsOutcomesDocument,
+    "query SubgraphOfIds($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }": types.SubgraphOfIdsDocument,
+    "query SubgraphAsOf($ids: [ID!]!) { subgraph(ids: $ids, asOf: \"2024-01-01\") { nodes { id } } }": types.SubgraphAsOfDocument,
 };
 
 /**
@@ -283,6 +355,150 @@ export function graphql(source: "query ApiHistoryEvidenceFields($id: ID!) { neig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApiHistorySourceDocuments { sourceDocuments { id publisher date published dateNote url } }"): typeof import('./graphql').ApiHistorySourceDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseDataRelease { dataRelease { version date releases correctionCount } }"): typeof import('./graphql').DataReleaseDataReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseCorrections($since: String) { corrections(since: $since) { item field release } }"): typeof import('./graphql').DataReleaseCorrectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseCorrections2($since: String) { corrections(since: $since) { item } }"): typeof import('./graphql').DataReleaseCorrections2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseCorrections3 { corrections(item: \"cancer-specific-ehealth-solutions\") { item field was now why release } }"): typeof import('./graphql').DataReleaseCorrections3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }"): typeof import('./graphql').DataReleaseDataRelease2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseNode($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }"): typeof import('./graphql').DataReleaseNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataReleaseEvidence { evidence(id: \"norwegian-medical-products-agency\") { document quote language } }"): typeof import('./graphql').DataReleaseEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FuzzNode { node(id: \"helsenorge\") { id } }"): typeof import('./graphql').FuzzNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }"): typeof import('./graphql').GovernanceTreeGovernanceTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GovernanceTreeGovernanceTree2 { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }"): typeof import('./graphql').GovernanceTreeGovernanceTree2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryNeighbourhood($id: ID!, $asOf: String) {\n  neighbourhood(id: $id, depth: 1, asOf: $asOf) { nodes { id } edges { id } }\n}"): typeof import('./graphql').HistoryNeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryChanges($from: String!, $to: String!) {\n  changes(from: $from, to: $to) {\n    date kind\n    node { id validFrom validTo }\n    edge { id validFrom validTo }\n    sources { document section }\n  }\n}"): typeof import('./graphql').HistoryChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryTimeline { timeline }"): typeof import('./graphql').HistoryTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryConflicts { conflicts { edges { id sources { document section } } } }"): typeof import('./graphql').HistoryConflictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DumpsOverseers($asOf: String) { neighbourhood(id: \"directorate-of-ehealth\", types: [\"OVERSEES\"], asOf: $asOf) { edges { source target type } } }"): typeof import('./graphql').DumpsOverseersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DumpsMergers { changes(from: \"2024-01-01\", to: \"2024-01-01\") { kind edge { source target type } } }"): typeof import('./graphql').DumpsMergersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DumpsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id properties } wording } } }"): typeof import('./graphql').DumpsSdgMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DumpsEvidence { evidence(id: \"norsk-helsenett|RUNS|helsenorge\") { title section paragraph url quote } }"): typeof import('./graphql').DumpsEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DumpsRootFields { __schema { queryType { fields { name type { ofType { ofType { ofType { name } } } } } } } }"): typeof import('./graphql').DumpsRootFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinkedDataEntitiesNode { node(id: \"norsk-helsenett\") { name nameNo } }"): typeof import('./graphql').LinkedDataEntitiesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinkedDataEntitiesEvidence($id: ID!) { evidence(id: $id) { section } }"): typeof import('./graphql').LinkedDataEntitiesEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinkedDataEntitiesNeighbourhood($asOf: String) { neighbourhood(id: \"directorate-of-ehealth\", asOf: $asOf) { edges { id } } }"): typeof import('./graphql').LinkedDataEntitiesNeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NeighbourhoodNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }"): typeof import('./graphql').NeighbourhoodNeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianDescriptionsNode { node(id: \"kjernejournal\") { id description descriptionNo } }"): typeof import('./graphql').NorwegianDescriptionsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianDescriptionsSearch { search(text: \"Helsenorge\", limit: 3) { node { id description descriptionNo } } }"): typeof import('./graphql').NorwegianDescriptionsSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianDescriptionsSearch2 { search(text: \"fjernoppfølging\", limit: 10) { node { id } } }"): typeof import('./graphql').NorwegianDescriptionsSearch2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianDescriptionsNeighbourhood { neighbourhood(id: \"e-resept\", depth: 1) { nodes { id descriptionNo } } }"): typeof import('./graphql').NorwegianDescriptionsNeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianDescriptionsSolutions { solutions(where: { id: { eq: \"e-resept\" } }) { id description descriptionNo } }"): typeof import('./graphql').NorwegianDescriptionsSolutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianReasonsNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 1) { edges { id reason reasonNo } } }"): typeof import('./graphql').NorwegianReasonsNeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianReasonsTraceToSdgs { traceToSdgs(fromId: \"helsenorge\") { paths { steps { id reason reasonNo } } } }"): typeof import('./graphql').NorwegianReasonsTraceToSdgsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianReasonsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id } reason reasonNo } } }"): typeof import('./graphql').NorwegianReasonsSdgMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NorwegianReasonsSolutions { solutions(where: { id: { eq: \"helsenorge\" } }) { supportsConnection { edges { node { id } properties { reason reasonNo } } } } }"): typeof import('./graphql').NorwegianReasonsSolutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestBoundsNode { node(id: \"helsenorge\") { id } }"): typeof import('./graphql').RequestBoundsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestBoundsOutcomes { outcomes { id } }"): typeof import('./graphql').RequestBoundsOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubgraphOfIds($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }"): typeof import('./graphql').SubgraphOfIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubgraphAsOf($ids: [ID!]!) { subgraph(ids: $ids, asOf: \"2024-01-01\") { nodes { id } } }"): typeof import('./graphql').SubgraphAsOfDocument;
 
 
 export function graphql(source: string) {

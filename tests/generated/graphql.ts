@@ -264,6 +264,211 @@ export type ApiHistorySourceDocumentsQueryVariables = Exact<{ [key: string]: nev
 
 export type ApiHistorySourceDocumentsQuery = { readonly sourceDocuments: ReadonlyArray<{ readonly id: string, readonly publisher: string, readonly date: string, readonly published: string | null, readonly dateNote: string | null, readonly url: string | null }> };
 
+export type DataReleaseDataReleaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataReleaseDataReleaseQuery = { readonly dataRelease: { readonly version: string, readonly date: string, readonly releases: ReadonlyArray<string>, readonly correctionCount: number } | null };
+
+export type DataReleaseCorrectionsQueryVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type DataReleaseCorrectionsQuery = { readonly corrections: ReadonlyArray<{ readonly item: string, readonly field: string, readonly release: string }> };
+
+export type DataReleaseCorrections2QueryVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type DataReleaseCorrections2Query = { readonly corrections: ReadonlyArray<{ readonly item: string }> };
+
+export type DataReleaseCorrections3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataReleaseCorrections3Query = { readonly corrections: ReadonlyArray<{ readonly item: string, readonly field: string, readonly was: string, readonly now: string, readonly why: string, readonly release: string }> };
+
+export type DataReleaseDataRelease2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataReleaseDataRelease2Query = { readonly dataRelease: { readonly version: string } | null, readonly corrections: ReadonlyArray<{ readonly item: string }> };
+
+export type DataReleaseNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataReleaseNodeQuery = { readonly node: { readonly sources: ReadonlyArray<{ readonly document: string, readonly section: string, readonly quote: string | null, readonly paragraph: number | null, readonly language: string | null }> } | null };
+
+export type DataReleaseEvidenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataReleaseEvidenceQuery = { readonly evidence: ReadonlyArray<{ readonly document: string, readonly quote: string | null, readonly language: string | null }> };
+
+export type FuzzNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzNodeQuery = { readonly node: { readonly id: string } | null };
+
+export type GovernanceTreeGovernanceTreeQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GovernanceTreeGovernanceTreeQuery = { readonly governanceTree: { readonly nodes: ReadonlyArray<{ readonly id: string }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string }> } };
+
+export type GovernanceTreeGovernanceTree2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GovernanceTreeGovernanceTree2Query = { readonly governanceTree: { readonly nodes: ReadonlyArray<{ readonly id: string }> } };
+
+export type HistoryNeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type HistoryNeighbourhoodQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string }>, readonly edges: ReadonlyArray<{ readonly id: string }> } };
+
+export type HistoryChangesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type HistoryChangesQuery = { readonly changes: ReadonlyArray<{ readonly date: string, readonly kind: string, readonly node: { readonly id: string, readonly validFrom: string | null, readonly validTo: string | null } | null, readonly edge: { readonly id: string, readonly validFrom: string | null, readonly validTo: string | null } | null, readonly sources: ReadonlyArray<{ readonly document: string, readonly section: string }> }> };
+
+export type HistoryTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HistoryTimelineQuery = { readonly timeline: ReadonlyArray<string> };
+
+export type HistoryConflictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HistoryConflictsQuery = { readonly conflicts: { readonly edges: ReadonlyArray<{ readonly id: string, readonly sources: ReadonlyArray<{ readonly document: string, readonly section: string }> }> } };
+
+export type DumpsOverseersQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DumpsOverseersQuery = { readonly neighbourhood: { readonly edges: ReadonlyArray<{ readonly source: string, readonly target: string, readonly type: string }> } };
+
+export type DumpsMergersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DumpsMergersQuery = { readonly changes: ReadonlyArray<{ readonly kind: string, readonly edge: { readonly source: string, readonly target: string, readonly type: string } | null }> };
+
+export type DumpsSdgMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DumpsSdgMatrixQuery = { readonly sdgMatrix: { readonly cells: ReadonlyArray<{ readonly wording: string | null, readonly objective: { readonly id: string }, readonly sdg: { readonly id: string, readonly properties: Readonly<Record<string, unknown>> } }> } };
+
+export type DumpsEvidenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DumpsEvidenceQuery = { readonly evidence: ReadonlyArray<{ readonly title: string, readonly section: string, readonly paragraph: number | null, readonly url: string | null, readonly quote: string | null }> };
+
+export type DumpsRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DumpsRootFieldsQuery = { readonly __schema: { readonly queryType: { readonly fields: ReadonlyArray<{ readonly name: string, readonly type: { readonly ofType: { readonly ofType: { readonly ofType: { readonly name: string | null } | null } | null } | null } }> | null } } };
+
+export type LinkedDataEntitiesNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LinkedDataEntitiesNodeQuery = { readonly node: { readonly name: string, readonly nameNo: string | null } | null };
+
+export type LinkedDataEntitiesEvidenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinkedDataEntitiesEvidenceQuery = { readonly evidence: ReadonlyArray<{ readonly section: string }> };
+
+export type LinkedDataEntitiesNeighbourhoodQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type LinkedDataEntitiesNeighbourhoodQuery = { readonly neighbourhood: { readonly edges: ReadonlyArray<{ readonly id: string }> } };
+
+export type NeighbourhoodNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeighbourhoodNeighbourhoodQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string }> } };
+
+export type NorwegianDescriptionsNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianDescriptionsNodeQuery = { readonly node: { readonly id: string, readonly description: string | null, readonly descriptionNo: string | null } | null };
+
+export type NorwegianDescriptionsSearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianDescriptionsSearchQuery = { readonly search: ReadonlyArray<{ readonly node: { readonly id: string, readonly description: string | null, readonly descriptionNo: string | null } }> };
+
+export type NorwegianDescriptionsSearch2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianDescriptionsSearch2Query = { readonly search: ReadonlyArray<{ readonly node: { readonly id: string } }> };
+
+export type NorwegianDescriptionsNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianDescriptionsNeighbourhoodQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly descriptionNo: string | null }> } };
+
+export type NorwegianDescriptionsSolutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianDescriptionsSolutionsQuery = { readonly solutions: ReadonlyArray<{ readonly id: string, readonly description: string, readonly descriptionNo: string | null }> };
+
+export type NorwegianReasonsNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianReasonsNeighbourhoodQuery = { readonly neighbourhood: { readonly edges: ReadonlyArray<{ readonly id: string, readonly reason: string | null, readonly reasonNo: string | null }> } };
+
+export type NorwegianReasonsTraceToSdgsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianReasonsTraceToSdgsQuery = { readonly traceToSdgs: { readonly paths: ReadonlyArray<{ readonly steps: ReadonlyArray<{ readonly id: string, readonly reason: string | null, readonly reasonNo: string | null }> }> } };
+
+export type NorwegianReasonsSdgMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianReasonsSdgMatrixQuery = { readonly sdgMatrix: { readonly cells: ReadonlyArray<{ readonly reason: string, readonly reasonNo: string | null, readonly objective: { readonly id: string }, readonly sdg: { readonly id: string } }> } };
+
+export type NorwegianReasonsSolutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NorwegianReasonsSolutionsQuery = { readonly solutions: ReadonlyArray<{ readonly supportsConnection: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string }, readonly properties: { readonly reason: string | null, readonly reasonNo: string | null } }> } }> };
+
+export type RequestBoundsNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestBoundsNodeQuery = { readonly node: { readonly id: string } | null };
+
+export type RequestBoundsOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestBoundsOutcomesQuery = { readonly outcomes: ReadonlyArray<{ readonly id: string }> };
+
+export type SubgraphOfIdsQueryVariables = Exact<{
+  ids: ReadonlyArray<string | number> | string | number;
+}>;
+
+
+export type SubgraphOfIdsQuery = { readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly type: string, readonly name: string }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string, readonly basis: string }> } };
+
+export type SubgraphAsOfQueryVariables = Exact<{
+  ids: ReadonlyArray<string | number> | string | number;
+}>;
+
+
+export type SubgraphAsOfQuery = { readonly subgraph: { readonly nodes: ReadonlyArray<{ readonly id: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -928,3 +1133,405 @@ export const ApiHistorySourceDocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiHistorySourceDocumentsQuery, ApiHistorySourceDocumentsQueryVariables>;
+export const DataReleaseDataReleaseDocument = new TypedDocumentString(`
+    query DataReleaseDataRelease {
+  dataRelease {
+    version
+    date
+    releases
+    correctionCount
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseDataReleaseQuery, DataReleaseDataReleaseQueryVariables>;
+export const DataReleaseCorrectionsDocument = new TypedDocumentString(`
+    query DataReleaseCorrections($since: String) {
+  corrections(since: $since) {
+    item
+    field
+    release
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseCorrectionsQuery, DataReleaseCorrectionsQueryVariables>;
+export const DataReleaseCorrections2Document = new TypedDocumentString(`
+    query DataReleaseCorrections2($since: String) {
+  corrections(since: $since) {
+    item
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseCorrections2Query, DataReleaseCorrections2QueryVariables>;
+export const DataReleaseCorrections3Document = new TypedDocumentString(`
+    query DataReleaseCorrections3 {
+  corrections(item: "cancer-specific-ehealth-solutions") {
+    item
+    field
+    was
+    now
+    why
+    release
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseCorrections3Query, DataReleaseCorrections3QueryVariables>;
+export const DataReleaseDataRelease2Document = new TypedDocumentString(`
+    query DataReleaseDataRelease2 {
+  dataRelease {
+    version
+  }
+  corrections {
+    item
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseDataRelease2Query, DataReleaseDataRelease2QueryVariables>;
+export const DataReleaseNodeDocument = new TypedDocumentString(`
+    query DataReleaseNode($id: ID!) {
+  node(id: $id) {
+    sources {
+      document
+      section
+      quote
+      paragraph
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseNodeQuery, DataReleaseNodeQueryVariables>;
+export const DataReleaseEvidenceDocument = new TypedDocumentString(`
+    query DataReleaseEvidence {
+  evidence(id: "norwegian-medical-products-agency") {
+    document
+    quote
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<DataReleaseEvidenceQuery, DataReleaseEvidenceQueryVariables>;
+export const FuzzNodeDocument = new TypedDocumentString(`
+    query FuzzNode {
+  node(id: "helsenorge") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzNodeQuery, FuzzNodeQueryVariables>;
+export const GovernanceTreeGovernanceTreeDocument = new TypedDocumentString(`
+    query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) {
+  governanceTree(rootId: $id, asOf: $asOf) {
+    nodes {
+      id
+    }
+    edges {
+      id
+      source
+      target
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GovernanceTreeGovernanceTreeQuery, GovernanceTreeGovernanceTreeQueryVariables>;
+export const GovernanceTreeGovernanceTree2Document = new TypedDocumentString(`
+    query GovernanceTreeGovernanceTree2 {
+  governanceTree(rootId: "ministry-of-health-and-care-services") {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GovernanceTreeGovernanceTree2Query, GovernanceTreeGovernanceTree2QueryVariables>;
+export const HistoryNeighbourhoodDocument = new TypedDocumentString(`
+    query HistoryNeighbourhood($id: ID!, $asOf: String) {
+  neighbourhood(id: $id, depth: 1, asOf: $asOf) {
+    nodes {
+      id
+    }
+    edges {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryNeighbourhoodQuery, HistoryNeighbourhoodQueryVariables>;
+export const HistoryChangesDocument = new TypedDocumentString(`
+    query HistoryChanges($from: String!, $to: String!) {
+  changes(from: $from, to: $to) {
+    date
+    kind
+    node {
+      id
+      validFrom
+      validTo
+    }
+    edge {
+      id
+      validFrom
+      validTo
+    }
+    sources {
+      document
+      section
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryChangesQuery, HistoryChangesQueryVariables>;
+export const HistoryTimelineDocument = new TypedDocumentString(`
+    query HistoryTimeline {
+  timeline
+}
+    `) as unknown as TypedDocumentString<HistoryTimelineQuery, HistoryTimelineQueryVariables>;
+export const HistoryConflictsDocument = new TypedDocumentString(`
+    query HistoryConflicts {
+  conflicts {
+    edges {
+      id
+      sources {
+        document
+        section
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryConflictsQuery, HistoryConflictsQueryVariables>;
+export const DumpsOverseersDocument = new TypedDocumentString(`
+    query DumpsOverseers($asOf: String) {
+  neighbourhood(id: "directorate-of-ehealth", types: ["OVERSEES"], asOf: $asOf) {
+    edges {
+      source
+      target
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DumpsOverseersQuery, DumpsOverseersQueryVariables>;
+export const DumpsMergersDocument = new TypedDocumentString(`
+    query DumpsMergers {
+  changes(from: "2024-01-01", to: "2024-01-01") {
+    kind
+    edge {
+      source
+      target
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DumpsMergersQuery, DumpsMergersQueryVariables>;
+export const DumpsSdgMatrixDocument = new TypedDocumentString(`
+    query DumpsSdgMatrix {
+  sdgMatrix {
+    cells {
+      objective {
+        id
+      }
+      sdg {
+        id
+        properties
+      }
+      wording
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DumpsSdgMatrixQuery, DumpsSdgMatrixQueryVariables>;
+export const DumpsEvidenceDocument = new TypedDocumentString(`
+    query DumpsEvidence {
+  evidence(id: "norsk-helsenett|RUNS|helsenorge") {
+    title
+    section
+    paragraph
+    url
+    quote
+  }
+}
+    `) as unknown as TypedDocumentString<DumpsEvidenceQuery, DumpsEvidenceQueryVariables>;
+export const DumpsRootFieldsDocument = new TypedDocumentString(`
+    query DumpsRootFields {
+  __schema {
+    queryType {
+      fields {
+        name
+        type {
+          ofType {
+            ofType {
+              ofType {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DumpsRootFieldsQuery, DumpsRootFieldsQueryVariables>;
+export const LinkedDataEntitiesNodeDocument = new TypedDocumentString(`
+    query LinkedDataEntitiesNode {
+  node(id: "norsk-helsenett") {
+    name
+    nameNo
+  }
+}
+    `) as unknown as TypedDocumentString<LinkedDataEntitiesNodeQuery, LinkedDataEntitiesNodeQueryVariables>;
+export const LinkedDataEntitiesEvidenceDocument = new TypedDocumentString(`
+    query LinkedDataEntitiesEvidence($id: ID!) {
+  evidence(id: $id) {
+    section
+  }
+}
+    `) as unknown as TypedDocumentString<LinkedDataEntitiesEvidenceQuery, LinkedDataEntitiesEvidenceQueryVariables>;
+export const LinkedDataEntitiesNeighbourhoodDocument = new TypedDocumentString(`
+    query LinkedDataEntitiesNeighbourhood($asOf: String) {
+  neighbourhood(id: "directorate-of-ehealth", asOf: $asOf) {
+    edges {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkedDataEntitiesNeighbourhoodQuery, LinkedDataEntitiesNeighbourhoodQueryVariables>;
+export const NeighbourhoodNeighbourhoodDocument = new TypedDocumentString(`
+    query NeighbourhoodNeighbourhood {
+  neighbourhood(id: "helsenorge", depth: 3) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighbourhoodNeighbourhoodQuery, NeighbourhoodNeighbourhoodQueryVariables>;
+export const NorwegianDescriptionsNodeDocument = new TypedDocumentString(`
+    query NorwegianDescriptionsNode {
+  node(id: "kjernejournal") {
+    id
+    description
+    descriptionNo
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianDescriptionsNodeQuery, NorwegianDescriptionsNodeQueryVariables>;
+export const NorwegianDescriptionsSearchDocument = new TypedDocumentString(`
+    query NorwegianDescriptionsSearch {
+  search(text: "Helsenorge", limit: 3) {
+    node {
+      id
+      description
+      descriptionNo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianDescriptionsSearchQuery, NorwegianDescriptionsSearchQueryVariables>;
+export const NorwegianDescriptionsSearch2Document = new TypedDocumentString(`
+    query NorwegianDescriptionsSearch2 {
+  search(text: "fjernoppfølging", limit: 10) {
+    node {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianDescriptionsSearch2Query, NorwegianDescriptionsSearch2QueryVariables>;
+export const NorwegianDescriptionsNeighbourhoodDocument = new TypedDocumentString(`
+    query NorwegianDescriptionsNeighbourhood {
+  neighbourhood(id: "e-resept", depth: 1) {
+    nodes {
+      id
+      descriptionNo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianDescriptionsNeighbourhoodQuery, NorwegianDescriptionsNeighbourhoodQueryVariables>;
+export const NorwegianDescriptionsSolutionsDocument = new TypedDocumentString(`
+    query NorwegianDescriptionsSolutions {
+  solutions(where: {id: {eq: "e-resept"}}) {
+    id
+    description
+    descriptionNo
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianDescriptionsSolutionsQuery, NorwegianDescriptionsSolutionsQueryVariables>;
+export const NorwegianReasonsNeighbourhoodDocument = new TypedDocumentString(`
+    query NorwegianReasonsNeighbourhood {
+  neighbourhood(id: "helsenorge", depth: 1) {
+    edges {
+      id
+      reason
+      reasonNo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianReasonsNeighbourhoodQuery, NorwegianReasonsNeighbourhoodQueryVariables>;
+export const NorwegianReasonsTraceToSdgsDocument = new TypedDocumentString(`
+    query NorwegianReasonsTraceToSdgs {
+  traceToSdgs(fromId: "helsenorge") {
+    paths {
+      steps {
+        id
+        reason
+        reasonNo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianReasonsTraceToSdgsQuery, NorwegianReasonsTraceToSdgsQueryVariables>;
+export const NorwegianReasonsSdgMatrixDocument = new TypedDocumentString(`
+    query NorwegianReasonsSdgMatrix {
+  sdgMatrix {
+    cells {
+      objective {
+        id
+      }
+      sdg {
+        id
+      }
+      reason
+      reasonNo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianReasonsSdgMatrixQuery, NorwegianReasonsSdgMatrixQueryVariables>;
+export const NorwegianReasonsSolutionsDocument = new TypedDocumentString(`
+    query NorwegianReasonsSolutions {
+  solutions(where: {id: {eq: "helsenorge"}}) {
+    supportsConnection {
+      edges {
+        node {
+          id
+        }
+        properties {
+          reason
+          reasonNo
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NorwegianReasonsSolutionsQuery, NorwegianReasonsSolutionsQueryVariables>;
+export const RequestBoundsNodeDocument = new TypedDocumentString(`
+    query RequestBoundsNode {
+  node(id: "helsenorge") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestBoundsNodeQuery, RequestBoundsNodeQueryVariables>;
+export const RequestBoundsOutcomesDocument = new TypedDocumentString(`
+    query RequestBoundsOutcomes {
+  outcomes {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestBoundsOutcomesQuery, RequestBoundsOutcomesQueryVariables>;
+export const SubgraphOfIdsDocument = new TypedDocumentString(`
+    query SubgraphOfIds($ids: [ID!]!) {
+  subgraph(ids: $ids) {
+    nodes {
+      id
+      type
+      name
+    }
+    edges {
+      id
+      source
+      target
+      type
+      basis
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubgraphOfIdsQuery, SubgraphOfIdsQueryVariables>;
+export const SubgraphAsOfDocument = new TypedDocumentString(`
+    query SubgraphAsOf($ids: [ID!]!) {
+  subgraph(ids: $ids, asOf: "2024-01-01") {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubgraphAsOfQuery, SubgraphAsOfQueryVariables>;

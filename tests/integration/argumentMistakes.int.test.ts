@@ -8,9 +8,7 @@ import {
   buildClientSchema,
   type GraphQLField,
   type GraphQLObjectType,
-  getIntrospectionQuery,
   getNamedType,
-  type IntrospectionQuery,
   isInputObjectType,
   isObjectType,
 } from "graphql";
@@ -89,7 +87,7 @@ describe("the generated API's arguments, walked with wrong values", () => {
   const probes: Probe[] = [];
 
   beforeAll(async () => {
-    const { body } = await api.graphql<IntrospectionQuery>(getIntrospectionQuery());
+    const { body } = await api.introspect();
     if (!body.data) throw new Error("introspection failed");
     const schema = buildClientSchema(body.data);
     const query = schema.getQueryType() as GraphQLObjectType;

@@ -2,6 +2,7 @@
  * Helpers for integration tests against the shared throw-away Neo4j (see globalSetup.ts).
  * Call them at the top of a describe block.
  */
+import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDriver, createProbeDriver } from "#platform/neo4j/database.ts";
@@ -77,6 +78,8 @@ export interface AppHandle {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphqlResponse<unknown>>;
+  /** The full introspection, typed by graphql-js (for tests that walk every field the app serves). */
+  introspect(): Promise<GraphqlResponse<IntrospectionQuery>>;
 }
 
 /** The real HTTP app on a free port, over the test database. */
@@ -138,5 +141,6 @@ export function useApp(options: UseAppOptions = {}): AppHandle & Neo4jHandle {
     ) => post<TResult>(document.toString(), variables ?? {}, headers),
     graphql: (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
       post<unknown>(query, variables, headers),
+    introspect: () => post<IntrospectionQuery>(getIntrospectionQuery(), {}, {}),
   };
 }

@@ -6,6 +6,7 @@
 import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
 import { describe, expect, it } from "vitest";
+import { graphql } from "#tests/generated/gql.ts";
 import { useApp } from "./harness.ts";
 
 const BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -55,12 +56,12 @@ describe("entity addresses /id/<id>", () => {
     expect(answer.headers.get("content-type")).toMatch(/^application\/ld\+json/);
     const expanded = (await jsonld.expand((await answer.json()) as object)) as Record<string, unknown>[];
     const node = expanded.find((object) => object["@id"] === address("norsk-helsenett"));
-    const api = await app.graphql<{ node: { name: string; nameNo: string } }>(
-      '{ node(id: "norsk-helsenett") { name nameNo } }',
+    const api = await app.query(
+      graphql(`query LinkedDataEntitiesNode { node(id: "norsk-helsenett") { name nameNo } }`),
     );
     const labels = (node?.[SKOS_PREF_LABEL] ?? []) as { "@value": string; "@language": string }[];
-    expect(labels).toContainEqual({ "@value": api.body.data?.node.name, "@language": "en" });
-    expect(labels).toContainEqual({ "@value": api.body.data?.node.nameNo, "@language": "nb" });
+    expect(labels).toContainEqual({ "@value": api.body.data?.node?.name, "@language": "en" });
+    expect(labels).toContainEqual({ "@value": api.body.data?.node?.nameNo, "@language": "nb" });
     expect(expanded.some((object) => object["@id"] === address("norsk-helsenett|RUNS|helsenorge"))).toBe(
       true,
     );
@@ -78,7 +79,10 @@ describe("entity addresses /id/<id>", () => {
         .map((q) => q.object.value);
     expect(about("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")).toEqual([address("norsk-helsenett")]);
     expect(about(`${app.url()}/def/basis`)).toEqual(["inferred"]);
-    const evidence = await app.graphql<{ evidence: unknown[] }>(`{ evidence(id: "${id}") { section } }`);
+    const evidence = await app.query(
+      graphql(`query LinkedDataEntitiesEvidence($id: ID!) { evidence(id: $id) { section } }`),
+      { id },
+    );
     expect(about("http://www.w3.org/ns/prov#wasDerivedFrom")).toHaveLength(
       evidence.body.data?.evidence.length ?? -1,
     );
@@ -102,8 +106,11 @@ describe("entity addresses /id/<id>", () => {
     const day = "2022-06-30";
     const answer = await get(`/id/directorate-of-ehealth?asOf=${day}`, "text/turtle");
     expect(answer.status).toBe(200);
-    const api = await app.graphql<{ neighbourhood: { edges: { id: string }[] } }>(
-      `{ neighbourhood(id: "directorate-of-ehealth", asOf: "${day}") { edges { id } } }`,
+    const api = await app.query(
+      graphql(
+        `query LinkedDataEntitiesNeighbourhood($asOf: String) { neighbourhood(id: "directorate-of-ehealth", asOf: $asOf) { edges { id } } }`,
+      ),
+      { asOf: day },
     );
     expect(api.body.errors).toBeUndefined();
     const expected = (api.body.data?.neighbourhood.edges ?? []).map((e) => e.id).sort();
