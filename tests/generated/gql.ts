@@ -66,6 +66,9 @@ type Documents = {
     "query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }": typeof types.DataReleaseDataRelease2Document,
     "query DataReleaseNode($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }": typeof types.DataReleaseNodeDocument,
     "query DataReleaseEvidence { evidence(id: \"norwegian-medical-products-agency\") { document quote language } }": typeof types.DataReleaseEvidenceDocument,
+    "query FaultsSearch { search(text: \"helse\") { node { id } } }": typeof types.FaultsSearchDocument,
+    "query FaultsTrace { traceToSdgs(fromId: \"objective-3\") { sdgs { id } } }": typeof types.FaultsTraceDocument,
+    "query FaultsGenerated { solutions { id } }": typeof types.FaultsGeneratedDocument,
     "query FuzzNode { node(id: \"helsenorge\") { id } }": typeof types.FuzzNodeDocument,
     "query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }": typeof types.GovernanceTreeGovernanceTreeDocument,
     "query GovernanceTreeGovernanceTree2 { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }": typeof types.GovernanceTreeGovernanceTree2Document,
@@ -91,7 +94,14 @@ type Documents = {
     "query NorwegianReasonsTraceToSdgs { traceToSdgs(fromId: \"helsenorge\") { paths { steps { id reason reasonNo } } } }": typeof types.NorwegianReasonsTraceToSdgsDocument,
     "query NorwegianReasonsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id } reason reasonNo } } }": typeof types.NorwegianReasonsSdgMatrixDocument,
     "query NorwegianReasonsSolutions { solutions(where: { id: { eq: \"helsenorge\" } }) { supportsConnection { edges { node { id } properties { reason reasonNo } } } } }": typeof types.NorwegianReasonsSolutionsDocument,
+    "query ProcessSurvivesNode { node(id: \"helsenorge\") { id } }": typeof types.ProcessSurvivesNodeDocument,
+    "query ReadCacheName { node(id: \"helsenorge\") { name } }": typeof types.ReadCacheNameDocument,
+    "query ReadCacheSolutions { solutions(where: { id: { eq: \"cache-test-solution\" } }) { id } }": typeof types.ReadCacheSolutionsDocument,
+    "query ReadCacheAccessNode { node(id: \"kjernejournal\") { id name } }": typeof types.ReadCacheAccessNodeDocument,
+    "query ReadCacheDayPlan($id: ID!) { node(id: $id) { id } }": typeof types.ReadCacheDayPlanDocument,
     "query RequestBoundsNode { node(id: \"helsenorge\") { id } }": typeof types.RequestBoundsNodeDocument,
+    "query RequestBoundsFirstPage { outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }": typeof types.RequestBoundsFirstPageDocument,
+    "query RequestBoundsNextPage($after: String) { outcomesConnection(first: 2, after: $after) { edges { node { id } } } }": typeof types.RequestBoundsNextPageDocument,
     "query RequestBoundsOutcomes { outcomes { id } }": typeof types.RequestBoundsOutcomesDocument,
     "query SubgraphOfIds($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }": typeof types.SubgraphOfIdsDocument,
     "query SubgraphAsOf($ids: [ID!]!) { subgraph(ids: $ids, asOf: \"2024-01-01\") { nodes { id } } }": typeof types.SubgraphAsOfDocument,
@@ -148,6 +158,9 @@ const documents: Documents = {
     "query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }": types.DataReleaseDataRelease2Document,
     "query DataReleaseNode($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }": types.DataReleaseNodeDocument,
     "query DataReleaseEvidence { evidence(id: \"norwegian-medical-products-agency\") { document quote language } }": types.DataReleaseEvidenceDocument,
+    "query FaultsSearch { search(text: \"helse\") { node { id } } }": types.FaultsSearchDocument,
+    "query FaultsTrace { traceToSdgs(fromId: \"objective-3\") { sdgs { id } } }": types.FaultsTraceDocument,
+    "query FaultsGenerated { solutions { id } }": types.FaultsGeneratedDocument,
     "query FuzzNode { node(id: \"helsenorge\") { id } }": types.FuzzNodeDocument,
     "query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }": types.GovernanceTreeGovernanceTreeDocument,
     "query GovernanceTreeGovernanceTree2 { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }": types.GovernanceTreeGovernanceTree2Document,
@@ -173,7 +186,14 @@ const documents: Documents = {
     "query NorwegianReasonsTraceToSdgs { traceToSdgs(fromId: \"helsenorge\") { paths { steps { id reason reasonNo } } } }": types.NorwegianReasonsTraceToSdgsDocument,
     "query NorwegianReasonsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id } reason reasonNo } } }": types.NorwegianReasonsSdgMatrixDocument,
     "query NorwegianReasonsSolutions { solutions(where: { id: { eq: \"helsenorge\" } }) { supportsConnection { edges { node { id } properties { reason reasonNo } } } } }": types.NorwegianReasonsSolutionsDocument,
+    "query ProcessSurvivesNode { node(id: \"helsenorge\") { id } }": types.ProcessSurvivesNodeDocument,
+    "query ReadCacheName { node(id: \"helsenorge\") { name } }": types.ReadCacheNameDocument,
+    "query ReadCacheSolutions { solutions(where: { id: { eq: \"cache-test-solution\" } }) { id } }": types.ReadCacheSolutionsDocument,
+    "query ReadCacheAccessNode { node(id: \"kjernejournal\") { id name } }": types.ReadCacheAccessNodeDocument,
+    "query ReadCacheDayPlan($id: ID!) { node(id: $id) { id } }": types.ReadCacheDayPlanDocument,
     "query RequestBoundsNode { node(id: \"helsenorge\") { id } }": types.RequestBoundsNodeDocument,
+    "query RequestBoundsFirstPage { outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }": types.RequestBoundsFirstPageDocument,
+    "query RequestBoundsNextPage($after: String) { outcomesConnection(first: 2, after: $after) { edges { node { id } } } }": types.RequestBoundsNextPageDocument,
     "query RequestBoundsOutcomes { outcomes { id } }": types.RequestBoundsOutcomesDocument,
     "query SubgraphOfIds($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }": types.SubgraphOfIdsDocument,
     "query SubgraphAsOf($ids: [ID!]!) { subgraph(ids: $ids, asOf: \"2024-01-01\") { nodes { id } } }": types.SubgraphAsOfDocument,
@@ -386,6 +406,18 @@ export function graphql(source: "query DataReleaseEvidence { evidence(id: \"norw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FaultsSearch { search(text: \"helse\") { node { id } } }"): typeof import('./graphql').FaultsSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsTrace { traceToSdgs(fromId: \"objective-3\") { sdgs { id } } }"): typeof import('./graphql').FaultsTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsGenerated { solutions { id } }"): typeof import('./graphql').FaultsGeneratedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FuzzNode { node(id: \"helsenorge\") { id } }"): typeof import('./graphql').FuzzNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -486,7 +518,35 @@ export function graphql(source: "query NorwegianReasonsSolutions { solutions(whe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProcessSurvivesNode { node(id: \"helsenorge\") { id } }"): typeof import('./graphql').ProcessSurvivesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadCacheName { node(id: \"helsenorge\") { name } }"): typeof import('./graphql').ReadCacheNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadCacheSolutions { solutions(where: { id: { eq: \"cache-test-solution\" } }) { id } }"): typeof import('./graphql').ReadCacheSolutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadCacheAccessNode { node(id: \"kjernejournal\") { id name } }"): typeof import('./graphql').ReadCacheAccessNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadCacheDayPlan($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql').ReadCacheDayPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RequestBoundsNode { node(id: \"helsenorge\") { id } }"): typeof import('./graphql').RequestBoundsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestBoundsFirstPage { outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }"): typeof import('./graphql').RequestBoundsFirstPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestBoundsNextPage($after: String) { outcomesConnection(first: 2, after: $after) { edges { node { id } } } }"): typeof import('./graphql').RequestBoundsNextPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

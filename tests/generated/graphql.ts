@@ -305,6 +305,21 @@ export type DataReleaseEvidenceQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DataReleaseEvidenceQuery = { readonly evidence: ReadonlyArray<{ readonly document: string, readonly quote: string | null, readonly language: string | null }> };
 
+export type FaultsSearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsSearchQuery = { readonly search: ReadonlyArray<{ readonly node: { readonly id: string } }> };
+
+export type FaultsTraceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsTraceQuery = { readonly traceToSdgs: { readonly sdgs: ReadonlyArray<{ readonly id: string }> } };
+
+export type FaultsGeneratedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsGeneratedQuery = { readonly solutions: ReadonlyArray<{ readonly id: string }> };
+
 export type FuzzNodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -445,10 +460,49 @@ export type NorwegianReasonsSolutionsQueryVariables = Exact<{ [key: string]: nev
 
 export type NorwegianReasonsSolutionsQuery = { readonly solutions: ReadonlyArray<{ readonly supportsConnection: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string }, readonly properties: { readonly reason: string | null, readonly reasonNo: string | null } }> } }> };
 
+export type ProcessSurvivesNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProcessSurvivesNodeQuery = { readonly node: { readonly id: string } | null };
+
+export type ReadCacheNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadCacheNameQuery = { readonly node: { readonly name: string } | null };
+
+export type ReadCacheSolutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadCacheSolutionsQuery = { readonly solutions: ReadonlyArray<{ readonly id: string }> };
+
+export type ReadCacheAccessNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadCacheAccessNodeQuery = { readonly node: { readonly id: string, readonly name: string } | null };
+
+export type ReadCacheDayPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadCacheDayPlanQuery = { readonly node: { readonly id: string } | null };
+
 export type RequestBoundsNodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RequestBoundsNodeQuery = { readonly node: { readonly id: string } | null };
+
+export type RequestBoundsFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestBoundsFirstPageQuery = { readonly outcomesConnection: { readonly pageInfo: { readonly endCursor: string | null }, readonly edges: ReadonlyArray<{ readonly node: { readonly id: string } }> } };
+
+export type RequestBoundsNextPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type RequestBoundsNextPageQuery = { readonly outcomesConnection: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string } }> } };
 
 export type RequestBoundsOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1203,6 +1257,31 @@ export const DataReleaseEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataReleaseEvidenceQuery, DataReleaseEvidenceQueryVariables>;
+export const FaultsSearchDocument = new TypedDocumentString(`
+    query FaultsSearch {
+  search(text: "helse") {
+    node {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsSearchQuery, FaultsSearchQueryVariables>;
+export const FaultsTraceDocument = new TypedDocumentString(`
+    query FaultsTrace {
+  traceToSdgs(fromId: "objective-3") {
+    sdgs {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsTraceQuery, FaultsTraceQueryVariables>;
+export const FaultsGeneratedDocument = new TypedDocumentString(`
+    query FaultsGenerated {
+  solutions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsGeneratedQuery, FaultsGeneratedQueryVariables>;
 export const FuzzNodeDocument = new TypedDocumentString(`
     query FuzzNode {
   node(id: "helsenorge") {
@@ -1494,6 +1573,42 @@ export const NorwegianReasonsSolutionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NorwegianReasonsSolutionsQuery, NorwegianReasonsSolutionsQueryVariables>;
+export const ProcessSurvivesNodeDocument = new TypedDocumentString(`
+    query ProcessSurvivesNode {
+  node(id: "helsenorge") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessSurvivesNodeQuery, ProcessSurvivesNodeQueryVariables>;
+export const ReadCacheNameDocument = new TypedDocumentString(`
+    query ReadCacheName {
+  node(id: "helsenorge") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReadCacheNameQuery, ReadCacheNameQueryVariables>;
+export const ReadCacheSolutionsDocument = new TypedDocumentString(`
+    query ReadCacheSolutions {
+  solutions(where: {id: {eq: "cache-test-solution"}}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadCacheSolutionsQuery, ReadCacheSolutionsQueryVariables>;
+export const ReadCacheAccessNodeDocument = new TypedDocumentString(`
+    query ReadCacheAccessNode {
+  node(id: "kjernejournal") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReadCacheAccessNodeQuery, ReadCacheAccessNodeQueryVariables>;
+export const ReadCacheDayPlanDocument = new TypedDocumentString(`
+    query ReadCacheDayPlan($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadCacheDayPlanQuery, ReadCacheDayPlanQueryVariables>;
 export const RequestBoundsNodeDocument = new TypedDocumentString(`
     query RequestBoundsNode {
   node(id: "helsenorge") {
@@ -1501,6 +1616,31 @@ export const RequestBoundsNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestBoundsNodeQuery, RequestBoundsNodeQueryVariables>;
+export const RequestBoundsFirstPageDocument = new TypedDocumentString(`
+    query RequestBoundsFirstPage {
+  outcomesConnection(first: 2) {
+    pageInfo {
+      endCursor
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestBoundsFirstPageQuery, RequestBoundsFirstPageQueryVariables>;
+export const RequestBoundsNextPageDocument = new TypedDocumentString(`
+    query RequestBoundsNextPage($after: String) {
+  outcomesConnection(first: 2, after: $after) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestBoundsNextPageQuery, RequestBoundsNextPageQueryVariables>;
 export const RequestBoundsOutcomesDocument = new TypedDocumentString(`
     query RequestBoundsOutcomes {
   outcomes {

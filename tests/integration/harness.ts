@@ -82,6 +82,33 @@ export interface AppHandle {
   introspect(): Promise<GraphqlResponse<IntrospectionQuery>>;
 }
 
+/**
+ * The answer to `document` from a response the test fetched itself (to send it by GET, read its
+ * headers, or time it): typed by the operation it answers, as `query` types its answers.
+ */
+export async function answerTo<TResult, TVariables>(
+  _document: TypedDocumentString<TResult, TVariables>,
+  response: Response,
+): Promise<GraphqlResponse<TResult>["body"]> {
+  return (await response.json()) as GraphqlResponse<TResult>["body"];
+}
+
+/** The same, from an answer's text already read. */
+export function answerTextTo<TResult, TVariables>(
+  _document: TypedDocumentString<TResult, TVariables>,
+  text: string,
+): GraphqlResponse<TResult>["body"] {
+  return JSON.parse(text) as GraphqlResponse<TResult>["body"];
+}
+
+/**
+ * An answer to a request that is no contract read (invalid, hostile, or sent as raw bytes): its
+ * errors and extensions are typed, its data is not.
+ */
+export function untypedAnswer(text: string): GraphqlResponse<unknown>["body"] {
+  return JSON.parse(text) as GraphqlResponse<unknown>["body"];
+}
+
 /** The real HTTP app on a free port, over the test database. */
 export interface UseAppOptions {
   readonly jwtSecret?: string;

@@ -6,16 +6,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { graphql } from "#tests/generated/gql.ts";
-import { useApp } from "./harness.ts";
+import { type GraphqlResponse, untypedAnswer, useApp } from "./harness.ts";
 
+/** How a bounded request went: these are hostile requests, judged by status, time and errors. */
 interface Answer {
   readonly status: number;
   readonly ms: number;
   readonly bytes: number;
-  readonly body: {
-    data?: unknown;
-    errors?: { message: string; extensions?: { code?: string; limit?: string; argument?: string } }[];
-  };
+  readonly body: GraphqlResponse<unknown>["body"];
 }
 
 /**
@@ -58,7 +56,7 @@ describe("bounded before execution", () => {
       status: response.status,
       ms: performance.now() - started,
       bytes: text.length,
-      body: JSON.parse(text) as Answer["body"],
+      body: untypedAnswer(text),
     };
   }
 
@@ -72,7 +70,7 @@ describe("bounded before execution", () => {
       status: response.status,
       ms: performance.now() - started,
       bytes: text.length,
-      body: JSON.parse(text) as Answer["body"],
+      body: untypedAnswer(text),
     };
   }
 
@@ -231,18 +229,21 @@ describe("bounded before execution", () => {
     });
 
     it("a valid cursor from the API itself is still accepted", async () => {
-      const first = await post(
-        "{ outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }",
+      const first = await api.query(
+        graphql(
+          `query RequestBoundsFirstPage { outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }`,
+        ),
       );
-      const cursor = (first.body.data as { outcomesConnection: { pageInfo: { endCursor: string } } })
-        .outcomesConnection.pageInfo.endCursor;
-      const next = await post(
-        `{ outcomesConnection(first: 2, after: "${cursor}") { edges { node { id } } } }`,
+      const cursor = first.body.data?.outcomesConnection.pageInfo.endCursor;
+      expect(cursor).toEqual(expect.any(String));
+      const next = await api.query(
+        graphql(
+          `query RequestBoundsNextPage($after: String) { outcomesConnection(first: 2, after: $after) { edges { node { id } } } }`,
+        ),
+        { after: cursor },
       );
       expect(next.body.errors).toBeUndefined();
-      expect(
-        (next.body.data as { outcomesConnection: { edges: unknown[] } }).outcomesConnection.edges,
-      ).toHaveLength(2);
+      expect(next.body.data?.outcomesConnection.edges).toHaveLength(2);
     });
   });
 });
@@ -264,7 +265,7 @@ describe("the response ceiling", () => {
     });
     const text = await response.text();
     expect(response.status).toBe(400);
-    const body = JSON.parse(text) as Answer["body"];
+    const body = untypedAnswer(text);
     expect(body.errors).toEqual([
       expect.objectContaining({ extensions: { code: "LIMIT_EXCEEDED", limit: "responseBytes" } }),
     ]);
