@@ -100,6 +100,8 @@ type Documents = {
     "query ReadCacheAccessNode { node(id: \"kjernejournal\") { id name } }": typeof types.ReadCacheAccessNodeDocument,
     "query ReadCacheDayPlan($id: ID!) { node(id: $id) { id } }": typeof types.ReadCacheDayPlanDocument,
     "query RequestBoundsNode { node(id: \"helsenorge\") { id } }": typeof types.RequestBoundsNodeDocument,
+    "query RequestBoundsUnionCapped { countries(where: { id: { eq: \"norway\" } }) { locatedInIncoming(limit: 5) { __typename } } }": typeof types.RequestBoundsUnionCappedDocument,
+    "query RequestBoundsUnionWhole { countries(where: { id: { eq: \"norway\" } }) { locatedInIncoming { __typename } } }": typeof types.RequestBoundsUnionWholeDocument,
     "query RequestBoundsFirstPage { outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }": typeof types.RequestBoundsFirstPageDocument,
     "query RequestBoundsNextPage($after: String) { outcomesConnection(first: 2, after: $after) { edges { node { id } } } }": typeof types.RequestBoundsNextPageDocument,
     "query RequestBoundsOutcomes { outcomes { id } }": typeof types.RequestBoundsOutcomesDocument,
@@ -192,6 +194,8 @@ const documents: Documents = {
     "query ReadCacheAccessNode { node(id: \"kjernejournal\") { id name } }": types.ReadCacheAccessNodeDocument,
     "query ReadCacheDayPlan($id: ID!) { node(id: $id) { id } }": types.ReadCacheDayPlanDocument,
     "query RequestBoundsNode { node(id: \"helsenorge\") { id } }": types.RequestBoundsNodeDocument,
+    "query RequestBoundsUnionCapped { countries(where: { id: { eq: \"norway\" } }) { locatedInIncoming(limit: 5) { __typename } } }": types.RequestBoundsUnionCappedDocument,
+    "query RequestBoundsUnionWhole { countries(where: { id: { eq: \"norway\" } }) { locatedInIncoming { __typename } } }": types.RequestBoundsUnionWholeDocument,
     "query RequestBoundsFirstPage { outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }": types.RequestBoundsFirstPageDocument,
     "query RequestBoundsNextPage($after: String) { outcomesConnection(first: 2, after: $after) { edges { node { id } } } }": types.RequestBoundsNextPageDocument,
     "query RequestBoundsOutcomes { outcomes { id } }": types.RequestBoundsOutcomesDocument,
@@ -539,6 +543,14 @@ export function graphql(source: "query ReadCacheDayPlan($id: ID!) { node(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RequestBoundsNode { node(id: \"helsenorge\") { id } }"): typeof import('./graphql').RequestBoundsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestBoundsUnionCapped { countries(where: { id: { eq: \"norway\" } }) { locatedInIncoming(limit: 5) { __typename } } }"): typeof import('./graphql').RequestBoundsUnionCappedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestBoundsUnionWhole { countries(where: { id: { eq: \"norway\" } }) { locatedInIncoming { __typename } } }"): typeof import('./graphql').RequestBoundsUnionWholeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -492,6 +492,40 @@ export type RequestBoundsNodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RequestBoundsNodeQuery = { readonly node: { readonly id: string } | null };
 
+export type RequestBoundsUnionCappedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestBoundsUnionCappedQuery = { readonly countries: ReadonlyArray<{ readonly locatedInIncoming: ReadonlyArray<
+      | { readonly __typename: 'Agency' }
+      | { readonly __typename: 'Association' }
+      | { readonly __typename: 'Council' }
+      | { readonly __typename: 'Department' }
+      | { readonly __typename: 'Directorate' }
+      | { readonly __typename: 'Hospital' }
+      | { readonly __typename: 'Ministry' }
+      | { readonly __typename: 'MunicipalityGroup' }
+      | { readonly __typename: 'Parliament' }
+      | { readonly __typename: 'RegionalHealthAuthority' }
+      | { readonly __typename: 'Section' }
+    > }> };
+
+export type RequestBoundsUnionWholeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestBoundsUnionWholeQuery = { readonly countries: ReadonlyArray<{ readonly locatedInIncoming: ReadonlyArray<
+      | { readonly __typename: 'Agency' }
+      | { readonly __typename: 'Association' }
+      | { readonly __typename: 'Council' }
+      | { readonly __typename: 'Department' }
+      | { readonly __typename: 'Directorate' }
+      | { readonly __typename: 'Hospital' }
+      | { readonly __typename: 'Ministry' }
+      | { readonly __typename: 'MunicipalityGroup' }
+      | { readonly __typename: 'Parliament' }
+      | { readonly __typename: 'RegionalHealthAuthority' }
+      | { readonly __typename: 'Section' }
+    > }> };
+
 export type RequestBoundsFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1616,6 +1650,24 @@ export const RequestBoundsNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestBoundsNodeQuery, RequestBoundsNodeQueryVariables>;
+export const RequestBoundsUnionCappedDocument = new TypedDocumentString(`
+    query RequestBoundsUnionCapped {
+  countries(where: {id: {eq: "norway"}}) {
+    locatedInIncoming(limit: 5) {
+      __typename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestBoundsUnionCappedQuery, RequestBoundsUnionCappedQueryVariables>;
+export const RequestBoundsUnionWholeDocument = new TypedDocumentString(`
+    query RequestBoundsUnionWhole {
+  countries(where: {id: {eq: "norway"}}) {
+    locatedInIncoming {
+      __typename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestBoundsUnionWholeQuery, RequestBoundsUnionWholeQueryVariables>;
 export const RequestBoundsFirstPageDocument = new TypedDocumentString(`
     query RequestBoundsFirstPage {
   outcomesConnection(first: 2) {
