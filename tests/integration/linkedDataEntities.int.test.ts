@@ -6,6 +6,7 @@
 import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
 import { describe, expect, it } from "vitest";
+import type { ErrorBody } from "#server/errors/errorBody.ts";
 import { graphql } from "#tests/generated/gql.ts";
 import { useApp } from "./harness.ts";
 
@@ -92,7 +93,7 @@ describe("entity addresses /id/<id>", () => {
     for (const id of ["no-such-body", "norsk-helsenett|OWNS|helsenorge"]) {
       const answer = await get(`/id/${encodeURIComponent(id)}`, "text/turtle");
       expect(answer.status, id).toBe(404);
-      const body = (await answer.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      const body = (await answer.json()) as ErrorBody;
       expect(body.errors[0]?.extensions.code).toBe("NOT_FOUND");
       expect(body.errors[0]?.message).toContain(`"${id}"`);
     }
@@ -129,7 +130,7 @@ describe("entity addresses /id/<id>", () => {
   it("with asOf answers 404 with the period for an entity not in force that day, and 400 for a bad day", async () => {
     const gone = await get("/id/directorate-of-ehealth?asOf=2025-01-01", "application/ld+json");
     expect(gone.status).toBe(404);
-    const body = (await gone.json()) as { errors: { message: string }[] };
+    const body = (await gone.json()) as ErrorBody;
     expect(body.errors[0]?.message).toContain("was not in force on 2025-01-01");
     const merger = `/id/${encodeURIComponent("directorate-of-ehealth|MERGED_INTO|directorate-of-health")}`;
     expect((await get(`${merger}?asOf=2023-06-30`, "text/turtle")).status).toBe(404);
