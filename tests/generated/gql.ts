@@ -41,7 +41,7 @@ type Documents = {
     "\n  fragment ApiHistoryEdge on GraphEdge {\n    id source target type wording validFrom validTo dateSources { title url }\n  }\n": typeof types.ApiHistoryEdgeFragmentDoc,
     "fragment ApiHistoryIds on Subgraph { nodes { id } edges { id } }": typeof types.ApiHistoryIdsFragmentDoc,
     "query ApiHistoryNodeAsOf($id: ID!) { node(id: $id, asOf: \"2020-06-01\") { ...ApiHistoryNode } }": typeof types.ApiHistoryNodeAsOfDocument,
-    "query ApiHistoryNode($id: ID!) { node(id: $id) { id } }": typeof types.ApiHistoryNodeDocument,
+    "query ApiHistoryNodeToday($id: ID!) { node(id: $id) { id } }": typeof types.ApiHistoryNodeTodayDocument,
     "query ApiHistoryNeighbourhood($id: ID!, $asOf: String) { neighbourhood(id: $id, asOf: $asOf) { nodes { id } edges { ...ApiHistoryEdge } } }": typeof types.ApiHistoryNeighbourhoodDocument,
     "query ApiHistoryGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id } } }": typeof types.ApiHistoryGovernanceTreeDocument,
     "query ApiHistorySearch($t: String!, $asOf: String) { search(text: $t, limit: 20, asOf: $asOf) { node { id } } }": typeof types.ApiHistorySearchDocument,
@@ -59,19 +59,19 @@ type Documents = {
     "query ApiHistoryDirectorates($prefix: ID!, $hub: ID!, $objective: ID!) {\n          directorates(where: { id: { startsWith: $prefix }, validTo: { eq: \"2023-12-31\" } }) {\n            id validFrom validTo dateSources\n          }\n          ministries(where: { id: { eq: $hub } }) {\n            overseesConnection { edges { properties { validFrom validTo dateSources } } }\n          }\n          objectives(where: { id: { eq: $objective } }) {\n            contributesToConnection { edges { properties { wording } } }\n          }\n        }": typeof types.ApiHistoryDirectoratesDocument,
     "query ApiHistoryEvidenceFields($id: ID!) { neighbourhood(id: $id, asOf: \"2020-01-01\") { edges { ...ApiHistoryEdge } } }": typeof types.ApiHistoryEvidenceFieldsDocument,
     "query ApiHistorySourceDocuments { sourceDocuments { id publisher date published dateNote url } }": typeof types.ApiHistorySourceDocumentsDocument,
-    "query DataReleaseDataRelease { dataRelease { version date releases correctionCount } }": typeof types.DataReleaseDataReleaseDocument,
+    "query DataReleaseCurrent { dataRelease { version date releases correctionCount } }": typeof types.DataReleaseCurrentDocument,
     "query DataReleaseCorrections($since: String) { corrections(since: $since) { item field release } }": typeof types.DataReleaseCorrectionsDocument,
     "query DataReleaseCorrections2($since: String) { corrections(since: $since) { item } }": typeof types.DataReleaseCorrections2Document,
     "query DataReleaseCorrections3 { corrections(item: \"cancer-specific-ehealth-solutions\") { item field was now why release } }": typeof types.DataReleaseCorrections3Document,
-    "query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }": typeof types.DataReleaseDataRelease2Document,
+    "query DataReleaseUnseeded { dataRelease { version } corrections { item } }": typeof types.DataReleaseUnseededDocument,
     "query DataReleaseNode($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }": typeof types.DataReleaseNodeDocument,
     "query DataReleaseEvidence { evidence(id: \"norwegian-medical-products-agency\") { document quote language } }": typeof types.DataReleaseEvidenceDocument,
     "query FaultsSearch { search(text: \"helse\") { node { id } } }": typeof types.FaultsSearchDocument,
     "query FaultsTrace { traceToSdgs(fromId: \"objective-3\") { sdgs { id } } }": typeof types.FaultsTraceDocument,
     "query FaultsGenerated { solutions { id } }": typeof types.FaultsGeneratedDocument,
     "query FuzzNode { node(id: \"helsenorge\") { id } }": typeof types.FuzzNodeDocument,
-    "query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }": typeof types.GovernanceTreeGovernanceTreeDocument,
-    "query GovernanceTreeGovernanceTree2 { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }": typeof types.GovernanceTreeGovernanceTree2Document,
+    "query GovernanceTreeOf($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }": typeof types.GovernanceTreeOfDocument,
+    "query GovernanceTreeMinistryCypher { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }": typeof types.GovernanceTreeMinistryCypherDocument,
     "query HistoryNeighbourhood($id: ID!, $asOf: String) {\n  neighbourhood(id: $id, depth: 1, asOf: $asOf) { nodes { id } edges { id } }\n}": typeof types.HistoryNeighbourhoodDocument,
     "query HistoryChanges($from: String!, $to: String!) {\n  changes(from: $from, to: $to) {\n    date kind\n    node { id validFrom validTo }\n    edge { id validFrom validTo }\n    sources { document section }\n  }\n}": typeof types.HistoryChangesDocument,
     "query HistoryTimeline { timeline }": typeof types.HistoryTimelineDocument,
@@ -84,7 +84,7 @@ type Documents = {
     "query LinkedDataEntitiesNode { node(id: \"norsk-helsenett\") { name nameNo } }": typeof types.LinkedDataEntitiesNodeDocument,
     "query LinkedDataEntitiesEvidence($id: ID!) { evidence(id: $id) { section } }": typeof types.LinkedDataEntitiesEvidenceDocument,
     "query LinkedDataEntitiesNeighbourhood($asOf: String) { neighbourhood(id: \"directorate-of-ehealth\", asOf: $asOf) { edges { id } } }": typeof types.LinkedDataEntitiesNeighbourhoodDocument,
-    "query NeighbourhoodNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }": typeof types.NeighbourhoodNeighbourhoodDocument,
+    "query NeighbourhoodOf { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }": typeof types.NeighbourhoodOfDocument,
     "query NorwegianDescriptionsNode { node(id: \"kjernejournal\") { id description descriptionNo } }": typeof types.NorwegianDescriptionsNodeDocument,
     "query NorwegianDescriptionsSearch { search(text: \"Helsenorge\", limit: 3) { node { id description descriptionNo } } }": typeof types.NorwegianDescriptionsSearchDocument,
     "query NorwegianDescriptionsSearch2 { search(text: \"fjernoppfølging\", limit: 10) { node { id } } }": typeof types.NorwegianDescriptionsSearch2Document,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "\n  fragment ApiHistoryEdge on GraphEdge {\n    id source target type wording validFrom validTo dateSources { title url }\n  }\n": types.ApiHistoryEdgeFragmentDoc,
     "fragment ApiHistoryIds on Subgraph { nodes { id } edges { id } }": types.ApiHistoryIdsFragmentDoc,
     "query ApiHistoryNodeAsOf($id: ID!) { node(id: $id, asOf: \"2020-06-01\") { ...ApiHistoryNode } }": types.ApiHistoryNodeAsOfDocument,
-    "query ApiHistoryNode($id: ID!) { node(id: $id) { id } }": types.ApiHistoryNodeDocument,
+    "query ApiHistoryNodeToday($id: ID!) { node(id: $id) { id } }": types.ApiHistoryNodeTodayDocument,
     "query ApiHistoryNeighbourhood($id: ID!, $asOf: String) { neighbourhood(id: $id, asOf: $asOf) { nodes { id } edges { ...ApiHistoryEdge } } }": types.ApiHistoryNeighbourhoodDocument,
     "query ApiHistoryGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id } } }": types.ApiHistoryGovernanceTreeDocument,
     "query ApiHistorySearch($t: String!, $asOf: String) { search(text: $t, limit: 20, asOf: $asOf) { node { id } } }": types.ApiHistorySearchDocument,
@@ -153,19 +153,19 @@ const documents: Documents = {
     "query ApiHistoryDirectorates($prefix: ID!, $hub: ID!, $objective: ID!) {\n          directorates(where: { id: { startsWith: $prefix }, validTo: { eq: \"2023-12-31\" } }) {\n            id validFrom validTo dateSources\n          }\n          ministries(where: { id: { eq: $hub } }) {\n            overseesConnection { edges { properties { validFrom validTo dateSources } } }\n          }\n          objectives(where: { id: { eq: $objective } }) {\n            contributesToConnection { edges { properties { wording } } }\n          }\n        }": types.ApiHistoryDirectoratesDocument,
     "query ApiHistoryEvidenceFields($id: ID!) { neighbourhood(id: $id, asOf: \"2020-01-01\") { edges { ...ApiHistoryEdge } } }": types.ApiHistoryEvidenceFieldsDocument,
     "query ApiHistorySourceDocuments { sourceDocuments { id publisher date published dateNote url } }": types.ApiHistorySourceDocumentsDocument,
-    "query DataReleaseDataRelease { dataRelease { version date releases correctionCount } }": types.DataReleaseDataReleaseDocument,
+    "query DataReleaseCurrent { dataRelease { version date releases correctionCount } }": types.DataReleaseCurrentDocument,
     "query DataReleaseCorrections($since: String) { corrections(since: $since) { item field release } }": types.DataReleaseCorrectionsDocument,
     "query DataReleaseCorrections2($since: String) { corrections(since: $since) { item } }": types.DataReleaseCorrections2Document,
     "query DataReleaseCorrections3 { corrections(item: \"cancer-specific-ehealth-solutions\") { item field was now why release } }": types.DataReleaseCorrections3Document,
-    "query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }": types.DataReleaseDataRelease2Document,
+    "query DataReleaseUnseeded { dataRelease { version } corrections { item } }": types.DataReleaseUnseededDocument,
     "query DataReleaseNode($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }": types.DataReleaseNodeDocument,
     "query DataReleaseEvidence { evidence(id: \"norwegian-medical-products-agency\") { document quote language } }": types.DataReleaseEvidenceDocument,
     "query FaultsSearch { search(text: \"helse\") { node { id } } }": types.FaultsSearchDocument,
     "query FaultsTrace { traceToSdgs(fromId: \"objective-3\") { sdgs { id } } }": types.FaultsTraceDocument,
     "query FaultsGenerated { solutions { id } }": types.FaultsGeneratedDocument,
     "query FuzzNode { node(id: \"helsenorge\") { id } }": types.FuzzNodeDocument,
-    "query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }": types.GovernanceTreeGovernanceTreeDocument,
-    "query GovernanceTreeGovernanceTree2 { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }": types.GovernanceTreeGovernanceTree2Document,
+    "query GovernanceTreeOf($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }": types.GovernanceTreeOfDocument,
+    "query GovernanceTreeMinistryCypher { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }": types.GovernanceTreeMinistryCypherDocument,
     "query HistoryNeighbourhood($id: ID!, $asOf: String) {\n  neighbourhood(id: $id, depth: 1, asOf: $asOf) { nodes { id } edges { id } }\n}": types.HistoryNeighbourhoodDocument,
     "query HistoryChanges($from: String!, $to: String!) {\n  changes(from: $from, to: $to) {\n    date kind\n    node { id validFrom validTo }\n    edge { id validFrom validTo }\n    sources { document section }\n  }\n}": types.HistoryChangesDocument,
     "query HistoryTimeline { timeline }": types.HistoryTimelineDocument,
@@ -178,7 +178,7 @@ const documents: Documents = {
     "query LinkedDataEntitiesNode { node(id: \"norsk-helsenett\") { name nameNo } }": types.LinkedDataEntitiesNodeDocument,
     "query LinkedDataEntitiesEvidence($id: ID!) { evidence(id: $id) { section } }": types.LinkedDataEntitiesEvidenceDocument,
     "query LinkedDataEntitiesNeighbourhood($asOf: String) { neighbourhood(id: \"directorate-of-ehealth\", asOf: $asOf) { edges { id } } }": types.LinkedDataEntitiesNeighbourhoodDocument,
-    "query NeighbourhoodNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }": types.NeighbourhoodNeighbourhoodDocument,
+    "query NeighbourhoodOf { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }": types.NeighbourhoodOfDocument,
     "query NorwegianDescriptionsNode { node(id: \"kjernejournal\") { id description descriptionNo } }": types.NorwegianDescriptionsNodeDocument,
     "query NorwegianDescriptionsSearch { search(text: \"Helsenorge\", limit: 3) { node { id description descriptionNo } } }": types.NorwegianDescriptionsSearchDocument,
     "query NorwegianDescriptionsSearch2 { search(text: \"fjernoppfølging\", limit: 10) { node { id } } }": types.NorwegianDescriptionsSearch2Document,
@@ -310,7 +310,7 @@ export function graphql(source: "query ApiHistoryNodeAsOf($id: ID!) { node(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ApiHistoryNode($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql').ApiHistoryNodeDocument;
+export function graphql(source: "query ApiHistoryNodeToday($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql').ApiHistoryNodeTodayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -382,7 +382,7 @@ export function graphql(source: "query ApiHistorySourceDocuments { sourceDocumen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DataReleaseDataRelease { dataRelease { version date releases correctionCount } }"): typeof import('./graphql').DataReleaseDataReleaseDocument;
+export function graphql(source: "query DataReleaseCurrent { dataRelease { version date releases correctionCount } }"): typeof import('./graphql').DataReleaseCurrentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,7 +398,7 @@ export function graphql(source: "query DataReleaseCorrections3 { corrections(ite
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }"): typeof import('./graphql').DataReleaseDataRelease2Document;
+export function graphql(source: "query DataReleaseUnseeded { dataRelease { version } corrections { item } }"): typeof import('./graphql').DataReleaseUnseededDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -426,11 +426,11 @@ export function graphql(source: "query FuzzNode { node(id: \"helsenorge\") { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }"): typeof import('./graphql').GovernanceTreeGovernanceTreeDocument;
+export function graphql(source: "query GovernanceTreeOf($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }"): typeof import('./graphql').GovernanceTreeOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GovernanceTreeGovernanceTree2 { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }"): typeof import('./graphql').GovernanceTreeGovernanceTree2Document;
+export function graphql(source: "query GovernanceTreeMinistryCypher { governanceTree(rootId: \"ministry-of-health-and-care-services\") { nodes { id } } }"): typeof import('./graphql').GovernanceTreeMinistryCypherDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,7 +482,7 @@ export function graphql(source: "query LinkedDataEntitiesNeighbourhood($asOf: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NeighbourhoodNeighbourhood { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }"): typeof import('./graphql').NeighbourhoodNeighbourhoodDocument;
+export function graphql(source: "query NeighbourhoodOf { neighbourhood(id: \"helsenorge\", depth: 3) { nodes { id } } }"): typeof import('./graphql').NeighbourhoodOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

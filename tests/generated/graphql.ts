@@ -133,12 +133,12 @@ export type ApiHistoryNodeAsOfQueryVariables = Exact<{
 
 export type ApiHistoryNodeAsOfQuery = { readonly node: { readonly id: string, readonly validFrom: string | null, readonly validTo: string | null, readonly dateSources: ReadonlyArray<{ readonly document: string, readonly title: string, readonly section: string, readonly url: string | null }>, readonly sources: ReadonlyArray<{ readonly paragraph: number | null, readonly url: string | null }> } | null };
 
-export type ApiHistoryNodeQueryVariables = Exact<{
+export type ApiHistoryNodeTodayQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApiHistoryNodeQuery = { readonly node: { readonly id: string } | null };
+export type ApiHistoryNodeTodayQuery = { readonly node: { readonly id: string } | null };
 
 export type ApiHistoryNeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -264,10 +264,10 @@ export type ApiHistorySourceDocumentsQueryVariables = Exact<{ [key: string]: nev
 
 export type ApiHistorySourceDocumentsQuery = { readonly sourceDocuments: ReadonlyArray<{ readonly id: string, readonly publisher: string, readonly date: string, readonly published: string | null, readonly dateNote: string | null, readonly url: string | null }> };
 
-export type DataReleaseDataReleaseQueryVariables = Exact<{ [key: string]: never; }>;
+export type DataReleaseCurrentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DataReleaseDataReleaseQuery = { readonly dataRelease: { readonly version: string, readonly date: string, readonly releases: ReadonlyArray<string>, readonly correctionCount: number } | null };
+export type DataReleaseCurrentQuery = { readonly dataRelease: { readonly version: string, readonly date: string, readonly releases: ReadonlyArray<string>, readonly correctionCount: number } | null };
 
 export type DataReleaseCorrectionsQueryVariables = Exact<{
   since?: string | null | undefined;
@@ -288,10 +288,10 @@ export type DataReleaseCorrections3QueryVariables = Exact<{ [key: string]: never
 
 export type DataReleaseCorrections3Query = { readonly corrections: ReadonlyArray<{ readonly item: string, readonly field: string, readonly was: string, readonly now: string, readonly why: string, readonly release: string }> };
 
-export type DataReleaseDataRelease2QueryVariables = Exact<{ [key: string]: never; }>;
+export type DataReleaseUnseededQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DataReleaseDataRelease2Query = { readonly dataRelease: { readonly version: string } | null, readonly corrections: ReadonlyArray<{ readonly item: string }> };
+export type DataReleaseUnseededQuery = { readonly dataRelease: { readonly version: string } | null, readonly corrections: ReadonlyArray<{ readonly item: string }> };
 
 export type DataReleaseNodeQueryVariables = Exact<{
   id: string | number;
@@ -325,18 +325,18 @@ export type FuzzNodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FuzzNodeQuery = { readonly node: { readonly id: string } | null };
 
-export type GovernanceTreeGovernanceTreeQueryVariables = Exact<{
+export type GovernanceTreeOfQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
 }>;
 
 
-export type GovernanceTreeGovernanceTreeQuery = { readonly governanceTree: { readonly nodes: ReadonlyArray<{ readonly id: string }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string }> } };
+export type GovernanceTreeOfQuery = { readonly governanceTree: { readonly nodes: ReadonlyArray<{ readonly id: string }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly source: string, readonly target: string, readonly type: string }> } };
 
-export type GovernanceTreeGovernanceTree2QueryVariables = Exact<{ [key: string]: never; }>;
+export type GovernanceTreeMinistryCypherQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GovernanceTreeGovernanceTree2Query = { readonly governanceTree: { readonly nodes: ReadonlyArray<{ readonly id: string }> } };
+export type GovernanceTreeMinistryCypherQuery = { readonly governanceTree: { readonly nodes: ReadonlyArray<{ readonly id: string }> } };
 
 export type HistoryNeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -410,10 +410,10 @@ export type LinkedDataEntitiesNeighbourhoodQueryVariables = Exact<{
 
 export type LinkedDataEntitiesNeighbourhoodQuery = { readonly neighbourhood: { readonly edges: ReadonlyArray<{ readonly id: string }> } };
 
-export type NeighbourhoodNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
+export type NeighbourhoodOfQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NeighbourhoodNeighbourhoodQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string }> } };
+export type NeighbourhoodOfQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string }> } };
 
 export type NorwegianDescriptionsNodeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -973,13 +973,13 @@ export const ApiHistoryNodeAsOfDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<ApiHistoryNodeAsOfQuery, ApiHistoryNodeAsOfQueryVariables>;
-export const ApiHistoryNodeDocument = new TypedDocumentString(`
-    query ApiHistoryNode($id: ID!) {
+export const ApiHistoryNodeTodayDocument = new TypedDocumentString(`
+    query ApiHistoryNodeToday($id: ID!) {
   node(id: $id) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ApiHistoryNodeQuery, ApiHistoryNodeQueryVariables>;
+    `) as unknown as TypedDocumentString<ApiHistoryNodeTodayQuery, ApiHistoryNodeTodayQueryVariables>;
 export const ApiHistoryNeighbourhoodDocument = new TypedDocumentString(`
     query ApiHistoryNeighbourhood($id: ID!, $asOf: String) {
   neighbourhood(id: $id, asOf: $asOf) {
@@ -1221,8 +1221,8 @@ export const ApiHistorySourceDocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiHistorySourceDocumentsQuery, ApiHistorySourceDocumentsQueryVariables>;
-export const DataReleaseDataReleaseDocument = new TypedDocumentString(`
-    query DataReleaseDataRelease {
+export const DataReleaseCurrentDocument = new TypedDocumentString(`
+    query DataReleaseCurrent {
   dataRelease {
     version
     date
@@ -1230,7 +1230,7 @@ export const DataReleaseDataReleaseDocument = new TypedDocumentString(`
     correctionCount
   }
 }
-    `) as unknown as TypedDocumentString<DataReleaseDataReleaseQuery, DataReleaseDataReleaseQueryVariables>;
+    `) as unknown as TypedDocumentString<DataReleaseCurrentQuery, DataReleaseCurrentQueryVariables>;
 export const DataReleaseCorrectionsDocument = new TypedDocumentString(`
     query DataReleaseCorrections($since: String) {
   corrections(since: $since) {
@@ -1259,8 +1259,8 @@ export const DataReleaseCorrections3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataReleaseCorrections3Query, DataReleaseCorrections3QueryVariables>;
-export const DataReleaseDataRelease2Document = new TypedDocumentString(`
-    query DataReleaseDataRelease2 {
+export const DataReleaseUnseededDocument = new TypedDocumentString(`
+    query DataReleaseUnseeded {
   dataRelease {
     version
   }
@@ -1268,7 +1268,7 @@ export const DataReleaseDataRelease2Document = new TypedDocumentString(`
     item
   }
 }
-    `) as unknown as TypedDocumentString<DataReleaseDataRelease2Query, DataReleaseDataRelease2QueryVariables>;
+    `) as unknown as TypedDocumentString<DataReleaseUnseededQuery, DataReleaseUnseededQueryVariables>;
 export const DataReleaseNodeDocument = new TypedDocumentString(`
     query DataReleaseNode($id: ID!) {
   node(id: $id) {
@@ -1323,8 +1323,8 @@ export const FuzzNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FuzzNodeQuery, FuzzNodeQueryVariables>;
-export const GovernanceTreeGovernanceTreeDocument = new TypedDocumentString(`
-    query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) {
+export const GovernanceTreeOfDocument = new TypedDocumentString(`
+    query GovernanceTreeOf($id: ID!, $asOf: String) {
   governanceTree(rootId: $id, asOf: $asOf) {
     nodes {
       id
@@ -1337,16 +1337,16 @@ export const GovernanceTreeGovernanceTreeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GovernanceTreeGovernanceTreeQuery, GovernanceTreeGovernanceTreeQueryVariables>;
-export const GovernanceTreeGovernanceTree2Document = new TypedDocumentString(`
-    query GovernanceTreeGovernanceTree2 {
+    `) as unknown as TypedDocumentString<GovernanceTreeOfQuery, GovernanceTreeOfQueryVariables>;
+export const GovernanceTreeMinistryCypherDocument = new TypedDocumentString(`
+    query GovernanceTreeMinistryCypher {
   governanceTree(rootId: "ministry-of-health-and-care-services") {
     nodes {
       id
     }
   }
 }
-    `) as unknown as TypedDocumentString<GovernanceTreeGovernanceTree2Query, GovernanceTreeGovernanceTree2QueryVariables>;
+    `) as unknown as TypedDocumentString<GovernanceTreeMinistryCypherQuery, GovernanceTreeMinistryCypherQueryVariables>;
 export const HistoryNeighbourhoodDocument = new TypedDocumentString(`
     query HistoryNeighbourhood($id: ID!, $asOf: String) {
   neighbourhood(id: $id, depth: 1, asOf: $asOf) {
@@ -1493,15 +1493,15 @@ export const LinkedDataEntitiesNeighbourhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinkedDataEntitiesNeighbourhoodQuery, LinkedDataEntitiesNeighbourhoodQueryVariables>;
-export const NeighbourhoodNeighbourhoodDocument = new TypedDocumentString(`
-    query NeighbourhoodNeighbourhood {
+export const NeighbourhoodOfDocument = new TypedDocumentString(`
+    query NeighbourhoodOf {
   neighbourhood(id: "helsenorge", depth: 3) {
     nodes {
       id
     }
   }
 }
-    `) as unknown as TypedDocumentString<NeighbourhoodNeighbourhoodQuery, NeighbourhoodNeighbourhoodQueryVariables>;
+    `) as unknown as TypedDocumentString<NeighbourhoodOfQuery, NeighbourhoodOfQueryVariables>;
 export const NorwegianDescriptionsNodeDocument = new TypedDocumentString(`
     query NorwegianDescriptionsNode {
   node(id: "kjernejournal") {

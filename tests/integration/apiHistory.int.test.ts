@@ -153,9 +153,12 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
     it("answers for today without asOf: an ended node is NOT_FOUND, its successor is there", async () => {
       const old = await api.graphql("query($id: ID!) { node(id: $id) { id } }", { id: id("old") });
       expect(old.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-      const successor = await api.query(graphql(`query ApiHistoryNode($id: ID!) { node(id: $id) { id } }`), {
-        id: id("new"),
-      });
+      const successor = await api.query(
+        graphql(`query ApiHistoryNodeToday($id: ID!) { node(id: $id) { id } }`),
+        {
+          id: id("new"),
+        },
+      );
       expect(successor.body.data?.node?.id).toBe(id("new"));
     });
 

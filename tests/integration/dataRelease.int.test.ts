@@ -17,7 +17,7 @@ describe("the data release through the API", () => {
 
   it("answers the release the graph was seeded from, with the size of its correction log", async () => {
     const { body } = await api.query(
-      graphql(`query DataReleaseDataRelease { dataRelease { version date releases correctionCount } }`),
+      graphql(`query DataReleaseCurrent { dataRelease { version date releases correctionCount } }`),
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.dataRelease).toEqual({
@@ -83,7 +83,7 @@ describe("the data release through the API", () => {
     await api.run("MATCH (release:DataRelease) DELETE release");
     try {
       const { body } = await api.query(
-        graphql(`query DataReleaseDataRelease2 { dataRelease { version } corrections { item } }`),
+        graphql(`query DataReleaseUnseeded { dataRelease { version } corrections { item } }`),
       );
       expect(body.errors).toBeUndefined();
       expect(body.data).toEqual({ dataRelease: null, corrections: [] });

@@ -16,7 +16,7 @@ describe("governanceTree in one statement", () => {
   const tree = async (rootId: string, asOf?: string) => {
     const { body } = await api.query(
       graphql(
-        `query GovernanceTreeGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }`,
+        `query GovernanceTreeOf($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }`,
       ),
       { id: rootId, asOf: asOf ?? null },
     );
@@ -55,7 +55,7 @@ describe("governanceTree in one statement", () => {
   it("asks Neo4j once, however deep the hierarchy", async () => {
     const { body } = await api.query(
       graphql(
-        `query GovernanceTreeGovernanceTree2 { governanceTree(rootId: "ministry-of-health-and-care-services") { nodes { id } } }`,
+        `query GovernanceTreeMinistryCypher { governanceTree(rootId: "ministry-of-health-and-care-services") { nodes { id } } }`,
       ),
       {},
       { "x-include-cypher": "1", ...(await adminHeaders()) },

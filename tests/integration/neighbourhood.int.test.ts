@@ -60,9 +60,7 @@ describe("neighbourhood in one statement", () => {
 
   it("asks Neo4j once, even three levels deep", async () => {
     const { body } = await api.query(
-      graphql(
-        `query NeighbourhoodNeighbourhood { neighbourhood(id: "helsenorge", depth: 3) { nodes { id } } }`,
-      ),
+      graphql(`query NeighbourhoodOf { neighbourhood(id: "helsenorge", depth: 3) { nodes { id } } }`),
       {},
       { "x-include-cypher": "1", ...(await adminHeaders()) },
     );
