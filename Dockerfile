@@ -1,5 +1,5 @@
-# The app on Node 20; Neo4j comes from docker-compose.yml (NEO4J_URI), so no Java is needed here.
-FROM node:20-bookworm-slim
+# The app on the current Node LTS (24); Neo4j comes from docker-compose.yml (NEO4J_URI), so no Java is needed here.
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

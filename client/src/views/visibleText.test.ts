@@ -173,14 +173,6 @@ describe("visible text in client/src/views", () => {
   });
 });
 
-describe("type and relationship names in client/src/views", () => {
-  it("come in the interface language, never from the English-only helpers", () => {
-    const english = /\b(humanise|typeLabel)\(/;
-    const calls = viewFiles(VIEWS).filter((path) => english.test(readFileSync(path, "utf8")));
-    expect(calls.map((path) => relative(VIEWS, path))).toEqual([]);
-  });
-});
-
 describe("the visible-text scan", () => {
   it("flags text in children, shown attributes, textContent and default labels", () => {
     const source = [

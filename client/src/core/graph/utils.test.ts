@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { edge as e } from "../../testing/fixtures.ts";
-import {
-  CANVAS_LABEL_MAX,
-  canvasLabelOf,
-  edgeVisible,
-  labelOf,
-  relationshipsByType,
-  typeLabel,
-} from "./utils.ts";
+import { CANVAS_LABEL_MAX, canvasLabelOf, edgeVisible, labelOf, relationshipsByType } from "./utils.ts";
 
 describe("graph utils", () => {
   it("labels a node in Norwegian only where it has a Norwegian name", () => {
@@ -37,11 +30,6 @@ describe("graph utils", () => {
       ["a", true],
       ["b", false],
     ]);
-  });
-
-  it("spells type names for people", () => {
-    expect(typeLabel("RegionalHealthAuthority")).toBe("Regional health authority");
-    expect(typeLabel("SDG")).toBe("SDG");
   });
 });
 

@@ -61,18 +61,6 @@ export function canvasLabelOf(node: Pick<GraphNode, "name" | "nameNo">, language
   return `${(space > CANVAS_LABEL_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
 }
 
-/** "PART_OF" → "part of". */
-export function humanise(type: string): string {
-  return type.toLowerCase().replace(/_/g, " ");
-}
-
-/** "RegionalHealthAuthority" → "Regional health authority". */
-export function typeLabel(type: string): string {
-  if (type === type.toUpperCase()) return type;
-  const words = type.replace(/([a-z])([A-Z])/g, "$1 $2");
-  return words.charAt(0) + words.slice(1).toLowerCase();
-}
-
 export function isInferred(edge: Pick<GraphEdge, "basis">): boolean {
   return edge.basis === "inferred";
 }

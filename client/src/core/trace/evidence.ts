@@ -9,9 +9,6 @@ import type { Language } from "../graph/vocabulary.ts";
 import type { Highlight } from "./types.ts";
 import { highlightOf } from "./utils.ts";
 
-export const STEP_MARKS = ["stated", "inferred", "conflict"] as const;
-export type StepMark = (typeof STEP_MARKS)[number];
-
 export type Badge =
   | { readonly mark: "stated" }
   | { readonly mark: "inferred"; readonly reason: ShownDescription | null }
