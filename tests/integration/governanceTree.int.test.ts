@@ -60,6 +60,7 @@ describe("governanceTree in one statement", () => {
       {},
       { "x-include-cypher": "1", ...(await adminHeaders()) },
     );
+    expect(body.errors).toBeUndefined();
     expect(body.data?.governanceTree.nodes.length).toBeGreaterThan(5);
     // @neo4j/graphql asks for Neo4j's version once per process; that is not the query's.
     const log: unknown = body.extensions?.cypher;

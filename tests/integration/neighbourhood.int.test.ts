@@ -64,6 +64,7 @@ describe("neighbourhood in one statement", () => {
       {},
       { "x-include-cypher": "1", ...(await adminHeaders()) },
     );
+    expect(body.errors).toBeUndefined();
     expect(body.data?.neighbourhood.nodes.length).toBeGreaterThan(20);
     // @neo4j/graphql asks for Neo4j's version once per process; that is not the query's.
     const log: unknown = body.extensions?.cypher;
