@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { graphql, openExplorer, screenshot, useAppAndBrowser, waitForIdle } from "./browser.ts";
+import { overlappingLabels, visibleSvgLabels } from "./svgLabels.ts";
 
 const MINISTRY = "ministry-of-health-and-care-services";
 const OUTLINE = 'ul[aria-label="Graph outline"]';
@@ -295,49 +296,8 @@ describe("the SVG export", () => {
 
     const svgPage = await context.newPage();
     await svgPage.setContent(svg);
-    // Labels as a reader sees them: the lines of one wrapped label joined into one box; a label
-    // dimmed by the trace (opacity 0.12) is left out, as it is on the canvas.
-    const overlaps = await svgPage.evaluate(() => {
-      const labels: { text: string; box: { left: number; right: number; top: number; bottom: number } }[] =
-        [];
-      let previous: { x: string | null; y: number; label: (typeof labels)[number] } | null = null;
-      for (const text of document.querySelectorAll("text")) {
-        const opacity = Number(text.getAttribute("fill-opacity") ?? "1");
-        const rect = text.getBoundingClientRect();
-        if (opacity < 0.5 || !text.textContent?.trim() || rect.width === 0) {
-          previous = null;
-          continue;
-        }
-        const y = Number(text.getAttribute("y"));
-        const sameLabel =
-          previous && previous.x === text.getAttribute("x") && y > previous.y && y - previous.y <= 14;
-        if (previous && sameLabel) {
-          const box = previous.label.box;
-          previous.label.text += text.textContent;
-          box.left = Math.min(box.left, rect.left);
-          box.right = Math.max(box.right, rect.right);
-          box.bottom = Math.max(box.bottom, rect.bottom);
-          previous.y = y;
-          continue;
-        }
-        const label = {
-          text: text.textContent,
-          box: { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom },
-        };
-        labels.push(label);
-        previous = { x: text.getAttribute("x"), y, label };
-      }
-      const pairs: string[] = [];
-      for (let i = 0; i < labels.length; i++)
-        for (let j = i + 1; j < labels.length; j++) {
-          const a = labels[i]?.box;
-          const b = labels[j]?.box;
-          if (!a || !b) continue;
-          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
-            pairs.push(`${labels[i]?.text} × ${labels[j]?.text}`);
-        }
-      return { count: labels.length, pairs };
-    });
+    const labels = await visibleSvgLabels(svgPage);
+    const overlaps = { count: labels.length, pairs: overlappingLabels(labels) };
     await screenshot(svgPage, "leftovers-svg-export");
     expect(overlaps.count).toBeGreaterThan(5);
     expect(overlaps.pairs).toEqual([]);

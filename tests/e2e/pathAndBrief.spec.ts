@@ -281,8 +281,10 @@ describe("the one-page brief", () => {
       page.waitForEvent("download"),
       page.click("[data-testid=export-brief]"),
     ]);
-    // The file names the data release it was made from.
-    expect(download.suggestedFilename()).toMatch(/^ehealth-brief-\d{4}\.\d{2}\.\d+\.html$/);
+    // The file names what it shows and the day (the data release is inside).
+    expect(download.suggestedFilename()).toBe(
+      "norway-ehealth-ministry-of-health-and-care-services-tree-2024-06-01-brief.html",
+    );
     const path = await download.path();
     const html = await readFile(path, "utf8");
 

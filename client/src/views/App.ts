@@ -8,12 +8,13 @@ import { watchCell } from "@core/app/evidenceActions.ts";
 import { createExplorerStore, type Explorer } from "@core/app/state.ts";
 import { GraphModel } from "@core/graph/index.ts";
 import { panelText } from "@core/i18n/index.ts";
+import { syncMatrix } from "@core/matrix/effects.ts";
+import { syncPanel } from "@core/panel/effects.ts";
 import { syncPath } from "@core/path/effects.ts";
 import { resultToGraph } from "@core/query/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { TaskQueue } from "@core/store/taskQueue.ts";
 import { noticeBadDate } from "@core/time/actions.ts";
-import { syncAsOf } from "@core/time/effects.ts";
 import { badDayParam } from "@core/time/utils.ts";
 import { readUrlState } from "@core/url-state/index.ts";
 import { h, retranslate, translated } from "./dom.ts";
@@ -53,6 +54,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     search: new SearchBox(
       (hit) => void actions().show(hit.node.id, hit.node),
       () => store.get().view.language,
+      () => store.get().view.asOf,
     ).element,
     cyHost,
     status: h("div", { class: "status", "aria-live": "polite", "data-testid": "status" }),
@@ -102,7 +104,13 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       legendHost.classList.toggle("collapsed");
       view.cy.resize();
     }),
-    exportAs: (format) => withGraph((view) => exportAs(format, view, model, store.get()))(),
+    exportAs: (format) =>
+      withGraph((view) => {
+        // A PNG is drawn asynchronously: a failure is said, not thrown into the void.
+        exportAs(format, view, model, store.get()).catch((error: unknown) =>
+          store.set({ flash: error instanceof Error ? error.message : String(error) }),
+        );
+      })(),
   });
   const canvas = new GraphView(cyHost, {
     onSelect: (id) => actions().select(id),
@@ -185,8 +193,9 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     if (state.view.view === "query" && previous.view.view !== "query") void queryView.activate();
   });
   syncUrl(x);
-  syncAsOf(x);
   syncPath(x);
+  syncPanel(x);
+  syncMatrix(x);
   watchHealth(x);
   // A malformed date in the address is dropped (decodeState) and said so, never a broken page.
   const badDay = badDayParam(window.location.search, "asOf");
@@ -194,9 +203,8 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   installTestHook(x, canvas);
 
   await actions().checkHealth();
+  // The selected node's panel loads its neighbourhood once the picture is drawn (core/panel).
   await actions().restore();
-  // The selected node's panel lists its whole neighbourhood: fetched apart from the picture.
-  actions().select(store.get().view.selected);
   // A shared scene with a path draws it again.
   const shared = store.get().view.path;
   if (shared) await actions().findPath(shared[0], shared[1]);

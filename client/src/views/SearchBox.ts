@@ -17,6 +17,8 @@ export class SearchBox {
   constructor(
     private readonly onChoose: (hit: SearchHit) => void,
     private language: () => Language,
+    /** The day the view is drawn for: each search names it (the API client keeps no day). */
+    private readonly asOf: () => string | null = () => null,
   ) {
     this.input = h("input", {
       type: "search",
@@ -57,7 +59,7 @@ export class SearchBox {
     this.state = { phase: "loading", text: trimmed };
     this.render();
     try {
-      const hits = await api.search(trimmed, 8);
+      const hits = await api.search(trimmed, 8, this.asOf());
       if (id !== this.requestId) return;
       this.state = { phase: "results", text: trimmed, hits };
     } catch (error) {

@@ -171,11 +171,13 @@ export function nodePanel(props: NodePanelProps, actions: PanelActions): HTMLEle
                       edge.basis === "inferred"
                         ? h("span", { class: "tag" }, ` ${say("panel.inferred")}`)
                         : null,
+                      // The sources' disagreement opens on a tap: a tooltip alone never shows on a touch screen.
                       edge.conflict
                         ? h(
-                            "span",
-                            { class: "tag conflict", title: edge.conflict },
-                            ` ${say("panel.conflict")}`,
+                            "details",
+                            { class: "tag conflict", "data-testid": "conflict-note" },
+                            h("summary", {}, say("panel.conflict")),
+                            h("span", { class: "conflict-box" }, edge.conflict),
                           )
                         : null,
                       " ",

@@ -1,11 +1,27 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as documents from "./documents.ts";
-import { setAsOf, withAsOf } from "./index.ts";
+import * as client from "./index.ts";
+
+const { api } = client;
 
 /** Documents about time itself, the document registry and the data release: they read no single day. */
 const UNDATED = new Set(["TIMELINE", "CHANGES", "SOURCE_DOCUMENTS", "DATA_RELEASE", "CORRECTIONS"]);
 
-afterEach(() => setAsOf(null));
+/** Answers every request with an empty result and records the variables each one sent. */
+function recordRequests(): Array<Record<string, unknown>> {
+  const sent: Array<Record<string, unknown>> = [];
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (_url, init) => {
+    const body = JSON.parse(String(init?.body)) as { variables: Record<string, unknown> };
+    sent.push(body.variables);
+    return new Response(JSON.stringify({ data: { search: [], neighbourhood: {}, sdgMatrix: {} } }), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
+  });
+  return sent;
+}
+
+afterEach(() => vi.restoreAllMocks());
 
 describe("the day every graph query reads", () => {
   it("is declared by every document that reads the graph", () => {
@@ -14,15 +30,16 @@ describe("the day every graph query reads", () => {
     for (const [name, document] of dated) expect(String(document), name).toMatch(/\$asOf: String/);
   });
 
-  it("is added to a dated document's variables once a day is set, and never to an undated one", () => {
-    expect(withAsOf(String(documents.SEARCH), { text: "x" })).toEqual({ text: "x" });
-    setAsOf("2019-06-01");
-    expect(withAsOf(String(documents.SEARCH), { text: "x" })).toEqual({ text: "x", asOf: "2019-06-01" });
-    expect(withAsOf(String(documents.TIMELINE), {})).toEqual({});
+  it("is the day each call names, whatever another call named before it", async () => {
+    const sent = recordRequests();
+    await api.neighbourhood("helsenorge", { asOf: "2015-01-01" });
+    await api.sdgMatrix({ asOf: null });
+    await api.search("helse", 8, "2019-06-01");
+    expect(sent.map((variables) => variables.asOf)).toEqual(["2015-01-01", null, "2019-06-01"]);
   });
 
-  it("gives way to a day a call names itself (the second day of compare mode)", () => {
-    setAsOf("2019-06-01");
-    expect(withAsOf(String(documents.RESTORE), { asOf: "2024-06-01" })).toEqual({ asOf: "2024-06-01" });
+  it("is not kept by the API client: it exports no setter of a current day", () => {
+    expect(Object.keys(client)).not.toContain("setAsOf");
+    expect(Object.keys(client)).not.toContain("withAsOf");
   });
 });

@@ -147,8 +147,8 @@ export const TRACE = graphql(`
 `);
 
 /**
- * Everything a shared link needs, in one request: the tree (only for a view that is just the
- * tree), the listed nodes with every relationship among them, and the trace if one is open.
+ * Everything a shared link needs, in one request: the root's tree, the listed nodes with every
+ * relationship among them, and the trace if one is open, all as of the view's day.
  */
 export const RESTORE = graphql(`
   query Restore(

@@ -89,21 +89,14 @@ export async function request<T = unknown>(
   return envelope;
 }
 
-let currentAsOf: string | null = null;
-
 /**
- * The day every graph query reads the graph as of (null: today), set from the store's view state
- * (core/time/effects.ts). Kept here, like the endpoint, so that no call site can forget it: any
- * document that declares `$asOf` gets it unless the call names its own.
+ * What every read of the graph names: the day it reads the graph as of (null: today) and the
+ * signal that cancels it. The day is an argument of each call, never a value kept here, so an
+ * answer always says which day it is for.
  */
-export function setAsOf(date: string | null): void {
-  currentAsOf = date;
-}
-
-export function withAsOf<V>(text: string, variables: V): V | (V & { asOf: string }) {
-  if (currentAsOf === null || !/\$asOf\b/.test(text)) return variables;
-  if (typeof variables === "object" && variables !== null && "asOf" in variables) return variables;
-  return { ...variables, asOf: currentAsOf };
+export interface Read {
+  readonly asOf: string | null;
+  readonly signal?: AbortSignal;
 }
 
 /** Sends a generated document and returns its data, throwing ApiError on any error. */
@@ -112,9 +105,7 @@ export async function query<Result, Variables>(
   variables: Variables,
   signal?: AbortSignal,
 ): Promise<Result> {
-  const text = document.toString();
-  const sent = withAsOf(text, variables ?? {});
-  const body = await request<Result>(text, sent, signal ? { signal } : {});
+  const body = await request<Result>(document.toString(), variables ?? {}, signal ? { signal } : {});
   const [first] = body.errors ?? [];
   if (first) throw new ApiError(codeOf(first), first.message, body.errors);
   if (body.data === undefined || body.data === null)
@@ -134,29 +125,29 @@ export async function health(): Promise<Health> {
 }
 
 export const api = {
-  search: async (text: string, limit = 8) => (await query(SEARCH, { text, limit })).search,
-  neighbourhood: async (
-    id: string,
-    types: readonly string[] | null = null,
-    depth = 1,
-    signal?: AbortSignal,
-  ) => (await query(NEIGHBOURHOOD, { id, depth, types }, signal)).neighbourhood,
-  governanceTree: async (rootId: string, signal?: AbortSignal) =>
-    (await query(GOVERNANCE_TREE, { rootId }, signal)).governanceTree,
-  subgraph: async (ids: readonly string[], signal?: AbortSignal) =>
-    (await query(SUBGRAPH, { ids }, signal)).subgraph,
-  restore: (variables: RestoreQueryVariables, signal?: AbortSignal) => query(RESTORE, variables, signal),
-  traceToSdgs: async (fromId: string, signal?: AbortSignal) =>
-    (await query(TRACE, { fromId }, signal)).traceToSdgs,
-  evidence: async (id: string, signal?: AbortSignal) => (await query(EVIDENCE, { id }, signal)).evidence,
-  sourceDocuments: async () => (await query(SOURCE_DOCUMENTS, {})).sourceDocuments,
-  sdgMatrix: async () => (await query(MATRIX, {})).sdgMatrix,
-  shortestPath: async (fromId: string, toId: string) =>
-    (await query(SHORTEST_PATH, { fromId, toId })).shortestPath,
-  timeline: async () => (await query(TIMELINE, {})).timeline,
+  search: async (text: string, limit = 8, asOf: string | null = null) =>
+    (await query(SEARCH, { text, limit, asOf })).search,
+  neighbourhood: async (id: string, read: Read, types: readonly string[] | null = null, depth = 1) =>
+    (await query(NEIGHBOURHOOD, { id, depth, types, asOf: read.asOf }, read.signal)).neighbourhood,
+  governanceTree: async (rootId: string, read: Read) =>
+    (await query(GOVERNANCE_TREE, { rootId, asOf: read.asOf }, read.signal)).governanceTree,
+  subgraph: async (ids: readonly string[], read: Read) =>
+    (await query(SUBGRAPH, { ids, asOf: read.asOf }, read.signal)).subgraph,
+  restore: (variables: RestoreQueryVariables & { asOf: string | null }, signal?: AbortSignal) =>
+    query(RESTORE, variables, signal),
+  traceToSdgs: async (fromId: string, read: Read) =>
+    (await query(TRACE, { fromId, asOf: read.asOf }, read.signal)).traceToSdgs,
+  evidence: async (id: string, read: Read) =>
+    (await query(EVIDENCE, { id, asOf: read.asOf }, read.signal)).evidence,
+  sourceDocuments: async (signal?: AbortSignal) =>
+    (await query(SOURCE_DOCUMENTS, {}, signal)).sourceDocuments,
+  sdgMatrix: async (read: Read) => (await query(MATRIX, { asOf: read.asOf }, read.signal)).sdgMatrix,
+  shortestPath: async (fromId: string, toId: string, read: Read) =>
+    (await query(SHORTEST_PATH, { fromId, toId, asOf: read.asOf }, read.signal)).shortestPath,
+  timeline: async (signal?: AbortSignal) => (await query(TIMELINE, {}, signal)).timeline,
   changes: async (from: string, to: string, signal?: AbortSignal) =>
     (await query(CHANGES, { from, to }, signal)).changes,
-  dataRelease: async () => (await query(DATA_RELEASE, {})).dataRelease,
+  dataRelease: async (signal?: AbortSignal) => (await query(DATA_RELEASE, {}, signal)).dataRelease,
   corrections: async (filter: { since?: string; item?: string }, signal?: AbortSignal) =>
     (await query(CORRECTIONS, { since: filter.since ?? null, item: filter.item ?? null }, signal))
       .corrections,

@@ -2,6 +2,7 @@
 import type { GraphNode } from "../graph/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
+import * as matrix from "../matrix/actions.ts";
 import * as path from "../path/actions.ts";
 import * as release from "../release/actions.ts";
 import * as time from "../time/actions.ts";
@@ -75,7 +76,7 @@ export function createActions(x: Explorer): Actions {
     setShowInferred: (show) => view.setShowInferred(x, show),
     dragged: (id, position) => view.dragged(x, id, position),
     viewportChanged: (viewport) => view.viewportChanged(x, viewport),
-    loadMatrix: () => view.loadMatrix(x),
+    loadMatrix: () => matrix.loadMatrix(x),
     setStatedOnly: (statedOnly) => evidence.setStatedOnly(x, statedOnly),
     openEvidence: (id) => evidence.openEvidence(x, id),
     setAsOf: (day) => time.setAsOf(x, day),

@@ -11,12 +11,15 @@ export function updateView(x: Explorer, patch: Partial<ViewState>): void {
 
 /**
  * Publishes a change of the graph model: views redraw (synchronously, so the canvas holds the
- * new elements when this returns) and the URL's node lists follow the model.
+ * new elements when this returns) and the URL's node lists follow the model. The view names its
+ * subjects, not every node drawn: the root's tree and each expansion stand for the nodes they
+ * bring, so that another day evaluates them again (its own tree, its own neighbours).
  */
-export function commitModel(x: Explorer, treeOnly = false): void {
+export function commitModel(x: Explorer): void {
   const { model } = x;
   const fromExpansions = new Set([...model.expansions.values()].flatMap((e) => e.addedNodes));
-  const nodes = treeOnly ? [] : [...model.nodes.keys()].filter((id) => !fromExpansions.has(id));
+  const drawn = [...model.nodes.keys()].filter((id) => !fromExpansions.has(id) && !model.tree.has(id));
+  const nodes = [...new Set([...drawn, ...model.absentSubjects])];
   const expanded = [...model.expansions.values()].map((e) => ({
     id: e.nodeId,
     types: e.types,
@@ -24,7 +27,7 @@ export function commitModel(x: Explorer, treeOnly = false): void {
   }));
   x.store.set((state) => ({
     revision: state.revision + 1,
-    treeOnly,
+    treeOnly: nodes.length === 0 && expanded.length === 0 && state.view.trace === null,
     view: { ...state.view, nodes, expanded },
   }));
 }

@@ -4,6 +4,7 @@
  */
 import { api, describeError } from "../api/index.ts";
 import type { GraphEdge, GraphNode } from "../graph/index.ts";
+import { freshness } from "../store/freshness.ts";
 import { passersThrough, TRACE_TYPES, upstreamOf } from "../trace/through.ts";
 import { updateView } from "./commit.ts";
 import type { Explorer } from "./state.ts";
@@ -20,33 +21,36 @@ export function setStatedOnly(x: Explorer, statedOnly: boolean): void {
  * a trace through the cell may start 5 steps upstream: the nodes found exactly 3 steps up are
  * followed 2 steps further.
  */
-export async function loadThrough(x: Explorer, objectiveId: string): Promise<void> {
+export async function loadThrough(
+  x: Explorer,
+  objectiveId: string,
+  asOf: string | null = x.store.get().view.asOf,
+): Promise<void> {
   x.store.set({ through: { phase: "loading", objectiveId } });
+  // A newer load (another cell, or the same cell on another day) makes this one's answer stale.
+  const ticket = freshness(x.store, "through").begin();
+  const read = { asOf, signal: ticket.signal };
+  const isCurrent = () => ticket.isCurrent() && x.store.get().through.phase === "loading";
   try {
-    const first = await api.neighbourhood(objectiveId, TRACE_TYPES, 3);
+    const first = await api.neighbourhood(objectiveId, read, TRACE_TYPES, 3);
     const nodes = new Map<string, GraphNode>(first.nodes.map((n) => [n.id, n]));
     const edges = new Map<string, GraphEdge>(first.edges.map((e) => [e.id, e]));
     const frontier = [...upstreamOf(objectiveId, edges.values(), 3)]
       .filter(([, depth]) => depth === 3)
       .map(([id]) => id)
       .slice(0, MAX_FRONTIER);
-    for (const more of await Promise.all(frontier.map((id) => api.neighbourhood(id, TRACE_TYPES, 2)))) {
+    for (const more of await Promise.all(frontier.map((id) => api.neighbourhood(id, read, TRACE_TYPES, 2)))) {
       for (const n of more.nodes) nodes.set(n.id, n);
       for (const e of more.edges) edges.set(e.id, e);
     }
     const found = passersThrough(upstreamOf(objectiveId, edges.values()), nodes.values());
-    if (isCurrent(x, objectiveId)) x.store.set({ through: { phase: "ready", objectiveId, nodes: found } });
+    if (isCurrent()) x.store.set({ through: { phase: "ready", objectiveId, nodes: found } });
   } catch (error) {
-    if (isCurrent(x, objectiveId))
+    if (isCurrent())
       x.store.set({
         through: { phase: "failed", objectiveId, message: describeError(error, x.store.get().view.language) },
       });
   }
-}
-
-function isCurrent(x: Explorer, objectiveId: string): boolean {
-  const through = x.store.get().through;
-  return through.phase === "loading" && through.objectiveId === objectiveId;
 }
 
 /** Effect: when a trace is narrowed to a matrix cell (an objective and one SDG), load who passes through. */
@@ -62,22 +66,19 @@ export function watchCell(x: Explorer): () => void {
 
 /**
  * Opens a relationship's evidence whether or not the canvas draws it: selects it and loads its
- * sources by id. Only the answer for the relationship still asked for is kept.
+ * sources by id as of the view's day. Only the newest load's answer is kept (another relationship,
+ * or the same one on another day, makes an older answer stale).
  */
 export async function openEvidence(x: Explorer, id: string): Promise<void> {
-  updateView(x, { selected: id });
+  if (x.store.get().view.selected !== id) updateView(x, { selected: id });
   x.store.set({ evidence: { phase: "loading", id } });
-  const stillAsked = () => {
-    const evidence = x.store.get().evidence;
-    return evidence.phase === "loading" && evidence.id === id;
-  };
-  try {
-    const sources = await api.evidence(id);
-    if (stillAsked()) x.store.set({ evidence: { phase: "ready", id, sources } });
-  } catch (error) {
-    if (stillAsked())
+  const asOf = x.store.get().view.asOf;
+  await freshness(x.store, "evidence").load(
+    (signal) => api.evidence(id, { asOf, signal }),
+    (sources) => x.store.set({ evidence: { phase: "ready", id, sources } }),
+    (error) =>
       x.store.set({
         evidence: { phase: "failed", id, message: describeError(error, x.store.get().view.language) },
-      });
-  }
+      }),
+  );
 }

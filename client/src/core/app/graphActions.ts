@@ -2,28 +2,23 @@
  * Actions that change the graph: show a node, expand and collapse, trace to the SDGs, open a
  * query result. Each is queued (TaskQueue) so it never interleaves with a restore.
  */
-import { api, describeError } from "../api/index.ts";
+import { api } from "../api/index.ts";
 import type { GraphNode } from "../graph/index.ts";
+import { freshness } from "../store/freshness.ts";
 import { highlightOf } from "../trace/index.ts";
 import type { ViewName } from "../url-state/types.ts";
-import { busy, commitModel, flash, updateView } from "./commit.ts";
+import { busy, commitModel, updateView } from "./commit.ts";
 import type { Explorer } from "./state.ts";
 
-/** Selects a node or edge; fetches a node's neighbourhood for its panel unless cached. */
+/** Selects a node or edge; the panel's effect (core/panel) loads a node's neighbourhood. */
 export function select(x: Explorer, id: string | null): void {
   updateView(x, { selected: id });
-  if (!id || !x.model.nodes.has(id) || x.store.get().neighbourhoods.has(id)) return;
-  api
-    .neighbourhood(id)
-    .then((subgraph) => {
-      x.store.set((state) => ({ neighbourhoods: new Map(state.neighbourhoods).set(id, subgraph) }));
-    })
-    .catch((error: unknown) => flash(x, describeError(error, x.store.get().view.language)));
 }
 
 /** Adds a node and its links to what is shown; returns the ids new on the canvas. */
-async function addNode(x: Explorer, id: string, known?: GraphNode, signal?: AbortSignal): Promise<string[]> {
-  const neighbourhood = await api.neighbourhood(id, null, 1, signal);
+async function addNode(x: Explorer, id: string, signal: AbortSignal, known?: GraphNode): Promise<string[]> {
+  const neighbourhood = await api.neighbourhood(id, { asOf: x.store.get().view.asOf, signal });
+  signal.throwIfAborted();
   x.store.set((state) => ({ neighbourhoods: new Map(state.neighbourhoods).set(id, neighbourhood) }));
   const node = known ?? neighbourhood.nodes.find((n) => n.id === id);
   if (!node) return [];
@@ -47,7 +42,7 @@ export async function show(
   await x.queue.enqueue((signal) =>
     busy(x, async () => {
       if (!x.model.nodes.has(id)) {
-        const added = await addNode(x, id, known, signal);
+        const added = await addNode(x, id, signal, known);
         x.canvas.placeNear(null, added);
       }
       select(x, id);
@@ -60,7 +55,8 @@ export function expand(x: Explorer, id: string, types: readonly string[] | null)
   return x.queue
     .enqueue((signal) =>
       busy(x, async () => {
-        const subgraph = await api.neighbourhood(id, types, 1, signal);
+        const subgraph = await api.neighbourhood(id, { asOf: x.store.get().view.asOf, signal }, types);
+        signal.throwIfAborted();
         const result = x.model.expand(id, subgraph, types);
         if (types === null) {
           x.store.set((state) => ({ neighbourhoods: new Map(state.neighbourhoods).set(id, subgraph) }));
@@ -98,9 +94,13 @@ export async function traceFrom(
 ): Promise<void> {
   if (x.store.get().view.view !== "graph") await setView("graph");
   updateView(x, { trace: id, traceSdg: sdgId, selected: id });
+  // A newer trace, or clearing this one, makes this one's answer stale.
+  const ticket = freshness(x.store, "trace").begin();
   await x.queue.enqueue((signal) =>
     busy(x, async () => {
-      const trace = await api.traceToSdgs(id, signal);
+      if (!ticket.isCurrent()) return;
+      const trace = await api.traceToSdgs(id, { asOf: x.store.get().view.asOf, signal });
+      if (!ticket.isCurrent()) return;
       const result = x.model.merge(trace.subgraph);
       x.store.set({ trace });
       commitModel(x);
@@ -114,6 +114,7 @@ export async function traceFrom(
 }
 
 export function clearTrace(x: Explorer): void {
+  freshness(x.store, "trace").invalidate();
   x.store.set({ trace: null });
   updateView(x, { trace: null, traceSdg: null });
 }
@@ -132,7 +133,9 @@ export async function openNodesInGraph(
         const all = [...x.model.nodes.keys(), ...missing];
         // One request: the new nodes and every relationship among them and what is shown
         // (only among the new ones when that would pass subgraph's 500-id bound).
-        const subgraph = await api.subgraph(all.length <= 500 ? all : missing, signal);
+        const read = { asOf: x.store.get().view.asOf, signal };
+        const subgraph = await api.subgraph(all.length <= 500 ? all : missing, read);
+        signal.throwIfAborted();
         const result = x.model.merge(subgraph);
         commitModel(x);
         x.canvas.placeNear(null, result.addedNodes);

@@ -1,57 +1,113 @@
 /**
- * Rebuilding the whole picture from the view state: what a shared link, Reset and reconnecting
- * do. One request (api.restore) brings the tree or the listed nodes, the expansions' nodes and
- * the trace; restores are serialised and the newest wins (TaskQueue.replace).
+ * Rebuilding the whole picture from the view state: what a shared link, Reset, reconnecting and a
+ * new date do. One request (api.restore) brings the root's tree, the listed nodes, the
+ * expansions' nodes and the trace, all as of the view's day; restores are serialised and the
+ * newest wins (TaskQueue.replace aborts the older one, whose answer is then dropped).
  */
 import { api } from "../api/index.ts";
 import type { Subgraph } from "../graph/index.ts";
 import { fetchComparison, mergeComparison } from "../time/compare.ts";
+import { standInsOf } from "../time/lineage.ts";
+import type { Change } from "../time/types.ts";
+import { ordered } from "../time/utils.ts";
 import { highlightOf } from "../trace/index.ts";
-import { DEFAULT_STATE } from "../url-state/types.ts";
+import { DEFAULT_STATE, type ViewState } from "../url-state/types.ts";
 import { busy, commitModel, updateView } from "./commit.ts";
 import type { Explorer } from "./state.ts";
 
-export function restore(x: Explorer): Promise<void> {
+export interface RestoreOptions {
+  /**
+   * Evaluate the expansions again as of the view's day (a date change) instead of replaying the
+   * nodes each one brought when it was made (a link, Back, a reconnect).
+   */
+  readonly reevaluate?: boolean;
+  /** The day the view was drawn for before (with `reevaluate`): between the two, lineage is looked up. */
+  readonly previousAsOf?: string | null;
+}
+
+/**
+ * Adds, as of the view's day, the predecessors or successors of the subjects not in force on it,
+ * found among the changes between the previous day and this one. They join the view's subjects.
+ */
+async function addStandIns(x: Explorer, view: ViewState, changes: readonly Change[], signal: AbortSignal) {
+  const standIns = standInsOf(x.model.absentSubjects, changes).filter((id) => !x.model.nodes.has(id));
+  if (standIns.length === 0) return;
+  // With what is drawn, so that a stand-in comes with its relationships to it (within subgraph's bound).
+  const ids = [...standIns, ...x.model.nodes.keys()].slice(0, 500);
+  const found = await api.subgraph(ids, { asOf: view.asOf, signal });
+  signal.throwIfAborted();
+  const wanted = new Set(standIns);
+  x.model.merge({ nodes: found.nodes.filter((n) => wanted.has(n.id)), edges: found.edges });
+}
+
+/** Each expansion's neighbourhood as of the day, in order; null where its node was not in force. */
+function expansionsAsOf(view: ViewState, signal: AbortSignal): Promise<(Subgraph | null)[]> {
+  return Promise.all(
+    view.expanded.map((expansion) =>
+      api
+        .neighbourhood(expansion.id, { asOf: view.asOf, signal }, expansion.types)
+        .catch((error: unknown) => {
+          if (signal.aborted) throw error;
+          return null;
+        }),
+    ),
+  );
+}
+
+export function restore(x: Explorer, options: RestoreOptions = {}): Promise<void> {
   return x.queue
     .replace((signal) =>
       busy(x, async () => {
         const view = x.store.get().view;
-        const withTree = view.nodes.length === 0;
-        const ids = [...new Set([...view.nodes, ...view.expanded.flatMap((e) => [e.id, ...e.nodes])])];
+        const reevaluate = options.reevaluate === true;
+        const replayed = reevaluate ? [] : view.expanded.flatMap((e) => [e.id, ...e.nodes]);
+        const ids = [...new Set([...view.nodes, ...view.expanded.map((e) => e.id), ...replayed])];
+        // The root's tree is always part of the view: as of each day, its own tree.
         const variables = {
           rootId: view.root,
-          withTree,
+          withTree: true,
           ids,
           traceId: view.trace ?? "",
           withTrace: view.trace !== null,
+          asOf: view.asOf,
         };
         // Compare mode asks for the same view as of the second day at the same time.
-        const [data, second] = await Promise.all([
+        const lineage = reevaluate && view.nodes.length > 0 && options.previousAsOf !== view.asOf;
+        const [data, second, neighbourhoods, changes] = await Promise.all([
           api.restore(variables, signal),
           view.compareTo ? fetchComparison(variables, view.asOf, view.compareTo, signal) : null,
+          reevaluate ? expansionsAsOf(view, signal) : null,
+          lineage ? api.changes(...ordered(options.previousAsOf ?? null, view.asOf), signal) : null,
         ]);
         signal.throwIfAborted();
         const { model } = x;
         model.clear();
-        if (data.governanceTree) model.merge(data.governanceTree);
+        if (data.governanceTree) model.mergeTree(data.governanceTree);
         const loaded = data.subgraph;
         const listed = new Set(view.nodes);
         model.merge({ nodes: loaded.nodes.filter((n) => listed.has(n.id)), edges: loaded.edges });
-        for (const expansion of view.expanded) {
+        for (const id of listed) if (!model.nodes.has(id)) model.absentSubjects.add(id);
+        view.expanded.forEach((expansion, index) => {
           const members = new Set([expansion.id, ...expansion.nodes]);
-          const part: Subgraph = {
-            nodes: loaded.nodes.filter((n) => members.has(n.id)),
-            edges: loaded.edges,
-          };
+          const asked = neighbourhoods?.[index];
+          // An expansion whose node is not drawn that day brings nothing (no floating neighbours),
+          // but stays in the view for the days it is drawn.
+          const part: Subgraph =
+            neighbourhoods === null
+              ? { nodes: loaded.nodes.filter((n) => members.has(n.id)), edges: loaded.edges }
+              : asked && model.nodes.has(expansion.id)
+                ? { nodes: asked.nodes, edges: [...asked.edges, ...loaded.edges] }
+                : { nodes: [], edges: [] };
           model.expand(expansion.id, part, expansion.types);
-        }
+        });
+        if (changes) await addStandIns(x, view, changes, signal);
         const trace = data.traceToSdgs ?? null;
         if (trace) model.merge(trace.subgraph);
         const comparison = second ? mergeComparison(x, data, second, listed) : null;
         x.store.set((state) => ({ time: { ...state.time, comparison } }));
-        // The graph is rebuilt from the server: cached neighbourhoods may be stale.
-        x.store.set({ trace, neighbourhoods: new Map() });
-        commitModel(x, withTree && view.expanded.length === 0 && !trace);
+        // The graph is rebuilt from the server as of this day: cached neighbourhoods may be stale.
+        x.store.set({ trace, neighbourhoods: new Map(), drawn: { asOf: view.asOf } });
+        commitModel(x);
         await x.canvas.layout(view.layout, view.selected, false);
         signal.throwIfAborted();
         x.canvas.setPositions(view.positions);

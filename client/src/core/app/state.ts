@@ -2,9 +2,10 @@
  * The explorer's one store: the view state mirrored in the URL, and what the views draw from
  * (the graph model's revision, the trace, the matrix, the connection, pending work, messages).
  */
-import type { GraphModel, GraphNode, SdgMatrix, SdgTrace, Subgraph } from "../graph/index.ts";
+import type { GraphModel, GraphNode, SdgTrace, Subgraph } from "../graph/index.ts";
 import type { Filters } from "../graph/vocabulary.ts";
 import type { Canvas } from "../layouts/canvas.ts";
+import { IDLE_MATRIX, type MatrixState } from "../matrix/types.ts";
 import { IDLE_PATH, type PathState } from "../path/types.ts";
 import { type EvidenceState, IDLE_EVIDENCE } from "../relationship/index.ts";
 import { INITIAL_RELEASE, type ReleaseState } from "../release/types.ts";
@@ -25,11 +26,7 @@ export type Connection =
   | { readonly phase: "up" }
   | { readonly phase: "down"; readonly message: string };
 
-export type MatrixState =
-  | { readonly phase: "idle" }
-  | { readonly phase: "loading" }
-  | { readonly phase: "ready"; readonly matrix: SdgMatrix }
-  | { readonly phase: "failed"; readonly message: string };
+export type { MatrixState };
 
 /** Who passes through the matrix cell a trace was narrowed to (keyed by the objective's id). */
 export type ThroughState =
@@ -52,6 +49,8 @@ export interface AppState {
   readonly flash: string | null;
   /** Each node's whole neighbourhood, for its panel; emptied whenever the graph is rebuilt. */
   readonly neighbourhoods: ReadonlyMap<string, Subgraph>;
+  /** The day the graph model was last rebuilt for (null: today); null before the first restore. */
+  readonly drawn: { readonly asOf: string | null } | null;
   /** The source documents' registry (publisher, date) by id, for citing sources. */
   readonly sourceDocuments: ReadonlyMap<string, SourceDocument>;
   /** Set once the first view has been restored. */
@@ -74,11 +73,12 @@ export function initialState(view: ViewState): AppState {
     revision: 0,
     treeOnly: true,
     trace: null,
-    matrix: { phase: "idle" },
+    matrix: IDLE_MATRIX,
     connection: { phase: "checking" },
     pending: 0,
     flash: null,
     neighbourhoods: new Map(),
+    drawn: null,
     sourceDocuments: new Map(),
     ready: false,
     statedOnly: false,

@@ -1,22 +1,13 @@
 /** Actions on the view around the graph: tab, language, layout, filters, the matrix, health. */
-import { api, describeError, health } from "../api/index.ts";
+import { api, health } from "../api/index.ts";
 import type { Language } from "../graph/vocabulary.ts";
 import { t } from "../i18n/index.ts";
 import type { LayoutName, Point } from "../layouts/types.ts";
+import { loadMatrix } from "../matrix/actions.ts";
+import { freshness } from "../store/freshness.ts";
 import type { ViewName, Viewport } from "../url-state/types.ts";
 import { updateView } from "./commit.ts";
 import type { Connection, Explorer } from "./state.ts";
-
-export async function loadMatrix(x: Explorer): Promise<void> {
-  const current = x.store.get().matrix;
-  if (current.phase === "ready" || current.phase === "loading") return;
-  x.store.set({ matrix: { phase: "loading" } });
-  try {
-    x.store.set({ matrix: { phase: "ready", matrix: await api.sdgMatrix() } });
-  } catch (error) {
-    x.store.set({ matrix: { phase: "failed", message: describeError(error, x.store.get().view.language) } });
-  }
-}
 
 export async function setView(x: Explorer, view: ViewName): Promise<void> {
   updateView(x, { view });
@@ -80,10 +71,10 @@ export async function checkHealth(x: Explorer): Promise<void> {
 /** Loads the source documents' registry once; a failure only leaves citations shorter. */
 export async function loadSourceDocuments(x: Explorer): Promise<void> {
   if (x.store.get().sourceDocuments.size > 0) return;
-  try {
-    const documents = await api.sourceDocuments();
-    x.store.set({ sourceDocuments: new Map(documents.map((document) => [document.id, document])) });
-  } catch {
-    // Citations still show title and section without the registry.
-  }
+  // Citations still show title and section without the registry: a failure changes nothing.
+  await freshness(x.store, "documents").load(
+    (signal) => api.sourceDocuments(signal),
+    (documents) =>
+      x.store.set({ sourceDocuments: new Map(documents.map((document) => [document.id, document])) }),
+  );
 }

@@ -1,9 +1,20 @@
 export { buildBrief, escapeHtml, numberSources } from "./brief.ts";
 export { briefModelOf } from "./briefModel.ts";
 export type { BriefFact, BriefModel } from "./briefTypes.ts";
-export { BOM, edgesCsv, nodesCsv, tableFileBase } from "./tables.ts";
+export { type DrawnGraph, type FrameText, framedSvg } from "./frame.ts";
+export { frameTextOf } from "./frameText.ts";
+export {
+  type Box,
+  type LabelRequest,
+  type Measure,
+  type PlacedLabel,
+  type Point,
+  placeEdgeLabels,
+} from "./labelPlacement.ts";
+export { type ExportSubject, exportFileNameOf, exportSubjectOf } from "./subject.ts";
+export { BOM, edgesCsv, nodesCsv } from "./tables.ts";
 export * from "./types.ts";
-export { csvField, exportFileName, subgraphToCsv, subgraphToJson } from "./utils.ts";
+export { csvField, subgraphToCsv, subgraphToJson } from "./utils.ts";
 
 /** Offers a blob as a file download. */
 export function download(blob: Blob, fileName: string): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { node } from "../../testing/fixtures.ts";
 import type { GraphEdge } from "../graph/contract.ts";
-import { BOM, edgesCsv, nodesCsv, tableFileBase } from "./tables.ts";
+import { BOM, edgesCsv, nodesCsv } from "./tables.ts";
 
 const edge: GraphEdge = {
   id: "a|CONTRIBUTES_TO|b",
@@ -40,10 +40,5 @@ describe("the CSV export's tables", () => {
     expect(edges[1]).toBe(
       "a|CONTRIBUTES_TO|b,CONTRIBUTES_TO,a,b,stated,important,important,,,,2023-01-01,,,2026.12.1",
     );
-  });
-
-  it("names each file for its table and the day it was drawn as of", () => {
-    expect(tableFileBase("nodes", "2015-01-01")).toBe("ehealth-graph-nodes-asof-2015-01-01");
-    expect(tableFileBase("relationships", null)).toBe("ehealth-graph-relationships");
   });
 });

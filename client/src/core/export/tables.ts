@@ -81,8 +81,3 @@ export function edgesCsv(subgraph: Pick<Subgraph, "edges">, release: string | nu
     ]),
   );
 }
-
-/** `ehealth-graph-nodes-2026.12.1-asof-2015-01-01`: what the file holds, from which data, as of when. */
-export function tableFileBase(table: "nodes" | "relationships", asOf: string | null): string {
-  return `ehealth-graph-${table}${asOf ? `-asof-${asOf}` : ""}`;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { node } from "../../testing/fixtures.ts";
-import { csvField, exportFileName, subgraphToCsv, subgraphToJson } from "./utils.ts";
+import { csvField, subgraphToCsv, subgraphToJson } from "./utils.ts";
 
 describe("exports", () => {
   it("quotes CSV fields that hold commas, quotes or newlines", () => {
@@ -32,7 +32,7 @@ describe("exports", () => {
     expect(csv.split("\n")[1]).toBe('node,a,Agency,"A, Inc",,,,Doc § S,');
   });
 
-  it("names the data release in every row, in the JSON and in the file name", () => {
+  it("names the data release in every row and in the JSON", () => {
     const subgraph = { nodes: [node("a")], edges: [] };
     expect(subgraphToCsv(subgraph, "2026.12.1").split("\n")[1]?.endsWith(",2026.12.1")).toBe(true);
     expect(
@@ -41,7 +41,5 @@ describe("exports", () => {
       dataRelease: "2026.12.1",
       asOf: "2020-01-01",
     });
-    expect(exportFileName("ehealth-graph", "2026.12.1", "png")).toBe("ehealth-graph-2026.12.1.png");
-    expect(exportFileName("ehealth-graph", null, "png")).toBe("ehealth-graph.png");
   });
 });

@@ -84,8 +84,3 @@ export function subgraphToJson(
 ): string {
   return `${JSON.stringify({ dataRelease: meta.dataRelease, asOf: meta.asOf, nodes: subgraph.nodes, edges: subgraph.edges }, null, 2)}\n`;
 }
-
-/** A file name that says which data it holds: `ehealth-graph-2026.12.1.png`. */
-export function exportFileName(base: string, release: string | null, extension: string): string {
-  return `${base}${release ? `-${release}` : ""}.${extension}`;
-}

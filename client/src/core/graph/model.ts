@@ -22,11 +22,26 @@ export class GraphModel {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
   readonly expansions = new Map<string, Expansion>();
+  /** Nodes the root's governance tree brought in: the view names the tree, not each of them. */
+  readonly tree = new Set<string>();
+  /**
+   * Nodes the view names (a search hit, a shown node) that were not in force on the drawn day:
+   * kept in the view, so that another day draws them again.
+   */
+  readonly absentSubjects = new Set<string>();
 
   clear(): void {
     this.nodes.clear();
     this.edges.clear();
     this.expansions.clear();
+    this.tree.clear();
+    this.absentSubjects.clear();
+  }
+
+  /** Merges the root's governance tree and remembers its nodes as the tree's. */
+  mergeTree(subgraph: Subgraph): MergeResult {
+    for (const node of subgraph.nodes) this.tree.add(node.id);
+    return this.merge(subgraph);
   }
 
   /** Adds what is new in `subgraph`; edges whose ends are missing are skipped. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ciede2000, colourDistance } from "./colourDistance.ts";
-import { inkOn, PALETTE, shapeFamily, TYPE_STYLES } from "./styles.ts";
+import { ciede2000, colourDistance, seenAs } from "./colourDistance.ts";
+import { inkOn, shapeFamily, TYPE_STYLES } from "./styles.ts";
 
 /**
  * The measure: CIEDE2000 (ΔE00) between two types' fill colours, the smallest of normal vision,
@@ -9,6 +9,12 @@ import { inkOn, PALETTE, shapeFamily, TYPE_STYLES } from "./styles.ts";
  * Directorate and Agency, which users mistook for each other, were 13 apart for a deuteranope.
  */
 const MIN_DISTANCE = 15;
+
+/**
+ * Between any two types, whatever their shape, for normal vision: a legend entry names one type by
+ * its colour alone. 12 stays well clear of "just noticeable" (2.3) on a 10 px swatch.
+ */
+const MIN_ANY_PAIR = 12;
 
 const types = Object.entries(TYPE_STYLES);
 const pairs = types.flatMap(([a, styleA], i) =>
@@ -21,6 +27,17 @@ describe("node type palette", () => {
       .filter(({ styleA, styleB }) => shapeFamily(styleA.shape) === shapeFamily(styleB.shape))
       .map(({ a, b, styleA, styleB }) => ({ a, b, distance: colourDistance(styleA.color, styleB.color) }))
       .filter(({ distance }) => distance < MIN_DISTANCE);
+    expect(alike).toEqual([]);
+  });
+
+  it(`gives every type a colour of its own, any two at least ΔE00 ${MIN_ANY_PAIR} apart for normal vision`, () => {
+    const alike = pairs
+      .map(({ a, b, styleA, styleB }) => ({
+        a,
+        b,
+        distance: ciede2000(seenAs(styleA.color, "normal"), seenAs(styleB.color, "normal")),
+      }))
+      .filter(({ distance }) => distance < MIN_ANY_PAIR);
     expect(alike).toEqual([]);
   });
 
@@ -49,9 +66,9 @@ describe("node type palette", () => {
 
 describe("type badge text", () => {
   it("is dark on the light type colours and white on the dark ones", () => {
-    expect(inkOn(PALETTE.yellow)).toBe("#111827");
-    expect(inkOn(PALETTE.skyBlue)).toBe("#111827");
-    expect(inkOn(PALETTE.blue)).toBe("#ffffff");
-    expect(inkOn(PALETTE.darkGrey)).toBe("#ffffff");
+    expect(inkOn("#f0e442")).toBe("#111827");
+    expect(inkOn("#56b4e9")).toBe("#111827");
+    expect(inkOn("#0072b2")).toBe("#ffffff");
+    expect(inkOn("#4b5563")).toBe("#ffffff");
   });
 });

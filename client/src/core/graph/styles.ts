@@ -1,60 +1,47 @@
 /**
- * Colour and shape per node type (issue 12: Ministry/Department and Directorate/Agency looked
- * alike). Colours come from the Okabe–Ito palette, chosen to stay apart for red–green colour
- * blindness; there are more types than safe colours, so colours repeat only across shape
- * families (organisations round, documents and solutions boxed, goals diamonds, …).
- * styles.test.ts checks every pair with CIEDE2000 under normal, deuteranopic and protanopic vision.
+ * Colour and shape per node type. Every type has a colour of its own: the legend names a type by
+ * its colour, and a shared colour (SDG and Solution were both bluish green) made a legend entry
+ * stand for two things. 32 colours cannot all stay apart for red–green colour blindness, so the
+ * shape families carry that (organisations round, documents and solutions boxed, goals diamonds,
+ * …): within a family colours stay apart for every vision. The colours were chosen by maximising
+ * the smallest CIEDE2000 difference over mid-light sRGB colours under those two constraints;
+ * styles.test.ts checks both.
  */
 import type { NodeType, TypeStyle } from "./vocabulary.ts";
 
-/** Okabe & Ito (2008) colours, with a dark and a light grey in place of their black. */
-export const PALETTE = {
-  orange: "#e69f00",
-  skyBlue: "#56b4e9",
-  bluishGreen: "#009e73",
-  yellow: "#f0e442",
-  blue: "#0072b2",
-  vermillion: "#d55e00",
-  reddishPurple: "#cc79a7",
-  darkGrey: "#4b5563",
-  lightGrey: "#bbbbbb",
-} as const;
-
-const P = PALETTE;
-
 export const TYPE_STYLES: Readonly<Record<NodeType, TypeStyle>> = {
-  Country: { color: P.darkGrey, shape: "star", group: "Other" },
-  Figure: { color: P.lightGrey, shape: "tag", group: "Other" },
-  Ministry: { color: P.blue, shape: "ellipse", group: "Organisation" },
-  Department: { color: P.skyBlue, shape: "ellipse", group: "Organisation" },
-  Section: { color: P.lightGrey, shape: "ellipse", group: "Organisation" },
-  Directorate: { color: P.vermillion, shape: "ellipse", group: "Organisation" },
-  Agency: { color: P.yellow, shape: "ellipse", group: "Organisation" },
-  RegionalHealthAuthority: { color: P.bluishGreen, shape: "ellipse", group: "Organisation" },
-  MunicipalityGroup: { color: P.skyBlue, shape: "octagon", group: "Organisation" },
-  Hospital: { color: P.darkGrey, shape: "ellipse", group: "Organisation" },
-  Council: { color: P.bluishGreen, shape: "octagon", group: "Organisation" },
-  Association: { color: P.orange, shape: "octagon", group: "Organisation" },
-  Parliament: { color: P.blue, shape: "octagon", group: "Organisation" },
-  InternationalBody: { color: P.darkGrey, shape: "octagon", group: "Organisation" },
-  Person: { color: P.orange, shape: "round-triangle", group: "Other" },
-  Solution: { color: P.bluishGreen, shape: "round-rectangle", group: "Solution" },
-  Project: { color: P.skyBlue, shape: "round-rectangle", group: "Solution" },
-  UseCase: { color: P.yellow, shape: "round-rectangle", group: "Solution" },
-  Strategy: { color: P.vermillion, shape: "rectangle", group: "Strategy" },
-  Plan: { color: P.blue, shape: "rectangle", group: "Strategy" },
-  Report: { color: P.lightGrey, shape: "rectangle", group: "Strategy" },
-  Law: { color: P.darkGrey, shape: "rectangle", group: "Strategy" },
-  Vision: { color: P.yellow, shape: "diamond", group: "Strategy" },
-  Goal: { color: P.vermillion, shape: "diamond", group: "Strategy" },
-  HealthcareGoal: { color: P.bluishGreen, shape: "diamond", group: "Strategy" },
-  Objective: { color: P.blue, shape: "diamond", group: "Strategy" },
-  Outcome: { color: P.skyBlue, shape: "round-diamond", group: "Strategy" },
-  TargetGroup: { color: P.orange, shape: "barrel", group: "Other" },
-  Topic: { color: P.lightGrey, shape: "barrel", group: "Other" },
-  ResponsibilityArea: { color: P.darkGrey, shape: "barrel", group: "Other" },
-  Definition: { color: P.skyBlue, shape: "barrel", group: "Other" },
-  SDG: { color: P.bluishGreen, shape: "hexagon", group: "Other" },
+  Country: { color: "#0044ee", shape: "star", group: "Other" },
+  Figure: { color: "#aacc00", shape: "tag", group: "Other" },
+  Ministry: { color: "#ff4400", shape: "ellipse", group: "Organisation" },
+  Department: { color: "#00ccee", shape: "ellipse", group: "Organisation" },
+  Section: { color: "#006644", shape: "ellipse", group: "Organisation" },
+  Directorate: { color: "#ff22aa", shape: "ellipse", group: "Organisation" },
+  Agency: { color: "#eecccc", shape: "ellipse", group: "Organisation" },
+  RegionalHealthAuthority: { color: "#888866", shape: "ellipse", group: "Organisation" },
+  MunicipalityGroup: { color: "#ffaa00", shape: "octagon", group: "Organisation" },
+  Hospital: { color: "#6688ff", shape: "ellipse", group: "Organisation" },
+  Council: { color: "#aa0044", shape: "octagon", group: "Organisation" },
+  Association: { color: "#00eecc", shape: "octagon", group: "Organisation" },
+  Parliament: { color: "#cc88cc", shape: "octagon", group: "Organisation" },
+  InternationalBody: { color: "#aa6622", shape: "octagon", group: "Organisation" },
+  Person: { color: "#884488", shape: "round-triangle", group: "Other" },
+  Solution: { color: "#ccccaa", shape: "round-rectangle", group: "Solution" },
+  Project: { color: "#0088aa", shape: "round-rectangle", group: "Solution" },
+  UseCase: { color: "#00aa22", shape: "round-rectangle", group: "Solution" },
+  Strategy: { color: "#aa8888", shape: "rectangle", group: "Strategy" },
+  Plan: { color: "#666666", shape: "rectangle", group: "Strategy" },
+  Report: { color: "#666600", shape: "rectangle", group: "Strategy" },
+  Law: { color: "#ccccee", shape: "rectangle", group: "Strategy" },
+  Vision: { color: "#ee2244", shape: "diamond", group: "Strategy" },
+  Goal: { color: "#aa44ff", shape: "diamond", group: "Strategy" },
+  HealthcareGoal: { color: "#00aa88", shape: "diamond", group: "Strategy" },
+  Objective: { color: "#8888aa", shape: "diamond", group: "Strategy" },
+  Outcome: { color: "#00ee44", shape: "round-diamond", group: "Strategy" },
+  TargetGroup: { color: "#ff8888", shape: "barrel", group: "Other" },
+  Topic: { color: "#00aaff", shape: "barrel", group: "Other" },
+  ResponsibilityArea: { color: "#aa2200", shape: "barrel", group: "Other" },
+  Definition: { color: "#aa8800", shape: "barrel", group: "Other" },
+  SDG: { color: "#88aaaa", shape: "hexagon", group: "Other" },
 };
 
 const FALLBACK: TypeStyle = { color: "#6b7280", shape: "ellipse", group: "Other" };

@@ -5,6 +5,7 @@
  * queue, gave up after three aborted tries and stayed "loading" for ever.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { deferred } from "../../testing/deferred.ts";
 import { edge as relation, subgraph } from "../../testing/fixtures.ts";
 import { ApiError, api } from "../api/index.ts";
 import { createExplorerStore, type Explorer } from "../app/state.ts";
@@ -51,17 +52,6 @@ const canvas: Canvas = {
 
 function explorer(queue = new TaskQueue(), view: ViewState = DEFAULT_STATE): Explorer {
   return { store: createExplorerStore(view), model: new GraphModel(), canvas, queue };
-}
-
-/** A promise the test settles. */
-function deferred<T>() {
-  let resolve: (value: T) => void = () => {};
-  let reject: (error: unknown) => void = () => {};
-  const promise = new Promise<T>((ok, fail) => {
-    resolve = ok;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
 }
 
 const answer = (value: Subgraph) => vi.spyOn(api, "shortestPath").mockResolvedValue(value);
@@ -175,7 +165,7 @@ describe("the path follows the view", () => {
     // What Back/Forward do (core/app/effects.ts): the address's view replaces the current one.
     x.store.set((state) => ({ view: { ...state.view, path: ["a", "c"] } }));
     await vi.waitFor(() => expect(x.store.get().path).toMatchObject({ phase: "ready", to: "c" }));
-    expect(lookUp).toHaveBeenLastCalledWith("a", "c");
+    expect(lookUp).toHaveBeenLastCalledWith("a", "c", expect.objectContaining({ asOf: null }));
     x.store.set((state) => ({ view: { ...state.view, path: null } }));
     expect(x.store.get().path.phase).toBe("idle");
   });
@@ -190,7 +180,24 @@ describe("the path follows the view", () => {
     expect(lookUp).toHaveBeenCalledTimes(1);
     x.store.set((state) => ({ view: { ...state.view, asOf: "2020-01-01" } }));
     await vi.waitFor(() => expect(lookUp).toHaveBeenCalledTimes(2));
+    expect(lookUp).toHaveBeenLastCalledWith("a", "c", expect.objectContaining({ asOf: "2020-01-01" }));
     await vi.waitFor(() => expect(x.store.get().path.phase).toBe("ready"));
+  });
+
+  it("keeps the new day's path when the old day's answer comes after it", async () => {
+    const today = deferred<Subgraph>();
+    const earlier = deferred<Subgraph>();
+    vi.spyOn(api, "shortestPath").mockReturnValueOnce(today.promise).mockReturnValueOnce(earlier.promise);
+    const x = explorer();
+    syncPath(x);
+    const first = findPath(x, "a", "c");
+    x.store.set((state) => ({ view: { ...state.view, asOf: "2015-01-01" } }));
+    await vi.waitFor(() => expect(api.shortestPath).toHaveBeenCalledTimes(2));
+    earlier.resolve(subgraph(["a", "c"], [relation("a", "RUNS", "c")]));
+    await vi.waitFor(() => expect(x.store.get().path).toMatchObject({ phase: "ready", nodes: ["a", "c"] }));
+    today.resolve(A_TO_C);
+    await first;
+    expect(x.store.get().path).toMatchObject({ phase: "ready", nodes: ["a", "c"] });
   });
 
   it("leaves a path being chosen alone", () => {

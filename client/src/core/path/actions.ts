@@ -1,6 +1,6 @@
 /**
  * Actions of the path between two nodes: choosing its ends from a node's panel, finding it with
- * shortestPath (as of the graph's date), drawing its nodes, and clearing it.
+ * shortestPath (as of the view's date), drawing its nodes, and clearing it.
  *
  * Finding and drawing are kept apart so that a path request always ends in a visible state
  * (ready, with or without steps, or failed). The lookup is a read that changes nothing, so it
@@ -12,6 +12,7 @@
 import { api, describeError } from "../api/index.ts";
 import { busy, commitModel, updateView } from "../app/commit.ts";
 import type { Explorer } from "../app/state.ts";
+import { freshness } from "../store/freshness.ts";
 import type { PathEnd, PathState } from "./types.ts";
 import { orderPath } from "./utils.ts";
 
@@ -22,6 +23,7 @@ export async function choosePathEnd(x: Explorer, end: PathEnd, id: string): Prom
   const current = x.store.get().path;
   const other = current.phase === "idle" ? null : end === "from" ? current.to : current.from;
   if (other === null || other === id) {
+    freshness(x.store, "path").invalidate();
     x.store.set({
       path: { phase: "choosing", from: end === "from" ? id : null, to: end === "to" ? id : null },
     });
@@ -32,23 +34,25 @@ export async function choosePathEnd(x: Explorer, end: PathEnd, id: string): Prom
 }
 
 /**
- * Looks the path up and shows it. Each call is one request, known by the state object it sets:
- * a newer request, or clearing the path, makes an older answer stale, and a stale answer is dropped.
+ * Looks the path up as of the view's day and shows it. Each call holds a ticket of the path's
+ * freshness guard: a newer request, or clearing the path, makes an older answer stale, and a
+ * stale answer is dropped.
  */
 export async function findPath(x: Explorer, from: string, to: string): Promise<void> {
   const request: PathState = { phase: "loading", from, to };
+  const ticket = freshness(x.store, "path").begin();
   x.store.set({ path: request });
   updateView(x, { path: [from, to] });
-  const current = () => x.store.get().path === request;
+  const asOf = x.store.get().view.asOf;
   // One spinner until the path is drawn, so that "at rest" means the canvas shows it.
   await busy(x, async () => {
     let ready: Ready;
     try {
-      const subgraph = await api.shortestPath(from, to);
-      if (!current()) return;
+      const subgraph = await api.shortestPath(from, to, { asOf, signal: ticket.signal });
+      if (!ticket.isCurrent()) return;
       ready = { phase: "ready", from, to, subgraph, ...orderPath(subgraph, from, to) };
     } catch (error) {
-      if (current())
+      if (ticket.isCurrent())
         x.store.set({
           path: { phase: "failed", from, to, message: describeError(error, x.store.get().view.language) },
         });
@@ -79,6 +83,7 @@ async function drawPath(x: Explorer, path: Ready): Promise<void> {
 }
 
 export function clearPath(x: Explorer): void {
+  freshness(x.store, "path").invalidate();
   x.store.set({ path: { phase: "idle" } });
   updateView(x, { path: null });
 }

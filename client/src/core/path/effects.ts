@@ -21,7 +21,7 @@ export function syncPath(x: Explorer): () => void {
       return;
     }
     if (shown && shown.from === wanted[0] && shown.to === wanted[1] && !dayChanged) return;
-    // After this change has reached every subscriber: the API client learns a new day from one.
+    // After this change has reached every subscriber, so the path state it reads is settled.
     queueMicrotask(() => {
       const now = x.store.get().view.path;
       if (now && now[0] === wanted[0] && now[1] === wanted[1]) void findPath(x, wanted[0], wanted[1]);

@@ -5,24 +5,27 @@
  */
 import { api } from "../api/index.ts";
 import type { Explorer } from "../app/state.ts";
+import { freshness } from "../store/freshness.ts";
 import { encodeState } from "../url-state/utils.ts";
 import { noticeFor } from "./utils.ts";
 
 export async function loadRelease(x: Explorer): Promise<void> {
   const opened = x.store.get().view;
   const link = { release: opened.release, hasView: encodeState({ ...opened, release: null }) !== "" };
-  try {
-    const [current, log] = await Promise.all([api.dataRelease(), api.corrections({})]);
-    if (current === null) return;
-    const { view } = x.store.get();
-    x.store.set({
-      release: { current, log, notice: noticeFor(link, current, log) },
-      // From now on every link records the release it is made with.
-      view: { ...view, release: current.version },
-    });
-  } catch {
-    // Without the release the explorer works as before: links and exports simply do not record it.
-  }
+  // Without the release the explorer works as before: links and exports simply do not record it,
+  // so a failure changes nothing. A second load (a retry) leaves only the newer answer.
+  await freshness(x.store, "release").load(
+    (signal) => Promise.all([api.dataRelease(signal), api.corrections({}, signal)]),
+    ([current, log]) => {
+      if (current === null) return;
+      const { view } = x.store.get();
+      x.store.set({
+        release: { current, log, notice: noticeFor(link, current, log) },
+        // From now on every link records the release it is made with.
+        view: { ...view, release: current.version },
+      });
+    },
+  );
 }
 
 export function dismissNotice(x: Explorer): void {

@@ -20,7 +20,7 @@ function idsOf(data: RestoreQuery): Set<string> {
 
 /** Fetches the same view as of `day`, and what changed between the two days, in parallel. */
 export async function fetchComparison(
-  variables: RestoreQueryVariables,
+  variables: RestoreQueryVariables & { asOf: string | null },
   asOf: string | null,
   day: string,
   signal: AbortSignal,
@@ -51,7 +51,7 @@ export function mergeComparison(
   listed: ReadonlySet<string>,
 ): Comparison {
   const { data } = second;
-  if (data.governanceTree) x.model.merge(data.governanceTree);
+  if (data.governanceTree) x.model.mergeTree(data.governanceTree);
   x.model.merge({
     nodes: data.subgraph.nodes.filter((n) => listed.has(n.id) || x.model.nodes.has(n.id)),
     edges: data.subgraph.edges,

@@ -1,0 +1,162 @@
+/**
+ * Freshness of the loads the app slices make (trace, passers-through, evidence, source documents,
+ * restore with compare): two loads resolved in reverse order leave the newer one's state.
+ */
+import type { RestoreQuery } from "@generated/graphql.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { deferred } from "../../testing/deferred.ts";
+import { testExplorer } from "../../testing/explorer.ts";
+import { edge, node, subgraph } from "../../testing/fixtures.ts";
+import { api } from "../api/index.ts";
+import type { SdgTrace, SourceRef, Subgraph } from "../graph/index.ts";
+import { loadThrough, openEvidence } from "./evidenceActions.ts";
+import { clearTrace, traceFrom } from "./graphActions.ts";
+import { restore } from "./restore.ts";
+import { loadSourceDocuments } from "./viewActions.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+const noView = async () => {};
+const traceOf = (id: string): SdgTrace => ({ from: node(id), sdgs: [], paths: [], subgraph: subgraph([id]) });
+const source = (document: string) => ({ document }) as SourceRef;
+type Registry = Awaited<ReturnType<typeof api.sourceDocuments>>;
+const registered = (title: string): Registry[number] => ({
+  id: "d",
+  title,
+  publisher: "p",
+  date: "2024",
+  published: null,
+  dateNote: null,
+  url: null,
+});
+
+describe("the trace slice", () => {
+  it("never shows an older trace once a newer one is asked for", async () => {
+    const older = deferred<SdgTrace>();
+    vi.spyOn(api, "traceToSdgs").mockImplementation((id) =>
+      id === "a" ? older.promise : Promise.resolve(traceOf(id)),
+    );
+    const x = testExplorer();
+    const shown: string[] = [];
+    x.store.subscribe((state, previous) => {
+      if (state.trace && state.trace !== previous.trace) shown.push(state.trace.from.id);
+    });
+    const first = traceFrom(x, noView, "a");
+    const second = traceFrom(x, noView, "b");
+    older.resolve(traceOf("a"));
+    await Promise.all([first, second]);
+    expect(shown).toEqual(["b"]);
+    expect(x.store.get().trace?.from.id).toBe("b");
+  });
+
+  it("stays cleared when the trace is closed before its answer comes", async () => {
+    const reply = deferred<SdgTrace>();
+    vi.spyOn(api, "traceToSdgs").mockReturnValueOnce(reply.promise);
+    const x = testExplorer();
+    const tracing = traceFrom(x, noView, "a");
+    clearTrace(x);
+    reply.resolve(traceOf("a"));
+    await tracing;
+    expect(x.store.get().trace).toBeNull();
+  });
+});
+
+describe("the passers-through slice", () => {
+  it("keeps the new day's passers-through when the old day's answer comes last", async () => {
+    const older = deferred<Subgraph>();
+    const newer = deferred<Subgraph>();
+    const cell = (upstream: string) => ({
+      nodes: [node("objective"), node(upstream, { type: "Solution" })],
+      edges: [edge(upstream, "SUPPORTS", "objective")],
+    });
+    vi.spyOn(api, "neighbourhood").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
+    const x = testExplorer();
+    const first = loadThrough(x, "objective", null);
+    const second = loadThrough(x, "objective", "2015-01-01");
+    newer.resolve(cell("then"));
+    await second;
+    older.resolve(cell("now"));
+    await first;
+    const { through } = x.store.get();
+    expect(through.phase === "ready" && through.nodes.map((n) => n.id)).toEqual(["then"]);
+  });
+});
+
+describe("the passers-through slice, while the newer load is still out", () => {
+  it("never shows the old day's passers-through for the new day", async () => {
+    const older = deferred<Subgraph>();
+    const newer = deferred<Subgraph>();
+    const cell = (upstream: string): Subgraph => ({
+      nodes: [node("objective"), node(upstream, { type: "Solution" })],
+      edges: [edge(upstream, "SUPPORTS", "objective")],
+    });
+    vi.spyOn(api, "neighbourhood").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
+    const x = testExplorer();
+    const first = loadThrough(x, "objective", null);
+    const second = loadThrough(x, "objective", "2015-01-01");
+    older.resolve(cell("now"));
+    await first;
+    expect(x.store.get().through.phase).toBe("loading");
+    newer.resolve(cell("then"));
+    await second;
+    const { through } = x.store.get();
+    expect(through.phase === "ready" && through.nodes.map((n) => n.id)).toEqual(["then"]);
+  });
+});
+
+describe("the evidence slice", () => {
+  it("keeps the newer relationship's sources when the older one's answer comes last", async () => {
+    const older = deferred<SourceRef[]>();
+    const newer = deferred<SourceRef[]>();
+    vi.spyOn(api, "evidence").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
+    const x = testExplorer();
+    const first = openEvidence(x, "a|RUNS|b");
+    const second = openEvidence(x, "a|RUNS|b");
+    newer.resolve([source("new")]);
+    await second;
+    older.resolve([source("old")]);
+    await first;
+    expect(x.store.get().evidence).toMatchObject({ phase: "ready", sources: [{ document: "new" }] });
+  });
+});
+
+describe("the source documents slice", () => {
+  it("keeps the newer registry when the older answer comes last", async () => {
+    const older = deferred<Registry>();
+    const newer = deferred<Registry>();
+    vi.spyOn(api, "sourceDocuments").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
+    const x = testExplorer();
+    const first = loadSourceDocuments(x);
+    const second = loadSourceDocuments(x);
+    newer.resolve([registered("new")]);
+    await second;
+    older.resolve([registered("old")]);
+    await first;
+    expect(x.store.get().sourceDocuments.get("d")?.title).toBe("new");
+  });
+});
+
+describe("the compare slice", () => {
+  it("never shows the comparison of a restore that a newer one replaced", async () => {
+    const answer = (ids: string[]): RestoreQuery => ({ subgraph: subgraph(ids) }) as RestoreQuery;
+    const older = deferred<RestoreQuery>();
+    vi.spyOn(api, "restore")
+      .mockReturnValueOnce(older.promise)
+      .mockResolvedValueOnce(answer(["old"]))
+      .mockResolvedValue(answer(["a"]));
+    vi.spyOn(api, "changes").mockResolvedValue([]);
+    const x = testExplorer({ nodes: ["a"], compareTo: "2015-01-01" });
+    const comparisons: string[] = [];
+    x.store.subscribe((state, previous) => {
+      const comparison = state.time.comparison;
+      if (comparison && comparison !== previous.time.comparison) comparisons.push(comparison.from);
+    });
+    const first = restore(x);
+    await vi.waitFor(() => expect(api.restore).toHaveBeenCalledTimes(2));
+    x.store.set((state) => ({ view: { ...state.view, compareTo: "2010-01-01" } }));
+    const second = restore(x);
+    older.resolve(answer(["a"]));
+    await Promise.all([first, second]);
+    expect(comparisons).toEqual(["2010-01-01"]);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Loading the SDG matrix as of a day. Each load names its day and holds a ticket of the matrix
+ * slice's freshness guard: a load for an earlier date that answers after a newer one started
+ * (the date moved while the matrix loaded) is dropped, never drawn for the new date.
+ */
+import { api, describeError } from "../api/index.ts";
+import type { Explorer } from "../app/state.ts";
+import { freshness } from "../store/freshness.ts";
+
+/** Loads the matrix as of `asOf` (the view's date unless named), unless it is loaded or loading for it. */
+export async function loadMatrix(x: Explorer, asOf: string | null = x.store.get().view.asOf): Promise<void> {
+  const current = x.store.get().matrix;
+  if ((current.phase === "ready" || current.phase === "loading") && current.asOf === asOf) return;
+  x.store.set({ matrix: { phase: "loading", asOf } });
+  await freshness(x.store, "matrix").load(
+    (signal) => api.sdgMatrix({ asOf, signal }),
+    (matrix) => x.store.set({ matrix: { phase: "ready", asOf, matrix } }),
+    (error) =>
+      x.store.set({
+        matrix: { phase: "failed", asOf, message: describeError(error, x.store.get().view.language) },
+      }),
+  );
+}

@@ -1,0 +1,2 @@
+export { loadNeighbourhood } from "./actions.ts";
+export { syncPanel } from "./effects.ts";
