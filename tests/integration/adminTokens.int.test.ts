@@ -6,12 +6,17 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "#platform/config.ts";
+import { graphql } from "#tests/generated/gql.ts";
 import { signAdminToken, TEST_ADMIN_SECRET } from "./adminToken.ts";
 import { useApp } from "./harness.ts";
 
 const ID = "admin-tokens-test-solution";
-const CREATE = `mutation { createSolutions(input: [{ id: "${ID}", name: "Test", aliases: [], description: "x", sources: ["strategy § test"] }]) { solutions { id } } }`;
-const DELETE = `mutation { deleteSolutions(where: { id: { eq: "${ID}" } }) { nodesDeleted } }`;
+const CREATE = graphql(
+  `mutation AdminTokensCreate($id: ID!) { createSolutions(input: [{ id: $id, name: "Test", aliases: [], description: "x", sources: ["strategy § test"] }]) { solutions { id } } }`,
+);
+const DELETE = graphql(
+  `mutation AdminTokensDelete($id: ID!) { deleteSolutions(where: { id: { eq: $id } }) { nodesDeleted } }`,
+);
 const maxLifetimeS = loadConfig({}).ADMIN_JWT_MAX_LIFETIME_S;
 
 /** A token signed by hand, for headers jose's SignJWT would not write. */
@@ -26,11 +31,7 @@ describe("admin tokens", () => {
   const api = useApp();
 
   async function mutate(token: string): Promise<{ code: unknown; created: unknown }> {
-    const { body } = await api.graphql<{ createSolutions?: { solutions: { id: string }[] } }>(
-      CREATE,
-      {},
-      { authorization: `Bearer ${token}` },
-    );
+    const { body } = await api.query(CREATE, { id: ID }, { authorization: `Bearer ${token}` });
     return {
       code: body.errors?.[0]?.extensions?.code,
       created: body.data?.createSolutions?.solutions[0]?.id,
@@ -44,7 +45,7 @@ describe("admin tokens", () => {
   it("accepts an HS256 token with exp, iat, the issuer and the audience", async () => {
     const token = await signAdminToken();
     expect(await mutate(token)).toEqual({ code: undefined, created: ID });
-    const { body } = await api.graphql(DELETE, {}, { authorization: `Bearer ${token}` });
+    const { body } = await api.query(DELETE, { id: ID }, { authorization: `Bearer ${token}` });
     expect(body.errors).toBeUndefined();
     expect(await written()).toBe(0);
   });

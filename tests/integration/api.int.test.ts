@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { STRENGTHS } from "#model/strengths.ts";
+import { graphql } from "#tests/generated/gql.ts";
 import { signAdminToken } from "./adminToken.ts";
 import { useApp, useSeededNeo4j } from "./harness.ts";
 
@@ -22,8 +23,16 @@ const SDGS_BY_OBJECTIVE: Record<string, string[]> = {
   "objective-5": ["sdg-3", "sdg-9", "sdg-17"],
 };
 
-const NODE = "id type name nameNo aliases description properties sources { document title section }";
-const EDGE = "id source target type basis strength reason conflict sources { document title section }";
+graphql(`
+  fragment ApiNode on GraphNode {
+    id type name nameNo aliases description properties sources { document title section }
+  }
+`);
+graphql(`
+  fragment ApiEdge on GraphEdge {
+    id source target type basis strength reason conflict sources { document title section }
+  }
+`);
 
 describe("GraphQL API", () => {
   const api = useApp({ jwtSecret: ADMIN_SECRET });
@@ -31,8 +40,10 @@ describe("GraphQL API", () => {
 
   describe("search", () => {
     const find = async (text: string, types?: string[], asOf?: string) => {
-      const { body } = await api.graphql<{ search: { node: { id: string; type: string }; score: number }[] }>(
-        "query($text: String!, $types: [String!], $asOf: String) { search(text: $text, types: $types, limit: 10, asOf: $asOf) { node { id type } score } }",
+      const { body } = await api.query(
+        graphql(
+          `query ApiSearch($text: String!, $types: [String!], $asOf: String) { search(text: $text, types: $types, limit: 10, asOf: $asOf) { node { id type } score } }`,
+        ),
         { text, types, asOf },
       );
       expect(body.errors).toBeUndefined();
@@ -79,8 +90,10 @@ describe("GraphQL API", () => {
     });
 
     it("limits results to the requested node types", async () => {
-      const { body } = await api.graphql<{ search: { node: { type: string } }[] }>(
-        '{ search(text: "helse", types: ["Solution"], limit: 20) { node { type } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiSearchSolutions { search(text: "helse", types: ["Solution"], limit: 20) { node { type } } }`,
+        ),
       );
       expect(body.data?.search.length).toBeGreaterThan(0);
       expect(new Set(body.data?.search.map((hit) => hit.node.type))).toEqual(new Set(["Solution"]));
@@ -89,7 +102,7 @@ describe("GraphQL API", () => {
     it("answers an empty search with no hits, and a one-letter search without error", async () => {
       expect(await find("")).toEqual([]);
       expect(await find("   ")).toEqual([]);
-      const { body } = await api.graphql('{ search(text: "k") { node { id } } }');
+      const { body } = await api.graphql(`{ search(text: "k") { node { id } } }`);
       expect(body.errors).toBeUndefined();
     });
 
@@ -105,7 +118,7 @@ describe("GraphQL API", () => {
         "kjerne/journal",
       ]) {
         const { status, body } = await api.graphql(
-          "query($t: String!) { search(text: $t) { node { id } } }",
+          `query($t: String!) { search(text: $t) { node { id } } }`,
           { t: text },
         );
         expect(status).toBe(200);
@@ -121,20 +134,23 @@ describe("GraphQL API", () => {
           "CALL db.index.fulltext.queryNodes('entity_search', 'norwegian OR health') YIELD node RETURN count(node) AS n",
         );
       expect(Number(counted.records[0]?.get("n"))).toBeGreaterThan(50);
-      const { body } = await api.graphql<{ search: unknown[] }>(
-        `{ search(text: "${text}", limit: 5000) { node { id } } }`,
+      const { body } = await api.query(
+        graphql(
+          `query ApiSearchOverLimit($text: String!) { search(text: $text, limit: 5000) { node { id } } }`,
+        ),
+        { text },
       );
       expect(body.errors).toBeUndefined();
       expect(body.data?.search).toHaveLength(50);
     });
 
     it("rejects a 1 MB string with a clear error: 413 by body size, BAD_USER_INPUT by length", async () => {
-      const huge = await api.graphql("query($t: String!) { search(text: $t) { node { id } } }", {
+      const huge = await api.graphql(`query($t: String!) { search(text: $t) { node { id } } }`, {
         t: "x".repeat(1_000_000),
       });
       expect(huge.status).toBe(413);
       expect(JSON.stringify(huge.body)).toContain("bodyBytes");
-      const long = await api.graphql("query($t: String!) { search(text: $t) { node { id } } }", {
+      const long = await api.graphql(`query($t: String!) { search(text: $t) { node { id } } }`, {
         t: "x".repeat(5_000),
       });
       expect(long.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -144,12 +160,12 @@ describe("GraphQL API", () => {
 
   describe("node, evidence and unknown ids", () => {
     it("returns a node with its names, type and sources", async () => {
-      const { body } = await api.graphql<{
-        node: { id: string; type: string; name: string; sources: { title: string }[] };
-      }>(`{ node(id: "kjernejournal") { ${NODE} } }`);
+      const { body } = await api.query(
+        graphql(`query ApiNodeById { node(id: "kjernejournal") { ...ApiNode } }`),
+      );
       expect(body.data?.node).toMatchObject({ id: "kjernejournal", type: "Solution" });
-      expect(body.data?.node.sources.length).toBeGreaterThan(0);
-      expect(body.data?.node.sources[0]?.title.length).toBeGreaterThan(3);
+      expect(body.data?.node?.sources.length).toBeGreaterThan(0);
+      expect(body.data?.node?.sources[0]?.title.length).toBeGreaterThan(3);
     });
 
     it.each([
@@ -169,10 +185,10 @@ describe("GraphQL API", () => {
     });
 
     it("gives the evidence of a relationship with document titles and sections", async () => {
-      const { body } = await api.graphql<{
-        evidence: { document: string; title: string; section: string }[];
-      }>(
-        '{ evidence(id: "section-for-ehealth-services|PART_OF|department-of-ehealth") { document title section } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiEvidence { evidence(id: "section-for-ehealth-services|PART_OF|department-of-ehealth") { document title section } }`,
+        ),
       );
       expect(body.errors).toBeUndefined();
       expect(body.data?.evidence[0]).toMatchObject({
@@ -184,9 +200,11 @@ describe("GraphQL API", () => {
 
   describe("neighbourhood and governance", () => {
     it("returns the neighbours of a node with edges whose ends are all present", async () => {
-      const { body } = await api.graphql<{
-        neighbourhood: { nodes: { id: string }[]; edges: { source: string; target: string }[] };
-      }>(`{ neighbourhood(id: "department-of-ehealth", depth: 1) { nodes { id } edges { ${EDGE} } } }`);
+      const { body } = await api.query(
+        graphql(
+          `query ApiNeighbourhood { neighbourhood(id: "department-of-ehealth", depth: 1) { nodes { id } edges { ...ApiEdge } } }`,
+        ),
+      );
       const ids = new Set(body.data?.neighbourhood.nodes.map((node) => node.id));
       expect(ids.has("ministry-of-health-and-care-services")).toBe(true);
       expect(ids.has("section-for-ehealth-services")).toBe(true);
@@ -196,27 +214,29 @@ describe("GraphQL API", () => {
     });
 
     it("follows only the requested relationship types", async () => {
-      const { body } = await api.graphql<{ neighbourhood: { edges: { type: string }[] } }>(
-        '{ neighbourhood(id: "department-of-ehealth", depth: 2, types: ["PART_OF"]) { edges { type } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiNeighbourhoodPartOf { neighbourhood(id: "department-of-ehealth", depth: 2, types: ["PART_OF"]) { edges { type } } }`,
+        ),
       );
       expect(new Set(body.data?.neighbourhood.edges.map((edge) => edge.type))).toEqual(new Set(["PART_OF"]));
     });
 
     it("rejects depth above 3 and unknown relationship types with BAD_USER_INPUT", async () => {
-      const deep = await api.graphql('{ neighbourhood(id: "helsenorge", depth: 4) { nodes { id } } }');
+      const deep = await api.graphql(`{ neighbourhood(id: "helsenorge", depth: 4) { nodes { id } } }`);
       expect(deep.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(deep.body.errors?.[0]?.message).toMatch(/depth must be between 1 and 3/);
       const badType = await api.graphql(
-        '{ neighbourhood(id: "helsenorge", types: ["LIKES"]) { nodes { id } } }',
+        `{ neighbourhood(id: "helsenorge", types: ["LIKES"]) { nodes { id } } }`,
       );
       expect(badType.body.errors?.[0]?.message).toContain("LIKES");
     });
 
     it("builds the Ministry's governance tree down to the department's sections and the directorates", async () => {
-      const { body } = await api.graphql<{
-        governanceTree: { nodes: { id: string }[]; edges: { type: string }[] };
-      }>(
-        '{ governanceTree(rootId: "ministry-of-health-and-care-services") { nodes { id } edges { type } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiGovernanceTree { governanceTree(rootId: "ministry-of-health-and-care-services") { nodes { id } edges { type } } }`,
+        ),
       );
       const ids = body.data?.governanceTree.nodes.map((node) => node.id) ?? [];
       for (const id of [
@@ -232,8 +252,10 @@ describe("GraphQL API", () => {
     });
 
     it("finds a shortest path between a solution and an SDG", async () => {
-      const { body } = await api.graphql<{ shortestPath: { nodes: { id: string }[]; edges: unknown[] } }>(
-        '{ shortestPath(fromId: "helsenorge", toId: "sdg-3") { nodes { id } edges { id } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiShortestPath { shortestPath(fromId: "helsenorge", toId: "sdg-3") { nodes { id } edges { id } } }`,
+        ),
       );
       expect(body.data?.shortestPath.nodes[0]?.id).toBe("helsenorge");
       expect(body.data?.shortestPath.nodes.at(-1)?.id).toBe("sdg-3");
@@ -245,12 +267,12 @@ describe("GraphQL API", () => {
     it.each(Object.entries(SDGS_BY_OBJECTIVE))(
       "traces %s to exactly the SDGs the strategy assigns",
       async (objective, expected) => {
-        const { body } = await api.graphql<{
-          traceToSdgs: {
-            sdgs: { id: string }[];
-            paths: { sdg: { id: string }; steps: { sources: unknown[]; basis: string }[] }[];
-          };
-        }>(`{ traceToSdgs(fromId: "${objective}") { sdgs { id } paths { sdg { id } steps { ${EDGE} } } } }`);
+        const { body } = await api.query(
+          graphql(
+            `query ApiTraceObjective($fromId: ID!) { traceToSdgs(fromId: $fromId) { sdgs { id } paths { sdg { id } steps { ...ApiEdge } } } }`,
+          ),
+          { fromId: objective },
+        );
         expect(body.errors).toBeUndefined();
         expect(body.data?.traceToSdgs.sdgs.map((sdg) => sdg.id).sort()).toEqual([...expected].sort());
         for (const path of body.data?.traceToSdgs.paths ?? []) {
@@ -260,14 +282,10 @@ describe("GraphQL API", () => {
     );
 
     it("traces Helsenorge to SDGs through steps that are marked inferred", async () => {
-      const { body } = await api.graphql<{
-        traceToSdgs: {
-          sdgs: { id: string }[];
-          paths: { steps: { type: string; basis: string; sources: unknown[] }[] }[];
-          subgraph: { nodes: unknown[] };
-        };
-      }>(
-        `{ traceToSdgs(fromId: "helsenorge") { sdgs { id } paths { steps { ${EDGE} } } subgraph { nodes { id } edges { id } } } }`,
+      const { body } = await api.query(
+        graphql(
+          `query ApiTraceHelsenorge { traceToSdgs(fromId: "helsenorge") { sdgs { id } paths { steps { ...ApiEdge } } subgraph { nodes { id } edges { id } } } }`,
+        ),
       );
       const trace = body.data?.traceToSdgs;
       expect(trace?.sdgs.length).toBeGreaterThan(0);
@@ -279,16 +297,20 @@ describe("GraphQL API", () => {
     });
 
     it("traces the Ministry to the SDGs through the organisations and the strategy", async () => {
-      const { body } = await api.graphql<{ traceToSdgs: { sdgs: { id: string }[] } }>(
-        '{ traceToSdgs(fromId: "ministry-of-health-and-care-services") { sdgs { id } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiTraceMinistry { traceToSdgs(fromId: "ministry-of-health-and-care-services") { sdgs { id } } }`,
+        ),
       );
       expect(body.data?.traceToSdgs.sdgs.length).toBeGreaterThan(0);
     });
 
     it("traces an outcome through its objective", async () => {
-      const { body } = await api.graphql<{
-        traceToSdgs: { sdgs: { id: string }[]; paths: { steps: { type: string }[] }[] };
-      }>('{ traceToSdgs(fromId: "outcome-5-1") { sdgs { id } paths { steps { type } } } }');
+      const { body } = await api.query(
+        graphql(
+          `query ApiTraceOutcome { traceToSdgs(fromId: "outcome-5-1") { sdgs { id } paths { steps { type } } } }`,
+        ),
+      );
       expect(body.data?.traceToSdgs.sdgs.map((sdg) => sdg.id).sort()).toEqual(
         [...(SDGS_BY_OBJECTIVE["objective-5"] ?? [])].sort(),
       );
@@ -296,20 +318,10 @@ describe("GraphQL API", () => {
     });
 
     it("returns the objectives × SDGs matrix with strength and reason in every cell", async () => {
-      const { body } = await api.graphql<{
-        sdgMatrix: {
-          objectives: { id: string }[];
-          sdgs: { id: string }[];
-          cells: {
-            objective: { id: string };
-            sdg: { id: string };
-            strength: string;
-            reason: string;
-            sources: unknown[];
-          }[];
-        };
-      }>(
-        "{ sdgMatrix { objectives { id } sdgs { id } cells { objective { id } sdg { id } strength reason sources { document section } } } }",
+      const { body } = await api.query(
+        graphql(
+          `query ApiSdgMatrix { sdgMatrix { objectives { id } sdgs { id } cells { objective { id } sdg { id } strength reason sources { document section } } } }`,
+        ),
       );
       const matrix = body.data?.sdgMatrix;
       expect(matrix?.objectives.map((node) => node.id)).toEqual([
@@ -341,8 +353,10 @@ describe("GraphQL API", () => {
 
   describe("generated API and its protection", () => {
     it("serves the generated API with filtering and relationship properties", async () => {
-      const { body } = await api.graphql<{ solutions: { id: string }[] }>(
-        '{ solutions(where: { id: { eq: "helsenorge" } }) { id name supports { id } supportsConnection { edges { properties { basis sources } } } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiGeneratedSolutions { solutions(where: { id: { eq: "helsenorge" } }) { id name supports { id } supportsConnection { edges { properties { basis sources } } } } }`,
+        ),
       );
       expect(body.errors).toBeUndefined();
       expect(body.data?.solutions[0]?.id).toBe("helsenorge");
@@ -350,26 +364,31 @@ describe("GraphQL API", () => {
 
     it("returns the Cypher it ran to an admin who asks with x-include-cypher", async () => {
       const { body } = await api.graphql(
-        '{ node(id: "helsenorge") { id } }',
+        `{ node(id: "helsenorge") { id } }`,
         {},
         {
           "x-include-cypher": "1",
           authorization: `Bearer ${await token(ADMIN_SECRET, { roles: ["admin"] })}`,
         },
       );
-      const cypher = body.extensions?.cypher as { query: string }[];
-      expect(cypher[0]?.query).toContain("MATCH (n:Entity {id: $id})");
-      const plain = await api.graphql('{ node(id: "helsenorge") { id } }');
+      expect(body.extensions?.cypher).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ query: expect.stringContaining("MATCH (n:Entity {id: $id})") }),
+        ]),
+      );
+      const plain = await api.graphql(`{ node(id: "helsenorge") { id } }`);
       expect(plain.body.extensions?.cypher).toBeUndefined();
     });
 
-    const CREATE =
-      'mutation { createSolutions(input: [{ id: "test-mutation-solution", name: "Test", aliases: [], description: "x", sources: ["strategy § test"] }]) { solutions { id } } }';
-    const DELETE =
-      'mutation { deleteSolutions(where: { id: { eq: "test-mutation-solution" } }) { nodesDeleted } }';
+    const CREATE = graphql(
+      `mutation ApiCreateSolution { createSolutions(input: [{ id: "test-mutation-solution", name: "Test", aliases: [], description: "x", sources: ["strategy § test"] }]) { solutions { id } } }`,
+    );
+    const DELETE = graphql(
+      `mutation ApiDeleteSolution { deleteSolutions(where: { id: { eq: "test-mutation-solution" } }) { nodesDeleted } }`,
+    );
 
     it("rejects an anonymous mutation with FORBIDDEN and writes nothing", async () => {
-      const { body } = await api.graphql(CREATE);
+      const { body } = await api.query(CREATE);
       expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(await api.run("MATCH (n {id: 'test-mutation-solution'}) RETURN n")).toHaveLength(0);
     });
@@ -379,7 +398,7 @@ describe("GraphQL API", () => {
       const forged = await token("some-other-secret-that-is-long-enough-000000", { roles: ["admin"] });
       const notAdmin = await token(ADMIN_SECRET, { roles: ["reader"] });
       for (const jwt of [expired, forged, notAdmin]) {
-        const { body } = await api.graphql(CREATE, {}, { authorization: `Bearer ${jwt}` });
+        const { body } = await api.query(CREATE, {}, { authorization: `Bearer ${jwt}` });
         expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
         expect(JSON.stringify(body)).not.toContain(ADMIN_SECRET);
       }
@@ -388,23 +407,15 @@ describe("GraphQL API", () => {
 
     it("accepts a mutation with a valid admin token", async () => {
       const jwt = await token(ADMIN_SECRET, { roles: ["admin"] });
-      const created = await api.graphql<{ createSolutions: { solutions: { id: string }[] } }>(
-        CREATE,
-        {},
-        { authorization: `Bearer ${jwt}` },
-      );
+      const created = await api.query(CREATE, {}, { authorization: `Bearer ${jwt}` });
       expect(created.body.errors).toBeUndefined();
       expect(created.body.data?.createSolutions.solutions[0]?.id).toBe("test-mutation-solution");
-      const deleted = await api.graphql<{ deleteSolutions: { nodesDeleted: number } }>(
-        DELETE,
-        {},
-        { authorization: `Bearer ${jwt}` },
-      );
+      const deleted = await api.query(DELETE, {}, { authorization: `Bearer ${jwt}` });
       expect(deleted.body.data?.deleteSolutions.nodesDeleted).toBe(1);
     });
 
     it("answers a malformed query with 400 and a GraphQL error", async () => {
-      const { status, body } = await api.graphql("{ search(text: ");
+      const { status, body } = await api.graphql(`{ search(text: `);
       expect(status).toBe(400);
       expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
     });
@@ -412,7 +423,7 @@ describe("GraphQL API", () => {
     // The status comes from the answer's error codes (server/errors/httpStatusPlugin.ts): an
     // operation the schema cannot run is a client mistake that Apollo would answer with 200.
     it("answers an operation the schema cannot run with 400 BAD_REQUEST", async () => {
-      const { status, body } = await api.graphql("subscription { sourceDocuments { id } }");
+      const { status, body } = await api.graphql(`subscription { sourceDocuments { id } }`);
       expect(body.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
       expect(status).toBe(400);
     });
@@ -473,7 +484,7 @@ describe("GraphQL API", () => {
     });
 
     it("allows introspection, which the query editor needs", async () => {
-      const { body } = await api.graphql("{ __schema { queryType { name } } }");
+      const { body } = await api.graphql(`{ __schema { queryType { name } } }`);
       expect(body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
     });
   });
@@ -482,12 +493,9 @@ describe("GraphQL API", () => {
     // Which relationships disagree is the seed's business (and a change over time is no longer one);
     // the API's is that every edge listed has a note and both of its ends.
     it("lists the relationships where sources disagree, each with its note and both ends", async () => {
-      const { body } = await api.graphql<{
-        conflicts: {
-          nodes: { id: string }[];
-          edges: { source: string; target: string; conflict: string | null }[];
-        };
-      }>("{ conflicts { nodes { id } edges { source target conflict } } }");
+      const { body } = await api.query(
+        graphql(`query ApiConflicts { conflicts { nodes { id } edges { source target conflict } } }`),
+      );
       const edges = body.data?.conflicts.edges ?? [];
       const nodes = new Set(body.data?.conflicts.nodes.map((node) => node.id));
       expect(edges.length).toBeGreaterThan(0);

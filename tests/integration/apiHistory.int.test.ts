@@ -12,6 +12,8 @@ import type { SourceRef, ValidNode } from "#model/model.ts";
 import { NODE_LABELS } from "#model/model.ts";
 import { nodeRows, relationshipRows } from "#seed/load.ts";
 import type { ValidSeed } from "#seed/validate.ts";
+import { graphql } from "#tests/generated/gql.ts";
+import type { ApiHistoryChangesQuery, ApiHistoryIdsFragment } from "#tests/generated/graphql.ts";
 import { useApp } from "./harness.ts";
 
 const P = `test-history-${randomUUID().slice(0, 8)}`;
@@ -91,15 +93,19 @@ const RELATIONSHIPS: Rel[] = [
   }),
 ];
 
-const NODE_FIELDS =
-  "id validFrom validTo dateSources { document title section url } sources { paragraph url }";
-const EDGE_FIELDS = "id source target type wording validFrom validTo dateSources { title url }";
+graphql(`
+  fragment ApiHistoryNode on GraphNode {
+    id validFrom validTo dateSources { document title section url } sources { paragraph url }
+  }
+`);
+graphql(`
+  fragment ApiHistoryEdge on GraphEdge {
+    id source target type wording validFrom validTo dateSources { title url }
+  }
+`);
+graphql(`fragment ApiHistoryIds on Subgraph { nodes { id } edges { id } }`);
 
-interface Subgraph {
-  nodes: { id: string }[];
-  edges: { id: string }[];
-}
-const ids = (subgraph: Subgraph | undefined) => [
+const ids = (subgraph: ApiHistoryIdsFragment | undefined) => [
   ...(subgraph?.nodes.map((n) => n.id) ?? []),
   ...(subgraph?.edges.map((e) => e.id) ?? []),
 ];
@@ -117,8 +123,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
   describe("node", () => {
     it("answers a dated node on a day it was in force, with its dates and their sources", async () => {
-      const { body } = await api.graphql<{ node: Record<string, unknown> }>(
-        `query($id: ID!) { node(id: $id, asOf: "2020-06-01") { ${NODE_FIELDS} } }`,
+      const { body } = await api.query(
+        graphql(
+          `query ApiHistoryNodeAsOf($id: ID!) { node(id: $id, asOf: "2020-06-01") { ...ApiHistoryNode } }`,
+        ),
         { id: id("old") },
       );
       expect(body.errors).toBeUndefined();
@@ -145,13 +153,13 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
     it("answers for today without asOf: an ended node is NOT_FOUND, its successor is there", async () => {
       const old = await api.graphql("query($id: ID!) { node(id: $id) { id } }", { id: id("old") });
       expect(old.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-      const successor = await api.graphql<{ node: { id: string } }>(
-        "query($id: ID!) { node(id: $id) { id } }",
+      const successor = await api.query(
+        graphql(`query ApiHistoryNodeToday($id: ID!) { node(id: $id) { id } }`),
         {
           id: id("new"),
         },
       );
-      expect(successor.body.data?.node.id).toBe(id("new"));
+      expect(successor.body.data?.node?.id).toBe(id("new"));
     });
 
     it("says 'from … on' for a node not yet in force", async () => {
@@ -209,8 +217,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
   describe("asOf on the graph queries", () => {
     const neighbourhood = async (asOf: string) => {
-      const { body } = await api.graphql<{ neighbourhood: Subgraph }>(
-        `query($id: ID!, $asOf: String) { neighbourhood(id: $id, asOf: $asOf) { nodes { id } edges { ${EDGE_FIELDS} } } }`,
+      const { body } = await api.query(
+        graphql(
+          `query ApiHistoryNeighbourhood($id: ID!, $asOf: String) { neighbourhood(id: $id, asOf: $asOf) { nodes { id } edges { ...ApiHistoryEdge } } }`,
+        ),
         { id: id("hub"), asOf },
       );
       expect(body.errors).toBeUndefined();
@@ -236,8 +246,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
     it("governanceTree follows the hierarchy as it stood that day", async () => {
       const tree = async (asOf: string) => {
-        const { body } = await api.graphql<{ governanceTree: Subgraph }>(
-          "query($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id } } }",
+        const { body } = await api.query(
+          graphql(
+            `query ApiHistoryGovernanceTree($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id } } }`,
+          ),
           { id: id("hub"), asOf },
         );
         return ids(body.data?.governanceTree);
@@ -250,8 +262,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
     it("search with a day finds only the nodes in force that day; without one, every date, in force first", async () => {
       const found = async (asOf: string | null) => {
-        const { body } = await api.graphql<{ search: { node: { id: string } }[] }>(
-          "query($t: String!, $asOf: String) { search(text: $t, limit: 20, asOf: $asOf) { node { id } } }",
+        const { body } = await api.query(
+          graphql(
+            `query ApiHistorySearch($t: String!, $asOf: String) { search(text: $t, limit: 20, asOf: $asOf) { node { id } } }`,
+          ),
           { t: TOKEN, asOf },
         );
         expect(body.errors).toBeUndefined();
@@ -266,10 +280,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
     it("traceToSdgs goes only through what was in force: nothing in the gap between operators", async () => {
       const trace = async (asOf: string) => {
-        const { body } = await api.graphql<{
-          traceToSdgs: { sdgs: { id: string }[]; subgraph: Subgraph };
-        }>(
-          "query($id: ID!, $asOf: String) { traceToSdgs(fromId: $id, asOf: $asOf) { sdgs { id } subgraph { nodes { id } edges { id } } } }",
+        const { body } = await api.query(
+          graphql(
+            `query ApiHistoryTraceToSdgs($id: ID!, $asOf: String) { traceToSdgs(fromId: $id, asOf: $asOf) { sdgs { id } subgraph { nodes { id } edges { id } } } }`,
+          ),
           { id: id("hub"), asOf },
         );
         expect(body.errors).toBeUndefined();
@@ -285,8 +299,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
     it("shortestPath never passes through a node out of force that day", async () => {
       const path = async (asOf: string) => {
-        const { body } = await api.graphql<{ shortestPath: Subgraph }>(
-          "query($a: ID!, $b: ID!, $asOf: String) { shortestPath(fromId: $a, toId: $b, asOf: $asOf) { nodes { id } edges { id } } }",
+        const { body } = await api.query(
+          graphql(
+            `query ApiHistoryShortestPath($a: ID!, $b: ID!, $asOf: String) { shortestPath(fromId: $a, toId: $b, asOf: $asOf) { nodes { id } edges { id } } }`,
+          ),
           { a: id("hub"), b: id("new"), asOf },
         );
         expect(body.errors).toBeUndefined();
@@ -305,26 +321,30 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
     it("shortestPath routes around what was out of force that day", async () => {
       // solution ↔ old only via COORDINATES (old, until 2023) or hub's RUNS (until 2019).
-      const { body } = await api.graphql<{ shortestPath: Subgraph }>(
-        'query($a: ID!, $b: ID!) { shortestPath(fromId: $a, toId: $b, asOf: "2021-06-01") { nodes { id } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiHistoryShortestPath2($a: ID!, $b: ID!) { shortestPath(fromId: $a, toId: $b, asOf: "2021-06-01") { nodes { id } } }`,
+        ),
         { a: id("solution"), b: id("hub") },
       );
       expect(body.errors).toBeUndefined();
       const route = body.data?.shortestPath.nodes.map((n) => n.id) ?? [];
       // 2021: hub's RUNS has ended; the route goes solution — old — hub, both in force then.
       expect(route).toEqual([id("solution"), id("old"), id("hub")]);
-      const later = await api.graphql<{ shortestPath: Subgraph }>(
-        'query($a: ID!, $b: ID!) { shortestPath(fromId: $a, toId: $b, asOf: "2025-06-01") { nodes { id } } }',
+      const later = await api.query(
+        graphql(
+          `query ApiHistoryShortestPath3($a: ID!, $b: ID!) { shortestPath(fromId: $a, toId: $b, asOf: "2025-06-01") { nodes { id } } }`,
+        ),
         { a: id("solution"), b: id("hub") },
       );
       expect(later.body.data?.shortestPath.nodes.map((n) => n.id)).not.toContain(id("old"));
     });
 
     it("sdgMatrix answers a strategy's cells that day, with the wording, and NOT_FOUND outside its period", async () => {
-      const { body } = await api.graphql<{
-        sdgMatrix: { objectives: { id: string }[]; cells: { sdg: { id: string }; wording: string | null }[] };
-      }>(
-        'query($id: ID!) { sdgMatrix(strategyId: $id, asOf: "2020-06-01") { objectives { id } cells { sdg { id } wording strength } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiHistorySdgMatrix($id: ID!) { sdgMatrix(strategyId: $id, asOf: "2020-06-01") { objectives { id } cells { sdg { id } wording strength } } }`,
+        ),
         { id: id("strategy") },
       );
       expect(body.errors).toBeUndefined();
@@ -332,8 +352,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
       expect(body.data?.sdgMatrix.cells).toEqual([
         { sdg: { id: "sdg-3" }, wording: "in particular", strength: "most direct" },
       ]);
-      const earlier = await api.graphql<{ sdgMatrix: { cells: unknown[] } }>(
-        'query($id: ID!) { sdgMatrix(strategyId: $id, asOf: "2018-06-01") { cells { sdg { id } } } }',
+      const earlier = await api.query(
+        graphql(
+          `query ApiHistorySdgMatrix2($id: ID!) { sdgMatrix(strategyId: $id, asOf: "2018-06-01") { cells { sdg { id } } } }`,
+        ),
         { id: id("strategy") },
       );
       expect(earlier.body.data?.sdgMatrix.cells).toHaveLength(2);
@@ -349,9 +371,12 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
     it("conflicts lists only relationships with a note, and only those in force that day", async () => {
       const conflicts = async (asOf: string) => {
-        const { body } = await api.graphql<{
-          conflicts: { edges: { id: string; conflict: string | null }[] };
-        }>("query($asOf: String) { conflicts(asOf: $asOf) { edges { id conflict } } }", { asOf });
+        const { body } = await api.query(
+          graphql(
+            `query ApiHistoryConflicts($asOf: String) { conflicts(asOf: $asOf) { edges { id conflict } } }`,
+          ),
+          { asOf },
+        );
         expect(body.errors).toBeUndefined();
         return body.data?.conflicts.edges ?? [];
       };
@@ -365,8 +390,8 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
     it("evidence answers for a fact of any date without asOf, and NOT_FOUND with an asOf outside it", async () => {
       const edge = `${id("hub")}|RUNS|${id("solution")}`;
-      const any = await api.graphql<{ evidence: { section: string }[] }>(
-        "query($id: ID!) { evidence(id: $id) { section paragraph } }",
+      const any = await api.query(
+        graphql(`query ApiHistoryEvidence($id: ID!) { evidence(id: $id) { section paragraph } }`),
         { id: edge },
       );
       expect(any.body.data?.evidence).toEqual([{ section: "Fixture section", paragraph: 2 }]);
@@ -382,22 +407,17 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
   });
 
   describe("changes and timeline", () => {
-    interface ChangeAnswer {
-      date: string;
-      kind: string;
-      node: { id: string } | null;
-      edge: { id: string } | null;
-      sources: { title: string }[];
-    }
     const changes = async (from: string, to: string) => {
-      const { body } = await api.graphql<{ changes: ChangeAnswer[] }>(
-        "query($from: String!, $to: String!) { changes(from: $from, to: $to) { date kind node { id } edge { id } sources { title } } }",
+      const { body } = await api.query(
+        graphql(
+          `query ApiHistoryChanges($from: String!, $to: String!) { changes(from: $from, to: $to) { date kind node { id } edge { id } sources { title } } }`,
+        ),
         { from, to },
       );
       expect(body.errors).toBeUndefined();
       return body.data?.changes ?? [];
     };
-    const mine = (list: ChangeAnswer[]) =>
+    const mine = (list: ApiHistoryChangesQuery["changes"]) =>
       list
         .filter((change) => (change.node?.id ?? change.edge?.id ?? "").startsWith(P))
         .map((change) => `${change.date} ${change.kind} ${change.node?.id ?? change.edge?.id}`);
@@ -437,14 +457,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
     });
 
     it("names a relationship's two ends with each change, even an end no longer in force", async () => {
-      const { body } = await api.graphql<{
-        changes: {
-          edge: { id: string; source: string; target: string } | null;
-          edgeEnds: { id: string; name: string; type: string }[];
-          node: { id: string } | null;
-        }[];
-      }>(
-        'query { changes(from: "2024-01-01", to: "2024-01-01") { node { id } edge { id source target } edgeEnds { id name type } } }',
+      const { body } = await api.query(
+        graphql(
+          `query ApiHistoryChanges2 { changes(from: "2024-01-01", to: "2024-01-01") { node { id } edge { id source target } edgeEnds { id name type } } }`,
+        ),
       );
       expect(body.errors).toBeUndefined();
       const list = body.data?.changes ?? [];
@@ -462,7 +478,7 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
     });
 
     it("timeline holds every distinct start and end day, ascending", async () => {
-      const { body } = await api.graphql<{ timeline: string[] }>("{ timeline }");
+      const { body } = await api.query(graphql(`query ApiHistoryTimeline { timeline }`));
       expect(body.errors).toBeUndefined();
       const days = body.data?.timeline ?? [];
       expect(days).toEqual(
@@ -483,21 +499,8 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
   describe("generated API", () => {
     it("exposes the dates, their sources and the wording, and filters on them", async () => {
       const encoded = `public § ${PUBLIC.title} § Dates § ${PUBLIC.url}`;
-      const { body } = await api.graphql<{
-        directorates: {
-          id: string;
-          validFrom: string | null;
-          validTo: string | null;
-          dateSources: string[] | null;
-        }[];
-        ministries: {
-          overseesConnection: {
-            edges: { properties: { validFrom: string | null; validTo: string | null } }[];
-          };
-        }[];
-        objectives: { contributesToConnection: { edges: { properties: { wording: string | null } }[] } }[];
-      }>(
-        `query($prefix: ID!, $hub: ID!, $objective: ID!) {
+      const { body } = await api.query(
+        graphql(`query ApiHistoryDirectorates($prefix: ID!, $hub: ID!, $objective: ID!) {
           directorates(where: { id: { startsWith: $prefix }, validTo: { eq: "2023-12-31" } }) {
             id validFrom validTo dateSources
           }
@@ -507,7 +510,7 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
           objectives(where: { id: { eq: $objective } }) {
             contributesToConnection { edges { properties { wording } } }
           }
-        }`,
+        }`),
         { prefix: P, hub: id("hub"), objective: id("objective") },
       );
       expect(body.errors).toBeUndefined();
@@ -530,8 +533,10 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
 
   describe("evidence fields", () => {
     it("answers wording, dates and date sources on relationships", async () => {
-      const { body } = await api.graphql<{ neighbourhood: { edges: Record<string, unknown>[] } }>(
-        `query($id: ID!) { neighbourhood(id: $id, asOf: "2020-01-01") { edges { ${EDGE_FIELDS} } } }`,
+      const { body } = await api.query(
+        graphql(
+          `query ApiHistoryEvidenceFields($id: ID!) { neighbourhood(id: $id, asOf: "2020-01-01") { edges { ...ApiHistoryEdge } } }`,
+        ),
         { id: id("objective") },
       );
       const edge = body.data?.neighbourhood.edges.find(
@@ -546,16 +551,11 @@ describe("GraphQL API: time and evidence (fixture graph)", () => {
     });
 
     it("lists the source documents with publisher, publication date and address", async () => {
-      const { body } = await api.graphql<{
-        sourceDocuments: {
-          id: string;
-          publisher: string;
-          date: string;
-          published: string | null;
-          dateNote: string | null;
-          url: string | null;
-        }[];
-      }>("{ sourceDocuments { id publisher date published dateNote url } }");
+      const { body } = await api.query(
+        graphql(
+          `query ApiHistorySourceDocuments { sourceDocuments { id publisher date published dateNote url } }`,
+        ),
+      );
       expect(body.data?.sourceDocuments.map((d) => d.id).sort()).toEqual([
         "department",
         "factsheet",

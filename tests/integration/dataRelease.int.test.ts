@@ -8,22 +8,17 @@ import { describe, expect, it } from "vitest";
 import { CORRECTIONS } from "#seed/corrections.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { DATA_RELEASE, DATA_RELEASES } from "#seed/release.ts";
+import { graphql } from "#tests/generated/gql.ts";
 import { exportGraph } from "#tools/graphFile/exportGraph.ts";
 import { restoreSeed, useApp } from "./harness.ts";
-
-interface Correction {
-  item: string;
-  field: string;
-  release: string;
-}
 
 describe("the data release through the API", () => {
   const api = useApp();
 
   it("answers the release the graph was seeded from, with the size of its correction log", async () => {
-    const { body } = await api.graphql<{
-      dataRelease: { version: string; date: string; releases: string[]; correctionCount: number };
-    }>("{ dataRelease { version date releases correctionCount } }");
+    const { body } = await api.query(
+      graphql(`query DataReleaseCurrent { dataRelease { version date releases correctionCount } }`),
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data?.dataRelease).toEqual({
       version: DATA_RELEASE.version,
@@ -36,8 +31,10 @@ describe("the data release through the API", () => {
 
   it("lists the corrections a reader of an older release has not seen, and none for the current one", async () => {
     const first = DATA_RELEASES[0]?.version ?? "";
-    const all = await api.graphql<{ corrections: Correction[] }>(
-      "query($since: String) { corrections(since: $since) { item field release } }",
+    const all = await api.query(
+      graphql(
+        `query DataReleaseCorrections($since: String) { corrections(since: $since) { item field release } }`,
+      ),
       { since: first },
     );
     expect(all.body.errors).toBeUndefined();
@@ -48,17 +45,19 @@ describe("the data release through the API", () => {
         release,
       })),
     );
-    const none = await api.graphql<{ corrections: Correction[] }>(
-      "query($since: String) { corrections(since: $since) { item } }",
+    const none = await api.query(
+      graphql(`query DataReleaseCorrections2($since: String) { corrections(since: $since) { item } }`),
       { since: DATA_RELEASE.version },
     );
     expect(none.body.data?.corrections).toEqual([]);
   });
 
   it("lists one fact's corrections", async () => {
-    const { body } = await api.graphql<{
-      corrections: (Correction & { was: string; now: string; why: string })[];
-    }>('{ corrections(item: "cancer-specific-ehealth-solutions") { item field was now why release } }');
+    const { body } = await api.query(
+      graphql(
+        `query DataReleaseCorrections3 { corrections(item: "cancer-specific-ehealth-solutions") { item field was now why release } }`,
+      ),
+    );
     expect(body.errors).toBeUndefined();
     const corrections = body.data?.corrections ?? [];
     expect(corrections.map((correction) => correction.field)).toContain("properties.solutionsReported");
@@ -83,8 +82,8 @@ describe("the data release through the API", () => {
   it("answers no release for a graph seeded before releases were recorded", async () => {
     await api.run("MATCH (release:DataRelease) DELETE release");
     try {
-      const { body } = await api.graphql<{ dataRelease: unknown; corrections: unknown[] }>(
-        "{ dataRelease { version } corrections { item } }",
+      const { body } = await api.query(
+        graphql(`query DataReleaseUnseeded { dataRelease { version } corrections { item } }`),
       );
       expect(body.errors).toBeUndefined();
       expect(body.data).toEqual({ dataRelease: null, corrections: [] });
@@ -105,21 +104,16 @@ describe("quotes on sources through the API", () => {
     const anchored = node?.sources.find(
       (source) => source.document !== "public" && source.quote !== undefined,
     );
-    const { body } = await api.graphql<{
-      node: {
-        sources: {
-          document: string;
-          section: string;
-          quote: string | null;
-          paragraph: number | null;
-          language: string | null;
-        }[];
-      };
-    }>("query($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }", {
-      id: node?.id,
-    });
+    const { body } = await api.query(
+      graphql(
+        `query DataReleaseNode($id: ID!) { node(id: $id) { sources { document section quote paragraph language } } }`,
+      ),
+      {
+        id: node?.id ?? "",
+      },
+    );
     expect(body.errors).toBeUndefined();
-    const served = body.data?.node.sources.find(
+    const served = body.data?.node?.sources.find(
       (source) => source.document === anchored?.document && source.section === anchored?.section,
     );
     expect(served?.quote).toBe(anchored && "quote" in anchored ? anchored.quote : undefined);
@@ -128,9 +122,11 @@ describe("quotes on sources through the API", () => {
   });
 
   it("give a public source no quote and no language", async () => {
-    const { body } = await api.graphql<{
-      evidence: { document: string; quote: string | null; language: string | null }[];
-    }>('{ evidence(id: "norwegian-medical-products-agency") { document quote language } }');
+    const { body } = await api.query(
+      graphql(
+        `query DataReleaseEvidence { evidence(id: "norwegian-medical-products-agency") { document quote language } }`,
+      ),
+    );
     expect(body.errors).toBeUndefined();
     for (const source of (body.data?.evidence ?? []).filter((entry) => entry.document === "public")) {
       expect(source).toEqual({ document: "public", quote: null, language: null });

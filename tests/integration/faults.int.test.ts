@@ -13,6 +13,8 @@ import { createDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { type App, createApp } from "#server/app.ts";
+import { graphql } from "#tests/generated/gql.ts";
+import { answerTextTo, untypedAnswer } from "./harness.ts";
 
 const PASSWORD = "faults-test-password-1";
 /** Starting (and recovering after SIGKILL) takes minutes on a loaded CI machine; the budgets
@@ -21,9 +23,9 @@ const START_TIMEOUT_MS = 240_000;
 
 /** One custom query of each kind, and one the generated @neo4j/graphql API answers. */
 const QUERIES = {
-  search: '{ search(text: "helse") { node { id } } }',
-  traceToSdgs: '{ traceToSdgs(fromId: "objective-3") { sdgs { id } } }',
-  generated: "{ solutions { id } }",
+  search: graphql(`query FaultsSearch { search(text: "helse") { node { id } } }`),
+  traceToSdgs: graphql(`query FaultsTrace { traceToSdgs(fromId: "objective-3") { sdgs { id } } }`),
+  generated: graphql(`query FaultsGenerated { solutions { id } }`),
 } as const;
 
 interface Answer {
@@ -53,12 +55,12 @@ describe("when Neo4j dies while the app serves", () => {
   let app: App | undefined;
   let base = "";
 
-  async function post(query: string): Promise<Answer> {
+  async function post(query: (typeof QUERIES)[keyof typeof QUERIES]): Promise<Answer> {
     const started = Date.now();
     const response = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query: String(query) }),
       signal: AbortSignal.timeout(15_000),
     });
     return { status: response.status, text: await response.text(), ms: Date.now() - started };
@@ -119,7 +121,7 @@ describe("when Neo4j dies while the app serves", () => {
         const context = `${name} (round ${round}): HTTP ${answer.status} in ${answer.ms} ms: ${answer.text}`;
         expect(answer.ms, context).toBeLessThan(5_000);
         expect(answer.status, context).not.toBe(500);
-        const body = JSON.parse(answer.text) as { errors?: { extensions?: { code?: string } }[] };
+        const body = untypedAnswer(answer.text);
         expect(body.errors?.length, context).toBeGreaterThan(0);
         for (const error of body.errors ?? [])
           expect(error.extensions?.code, context).toBe("SERVICE_UNAVAILABLE");
@@ -155,15 +157,13 @@ describe("when Neo4j dies while the app serves", () => {
         for (const name of [...pending]) {
           const answer = await post(QUERIES[name as keyof typeof QUERIES]);
           last = `${name}: HTTP ${answer.status} after ${Date.now() - restarted} ms: ${answer.text}`;
-          if (answer.status === 200 && JSON.parse(answer.text).errors === undefined) pending.delete(name);
+          if (answer.status === 200 && untypedAnswer(answer.text).errors === undefined) pending.delete(name);
         }
         if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 250));
       }
       expect([...pending], `still failing 10 s after restart; last: ${last}`).toEqual([]);
-      const traced = JSON.parse((await post(QUERIES.traceToSdgs)).text) as {
-        data: { traceToSdgs: { sdgs: { id: string }[] } };
-      };
-      expect(traced.data.traceToSdgs.sdgs.map((sdg) => sdg.id).sort()).toEqual(
+      const traced = answerTextTo(QUERIES.traceToSdgs, (await post(QUERIES.traceToSdgs)).text);
+      expect(traced.data?.traceToSdgs.sdgs.map((sdg) => sdg.id).sort()).toEqual(
         ["sdg-12", "sdg-13", "sdg-3", "sdg-9"].sort(),
       );
       // /healthz is held to the same 10 s, not to the moment the queries came back: after a

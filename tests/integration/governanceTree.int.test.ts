@@ -4,22 +4,20 @@
  * what was in force), and bounded at a hub as before (at most 500 nodes, every edge's ends present).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "#tests/generated/gql.ts";
 import { adminHeaders } from "./adminToken.ts";
 import { useApp } from "./harness.ts";
 
 const PREFIX = "gt-test-";
 const id = (name: string) => `${PREFIX}${name}`;
 
-interface Tree {
-  nodes: { id: string }[];
-  edges: { id: string; source: string; target: string; type: string }[];
-}
-
 describe("governanceTree in one statement", () => {
   const api = useApp();
   const tree = async (rootId: string, asOf?: string) => {
-    const { body } = await api.graphql<{ governanceTree: Tree }>(
-      "query($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }",
+    const { body } = await api.query(
+      graphql(
+        `query GovernanceTreeOf($id: ID!, $asOf: String) { governanceTree(rootId: $id, asOf: $asOf) { nodes { id } edges { id source target type } } }`,
+      ),
       { id: rootId, asOf: asOf ?? null },
     );
     expect(body.errors).toBeUndefined();
@@ -55,11 +53,14 @@ describe("governanceTree in one statement", () => {
   });
 
   it("asks Neo4j once, however deep the hierarchy", async () => {
-    const { body } = await api.graphql<{ governanceTree: Tree }>(
-      '{ governanceTree(rootId: "ministry-of-health-and-care-services") { nodes { id } } }',
+    const { body } = await api.query(
+      graphql(
+        `query GovernanceTreeMinistryCypher { governanceTree(rootId: "ministry-of-health-and-care-services") { nodes { id } } }`,
+      ),
       {},
       { "x-include-cypher": "1", ...(await adminHeaders()) },
     );
+    expect(body.errors).toBeUndefined();
     expect(body.data?.governanceTree.nodes.length).toBeGreaterThan(5);
     // @neo4j/graphql asks for Neo4j's version once per process; that is not the query's.
     const log: unknown = body.extensions?.cypher;

@@ -2,12 +2,14 @@
  * Helpers for integration tests against the shared throw-away Neo4j (see globalSetup.ts).
  * Call them at the top of a describe block.
  */
+import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDriver, createProbeDriver } from "#platform/neo4j/database.ts";
 import { SEED_MODULES } from "#seed/modules.ts";
 import { seedDatabase } from "#seed/seedDatabase.ts";
 import { type App, createApp } from "#server/app.ts";
+import type { TypedDocumentString } from "#tests/generated/graphql.ts";
 import { TEST_ADMIN_SECRET } from "./adminToken.ts";
 
 export interface Neo4jHandle {
@@ -58,11 +60,53 @@ export interface AppHandle {
   url(): string;
   /** The port the app listens on (for raw-socket requests). */
   port(): number;
-  graphql<T = Record<string, unknown>>(
+  /**
+   * A contract read: an operation written with `graphql(...)` from tests/generated/, its answer
+   * typed by codegen from the schema the app serves (codegen.tests.ts).
+   */
+  query<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<TResult>>;
+  /**
+   * Any text as a query, for what is not a contract read: invalid, hostile or generated
+   * operations, and answers judged only by their errors or status. Its data is not typed.
+   */
+  graphql(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<GraphqlResponse<T>>;
+  ): Promise<GraphqlResponse<unknown>>;
+  /** The full introspection, typed by graphql-js (for tests that walk every field the app serves). */
+  introspect(): Promise<GraphqlResponse<IntrospectionQuery>>;
+}
+
+/**
+ * The answer to `document` from a response the test fetched itself (to send it by GET, read its
+ * headers, or time it): typed by the operation it answers, as `query` types its answers.
+ */
+export async function answerTo<TResult, TVariables>(
+  _document: TypedDocumentString<TResult, TVariables>,
+  response: Response,
+): Promise<GraphqlResponse<TResult>["body"]> {
+  return (await response.json()) as GraphqlResponse<TResult>["body"];
+}
+
+/** The same, from an answer's text already read. */
+export function answerTextTo<TResult, TVariables>(
+  _document: TypedDocumentString<TResult, TVariables>,
+  text: string,
+): GraphqlResponse<TResult>["body"] {
+  return JSON.parse(text) as GraphqlResponse<TResult>["body"];
+}
+
+/**
+ * An answer to a request that is no contract read (invalid, hostile, or sent as raw bytes): its
+ * errors and extensions are typed, its data is not.
+ */
+export function untypedAnswer(text: string): GraphqlResponse<unknown>["body"] {
+  return JSON.parse(text) as GraphqlResponse<unknown>["body"];
 }
 
 /** The real HTTP app on a free port, over the test database. */
@@ -103,21 +147,27 @@ export function useApp(options: UseAppOptions = {}): AppHandle & Neo4jHandle {
     await app?.stop();
     await probeDriver?.close();
   });
+  // The answer's shape is the server's word: this is the one place a body is taken as the
+  // operation's generated type rather than checked.
+  const post = async <T>(query: string, variables: unknown, headers: Record<string, string>) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphqlResponse<T>["body"] };
+  };
   return {
     ...neo4j,
     url: () => base,
     port: () => port,
-    async graphql<T>(
-      query: string,
-      variables: Record<string, unknown> = {},
+    query: <TResult, TVariables>(
+      document: TypedDocumentString<TResult, TVariables>,
+      variables?: TVariables,
       headers: Record<string, string> = {},
-    ) {
-      const response = await fetch(`${base}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, body: (await response.json()) as GraphqlResponse<T>["body"] };
-    },
+    ) => post<TResult>(document.toString(), variables ?? {}, headers),
+    graphql: (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+      post<unknown>(query, variables, headers),
+    introspect: () => post<IntrospectionQuery>(getIntrospectionQuery(), {}, {}),
   };
 }

@@ -5,11 +5,13 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_IDS } from "#model/sources.ts";
 import { HISTORY_CASES } from "#tests/fixtures/historyCases.ts";
+import { graphql } from "#tests/generated/gql.ts";
+import type { HistoryChangesQuery } from "#tests/generated/graphql.ts";
 import { useApp } from "./harness.ts";
 
-const QUERY = `query($id: ID!, $asOf: String) {
+const QUERY = graphql(`query HistoryNeighbourhood($id: ID!, $asOf: String) {
   neighbourhood(id: $id, depth: 1, asOf: $asOf) { nodes { id } edges { id } }
-}`;
+}`);
 
 describe("history of the seeded graph, as of each case's day", () => {
   const api = useApp();
@@ -30,9 +32,7 @@ describe("history of the seeded graph, as of each case's day", () => {
   it.each(HISTORY_CASES.map((historyCase) => [historyCase.name, historyCase] as const))(
     "%s",
     async (_name, historyCase) => {
-      const { body } = await api.graphql<{
-        neighbourhood: { nodes: { id: string }[]; edges: { id: string }[] };
-      }>(QUERY, { id: historyCase.nodeId, asOf: historyCase.asOf });
+      const { body } = await api.query(QUERY, { id: historyCase.nodeId, asOf: historyCase.asOf });
       expect(body.errors, `${historyCase.nodeId} must be in force on ${historyCase.asOf}`).toBeUndefined();
       const found = new Set([
         ...(body.data?.neighbourhood.nodes.map((node) => node.id) ?? []),
@@ -46,33 +46,26 @@ describe("history of the seeded graph, as of each case's day", () => {
   );
 });
 
-const CHANGES = `query($from: String!, $to: String!) {
+const CHANGES = graphql(`query HistoryChanges($from: String!, $to: String!) {
   changes(from: $from, to: $to) {
     date kind
     node { id validFrom validTo }
     edge { id validFrom validTo }
     sources { document section }
   }
-}`;
-
-interface Change {
-  date: string;
-  kind: string;
-  node: { id: string; validFrom: string | null; validTo: string | null } | null;
-  edge: { id: string; validFrom: string | null; validTo: string | null } | null;
-  sources: { document: string; section: string }[];
-}
+}`);
+type Change = HistoryChangesQuery["changes"][number];
 
 describe("what changed, year by year, 2011–2025", () => {
   const api = useApp();
   const changesIn = async (from: string, to: string) => {
-    const { body } = await api.graphql<{ changes: Change[] }>(CHANGES, { from, to });
+    const { body } = await api.query(CHANGES, { from, to });
     expect(body.errors).toBeUndefined();
     return body.data?.changes ?? [];
   };
 
   it("lists, for every year, only changes dated in it, in date order, each with a source", async () => {
-    const byYear: Change[][] = [];
+    const byYear: (readonly Change[])[] = [];
     for (let year = 2011; year <= 2025; year++) {
       const changes = await changesIn(String(year), String(year));
       for (const change of changes) {
@@ -91,7 +84,7 @@ describe("what changed, year by year, 2011–2025", () => {
   });
 
   it("dates the changes the issue names in their years (each checked against its source in the seed)", async () => {
-    const ids = (changes: Change[], kind: string) =>
+    const ids = (changes: readonly Change[], kind: string) =>
       changes.filter((change) => change.kind === kind).map((change) => change.edge?.id ?? change.node?.id);
     const y2020 = await changesIn("2020", "2020");
     expect(ids(y2020, "started")).toEqual(
@@ -116,7 +109,7 @@ describe("what changed, year by year, 2011–2025", () => {
   });
 
   it("puts every start and end on the timeline, ascending and distinct, with validFrom ≤ validTo", async () => {
-    const { body } = await api.graphql<{ timeline: string[] }>("{ timeline }");
+    const { body } = await api.query(graphql(`query HistoryTimeline { timeline }`));
     const timeline = body.data?.timeline ?? [];
     expect(timeline).toEqual([...new Set(timeline)].sort());
     const all = await changesIn("1900", "2100");
@@ -131,9 +124,9 @@ describe("what changed, year by year, 2011–2025", () => {
 describe("conflicts are real disagreements", () => {
   const api = useApp();
   it("carry every disagreeing source: at least two, from different documents or sections", async () => {
-    const { body } = await api.graphql<{
-      conflicts: { edges: { id: string; sources: { document: string; section: string }[] }[] };
-    }>("{ conflicts { edges { id sources { document section } } } }");
+    const { body } = await api.query(
+      graphql(`query HistoryConflicts { conflicts { edges { id sources { document section } } } }`),
+    );
     const edges = body.data?.conflicts.edges ?? [];
     expect(edges.length).toBeGreaterThan(0);
     for (const edge of edges) {

@@ -13,8 +13,11 @@ import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
 import { Store } from "oxigraph";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { z } from "zod";
 import { LABEL_CLASSES } from "#model/linkedData/mapping.ts";
 import { NODE_LABELS } from "#model/model.ts";
+import { graphql } from "#tests/generated/gql.ts";
+import type { TypedDocumentString } from "#tests/generated/graphql.ts";
 import { type GraphqlResponse, useApp } from "./harness.ts";
 import { type PublishedSchemas, publishedSchemas, xmllint } from "./publishedSchemas.ts";
 
@@ -75,12 +78,19 @@ describe("whole-graph dumps", () => {
    * The API's answer to a read. The machine running the suite may be loaded enough for a first
    * query to outlive the API's time limit, which names itself: such a read is asked again.
    */
-  async function readApi<T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphqlResponse<T>> {
+  function readApi<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: TVariables,
+  ): Promise<GraphqlResponse<TResult>> {
+    return retried(() => app.query(document, variables));
+  }
+  /** A read whose text is built at run time: its answer is untyped until the caller parses it. */
+  function readUntyped(query: string): Promise<GraphqlResponse<unknown>> {
+    return retried(() => app.graphql(query));
+  }
+  async function retried<T>(read: () => Promise<GraphqlResponse<T>>): Promise<GraphqlResponse<T>> {
     for (let attempt = 1; ; attempt++) {
-      const answer = await afterIdle(() => app.graphql<T>(query, variables));
+      const answer = await afterIdle(read);
       const timedOut = answer.body.errors?.some((e) => e.extensions?.limit === "queryTimeoutMs");
       if (!timedOut || attempt === 4) {
         expect(answer.body.errors).toBeUndefined();
@@ -133,10 +143,10 @@ describe("whole-graph dumps", () => {
 
   it("SPARQL: who oversaw the Directorate of eHealth in 2022, as the API's neighbourhood says", async () => {
     const day = "2022-06-30";
-    const api = await readApi<{
-      neighbourhood: { edges: { source: string; target: string; type: string }[] };
-    }>(
-      `query($asOf: String) { neighbourhood(id: "directorate-of-ehealth", types: ["OVERSEES"], asOf: $asOf) { edges { source target type } } }`,
+    const api = await readApi(
+      graphql(
+        `query DumpsOverseers($asOf: String) { neighbourhood(id: "directorate-of-ehealth", types: ["OVERSEES"], asOf: $asOf) { edges { source target type } } }`,
+      ),
       { asOf: day },
     );
     const expected = (api.body.data?.neighbourhood.edges ?? [])
@@ -152,9 +162,11 @@ describe("whole-graph dumps", () => {
   });
 
   it("SPARQL: what merged into what on 2024-01-01 (org:ChangeEvent), as the API's changes say", async () => {
-    const api = await readApi<{
-      changes: { kind: string; edge: { source: string; target: string; type: string } | null }[];
-    }>(`{ changes(from: "2024-01-01", to: "2024-01-01") { kind edge { source target type } } }`);
+    const api = await readApi(
+      graphql(
+        `query DumpsMergers { changes(from: "2024-01-01", to: "2024-01-01") { kind edge { source target type } } }`,
+      ),
+    );
     const expected = (api.body.data?.changes ?? [])
       .filter((c) => c.kind === "started" && c.edge?.type === "MERGED_INTO")
       .map((c) => `${c.edge?.source} → ${c.edge?.target}`)
@@ -168,15 +180,11 @@ describe("whole-graph dumps", () => {
   });
 
   it("SPARQL: which objectives contribute to http://metadata.un.org/sdg/10 and in which words, as the SDG matrix says", async () => {
-    const api = await readApi<{
-      sdgMatrix: {
-        cells: {
-          objective: { id: string };
-          sdg: { id: string; properties: { unNumber?: number } };
-          wording: string | null;
-        }[];
-      };
-    }>("{ sdgMatrix { cells { objective { id } sdg { id properties } wording } } }");
+    const api = await readApi(
+      graphql(
+        `query DumpsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id properties } wording } } }`,
+      ),
+    );
     const expected = (api.body.data?.sdgMatrix.cells ?? [])
       .filter((cell) => cell.sdg.properties.unNumber === 10)
       .map((cell) => `${cell.objective.id}: ${cell.wording}`)
@@ -191,21 +199,10 @@ describe("whole-graph dumps", () => {
   });
 
   it("SPARQL: the sources (and quote where there is one) of norsk-helsenett|RUNS|helsenorge, as the API's evidence says", async () => {
-    // The quote is part of a source reference where the API has it; asked for only then.
-    const introspection = await readApi<{ __type: { fields: { name: string }[] } }>(
-      '{ __type(name: "SourceRef") { fields { name } } }',
-    );
-    const hasQuote = (introspection.body.data?.__type.fields ?? []).some((f) => f.name === "quote");
-    const api = await readApi<{
-      evidence: {
-        title: string;
-        section: string;
-        paragraph: number | null;
-        url: string | null;
-        quote?: string | null;
-      }[];
-    }>(
-      `{ evidence(id: "norsk-helsenett|RUNS|helsenorge") { title section paragraph url ${hasQuote ? "quote" : ""} } }`,
+    const api = await readApi(
+      graphql(
+        `query DumpsEvidence { evidence(id: "norsk-helsenett|RUNS|helsenorge") { title section paragraph url quote } }`,
+      ),
     );
     const line = (s: {
       title: string;
@@ -239,16 +236,11 @@ describe("whole-graph dumps", () => {
 
   it("SPARQL: every organisation's Norwegian name, as the generated API gives them", async () => {
     // The generated API's root field for each organisation label, found by its type, not spelt here.
-    const schema = await readApi<{
-      __schema: {
-        queryType: {
-          fields: {
-            name: string;
-            type: { ofType: { ofType: { ofType: { name: string } | null } | null } | null };
-          }[];
-        };
-      };
-    }>("{ __schema { queryType { fields { name type { ofType { ofType { ofType { name } } } } } } } }");
+    const schema = await readApi(
+      graphql(
+        `query DumpsRootFields { __schema { queryType { fields { name type { ofType { ofType { ofType { name } } } } } } } }`,
+      ),
+    );
     const organisations: readonly string[] = NODE_LABELS.filter((label) =>
       LABEL_CLASSES[label].includes("org:Organization"),
     );
@@ -256,10 +248,11 @@ describe("whole-graph dumps", () => {
       organisations.includes(f.type.ofType?.ofType?.ofType?.name ?? ""),
     );
     expect(fields.length).toBe(organisations.length);
-    const api = await readApi<Record<string, { id: string; nameNo: string | null }[]>>(
-      `{ ${fields.map((f) => `${f.name} { id nameNo }`).join(" ")} }`,
-    );
-    const expected = Object.values(api.body.data ?? {})
+    const api = await readUntyped(`{ ${fields.map((f) => `${f.name} { id nameNo }`).join(" ")} }`);
+    const names = z
+      .record(z.string(), z.array(z.object({ id: z.string(), nameNo: z.string().nullable() })))
+      .parse(api.body.data);
+    const expected = Object.values(names)
       .flat()
       .map((o) => `${o.id}: ${o.nameNo ?? ""}`)
       .sort();

@@ -6,6 +6,8 @@
 import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
 import { describe, expect, it } from "vitest";
+import type { ErrorBody } from "#server/errors/errorBody.ts";
+import { graphql } from "#tests/generated/gql.ts";
 import { useApp } from "./harness.ts";
 
 const BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -55,12 +57,12 @@ describe("entity addresses /id/<id>", () => {
     expect(answer.headers.get("content-type")).toMatch(/^application\/ld\+json/);
     const expanded = (await jsonld.expand((await answer.json()) as object)) as Record<string, unknown>[];
     const node = expanded.find((object) => object["@id"] === address("norsk-helsenett"));
-    const api = await app.graphql<{ node: { name: string; nameNo: string } }>(
-      '{ node(id: "norsk-helsenett") { name nameNo } }',
+    const api = await app.query(
+      graphql(`query LinkedDataEntitiesNode { node(id: "norsk-helsenett") { name nameNo } }`),
     );
     const labels = (node?.[SKOS_PREF_LABEL] ?? []) as { "@value": string; "@language": string }[];
-    expect(labels).toContainEqual({ "@value": api.body.data?.node.name, "@language": "en" });
-    expect(labels).toContainEqual({ "@value": api.body.data?.node.nameNo, "@language": "nb" });
+    expect(labels).toContainEqual({ "@value": api.body.data?.node?.name, "@language": "en" });
+    expect(labels).toContainEqual({ "@value": api.body.data?.node?.nameNo, "@language": "nb" });
     expect(expanded.some((object) => object["@id"] === address("norsk-helsenett|RUNS|helsenorge"))).toBe(
       true,
     );
@@ -78,7 +80,10 @@ describe("entity addresses /id/<id>", () => {
         .map((q) => q.object.value);
     expect(about("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")).toEqual([address("norsk-helsenett")]);
     expect(about(`${app.url()}/def/basis`)).toEqual(["inferred"]);
-    const evidence = await app.graphql<{ evidence: unknown[] }>(`{ evidence(id: "${id}") { section } }`);
+    const evidence = await app.query(
+      graphql(`query LinkedDataEntitiesEvidence($id: ID!) { evidence(id: $id) { section } }`),
+      { id },
+    );
     expect(about("http://www.w3.org/ns/prov#wasDerivedFrom")).toHaveLength(
       evidence.body.data?.evidence.length ?? -1,
     );
@@ -88,7 +93,7 @@ describe("entity addresses /id/<id>", () => {
     for (const id of ["no-such-body", "norsk-helsenett|OWNS|helsenorge"]) {
       const answer = await get(`/id/${encodeURIComponent(id)}`, "text/turtle");
       expect(answer.status, id).toBe(404);
-      const body = (await answer.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      const body = (await answer.json()) as ErrorBody;
       expect(body.errors[0]?.extensions.code).toBe("NOT_FOUND");
       expect(body.errors[0]?.message).toContain(`"${id}"`);
     }
@@ -102,8 +107,11 @@ describe("entity addresses /id/<id>", () => {
     const day = "2022-06-30";
     const answer = await get(`/id/directorate-of-ehealth?asOf=${day}`, "text/turtle");
     expect(answer.status).toBe(200);
-    const api = await app.graphql<{ neighbourhood: { edges: { id: string }[] } }>(
-      `{ neighbourhood(id: "directorate-of-ehealth", asOf: "${day}") { edges { id } } }`,
+    const api = await app.query(
+      graphql(
+        `query LinkedDataEntitiesNeighbourhood($asOf: String) { neighbourhood(id: "directorate-of-ehealth", asOf: $asOf) { edges { id } } }`,
+      ),
+      { asOf: day },
     );
     expect(api.body.errors).toBeUndefined();
     const expected = (api.body.data?.neighbourhood.edges ?? []).map((e) => e.id).sort();
@@ -122,7 +130,7 @@ describe("entity addresses /id/<id>", () => {
   it("with asOf answers 404 with the period for an entity not in force that day, and 400 for a bad day", async () => {
     const gone = await get("/id/directorate-of-ehealth?asOf=2025-01-01", "application/ld+json");
     expect(gone.status).toBe(404);
-    const body = (await gone.json()) as { errors: { message: string }[] };
+    const body = (await gone.json()) as ErrorBody;
     expect(body.errors[0]?.message).toContain("was not in force on 2025-01-01");
     const merger = `/id/${encodeURIComponent("directorate-of-ehealth|MERGED_INTO|directorate-of-health")}`;
     expect((await get(`${merger}?asOf=2023-06-30`, "text/turtle")).status).toBe(404);

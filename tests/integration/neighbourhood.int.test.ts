@@ -12,6 +12,7 @@ import { neighbourhood } from "#server/queries/neighbourhood.ts";
 import { nodeById } from "#server/queries/node.ts";
 import { MAX_SUBGRAPH_NODES } from "#server/queries/subgraphBounds.ts";
 import { neighbourhoodQuery } from "#server/translate/neighbourhood.ts";
+import { graphql } from "#tests/generated/gql.ts";
 import { adminHeaders } from "./adminToken.ts";
 import { expandBreadthFirst } from "./expandBreadthFirst.ts";
 import { useApp } from "./harness.ts";
@@ -58,11 +59,12 @@ describe("neighbourhood in one statement", () => {
   });
 
   it("asks Neo4j once, even three levels deep", async () => {
-    const { body } = await api.graphql<{ neighbourhood: { nodes: { id: string }[] } }>(
-      '{ neighbourhood(id: "helsenorge", depth: 3) { nodes { id } } }',
+    const { body } = await api.query(
+      graphql(`query NeighbourhoodOf { neighbourhood(id: "helsenorge", depth: 3) { nodes { id } } }`),
       {},
       { "x-include-cypher": "1", ...(await adminHeaders()) },
     );
+    expect(body.errors).toBeUndefined();
     expect(body.data?.neighbourhood.nodes.length).toBeGreaterThan(20);
     // @neo4j/graphql asks for Neo4j's version once per process; that is not the query's.
     const log: unknown = body.extensions?.cypher;

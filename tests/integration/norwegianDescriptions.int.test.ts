@@ -5,13 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { DESCRIPTIONS_NO } from "#seed/descriptionsNo.ts";
+import { graphql } from "#tests/generated/gql.ts";
 import { useApp } from "./harness.ts";
-
-interface NodeTexts {
-  id: string;
-  description: string | null;
-  descriptionNo: string | null;
-}
 
 describe("Norwegian descriptions through the API", () => {
   const api = useApp();
@@ -25,17 +20,21 @@ describe("Norwegian descriptions through the API", () => {
   });
 
   it("node(id:) answers the Norwegian description beside the English one", async () => {
-    const { body } = await api.graphql<{ node: NodeTexts }>(
-      '{ node(id: "kjernejournal") { id description descriptionNo } }',
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianDescriptionsNode { node(id: "kjernejournal") { id description descriptionNo } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data?.node.descriptionNo).toBe(DESCRIPTIONS_NO.kjernejournal);
-    expect(body.data?.node.description).toMatch(/^National digital record/);
+    expect(body.data?.node?.descriptionNo).toBe(DESCRIPTIONS_NO.kjernejournal);
+    expect(body.data?.node?.description).toMatch(/^National digital record/);
   });
 
   it("search hits carry the Norwegian description", async () => {
-    const { body } = await api.graphql<{ search: { node: NodeTexts }[] }>(
-      '{ search(text: "Helsenorge", limit: 3) { node { id description descriptionNo } } }',
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianDescriptionsSearch { search(text: "Helsenorge", limit: 3) { node { id description descriptionNo } } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
     const hit = body.data?.search.find((entry) => entry.node.id === "helsenorge");
@@ -48,8 +47,10 @@ describe("Norwegian descriptions through the API", () => {
       "MATCH (n:Entity) WHERE toLower(n.description + ' ' + n.name + ' ' + coalesce(n.nameNo, '')) CONTAINS 'fjernoppf' RETURN count(n) AS n",
     );
     expect(Number(english?.n)).toBe(0);
-    const { body } = await api.graphql<{ search: { node: { id: string } }[] }>(
-      '{ search(text: "fjernoppfølging", limit: 10) { node { id } } }',
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianDescriptionsSearch2 { search(text: "fjernoppfølging", limit: 10) { node { id } } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.search.map((hit) => hit.node.id)).toEqual(
@@ -58,8 +59,10 @@ describe("Norwegian descriptions through the API", () => {
   });
 
   it("neighbourhood nodes carry it too (one shape for every custom query)", async () => {
-    const { body } = await api.graphql<{ neighbourhood: { nodes: NodeTexts[] } }>(
-      '{ neighbourhood(id: "e-resept", depth: 1) { nodes { id descriptionNo } } }',
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianDescriptionsNeighbourhood { neighbourhood(id: "e-resept", depth: 1) { nodes { id descriptionNo } } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
     const nodes = body.data?.neighbourhood.nodes ?? [];
@@ -68,8 +71,10 @@ describe("Norwegian descriptions through the API", () => {
   });
 
   it("the generated API exposes descriptionNo on every node type", async () => {
-    const { body } = await api.graphql<{ solutions: NodeTexts[] }>(
-      '{ solutions(where: { id: { eq: "e-resept" } }) { id description descriptionNo } }',
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianDescriptionsSolutions { solutions(where: { id: { eq: "e-resept" } }) { id description descriptionNo } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.solutions[0]?.descriptionNo).toBe(DESCRIPTIONS_NO["e-resept"]);

@@ -5,16 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { REASONS_NO } from "#seed/reasonsNo.ts";
+import { graphql } from "#tests/generated/gql.ts";
 import { useApp } from "./harness.ts";
 
 const SUPPORTS = "helsenorge|SUPPORTS|objective-4";
 const CONTRIBUTES = "objective-1|CONTRIBUTES_TO|sdg-3";
-
-interface EdgeTexts {
-  id: string;
-  reason: string | null;
-  reasonNo: string | null;
-}
 
 describe("Norwegian reasons through the API", () => {
   const api = useApp();
@@ -28,8 +23,10 @@ describe("Norwegian reasons through the API", () => {
   });
 
   it("neighbourhood edges answer the Norwegian reason, and null where none is written", async () => {
-    const { body } = await api.graphql<{ neighbourhood: { edges: EdgeTexts[] } }>(
-      '{ neighbourhood(id: "helsenorge", depth: 1) { edges { id reason reasonNo } } }',
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianReasonsNeighbourhood { neighbourhood(id: "helsenorge", depth: 1) { edges { id reason reasonNo } } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
     const edges = body.data?.neighbourhood.edges ?? [];
@@ -38,8 +35,10 @@ describe("Norwegian reasons through the API", () => {
   });
 
   it("a trace's steps carry it (the trace panel's 'Hvorfor utledet:')", async () => {
-    const { body } = await api.graphql<{ traceToSdgs: { paths: { steps: EdgeTexts[] }[] } }>(
-      '{ traceToSdgs(fromId: "helsenorge") { paths { steps { id reason reasonNo } } } }',
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianReasonsTraceToSdgs { traceToSdgs(fromId: "helsenorge") { paths { steps { id reason reasonNo } } } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
     const steps = body.data?.traceToSdgs.paths.flatMap((path) => path.steps) ?? [];
@@ -47,11 +46,11 @@ describe("Norwegian reasons through the API", () => {
   });
 
   it("the SDG matrix's cells carry it", async () => {
-    const { body } = await api.graphql<{
-      sdgMatrix: {
-        cells: { objective: { id: string }; sdg: { id: string }; reason: string; reasonNo: string | null }[];
-      };
-    }>("{ sdgMatrix { cells { objective { id } sdg { id } reason reasonNo } } }");
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianReasonsSdgMatrix { sdgMatrix { cells { objective { id } sdg { id } reason reasonNo } } }`,
+      ),
+    );
     expect(body.errors).toBeUndefined();
     const cell = body.data?.sdgMatrix.cells.find(
       (entry) => entry.objective.id === "objective-1" && entry.sdg.id === "sdg-3",
@@ -61,14 +60,10 @@ describe("Norwegian reasons through the API", () => {
   });
 
   it("the generated API exposes reasonNo among a relationship's properties", async () => {
-    const { body } = await api.graphql<{
-      solutions: {
-        supportsConnection: {
-          edges: { node: { id: string }; properties: { reason: string; reasonNo: string | null } }[];
-        };
-      }[];
-    }>(
-      '{ solutions(where: { id: { eq: "helsenorge" } }) { supportsConnection { edges { node { id } properties { reason reasonNo } } } } }',
+    const { body } = await api.query(
+      graphql(
+        `query NorwegianReasonsSolutions { solutions(where: { id: { eq: "helsenorge" } }) { supportsConnection { edges { node { id } properties { reason reasonNo } } } } }`,
+      ),
     );
     expect(body.errors).toBeUndefined();
     const edge = body.data?.solutions[0]?.supportsConnection.edges.find((e) => e.node.id === "objective-4");

@@ -6,7 +6,11 @@
  */
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { graphql } from "#tests/generated/gql.ts";
 import { type AppProcess, startAppProcess } from "./appProcess.ts";
+import { answerTo } from "./harness.ts";
+
+const HELSENORGE = graphql(`query ProcessSurvivesNode { node(id: "helsenorge") { id } }`);
 
 /** A valid query of about 2,600 tokens (3 aliases × 95 alternatives), distinct for each `n`. */
 function bigQuery(n: number): string {
@@ -69,12 +73,10 @@ describe("the app process survives the heap attacks", () => {
     const response = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: '{ node(id: "helsenorge") { id } }' }),
+      body: JSON.stringify({ query: String(HELSENORGE) }),
       signal: AbortSignal.timeout(10_000),
     });
-    expect(((await response.json()) as { data?: { node?: { id?: string } } }).data?.node?.id).toBe(
-      "helsenorge",
-    );
+    expect((await answerTo(HELSENORGE, response)).data?.node?.id).toBe("helsenorge");
   }
 
   it("refuses the eleven-level relationship cycle and lives", async () => {

@@ -13,6 +13,7 @@ import { Neo4jUnresponsiveError } from "#platform/neo4j/Neo4jUnresponsiveError.t
 import { type App, createApp } from "#server/app.ts";
 import { canAbandon } from "#server/neo4j/abandonSession.ts";
 import { deadlineDriver } from "#server/neo4j/deadlineDriver.ts";
+import { untypedAnswer } from "./harness.ts";
 
 const DEADLINE_MS = 1_000;
 const SLOW_MS = 15_000;
@@ -133,7 +134,7 @@ describe("when the network stops carrying the answers of every pooled connection
           body: JSON.stringify({ query: `{ node(id: "no-such-node-${n}") { id } }` }),
           signal: AbortSignal.timeout(30_000),
         });
-        const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+        const body = untypedAnswer(await response.text());
         return body.errors?.[0]?.extensions?.code;
       }),
     );

@@ -6,13 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "#server/app.ts";
+import { graphql } from "#tests/generated/gql.ts";
 import { exportGraph } from "#tools/graphFile/exportGraph.ts";
 import { importGraph } from "#tools/graphFile/importGraph.ts";
 import { signAdminToken } from "./adminToken.ts";
-import { restoreSeed, useApp } from "./harness.ts";
+import { answerTo, restoreSeed, useApp } from "./harness.ts";
 
 const ADMIN_SECRET = "read-cache-test-admin-secret-0123456789abcdef";
-const NAME_QUERY = '{ node(id: "helsenorge") { name } }';
+const NAME = graphql(`query ReadCacheName { node(id: "helsenorge") { name } }`);
+const NAME_QUERY = String(NAME);
 
 interface Answer {
   readonly status: number;
@@ -25,30 +27,26 @@ describe("read cache", () => {
   const api = useApp({ jwtSecret: ADMIN_SECRET });
   let original = "";
 
-  async function post(query: string, headers: Record<string, string> = {}): Promise<Answer> {
-    const response = await fetch(`${api.url()}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await response.json()) as { data?: { node?: { name: string } } };
-    return {
+  /** How the app answered, and the name in the answer when the request read NAME. */
+  async function answer(response: Response, readsName: boolean): Promise<Answer> {
+    const sent = {
       status: response.status,
       cache: response.headers.get("x-read-cache"),
       etag: response.headers.get("etag"),
-      name: body.data?.node?.name,
     };
+    if (!readsName) {
+      await response.arrayBuffer();
+      return { ...sent, name: undefined };
+    }
+    return { ...sent, name: (await answerTo(NAME, response)).data?.node?.name };
+  }
+  async function post(query: string, headers: Record<string, string> = {}): Promise<Answer> {
+    return answer(await graphqlPost(query, headers), query === NAME_QUERY);
   }
   const readName = () => post(NAME_QUERY);
   async function readNameByGet(headers: Record<string, string> = {}): Promise<Answer> {
     const response = await fetch(`${api.url()}/graphql?query=${encodeURIComponent(NAME_QUERY)}`, { headers });
-    const body = (await response.json()) as { data?: { node?: { name: string } } };
-    return {
-      status: response.status,
-      cache: response.headers.get("x-read-cache"),
-      etag: response.headers.get("etag"),
-      name: body.data?.node?.name,
-    };
+    return answer(response, true);
   }
   const rename = (name: string) =>
     api.run("MATCH (n:Entity {id: 'helsenorge'}) SET n.name = $name", { name });
@@ -134,7 +132,7 @@ describe("read cache", () => {
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^".+"$/);
     expect(first.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
-    expect(((await first.json()) as { data: { node: { name: string } } }).data.node.name).toBe(original);
+    expect((await answerTo(NAME, first)).data?.node?.name).toBe(original);
     const repeat = await fetch(url, { headers: { ...preflight, "if-none-match": etag ?? "" } });
     expect(repeat.status).toBe(304);
     expect(await repeat.text()).toBe("");
@@ -194,10 +192,11 @@ describe("read cache", () => {
 
   it("shows an admin mutation on the next read", async () => {
     const jwt = await adminToken();
-    const solutions = '{ solutions(where: { id: { eq: "cache-test-solution" } }) { id } }';
+    const solutions = graphql(
+      `query ReadCacheSolutions { solutions(where: { id: { eq: "cache-test-solution" } }) { id } }`,
+    );
     const count = async () =>
-      ((await (await graphqlPost(solutions)).json()) as { data: { solutions: unknown[] } }).data.solutions
-        .length;
+      (await answerTo(solutions, await graphqlPost(String(solutions)))).data?.solutions.length;
     expect(await count()).toBe(0);
     expect(await count()).toBe(0);
     const created = await graphqlPost(

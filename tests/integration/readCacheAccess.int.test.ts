@@ -5,10 +5,12 @@
  * a way round the cache (which would let anyone make every request hit Neo4j).
  */
 import { describe, expect, it } from "vitest";
+import { graphql } from "#tests/generated/gql.ts";
 import { signAdminToken } from "./adminToken.ts";
-import { useApp } from "./harness.ts";
+import { answerTo, type GraphqlResponse, useApp } from "./harness.ts";
 
-const QUERY = '{ node(id: "kjernejournal") { id name } }';
+const NODE = graphql(`query ReadCacheAccessNode { node(id: "kjernejournal") { id name } }`);
+const QUERY = String(NODE);
 
 interface Answer {
   readonly status: number;
@@ -18,7 +20,7 @@ interface Answer {
   readonly cypher: unknown;
 }
 
-function answerOf(response: Response, body: { extensions?: { cypher?: unknown } }): Answer {
+function answerOf(response: Response, body: GraphqlResponse<unknown>["body"]): Answer {
   return {
     status: response.status,
     cache: response.headers.get("x-read-cache"),
@@ -37,11 +39,11 @@ describe("read cache and the Cypher header, by who asks", () => {
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query: QUERY }),
     });
-    return answerOf(response, (await response.json()) as { extensions?: { cypher?: unknown } });
+    return answerOf(response, await answerTo(NODE, response));
   }
   async function get(headers: Record<string, string> = {}): Promise<Answer> {
     const response = await fetch(`${api.url()}/graphql?query=${encodeURIComponent(QUERY)}`, { headers });
-    return answerOf(response, (await response.json()) as { extensions?: { cypher?: unknown } });
+    return answerOf(response, await answerTo(NODE, response));
   }
 
   it("serves a request with a bogus, forged or expired Authorization header from the cache", async () => {
@@ -96,7 +98,7 @@ describe("the Cypher header in development", () => {
   const api = useApp({ development: true });
 
   it("shows the Cypher to anyone who asks, and keeps that answer out of the shared cache", async () => {
-    const { body } = await api.graphql(QUERY, {}, { "x-include-cypher": "1" });
+    const { body } = await api.query(NODE, {}, { "x-include-cypher": "1" });
     expect(Array.isArray(body.extensions?.cypher)).toBe(true);
   });
 });

@@ -4,11 +4,12 @@
  * written, so only the day can turn the cache over.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useApp } from "./harness.ts";
+import { graphql } from "#tests/generated/gql.ts";
+import { answerTo, useApp } from "./harness.ts";
 
 const PREFIX = "read-cache-day-";
 const PLAN = `${PREFIX}plan`;
-const QUERY = `{ node(id: "${PLAN}") { id } }`;
+const QUERY = graphql(`query ReadCacheDayPlan($id: ID!) { node(id: $id) { id } }`);
 
 describe("the read cache across midnight UTC", () => {
   let clock = new Date("2027-12-31T23:59:30Z");
@@ -28,12 +29,9 @@ describe("the read cache across midnight UTC", () => {
     const response = await fetch(`${api.url()}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: QUERY }),
+      body: JSON.stringify({ query: String(QUERY), variables: { id: PLAN } }),
     });
-    const body = (await response.json()) as {
-      data?: { node?: { id: string } | null };
-      errors?: { extensions?: { code?: string } }[];
-    };
+    const body = await answerTo(QUERY, response);
     return {
       cache: response.headers.get("x-read-cache"),
       code: body.errors?.[0]?.extensions?.code,

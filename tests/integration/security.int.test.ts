@@ -10,7 +10,7 @@ import { SignJWT } from "jose";
 import neo4j from "neo4j-driver";
 import { describe, expect, inject, it, vi } from "vitest";
 import { freePort } from "#launcher/launcher.ts";
-import { useApp } from "./harness.ts";
+import { untypedAnswer, useApp } from "./harness.ts";
 
 const shared = inject("neo4j");
 const localNeo4j = process.env.NEO4J_TEST_URI === undefined;
@@ -166,7 +166,7 @@ describe("secrets stay out of logs and errors", () => {
         });
         const text = await response.text();
         expect(response.status).not.toBe(500);
-        const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+        const body = untypedAnswer(text);
         expect(body.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
         expect(text).not.toContain(token);
         for (const part of token.split(".")) expect(text).not.toContain(part);

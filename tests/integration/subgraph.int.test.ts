@@ -3,14 +3,12 @@
  * skipped; every relationship among the found nodes comes back; too many ids is BAD_USER_INPUT.
  */
 import { describe, expect, it } from "vitest";
+import { graphql } from "#tests/generated/gql.ts";
 import { useApp, useSeededNeo4j } from "./harness.ts";
 
-const QUERY =
-  "query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }";
-
-interface Answer {
-  subgraph: { nodes: { id: string }[]; edges: { id: string; source: string; target: string }[] };
-}
+const QUERY = graphql(
+  `query SubgraphOfIds($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }`,
+);
 
 describe("subgraph(ids:)", () => {
   const api = useApp();
@@ -18,7 +16,7 @@ describe("subgraph(ids:)", () => {
 
   it("returns the known nodes, skips unknown ids, and every relationship among the nodes found", async () => {
     const ids = ["ministry-of-health-and-care-services", "department-of-ehealth", "no-such-node"];
-    const { status, body } = await api.graphql<Answer>(QUERY, { ids });
+    const { status, body } = await api.query(QUERY, { ids });
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     const found = body.data?.subgraph.nodes.map((n) => n.id).sort();
@@ -37,15 +35,17 @@ describe("subgraph(ids:)", () => {
 
   it("answers an empty subgraph for an empty list or only unknown ids", async () => {
     for (const ids of [[], ["nope-1", "nope-2"]]) {
-      const { body } = await api.graphql<Answer>(QUERY, { ids });
+      const { body } = await api.query(QUERY, { ids });
       expect(body.errors).toBeUndefined();
       expect(body.data?.subgraph).toEqual({ nodes: [], edges: [] });
     }
   });
 
   it("accepts the asOf argument", async () => {
-    const { body } = await api.graphql<Answer>(
-      'query($ids: [ID!]!) { subgraph(ids: $ids, asOf: "2024-01-01") { nodes { id } } }',
+    const { body } = await api.query(
+      graphql(
+        `query SubgraphAsOf($ids: [ID!]!) { subgraph(ids: $ids, asOf: "2024-01-01") { nodes { id } } }`,
+      ),
       { ids: ["helsenorge"] },
     );
     expect(body.errors).toBeUndefined();
@@ -54,7 +54,7 @@ describe("subgraph(ids:)", () => {
 
   it("refuses more than 500 ids with BAD_USER_INPUT naming ids", async () => {
     const ids = Array.from({ length: 501 }, (_, i) => `node-${i}`);
-    const { body } = await api.graphql<Answer>(QUERY, { ids });
+    const { body } = await api.query(QUERY, { ids });
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.extensions?.argument).toBe("ids");
     expect(body.errors?.[0]?.message).toContain("ids");

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "#launcher/launcher.ts";
 import { signAdminToken } from "./adminToken.ts";
+import { untypedAnswer } from "./harness.ts";
 
 const START_TIMEOUT_MS = 240_000;
 const ADMIN_SECRET = "supervisor-test-admin-secret-0123456789abcdef";
@@ -129,7 +130,7 @@ describe("npm start's supervisor", () => {
         },
         body: JSON.stringify({ query: '{ node(id: "helsenorge") { id } }' }),
       });
-      return ((await response.json()) as { extensions?: { cypher?: unknown } }).extensions?.cypher;
+      return untypedAnswer(await response.text()).extensions?.cypher;
     };
     expect(Array.isArray(await cypherFor(ISSUER))).toBe(true);
     expect(await cypherFor("norway-ehealth-graph")).toBeUndefined();
