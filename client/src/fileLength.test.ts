@@ -1,5 +1,5 @@
 /**
- * No file of the explorer's own source over 300 lines (issue 11): a file that long has usually
+ * No file of the explorer's own source over 300 lines: a file that long has usually
  * started to own more than one thing. Generated code (src/generated) is not ours to split.
  */
 import { readdirSync, readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * Everyone can use it (issue 12, capability 7): the graph outline (a list named "Graph outline",
+ * Everyone can use it: the graph outline (a list named "Graph outline",
  * a contract) mirrors what the canvas shows and opens panels from the keyboard; a skip link comes
  * first; node types have colour-blind-safe colours and edge labels are readable; on a phone
  * Export is reachable and every sheet closes. Screenshots: tests/e2e/screenshots/a11y-*.png.

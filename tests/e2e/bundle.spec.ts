@@ -1,5 +1,5 @@
 /**
- * The test hook `window.__explorer` exists only in test builds (issue 11): the production bundle
+ * The test hook `window.__explorer` exists only in test builds: the production bundle
  * (`npm run build:client`'s build) must not contain it, and the test build must.
  */
 import { spawnSync } from "node:child_process";

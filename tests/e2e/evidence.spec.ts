@@ -1,5 +1,5 @@
 /**
- * The evidence-first trace (issue 12, capability 1, and defect 2 as far as the trace marks its
+ * The evidence-first trace (as far as the trace marks its
  * steps): paths grouped by SDG, every step badged stated / inferred / ⚠ conflict with its reason or
  * note and its citation, the "stated only" switch, the conflict colour kept on the canvas, and a
  * matrix cell with the strategy's wording and who passes through it. Expectations come from the

@@ -349,7 +349,7 @@ describe("the explorer", () => {
     await context.close();
   });
 
-  describe("first-time user defects (issue 12)", () => {
+  describe("first-time user defects", () => {
     /** What the canvas draws: visible nodes' distinct positions, visible edges, and rendered boxes. */
     const drawn = (page: import("playwright-core").Page) =>
       page.evaluate(() => {

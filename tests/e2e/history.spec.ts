@@ -1,10 +1,10 @@
 /**
- * Time in the explorer (issue 12, capability 2): the URL's asOf=YYYY-MM-DD (a contract) draws the
+ * Time in the explorer: the URL's asOf=YYYY-MM-DD (a contract) draws the
  * graph as of that day, every query the view makes carries the day, the slider over the timeline
  * redraws it, compare mode colours what started and ended beside the list of changes, and a
  * malformed date is ignored with a visible message. Screenshots: tests/e2e/screenshots/history-*.png.
  *
- * The dated seed arrives with the data work of issue 12; on an undated seed this file first dates
+ * The dated seed arrives with the dated data; on an undated seed this file first dates
  * the facts it relies on (as that seed dates them) in the app's own throw-away Neo4j.
  */
 import neo4j from "neo4j-driver";

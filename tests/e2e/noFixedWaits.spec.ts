@@ -1,5 +1,5 @@
 /**
- * End-to-end tests wait for states, never for fixed times (issue 11): a fixed wait is either too
+ * End-to-end tests wait for states, never for fixed times: a fixed wait is either too
  * short on a slow machine or wasted on a fast one.
  */
 import { readdirSync, readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * Norwegian throughout (issue 12, defect 9 and capability 6): with lang=no the details panel and
+ * Norwegian throughout: with lang=no the details panel and
  * the one-page brief show each node's Norwegian description, not the English one; where a node
  * has no Norwegian description (here: one removed from the app's own throw-away Neo4j) the English
  * text stands in, marked "(på engelsk)". Screenshots: tests/e2e/screenshots/norwegian-description-*.png.

@@ -1,5 +1,5 @@
 /**
- * The Query tab as a GraphiQL replacement (issue 12, capability 5): `GET /graphql` in a browser
+ * The Query tab as a GraphiQL replacement: `GET /graphql` in a browser
  * opens it with nothing fetched from outside this server, variables are checked and sent, runs are
  * kept in the browser's history, prettify, searchable Docs that describe every root field, and a
  * node clicked in a graph result opens its panel. Screenshots: tests/e2e/screenshots/query-tab-*.png.

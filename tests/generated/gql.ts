@@ -105,6 +105,8 @@ type Documents = {
     "query RequestBoundsFirstPage { outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }": typeof types.RequestBoundsFirstPageDocument,
     "query RequestBoundsNextPage($after: String) { outcomesConnection(first: 2, after: $after) { edges { node { id } } } }": typeof types.RequestBoundsNextPageDocument,
     "query RequestBoundsOutcomes { outcomes { id } }": typeof types.RequestBoundsOutcomesDocument,
+    "\n  query SearchAcrossDates($text: String!, $asOf: String, $limit: Int) {\n    search(text: $text, asOf: $asOf, limit: $limit) {\n      inForce\n      node {\n        id\n        validFrom\n        validTo\n      }\n      succession {\n        succeededBy {\n          type\n          validFrom\n          node {\n            id\n          }\n        }\n        precededBy {\n          type\n          validFrom\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchAcrossDatesDocument,
+    "\n  query Predecessors($id: ID!) {\n    succession(id: $id) {\n      precededBy {\n        type\n        validFrom\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PredecessorsDocument,
     "query SubgraphOfIds($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }": typeof types.SubgraphOfIdsDocument,
     "query SubgraphAsOf($ids: [ID!]!) { subgraph(ids: $ids, asOf: \"2024-01-01\") { nodes { id } } }": typeof types.SubgraphAsOfDocument,
 };
@@ -199,6 +201,8 @@ const documents: Documents = {
     "query RequestBoundsFirstPage { outcomesConnection(first: 2) { pageInfo { endCursor } edges { node { id } } } }": types.RequestBoundsFirstPageDocument,
     "query RequestBoundsNextPage($after: String) { outcomesConnection(first: 2, after: $after) { edges { node { id } } } }": types.RequestBoundsNextPageDocument,
     "query RequestBoundsOutcomes { outcomes { id } }": types.RequestBoundsOutcomesDocument,
+    "\n  query SearchAcrossDates($text: String!, $asOf: String, $limit: Int) {\n    search(text: $text, asOf: $asOf, limit: $limit) {\n      inForce\n      node {\n        id\n        validFrom\n        validTo\n      }\n      succession {\n        succeededBy {\n          type\n          validFrom\n          node {\n            id\n          }\n        }\n        precededBy {\n          type\n          validFrom\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SearchAcrossDatesDocument,
+    "\n  query Predecessors($id: ID!) {\n    succession(id: $id) {\n      precededBy {\n        type\n        validFrom\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PredecessorsDocument,
     "query SubgraphOfIds($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id type name } edges { id source target type basis } } }": types.SubgraphOfIdsDocument,
     "query SubgraphAsOf($ids: [ID!]!) { subgraph(ids: $ids, asOf: \"2024-01-01\") { nodes { id } } }": types.SubgraphAsOfDocument,
 };
@@ -563,6 +567,14 @@ export function graphql(source: "query RequestBoundsNextPage($after: String) { o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RequestBoundsOutcomes { outcomes { id } }"): typeof import('./graphql').RequestBoundsOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAcrossDates($text: String!, $asOf: String, $limit: Int) {\n    search(text: $text, asOf: $asOf, limit: $limit) {\n      inForce\n      node {\n        id\n        validFrom\n        validTo\n      }\n      succession {\n        succeededBy {\n          type\n          validFrom\n          node {\n            id\n          }\n        }\n        precededBy {\n          type\n          validFrom\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchAcrossDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Predecessors($id: ID!) {\n    succession(id: $id) {\n      precededBy {\n        type\n        validFrom\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PredecessorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -543,6 +543,22 @@ export type RequestBoundsOutcomesQueryVariables = Exact<{ [key: string]: never; 
 
 export type RequestBoundsOutcomesQuery = { readonly outcomes: ReadonlyArray<{ readonly id: string }> };
 
+export type SearchAcrossDatesQueryVariables = Exact<{
+  text: string;
+  asOf?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchAcrossDatesQuery = { readonly search: ReadonlyArray<{ readonly inForce: boolean, readonly node: { readonly id: string, readonly validFrom: string | null, readonly validTo: string | null }, readonly succession: { readonly succeededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string } }>, readonly precededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string } }> } }> };
+
+export type PredecessorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PredecessorsQuery = { readonly succession: { readonly precededBy: ReadonlyArray<{ readonly type: string, readonly validFrom: string | null, readonly node: { readonly id: string } }> } };
+
 export type SubgraphOfIdsQueryVariables = Exact<{
   ids: ReadonlyArray<string | number> | string | number;
 }>;
@@ -1700,6 +1716,47 @@ export const RequestBoundsOutcomesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestBoundsOutcomesQuery, RequestBoundsOutcomesQueryVariables>;
+export const SearchAcrossDatesDocument = new TypedDocumentString(`
+    query SearchAcrossDates($text: String!, $asOf: String, $limit: Int) {
+  search(text: $text, asOf: $asOf, limit: $limit) {
+    inForce
+    node {
+      id
+      validFrom
+      validTo
+    }
+    succession {
+      succeededBy {
+        type
+        validFrom
+        node {
+          id
+        }
+      }
+      precededBy {
+        type
+        validFrom
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchAcrossDatesQuery, SearchAcrossDatesQueryVariables>;
+export const PredecessorsDocument = new TypedDocumentString(`
+    query Predecessors($id: ID!) {
+  succession(id: $id) {
+    precededBy {
+      type
+      validFrom
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PredecessorsQuery, PredecessorsQueryVariables>;
 export const SubgraphOfIdsDocument = new TypedDocumentString(`
     query SubgraphOfIds($ids: [ID!]!) {
   subgraph(ids: $ids) {

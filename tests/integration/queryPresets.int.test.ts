@@ -4,15 +4,7 @@
  * that asks a union for fields without fragments, or a field the schema lacks, fails here before a
  * user picks it.
  */
-import {
-  buildClientSchema,
-  type GraphQLSchema,
-  getIntrospectionQuery,
-  type IntrospectionQuery,
-  parse,
-  print,
-  validate,
-} from "graphql";
+import { buildClientSchema, type GraphQLSchema, parse, print, validate } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PRESETS } from "../../client/src/core/query/presets.ts";
 import { addTypename } from "../../client/src/core/query/typename.ts";
@@ -25,7 +17,7 @@ describe("the Query tab's presets", () => {
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    const { body } = await api.graphql<IntrospectionQuery>(getIntrospectionQuery());
+    const { body } = await api.introspect();
     if (!body.data) throw new Error(`introspection failed: ${JSON.stringify(body.errors)}`);
     schema = buildClientSchema(body.data);
   });

@@ -5,23 +5,53 @@
  * only, as it always did. The app's clock is fixed, so "today" is a known day after all three ended.
  */
 import { describe, expect, it } from "vitest";
+import { graphql } from "#tests/generated/gql.ts";
 import { useApp } from "./harness.ts";
 
 const TODAY = new Date("2026-06-01T12:00:00Z");
 
-interface Step {
-  type: string;
-  validFrom: string | null;
-  node: { id: string };
-}
-interface Hit {
-  inForce: boolean;
-  node: { id: string; validFrom: string | null; validTo: string | null };
-  succession: { succeededBy: Step[]; precededBy: Step[] };
-}
+const SearchAcrossDates = graphql(`
+  query SearchAcrossDates($text: String!, $asOf: String, $limit: Int) {
+    search(text: $text, asOf: $asOf, limit: $limit) {
+      inForce
+      node {
+        id
+        validFrom
+        validTo
+      }
+      succession {
+        succeededBy {
+          type
+          validFrom
+          node {
+            id
+          }
+        }
+        precededBy {
+          type
+          validFrom
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 
-const HIT = `inForce node { id validFrom validTo }
-  succession { succeededBy { type validFrom node { id } } precededBy { type validFrom node { id } } }`;
+const Predecessors = graphql(`
+  query Predecessors($id: ID!) {
+    succession(id: $id) {
+      precededBy {
+        type
+        validFrom
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
 /** The three the explorer's users could not find at the default date, and what took over from each. */
 const PAST = [
@@ -56,11 +86,8 @@ const PAST = [
 describe("search across dates", () => {
   const api = useApp({ now: () => TODAY });
 
-  const search = async (text: string, asOf?: string, limit = 20): Promise<Hit[]> => {
-    const { body } = await api.graphql<{ search: Hit[] }>(
-      `query($text: String!, $asOf: String, $limit: Int) { search(text: $text, asOf: $asOf, limit: $limit) { ${HIT} } }`,
-      { text, asOf, limit },
-    );
+  const search = async (text: string, asOf?: string, limit = 20) => {
+    const { body } = await api.query(SearchAcrossDates, { text, asOf, limit });
     expect(body.errors).toBeUndefined();
     return body.data?.search ?? [];
   };
@@ -86,10 +113,7 @@ describe("search across dates", () => {
   });
 
   it.each(PAST)("names $id as the predecessor on its successor's hit", async (past) => {
-    const { body } = await api.graphql<{ succession: { precededBy: Step[] } }>(
-      "query($id: ID!) { succession(id: $id) { precededBy { type validFrom node { id } } } }",
-      { id: past.successor.node.id },
-    );
+    const { body } = await api.query(Predecessors, { id: past.successor.node.id });
     expect(body.errors).toBeUndefined();
     expect(body.data?.succession.precededBy).toContainEqual({ ...past.successor, node: { id: past.id } });
   });

@@ -135,14 +135,14 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     onPositions: (positions) => actions().positionsSettled(positions),
   });
   graph = canvas;
-  const x: Explorer = { store, model, canvas, queue: new TaskQueue() };
-  bound = createActions(x);
+  const explorer: Explorer = { store, model, canvas, queue: new TaskQueue() };
+  bound = createActions(explorer);
   // Read the link's release now, before restoring rewrites the address with the current one.
   void actions().loadRelease();
   const queryView = new QueryView(
     store.get().view.query,
     () => store.get().view.language,
-    (text) => x.store.set((state) => ({ view: { ...state.view, query: text } })),
+    (text) => explorer.store.set((state) => ({ view: { ...state.view, query: text } })),
     // Placeholder nodes (type Entity) stand for ends a query did not select: not worth opening.
     (data) =>
       void actions().openNodesInGraph(
@@ -154,10 +154,11 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     (id, type) => {
       if (type !== "Entity") void actions().show(id);
     },
-    // The variables travel in the shared link with the query's text (issue 12, capability 3).
+    // The variables travel in the shared link with the query's text.
     {
       variables: store.get().view.queryVariables,
-      onVariables: (text) => x.store.set((state) => ({ view: { ...state.view, queryVariables: text } })),
+      onVariables: (text) =>
+        explorer.store.set((state) => ({ view: { ...state.view, queryVariables: text } })),
     },
   );
   parts.querySection.append(queryView.element);
@@ -190,39 +191,39 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     else if (view.trace) actions().clearTrace();
     else if (view.selected) actions().select(null);
   });
-  canvas.bind(x);
-  mountStatus(parts.status, x);
-  mountBanner(parts.banner, x, actions());
-  mountLegend(legendHost, x, actions());
-  mountMatrix(parts.matrixSection, x, actions());
-  mountPanel(parts.panel, x, actions());
-  mountTimeSlider(parts.timeBar, x, actions());
-  mountChanges(parts.changes, x, actions());
-  mountGraphOutline(parts.outline, x, actions());
-  mountReleaseFooter(parts.footer, x);
-  mountWelcome(parts.welcome, x, actions());
-  mountCopyLink(parts.copyLink, x);
-  mountReleaseNotice(parts.releaseNotice, x, actions());
-  mountLinkNotice(parts.linkNotice, x);
-  mountRefit(x, canvas, [parts.changes]);
-  mountFocusReturn(x, cyHost);
-  mountComparisonColours(canvas.cy, x);
-  mountUndatedMarks(canvas.cy, x);
-  mountPathHighlight(canvas.cy, x);
-  watchCell(x);
+  canvas.bind(explorer);
+  mountStatus(parts.status, explorer);
+  mountBanner(parts.banner, explorer, actions());
+  mountLegend(legendHost, explorer, actions());
+  mountMatrix(parts.matrixSection, explorer, actions());
+  mountPanel(parts.panel, explorer, actions());
+  mountTimeSlider(parts.timeBar, explorer, actions());
+  mountChanges(parts.changes, explorer, actions());
+  mountGraphOutline(parts.outline, explorer, actions());
+  mountReleaseFooter(parts.footer, explorer);
+  mountWelcome(parts.welcome, explorer, actions());
+  mountCopyLink(parts.copyLink, explorer);
+  mountReleaseNotice(parts.releaseNotice, explorer, actions());
+  mountLinkNotice(parts.linkNotice, explorer);
+  mountRefit(explorer, canvas, [parts.changes]);
+  mountFocusReturn(explorer, cyHost);
+  mountComparisonColours(canvas.cy, explorer);
+  mountUndatedMarks(canvas.cy, explorer);
+  mountPathHighlight(canvas.cy, explorer);
+  watchCell(explorer);
   store.subscribe((state, previous) => {
-    if (state.view.view === "query" && previous.view.view !== "query") void queryView.activate();
+    if (state.view.tab === "query" && previous.view.tab !== "query") void queryView.activate();
   });
-  syncUrl(x);
-  syncPath(x);
-  syncPanel(x);
-  syncMatrix(x);
+  syncUrl(explorer);
+  syncPath(explorer);
+  syncPanel(explorer);
+  syncMatrix(explorer);
   syncSuccession(store);
-  watchHealth(x);
+  watchHealth(explorer);
   // A malformed date in the address is dropped (decodeState) and said so, never a broken page.
   const badDay = badDayParam(window.location.search, "asOf");
-  if (badDay !== null) noticeBadDate(x, panelText(store.get().view.language).time.badAsOf(badDay));
-  installTestHook(x, canvas);
+  if (badDay !== null) noticeBadDate(explorer, panelText(store.get().view.language).time.badAsOf(badDay));
+  installTestHook(explorer, canvas);
 
   await actions().checkHealth();
   // The selected node's panel loads its neighbourhood once the picture is drawn (core/panel).
@@ -230,7 +231,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   // A shared scene with a path draws it again.
   const shared = store.get().view.path;
   if (shared) await actions().findPath(shared[0], shared[1]);
-  const view = store.get().view.view;
+  const view = store.get().view.tab;
   if (view === "matrix") await actions().loadMatrix();
   // A shared query link shows its result, not just its text.
   if (view === "query")

@@ -11,12 +11,12 @@ import { h } from "./dom.ts";
 
 type Outcome = "copied" | "failed" | null;
 
-export function mountCopyLink(host: HTMLElement, x: Explorer): () => void {
+export function mountCopyLink(host: HTMLElement, explorer: Explorer): () => void {
   let outcome: Outcome = null;
   const button = h("button", { type: "button", "data-testid": "copy-link" });
   const said = h("span", { class: "copy-status", role: "status", "data-testid": "copy-link-status" });
   const render = () => {
-    const { language } = x.store.get().view;
+    const { language } = explorer.store.get().view;
     button.textContent = t(language, "share.copy");
     button.setAttribute("aria-label", t(language, "share.copyLabel"));
     button.title = t(language, "share.copyLabel");
@@ -28,7 +28,7 @@ export function mountCopyLink(host: HTMLElement, x: Explorer): () => void {
           : "";
   };
   button.addEventListener("click", () => {
-    const link = shareUrl(x.store.get().view, window.location);
+    const link = shareUrl(explorer.store.get().view, window.location);
     outcome = null;
     render();
     navigator.clipboard.writeText(link).then(
@@ -43,5 +43,5 @@ export function mountCopyLink(host: HTMLElement, x: Explorer): () => void {
     );
   });
   host.append(button, said);
-  return watch(x.store, (state) => [state.view.language], render, sameItems);
+  return watch(explorer.store, (state) => [state.view.language], render, sameItems);
 }

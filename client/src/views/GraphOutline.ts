@@ -1,5 +1,5 @@
 /**
- * The graph as text (issue 12, capability 7): one list item per visible node with its type and
+ * The graph as text: one list item per visible node with its type and
  * its visible relationships in words, so that a screen-reader or keyboard user can read what the
  * canvas draws and open any node's panel. It reads the model and the filters from the store, so
  * it follows filters, expand/collapse and the date (asOf) the way the canvas does.
@@ -52,7 +52,7 @@ export function outlineEntries(model: GraphModel, filters: Filters, language: La
  * Mounts the outline into `host`: a heading with a show/hide button and the list. Hidden only
  * visually when collapsed (screen readers always have it); focusing an item opens the section.
  */
-export function mountGraphOutline(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+export function mountGraphOutline(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
   host.id = `${OUTLINE_ID}-section`;
   host.classList.add("graph-outline", "collapsed");
   const toggle = h("button", {
@@ -106,7 +106,7 @@ export function mountGraphOutline(host: HTMLElement, x: Explorer, actions: Actio
     const focused = list.contains(document.activeElement)
       ? document.activeElement?.closest("li")?.getAttribute("data-node-id")
       : null;
-    const entries = outlineEntries(x.model, filtersOf(state.view), language);
+    const entries = outlineEntries(explorer.model, filtersOf(state.view), language);
     toggle.textContent = t(language, "outline.heading").replace("{count}", String(entries.length));
     clear(list);
     for (const { node, links } of entries) {
@@ -142,9 +142,9 @@ export function mountGraphOutline(host: HTMLElement, x: Explorer, actions: Actio
       else button.removeAttribute("aria-current");
     }
   };
-  const stopSelection = watch(x.store, (state) => state.view.selected, markSelected);
+  const stopSelection = watch(explorer.store, (state) => state.view.selected, markSelected);
   const stopList = watch(
-    x.store,
+    explorer.store,
     (state) => [
       state.revision,
       state.view.hiddenNodeTypes,

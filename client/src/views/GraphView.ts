@@ -84,11 +84,11 @@ export class GraphView implements Canvas {
   }
 
   /** Renders from the store from now on; returns the unsubscribe. */
-  bind(x: Explorer): () => void {
+  bind(explorer: Explorer): () => void {
     const render = (state: AppState, previous: AppState | null) => {
       const { view } = state;
-      if (!previous || state.revision !== previous.revision) this.sync(x.model, view.language);
-      else if (view.language !== previous.view.language) this.setLanguage(x.model, view.language);
+      if (!previous || state.revision !== previous.revision) this.sync(explorer.model, view.language);
+      else if (view.language !== previous.view.language) this.setLanguage(explorer.model, view.language);
       if (
         !previous ||
         state.revision !== previous.revision ||
@@ -96,7 +96,7 @@ export class GraphView implements Canvas {
         view.hiddenEdgeTypes !== previous.view.hiddenEdgeTypes ||
         view.showInferred !== previous.view.showInferred
       )
-        this.applyFilters(x.model, filtersOf(view));
+        this.applyFilters(explorer.model, filtersOf(view));
       if (
         !previous ||
         state.revision !== previous.revision ||
@@ -107,10 +107,10 @@ export class GraphView implements Canvas {
         this.highlight(view.trace ? highlightFor(state.trace, view.traceSdg, view.statedOnly) : null);
       if (!previous || state.revision !== previous.revision || view.selected !== previous.view.selected)
         this.select(view.selected);
-      if (previous && view.view === "graph" && previous.view.view !== "graph") this.cy.resize();
+      if (previous && view.tab === "graph" && previous.view.tab !== "graph") this.cy.resize();
     };
-    render(x.store.get(), null);
-    return x.store.subscribe(render);
+    render(explorer.store.get(), null);
+    return explorer.store.subscribe(render);
   }
 
   /** Adds and removes elements to match the model. */

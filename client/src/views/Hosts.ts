@@ -10,7 +10,7 @@ import { clear, h } from "./dom.ts";
 import { legend } from "./Legend.ts";
 import { matrixTable } from "./MatrixView.ts";
 
-export function mountStatus(host: HTMLElement, x: Explorer): () => void {
+export function mountStatus(host: HTMLElement, explorer: Explorer): () => void {
   const render = (state: AppState) => {
     clear(host);
     const { language } = state.view;
@@ -18,19 +18,19 @@ export function mountStatus(host: HTMLElement, x: Explorer): () => void {
       host.append(h("span", { class: "spinner", "data-testid": "loading" }, t(language, "status.loading")));
     } else if (state.flash) {
       host.append(h("span", { class: "error", "data-testid": "status-error" }, state.flash));
-    } else if (x.model.nodes.size > 0 && x.canvas.visibleCount() === 0) {
+    } else if (explorer.model.nodes.size > 0 && explorer.canvas.visibleCount() === 0) {
       host.append(h("span", { "data-testid": "empty" }, t(language, "status.allFiltered")));
-    } else if (x.model.nodes.size === 0 && state.connection.phase !== "down") {
+    } else if (explorer.model.nodes.size === 0 && state.connection.phase !== "down") {
       host.append(h("span", { "data-testid": "empty" }, t(language, "status.empty")));
     }
   };
-  render(x.store.get());
-  return x.store.subscribe(render);
+  render(explorer.store.get());
+  return explorer.store.subscribe(render);
 }
 
-export function mountBanner(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+export function mountBanner(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.connection, state.view.language] as const,
     ([connection, language]) => {
       clear(host);
@@ -51,11 +51,11 @@ export function mountBanner(host: HTMLElement, x: Explorer, actions: Actions): (
   );
 }
 
-export function mountLegend(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+export function mountLegend(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
   const render = (state: AppState) => {
     clear(host);
     host.append(
-      legend(x.model, filtersOf(state.view), state.view.language, {
+      legend(explorer.model, filtersOf(state.view), state.view.language, {
         toggleNodeType: actions.setNodeTypeVisible,
         toggleEdgeType: actions.setEdgeTypeVisible,
         setShowInferred: actions.setShowInferred,
@@ -74,13 +74,13 @@ export function mountLegend(host: HTMLElement, x: Explorer, actions: Actions): (
     last = state;
     if (changed) render(state);
   };
-  onChange(x.store.get());
-  return x.store.subscribe(onChange);
+  onChange(explorer.store.get());
+  return explorer.store.subscribe(onChange);
 }
 
-export function mountMatrix(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+export function mountMatrix(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.matrix, state.view.language] as const,
     ([matrix, language]) => {
       clear(host);

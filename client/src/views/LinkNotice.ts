@@ -7,9 +7,9 @@ import { t, tf } from "@core/i18n/index.ts";
 import { sameItems, watch } from "@core/store/store.ts";
 import { clear, h } from "./dom.ts";
 
-export function mountLinkNotice(host: HTMLElement, x: Explorer): () => void {
+export function mountLinkNotice(host: HTMLElement, explorer: Explorer): () => void {
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.linkNotice, state.view.language] as const,
     ([notice, language]) => {
       clear(host);
@@ -25,7 +25,7 @@ export function mountLinkNotice(host: HTMLElement, x: Explorer): () => void {
         " ",
         h(
           "button",
-          { "data-testid": "link-notice-dismiss", onclick: () => x.store.set({ linkNotice: null }) },
+          { "data-testid": "link-notice-dismiss", onclick: () => explorer.store.set({ linkNotice: null }) },
           t(language, "link.dismiss"),
         ),
       );

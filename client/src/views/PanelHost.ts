@@ -15,8 +15,8 @@ import { correctionItem } from "./ReleaseViews.ts";
 import { edgePanel, nodePanel, type PanelActions } from "./SidePanel.ts";
 import { evidencePanel } from "./trace/EvidencePanel.ts";
 
-export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): () => void {
-  const { model } = x;
+export function mountPanel(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
+  const { model } = explorer;
   const nameOf =
     (state: AppState) =>
     (id: string): string => {
@@ -42,7 +42,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
     close: () => actions.select(null),
     pathFrom: (id) => void actions.pathFrom(id),
     pathTo: (id) => void actions.pathTo(id),
-    openInForce: (node) => void openInForce(actions, node, x.store.get().view.asOf),
+    openInForce: (node) => void openInForce(actions, node, explorer.store.get().view.asOf),
   };
   const render = (state: AppState) => {
     clear(host);
@@ -120,10 +120,10 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
     host.append(...parts);
     citeDocuments(host, state.sourceDocuments);
     // Only the graph's panels: a sheet left open must not cover the Matrix or Query tab.
-    host.hidden = parts.length === 0 || view.view !== "graph";
+    host.hidden = parts.length === 0 || view.tab !== "graph";
   };
   return watch(
-    x.store,
+    explorer.store,
     (state) => [
       state.view.selected,
       state.view.language,
@@ -134,7 +134,7 @@ export function mountPanel(host: HTMLElement, x: Explorer, actions: Actions): ()
       state.revision,
       state.view.statedOnly,
       state.through,
-      state.view.view,
+      state.view.tab,
       state.sourceDocuments,
       state.path,
       state.release.log,

@@ -52,9 +52,9 @@ export function correctionItem(correction: Correction, language: Language): HTML
   );
 }
 
-export function mountReleaseFooter(host: HTMLElement, x: Explorer): () => void {
+export function mountReleaseFooter(host: HTMLElement, explorer: Explorer): () => void {
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.release.current, state.view.language] as const,
     ([current, language]) => {
       host.hidden = current === null;
@@ -71,9 +71,9 @@ export function mountReleaseFooter(host: HTMLElement, x: Explorer): () => void {
   );
 }
 
-export function mountReleaseNotice(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+export function mountReleaseNotice(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.release.notice, state.view.language] as const,
     ([notice, language]) => {
       clear(host);

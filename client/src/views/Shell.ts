@@ -192,7 +192,7 @@ export function mountShell(
     parts.outline,
   );
   text(graphSection, "tab.graph", ["aria-label"]);
-  // The first thing Tab reaches: past the toolbars to the graph as text (issue 12, capability 7).
+  // The first thing Tab reaches: past the toolbars to the graph as text.
   const skipLink = text(
     h("a", {
       class: "skip-link",
@@ -200,7 +200,7 @@ export function mountShell(
       "data-testid": "skip-link",
       onclick: (event: Event) => {
         event.preventDefault();
-        if (store.get().view.view !== "graph") void actions().setView("graph");
+        if (store.get().view.tab !== "graph") void actions().setView("graph");
         document.getElementById("graph-outline")?.focus();
       },
     }),
@@ -224,9 +224,9 @@ export function mountShell(
   );
   return watch(
     store,
-    (state) => [state.view.view, state.view.layout, state.view.language],
+    (state) => [state.view.tab, state.view.layout, state.view.language],
     () => {
-      const { view, layout, language } = store.get().view;
+      const { tab: view, layout, language } = store.get().view;
       for (const [name, tab] of tabs) tab.setAttribute("aria-selected", name === view ? "true" : "false");
       graphSection.hidden = view !== "graph";
       parts.matrixSection.hidden = view !== "matrix";

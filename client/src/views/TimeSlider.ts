@@ -17,13 +17,10 @@ import { beforeTimeline, dateEntry, ticks } from "./time/scaleParts.ts";
 export { mountChanges, mountComparisonColours } from "./time/changes.ts";
 export { mountUndatedMarks } from "./time/scaleParts.ts";
 
-/** The slider's text in the view's language, set at each render (rendering is synchronous). */
-let t: Messages["time"] = panelText("en").time;
-
-export function mountTimeSlider(host: HTMLElement, x: Explorer, actions: Actions): () => void {
-  if (x.store.get().time.timeline.phase === "idle") void actions.loadTimeline();
+export function mountTimeSlider(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
+  if (explorer.store.get().time.timeline.phase === "idle") void actions.loadTimeline();
   return watch(
-    x.store,
+    explorer.store,
     (state) => [
       state.time.timeline,
       state.time.notice,
@@ -35,17 +32,17 @@ export function mountTimeSlider(host: HTMLElement, x: Explorer, actions: Actions
       // Redrawing replaces the controls: the one that had the focus gets it back.
       const active = document.activeElement;
       const focused = active instanceof HTMLElement && host.contains(active) ? active.dataset.testid : null;
-      render(host, x, actions);
+      render(host, explorer, actions);
       if (focused) host.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
     },
     sameItems,
   );
 }
 
-function render(host: HTMLElement, x: Explorer, actions: Actions): void {
+function render(host: HTMLElement, explorer: Explorer, actions: Actions): void {
   clear(host);
-  const { time, view } = x.store.get();
-  t = panelText(view.language).time;
+  const { time, view } = explorer.store.get();
+  const t = panelText(view.language).time;
   const days = time.timeline.phase === "ready" ? time.timeline.days : [];
   const now = today();
   const scale = scaleOf(days, now, view.asOf, view.compareTo);
@@ -56,7 +53,7 @@ function render(host: HTMLElement, x: Explorer, actions: Actions): void {
     h(
       "div",
       { class: "time-controls" },
-      slider(t.label, t.slider, "asof", scale, view.asOf ?? now, disabled, (day) => {
+      slider(t, t.label, t.slider, "asof", scale, view.asOf ?? now, disabled, (day) => {
         void actions.setAsOf(dated(day));
       }),
       dateEntry(t, view.asOf ?? now, (day) => void actions.setAsOf(dated(day))),
@@ -75,7 +72,7 @@ function render(host: HTMLElement, x: Explorer, actions: Actions): void {
         ` ${t.compareOn}`,
       ),
       view.compareTo !== null
-        ? slider(t.compare, t.compareSlider, "compare", scale, view.compareTo, disabled, (day) => {
+        ? slider(t, t.compare, t.compareSlider, "compare", scale, view.compareTo, disabled, (day) => {
             void actions.setCompareTo(day);
           })
         : null,
@@ -139,6 +136,7 @@ function keyStep(scale: Scale, day: string, key: string): string | null {
 }
 
 function slider(
+  t: Messages["time"],
   label: string,
   ariaLabel: string,
   name: string,

@@ -12,7 +12,7 @@ import { clear, h } from "./dom.ts";
 /** The year the third starting point asks about, as a day the graph can be drawn as of. */
 const PAST_DAY = "2015-06-30";
 
-export function mountWelcome(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+export function mountWelcome(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
   let dismissed = false;
   const go: Record<Start, () => Promise<void>> = {
     trace: () => actions.traceFrom("helsenorge"),
@@ -24,7 +24,7 @@ export function mountWelcome(host: HTMLElement, x: Explorer, actions: Actions): 
   };
   const render = (state: AppState) => {
     clear(host);
-    host.hidden = dismissed || !state.treeOnly || state.view.view !== "graph" || state.view.selected !== null;
+    host.hidden = dismissed || !state.treeOnly || state.view.tab !== "graph" || state.view.selected !== null;
     if (host.hidden) return;
     const text = WELCOME[state.view.language];
     host.append(
@@ -48,7 +48,7 @@ export function mountWelcome(host: HTMLElement, x: Explorer, actions: Actions): 
           title: text.close,
           onclick: () => {
             dismissed = true;
-            render(x.store.get());
+            render(explorer.store.get());
           },
         },
         "×",
@@ -56,8 +56,8 @@ export function mountWelcome(host: HTMLElement, x: Explorer, actions: Actions): 
     );
   };
   return watch(
-    x.store,
-    (state) => [state.view.language, state.treeOnly, state.view.view, state.view.selected],
+    explorer.store,
+    (state) => [state.view.language, state.treeOnly, state.view.tab, state.view.selected],
     (_, state) => render(state),
     sameItems,
   );

@@ -6,13 +6,13 @@
 import type { Explorer } from "@core/app/state.ts";
 import type { GraphView } from "./GraphView.ts";
 
-export function installTestHook(x: Explorer, graph: GraphView): void {
+export function installTestHook(explorer: Explorer, graph: GraphView): void {
   if (import.meta.env.MODE !== "test") return;
   const hook = {
     cy: graph.cy,
-    state: () => x.store.get().view,
+    state: () => explorer.store.get().view,
     get ready() {
-      return x.store.get().ready;
+      return explorer.store.get().ready;
     },
   };
   Object.defineProperty(window, "__explorer", { value: hook, configurable: true });

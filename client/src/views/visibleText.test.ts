@@ -1,6 +1,5 @@
 /**
- * Every string a user can see in the explorer comes from the interface dictionaries (issue 12,
- * capability 6: lang=no translates every visible string). This scans the views' source for text
+ * Every string a user can see in the explorer comes from the interface dictionaries (lang=no translates every visible string). This scans the views' source for text
  * literals placed where they become visible — children of `h(…)`, the attributes a screen reader
  * or a tooltip shows, `textContent` and friends — and fails on any that bypass `t(…)` / `panelText`.
  */

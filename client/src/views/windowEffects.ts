@@ -8,20 +8,24 @@ import { highlightOf } from "@core/trace/index.ts";
 import type { GraphView } from "./GraphView.ts";
 
 /** Fits what the view is about: the trace's paths when there is one, else every visible node. */
-function refit(x: Explorer, canvas: GraphView): void {
-  const { view, trace } = x.store.get();
-  if (view.view !== "graph") return;
+function refit(explorer: Explorer, canvas: GraphView): void {
+  const { view, trace } = explorer.store.get();
+  if (view.tab !== "graph") return;
   canvas.fit(trace ? [...highlightOf(trace, view.traceSdg).nodes] : [], false);
 }
 
 const TEXT_ENTRY =
   'textarea, [contenteditable="true"], input:not([type="checkbox"], [type="radio"], [type="range"])';
 
-export function mountRefit(x: Explorer, canvas: GraphView, covers: readonly HTMLElement[]): () => void {
+export function mountRefit(
+  explorer: Explorer,
+  canvas: GraphView,
+  covers: readonly HTMLElement[],
+): () => void {
   let frame = 0;
   const later = () => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => refit(x, canvas));
+    frame = requestAnimationFrame(() => refit(explorer, canvas));
   };
   // A phone's on-screen keyboard resizes the window while one types: no refit under the fingers.
   const typing = () => document.activeElement?.matches(TEXT_ENTRY) ?? false;
@@ -44,8 +48,8 @@ export function mountRefit(x: Explorer, canvas: GraphView, covers: readonly HTML
 type Thing = "selected" | "trace" | "path";
 const THINGS: readonly Thing[] = ["selected", "trace", "path"];
 
-const isOpen = (x: Explorer, thing: Thing): boolean => {
-  const state = x.store.get();
+const isOpen = (explorer: Explorer, thing: Thing): boolean => {
+  const state = explorer.store.get();
   if (thing === "path") return state.path.phase !== "idle";
   return state.view[thing] !== null;
 };
@@ -57,17 +61,17 @@ const usable = (element: HTMLElement | null): element is HTMLElement =>
  * Remembers which control opened the panel, the trace or the path, and when closing it leaves
  * focus nowhere (its close button gone), puts focus back there, or on the canvas.
  */
-export function mountFocusReturn(x: Explorer, fallback: HTMLElement): () => void {
+export function mountFocusReturn(explorer: Explorer, fallback: HTMLElement): () => void {
   let lastFocused: HTMLElement | null = null;
   const onFocus = (event: FocusEvent) => {
     if (event.target instanceof HTMLElement && event.target !== document.body) lastFocused = event.target;
   };
   document.addEventListener("focusin", onFocus);
   const openers = new Map<Thing, HTMLElement | null>();
-  const was = new Map(THINGS.map((thing) => [thing, isOpen(x, thing)]));
-  const stop = x.store.subscribe(() => {
+  const was = new Map(THINGS.map((thing) => [thing, isOpen(explorer, thing)]));
+  const stop = explorer.store.subscribe(() => {
     for (const thing of THINGS) {
-      const open = isOpen(x, thing);
+      const open = isOpen(explorer, thing);
       if (open === was.get(thing)) continue;
       was.set(thing, open);
       if (open) {

@@ -5,8 +5,8 @@ import type { Explorer } from "./state.ts";
 
 const FLASH_MS = 6000;
 
-export function updateView(x: Explorer, patch: Partial<ViewState>): void {
-  x.store.set((state) => ({ view: { ...state.view, ...patch } }));
+export function updateView(explorer: Explorer, patch: Partial<ViewState>): void {
+  explorer.store.set((state) => ({ view: { ...state.view, ...patch } }));
 }
 
 /**
@@ -15,8 +15,8 @@ export function updateView(x: Explorer, patch: Partial<ViewState>): void {
  * subjects, not every node drawn: the root's tree and each expansion stand for the nodes they
  * bring, so that another day evaluates them again (its own tree, its own neighbours).
  */
-export function commitModel(x: Explorer): void {
-  const { model } = x;
+export function commitModel(explorer: Explorer): void {
+  const { model } = explorer;
   const fromExpansions = new Set([...model.expansions.values()].flatMap((e) => e.addedNodes));
   const drawn = [...model.nodes.keys()].filter((id) => !fromExpansions.has(id) && !model.tree.has(id));
   const nodes = [...new Set([...drawn, ...model.absentSubjects])];
@@ -25,30 +25,30 @@ export function commitModel(x: Explorer): void {
     types: e.types,
     nodes: e.addedNodes.filter((id) => model.nodes.has(id)),
   }));
-  x.store.set((state) => ({
+  explorer.store.set((state) => ({
     revision: state.revision + 1,
     treeOnly: nodes.length === 0 && expanded.length === 0 && state.view.trace === null,
     view: { ...state.view, nodes, expanded },
   }));
 }
 
-export function flash(x: Explorer, message: string): void {
-  x.store.set({ flash: message });
+export function flash(explorer: Explorer, message: string): void {
+  explorer.store.set({ flash: message });
   setTimeout(() => {
-    if (x.store.get().flash === message) x.store.set({ flash: null });
+    if (explorer.store.get().flash === message) explorer.store.set({ flash: null });
   }, FLASH_MS);
 }
 
 /** Runs work with the spinner on; a failure becomes a message, never an unhandled rejection. */
-export async function busy<T>(x: Explorer, work: () => Promise<T>): Promise<T | undefined> {
-  x.store.set((state) => ({ pending: state.pending + 1 }));
+export async function busy<T>(explorer: Explorer, work: () => Promise<T>): Promise<T | undefined> {
+  explorer.store.set((state) => ({ pending: state.pending + 1 }));
   try {
     return await work();
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") return undefined;
-    flash(x, describeError(error, x.store.get().view.language));
+    flash(explorer, describeError(error, explorer.store.get().view.language));
     return undefined;
   } finally {
-    x.store.set((state) => ({ pending: state.pending - 1 }));
+    explorer.store.set((state) => ({ pending: state.pending - 1 }));
   }
 }

@@ -18,10 +18,10 @@ const HEALTH_POLL_MS = 5000;
  * The address follows the view state; once the first view is up, each user step is a history
  * entry, one per action (StepGate). Back/Forward (popstate) read the address and rebuild that picture.
  */
-export function syncUrl(x: Explorer): () => void {
+export function syncUrl(explorer: Explorer): () => void {
   let replaying = false;
   const steps = new StepGate(document);
-  const stop = x.store.subscribe((state, previous) => {
+  const stop = explorer.store.subscribe((state, previous) => {
     if (state.view === previous.view) return;
     const step = state.ready && !replaying && isNewStep(state.view, previous.view);
     writeUrlState(state.view, step && steps.takeStep());
@@ -29,8 +29,8 @@ export function syncUrl(x: Explorer): () => void {
   const onPopState = () => {
     steps.disarm();
     replaying = true;
-    updateView(x, readUrlState());
-    void restore(x).finally(() => {
+    updateView(explorer, readUrlState());
+    void restore(explorer).finally(() => {
       replaying = false;
     });
   };
@@ -41,19 +41,22 @@ export function syncUrl(x: Explorer): () => void {
   };
 }
 
-export function watchHealth(x: Explorer): () => void {
+export function watchHealth(explorer: Explorer): () => void {
   const stopListening = onReachability((reachable) => {
-    const phase = x.store.get().connection.phase;
-    if (reachable && phase !== "up") setConnection(x, { phase: "up" });
+    const phase = explorer.store.get().connection.phase;
+    if (reachable && phase !== "up") setConnection(explorer, { phase: "up" });
     if (!reachable)
-      setConnection(x, { phase: "down", message: t(x.store.get().view.language, "connection.unreachable") });
+      setConnection(explorer, {
+        phase: "down",
+        message: t(explorer.store.get().view.language, "connection.unreachable"),
+      });
   });
-  const reconnect = x.store.subscribe((state, previous) => {
+  const reconnect = explorer.store.subscribe((state, previous) => {
     if (previous.connection.phase !== "down" || state.connection.phase !== "up") return;
-    x.store.set({ neighbourhoods: new Map() });
-    if (x.model.nodes.size === 0 && x.store.get().ready) void restore(x);
+    explorer.store.set({ neighbourhoods: new Map() });
+    if (explorer.model.nodes.size === 0 && explorer.store.get().ready) void restore(explorer);
   });
-  const timer = setInterval(() => void checkHealth(x), HEALTH_POLL_MS);
+  const timer = setInterval(() => void checkHealth(explorer), HEALTH_POLL_MS);
   return () => {
     stopListening();
     reconnect();

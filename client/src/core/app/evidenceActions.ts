@@ -12,8 +12,8 @@ import type { Explorer } from "./state.ts";
 /** Frontier nodes followed one level further; a bound so that a hub cannot fan out without end. */
 const MAX_FRONTIER = 40;
 
-export function setStatedOnly(x: Explorer, statedOnly: boolean): void {
-  updateView(x, { statedOnly });
+export function setStatedOnly(explorer: Explorer, statedOnly: boolean): void {
+  updateView(explorer, { statedOnly });
 }
 
 /**
@@ -22,15 +22,15 @@ export function setStatedOnly(x: Explorer, statedOnly: boolean): void {
  * followed 2 steps further.
  */
 export async function loadThrough(
-  x: Explorer,
+  explorer: Explorer,
   objectiveId: string,
-  asOf: string | null = x.store.get().view.asOf,
+  asOf: string | null = explorer.store.get().view.asOf,
 ): Promise<void> {
-  x.store.set({ through: { phase: "loading", objectiveId } });
+  explorer.store.set({ through: { phase: "loading", objectiveId } });
   // A newer load (another cell, or the same cell on another day) makes this one's answer stale.
-  const ticket = freshness(x.store, "through").begin();
+  const ticket = freshness(explorer.store, "through").begin();
   const read = { asOf, signal: ticket.signal };
-  const isCurrent = () => ticket.isCurrent() && x.store.get().through.phase === "loading";
+  const isCurrent = () => ticket.isCurrent() && explorer.store.get().through.phase === "loading";
   try {
     const first = await api.neighbourhood(objectiveId, read, TRACE_TYPES, 3);
     const nodes = new Map<string, GraphNode>(first.nodes.map((n) => [n.id, n]));
@@ -44,23 +44,27 @@ export async function loadThrough(
       for (const e of more.edges) edges.set(e.id, e);
     }
     const found = passersThrough(upstreamOf(objectiveId, edges.values()), nodes.values());
-    if (isCurrent()) x.store.set({ through: { phase: "ready", objectiveId, nodes: found } });
+    if (isCurrent()) explorer.store.set({ through: { phase: "ready", objectiveId, nodes: found } });
   } catch (error) {
     if (isCurrent())
-      x.store.set({
-        through: { phase: "failed", objectiveId, message: describeError(error, x.store.get().view.language) },
+      explorer.store.set({
+        through: {
+          phase: "failed",
+          objectiveId,
+          message: describeError(error, explorer.store.get().view.language),
+        },
       });
   }
 }
 
 /** Effect: when a trace is narrowed to a matrix cell (an objective and one SDG), load who passes through. */
-export function watchCell(x: Explorer): () => void {
-  return x.store.subscribe((state) => {
+export function watchCell(explorer: Explorer): () => void {
+  return explorer.store.subscribe((state) => {
     const { trace } = state;
     if (!trace || !state.view.traceSdg || trace.from.type !== "Objective") return;
     const through = state.through;
     if (through.phase !== "idle" && through.objectiveId === trace.from.id) return;
-    void loadThrough(x, trace.from.id);
+    void loadThrough(explorer, trace.from.id);
   });
 }
 
@@ -69,16 +73,16 @@ export function watchCell(x: Explorer): () => void {
  * sources by id as of the view's day. Only the newest load's answer is kept (another relationship,
  * or the same one on another day, makes an older answer stale).
  */
-export async function openEvidence(x: Explorer, id: string): Promise<void> {
-  if (x.store.get().view.selected !== id) updateView(x, { selected: id });
-  x.store.set({ evidence: { phase: "loading", id } });
-  const asOf = x.store.get().view.asOf;
-  await freshness(x.store, "evidence").load(
+export async function openEvidence(explorer: Explorer, id: string): Promise<void> {
+  if (explorer.store.get().view.selected !== id) updateView(explorer, { selected: id });
+  explorer.store.set({ evidence: { phase: "loading", id } });
+  const asOf = explorer.store.get().view.asOf;
+  await freshness(explorer.store, "evidence").load(
     (signal) => api.evidence(id, { asOf, signal }),
-    (sources) => x.store.set({ evidence: { phase: "ready", id, sources } }),
+    (sources) => explorer.store.set({ evidence: { phase: "ready", id, sources } }),
     (error) =>
-      x.store.set({
-        evidence: { phase: "failed", id, message: describeError(error, x.store.get().view.language) },
+      explorer.store.set({
+        evidence: { phase: "failed", id, message: describeError(error, explorer.store.get().view.language) },
       }),
   );
 }

@@ -36,28 +36,28 @@ describe("the trace slice", () => {
     vi.spyOn(api, "traceToSdgs").mockImplementation((id) =>
       id === "a" ? older.promise : Promise.resolve(traceOf(id)),
     );
-    const x = testExplorer();
+    const explorer = testExplorer();
     const shown: string[] = [];
-    x.store.subscribe((state, previous) => {
+    explorer.store.subscribe((state, previous) => {
       if (state.trace && state.trace !== previous.trace) shown.push(state.trace.from.id);
     });
-    const first = traceFrom(x, noView, "a");
-    const second = traceFrom(x, noView, "b");
+    const first = traceFrom(explorer, noView, "a");
+    const second = traceFrom(explorer, noView, "b");
     older.resolve(traceOf("a"));
     await Promise.all([first, second]);
     expect(shown).toEqual(["b"]);
-    expect(x.store.get().trace?.from.id).toBe("b");
+    expect(explorer.store.get().trace?.from.id).toBe("b");
   });
 
   it("stays cleared when the trace is closed before its answer comes", async () => {
     const reply = deferred<SdgTrace>();
     vi.spyOn(api, "traceToSdgs").mockReturnValueOnce(reply.promise);
-    const x = testExplorer();
-    const tracing = traceFrom(x, noView, "a");
-    clearTrace(x);
+    const explorer = testExplorer();
+    const tracing = traceFrom(explorer, noView, "a");
+    clearTrace(explorer);
     reply.resolve(traceOf("a"));
     await tracing;
-    expect(x.store.get().trace).toBeNull();
+    expect(explorer.store.get().trace).toBeNull();
   });
 });
 
@@ -70,14 +70,14 @@ describe("the passers-through slice", () => {
       edges: [edge(upstream, "SUPPORTS", "objective")],
     });
     vi.spyOn(api, "neighbourhood").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
-    const x = testExplorer();
-    const first = loadThrough(x, "objective", null);
-    const second = loadThrough(x, "objective", "2015-01-01");
+    const explorer = testExplorer();
+    const first = loadThrough(explorer, "objective", null);
+    const second = loadThrough(explorer, "objective", "2015-01-01");
     newer.resolve(cell("then"));
     await second;
     older.resolve(cell("now"));
     await first;
-    const { through } = x.store.get();
+    const { through } = explorer.store.get();
     expect(through.phase === "ready" && through.nodes.map((n) => n.id)).toEqual(["then"]);
   });
 });
@@ -91,15 +91,15 @@ describe("the passers-through slice, while the newer load is still out", () => {
       edges: [edge(upstream, "SUPPORTS", "objective")],
     });
     vi.spyOn(api, "neighbourhood").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
-    const x = testExplorer();
-    const first = loadThrough(x, "objective", null);
-    const second = loadThrough(x, "objective", "2015-01-01");
+    const explorer = testExplorer();
+    const first = loadThrough(explorer, "objective", null);
+    const second = loadThrough(explorer, "objective", "2015-01-01");
     older.resolve(cell("now"));
     await first;
-    expect(x.store.get().through.phase).toBe("loading");
+    expect(explorer.store.get().through.phase).toBe("loading");
     newer.resolve(cell("then"));
     await second;
-    const { through } = x.store.get();
+    const { through } = explorer.store.get();
     expect(through.phase === "ready" && through.nodes.map((n) => n.id)).toEqual(["then"]);
   });
 });
@@ -109,14 +109,14 @@ describe("the evidence slice", () => {
     const older = deferred<SourceRef[]>();
     const newer = deferred<SourceRef[]>();
     vi.spyOn(api, "evidence").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
-    const x = testExplorer();
-    const first = openEvidence(x, "a|RUNS|b");
-    const second = openEvidence(x, "a|RUNS|b");
+    const explorer = testExplorer();
+    const first = openEvidence(explorer, "a|RUNS|b");
+    const second = openEvidence(explorer, "a|RUNS|b");
     newer.resolve([source("new")]);
     await second;
     older.resolve([source("old")]);
     await first;
-    expect(x.store.get().evidence).toMatchObject({ phase: "ready", sources: [{ document: "new" }] });
+    expect(explorer.store.get().evidence).toMatchObject({ phase: "ready", sources: [{ document: "new" }] });
   });
 });
 
@@ -125,14 +125,14 @@ describe("the source documents slice", () => {
     const older = deferred<Registry>();
     const newer = deferred<Registry>();
     vi.spyOn(api, "sourceDocuments").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
-    const x = testExplorer();
-    const first = loadSourceDocuments(x);
-    const second = loadSourceDocuments(x);
+    const explorer = testExplorer();
+    const first = loadSourceDocuments(explorer);
+    const second = loadSourceDocuments(explorer);
     newer.resolve([registered("new")]);
     await second;
     older.resolve([registered("old")]);
     await first;
-    expect(x.store.get().sourceDocuments.get("d")?.title).toBe("new");
+    expect(explorer.store.get().sourceDocuments.get("d")?.title).toBe("new");
   });
 });
 
@@ -145,16 +145,16 @@ describe("the compare slice", () => {
       .mockResolvedValueOnce(answer(["old"]))
       .mockResolvedValue(answer(["a"]));
     vi.spyOn(api, "changes").mockResolvedValue([]);
-    const x = testExplorer({ nodes: ["a"], compareTo: "2015-01-01" });
+    const explorer = testExplorer({ nodes: ["a"], compareTo: "2015-01-01" });
     const comparisons: string[] = [];
-    x.store.subscribe((state, previous) => {
+    explorer.store.subscribe((state, previous) => {
       const comparison = state.time.comparison;
       if (comparison && comparison !== previous.time.comparison) comparisons.push(comparison.from);
     });
-    const first = restore(x);
+    const first = restore(explorer);
     await vi.waitFor(() => expect(api.restore).toHaveBeenCalledTimes(2));
-    x.store.set((state) => ({ view: { ...state.view, compareTo: "2010-01-01" } }));
-    const second = restore(x);
+    explorer.store.set((state) => ({ view: { ...state.view, compareTo: "2010-01-01" } }));
+    const second = restore(explorer);
     older.resolve(answer(["a"]));
     await Promise.all([first, second]);
     expect(comparisons).toEqual(["2010-01-01"]);

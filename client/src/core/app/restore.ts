@@ -29,15 +29,22 @@ export interface RestoreOptions {
  * Adds, as of the view's day, the predecessors or successors of the subjects not in force on it,
  * found among the changes between the previous day and this one. They join the view's subjects.
  */
-async function addStandIns(x: Explorer, view: ViewState, changes: readonly Change[], signal: AbortSignal) {
-  const standIns = standInsOf(x.model.absentSubjects, changes).filter((id) => !x.model.nodes.has(id));
+async function addStandIns(
+  explorer: Explorer,
+  view: ViewState,
+  changes: readonly Change[],
+  signal: AbortSignal,
+) {
+  const standIns = standInsOf(explorer.model.absentSubjects, changes).filter(
+    (id) => !explorer.model.nodes.has(id),
+  );
   if (standIns.length === 0) return;
   // With what is drawn, so that a stand-in comes with its relationships to it (within subgraph's bound).
-  const ids = [...standIns, ...x.model.nodes.keys()].slice(0, 500);
+  const ids = [...standIns, ...explorer.model.nodes.keys()].slice(0, 500);
   const found = await api.subgraph(ids, { asOf: view.asOf, signal });
   signal.throwIfAborted();
   const wanted = new Set(standIns);
-  x.model.merge({ nodes: found.nodes.filter((n) => wanted.has(n.id)), edges: found.edges });
+  explorer.model.merge({ nodes: found.nodes.filter((n) => wanted.has(n.id)), edges: found.edges });
 }
 
 /** Each expansion's neighbourhood as of the day, in order; null where its node was not in force. */
@@ -60,17 +67,17 @@ const isNotFound = (error: unknown): boolean => error instanceof ApiError && err
  * Says, where the page shows it, what the opening link named that the graph does not hold on the
  * view's day, and whether anything of the link's own view is left beside the default tree.
  */
-function noticeMissing(x: Explorer, missing: readonly string[], instead: "rest" | "default"): void {
-  if (missing.length > 0) x.store.set({ linkNotice: { missing, instead } });
+function noticeMissing(explorer: Explorer, missing: readonly string[], instead: "rest" | "default"): void {
+  if (missing.length > 0) explorer.store.set({ linkNotice: { missing, instead } });
 }
 
-export function restore(x: Explorer, options: RestoreOptions = {}): Promise<void> {
-  return x.queue
+export function restore(explorer: Explorer, options: RestoreOptions = {}): Promise<void> {
+  return explorer.queue
     .replace((signal) =>
-      busy(x, async () => {
+      busy(explorer, async () => {
         // Only the link that opened the page is checked: later views are the user's own.
-        const fromLink = !x.store.get().ready;
-        let view = x.store.get().view;
+        const fromLink = !explorer.store.get().ready;
+        let view = explorer.store.get().view;
         const load = (view: ViewState) => {
           const reevaluate = options.reevaluate === true;
           const replayed = reevaluate ? [] : view.expanded.flatMap((e) => [e.id, ...e.nodes]);
@@ -101,8 +108,8 @@ export function restore(x: Explorer, options: RestoreOptions = {}): Promise<void
           const unknown = view.trace ?? (view.root === DEFAULT_STATE.root ? null : view.root);
           if (!fromLink || !isNotFound(error) || unknown === null) throw error;
           view = { ...view, trace: null, traceSdg: null, root: DEFAULT_STATE.root };
-          updateView(x, { trace: null, traceSdg: null, root: DEFAULT_STATE.root });
-          noticeMissing(x, [unknown], view.nodes.length === 0 ? "default" : "rest");
+          updateView(explorer, { trace: null, traceSdg: null, root: DEFAULT_STATE.root });
+          noticeMissing(explorer, [unknown], view.nodes.length === 0 ? "default" : "rest");
           answer = await load(view);
         }
         const [data, second, neighbourhoods, changes] = answer;
@@ -110,10 +117,14 @@ export function restore(x: Explorer, options: RestoreOptions = {}): Promise<void
           const found = new Set(data.subgraph.nodes.map((n) => n.id));
           const named = [...new Set([...view.nodes, ...view.expanded.map((e) => e.id)])];
           const missing = named.filter((id) => !found.has(id));
-          noticeMissing(x, missing, missing.length === named.length && !view.trace ? "default" : "rest");
+          noticeMissing(
+            explorer,
+            missing,
+            missing.length === named.length && !view.trace ? "default" : "rest",
+          );
         }
         signal.throwIfAborted();
-        const { model } = x;
+        const { model } = explorer;
         model.clear();
         if (data.governanceTree) model.mergeTree(data.governanceTree);
         const loaded = data.subgraph;
@@ -133,28 +144,28 @@ export function restore(x: Explorer, options: RestoreOptions = {}): Promise<void
                 : { nodes: [], edges: [] };
           model.expand(expansion.id, part, expansion.types);
         });
-        if (changes) await addStandIns(x, view, changes, signal);
+        if (changes) await addStandIns(explorer, view, changes, signal);
         const trace = data.traceToSdgs ?? null;
         if (trace) model.merge(trace.subgraph);
-        const comparison = second ? mergeComparison(x, data, second, listed) : null;
-        x.store.set((state) => ({ time: { ...state.time, comparison } }));
+        const comparison = second ? mergeComparison(explorer, data, second, listed) : null;
+        explorer.store.set((state) => ({ time: { ...state.time, comparison } }));
         // The graph is rebuilt from the server as of this day: cached neighbourhoods may be stale.
-        x.store.set({ trace, neighbourhoods: new Map(), drawn: { asOf: view.asOf } });
-        commitModel(x);
-        await x.canvas.layout(view.layout, view.selected, false);
+        explorer.store.set({ trace, neighbourhoods: new Map(), drawn: { asOf: view.asOf } });
+        commitModel(explorer);
+        await explorer.canvas.layout(view.layout, view.selected, false);
         signal.throwIfAborted();
-        x.canvas.setPositions(view.positions);
+        explorer.canvas.setPositions(view.positions);
         // The link's own zoom and pan if it has them; else a trace is what it is about.
-        if (view.viewport) x.canvas.setViewport(view.viewport);
-        else x.canvas.fit(trace ? [...highlightOf(trace, view.traceSdg).nodes] : [], false);
+        if (view.viewport) explorer.canvas.setViewport(view.viewport);
+        else explorer.canvas.fit(trace ? [...highlightOf(trace, view.traceSdg).nodes] : [], false);
       }),
     )
     .then(() => undefined);
 }
 
 /** Back to the tree of the root, keeping the tab, language and filters. */
-export function reset(x: Explorer): Promise<void> {
-  updateView(x, {
+export function reset(explorer: Explorer): Promise<void> {
+  updateView(explorer, {
     nodes: [],
     expanded: [],
     trace: null,
@@ -164,23 +175,24 @@ export function reset(x: Explorer): Promise<void> {
     layout: DEFAULT_STATE.layout,
     viewport: null,
   });
-  x.store.set({ trace: null });
-  return restore(x);
+  explorer.store.set({ trace: null });
+  return restore(explorer);
 }
 
 /** Retry now: joins a restore already under way instead of starting a second one. */
-export async function retry(x: Explorer, checkHealth: () => Promise<void>): Promise<void> {
-  const pending = x.queue.pendingReplace;
+export async function retry(explorer: Explorer, checkHealth: () => Promise<void>): Promise<void> {
+  const pending = explorer.queue.pendingReplace;
   if (pending) {
     await pending;
     return;
   }
   await checkHealth();
   // Coming back up may itself have started a restore (see effects.ts): join that one.
-  const started = x.queue.pendingReplace;
+  const started = explorer.queue.pendingReplace;
   if (started) {
     await started;
     return;
   }
-  if (x.store.get().connection.phase === "up" && x.model.nodes.size === 0) await restore(x);
+  if (explorer.store.get().connection.phase === "up" && explorer.model.nodes.size === 0)
+    await restore(explorer);
 }

@@ -9,40 +9,40 @@ import type { ViewName, Viewport } from "../url-state/types.ts";
 import { updateView } from "./commit.ts";
 import type { Connection, Explorer } from "./state.ts";
 
-export async function setView(x: Explorer, view: ViewName): Promise<void> {
-  updateView(x, { view });
-  if (view === "matrix") await loadMatrix(x);
+export async function setView(explorer: Explorer, view: ViewName): Promise<void> {
+  updateView(explorer, { tab: view });
+  if (view === "matrix") await loadMatrix(explorer);
 }
 
-export function setLanguage(x: Explorer, language: Language): void {
-  updateView(x, { language });
+export function setLanguage(explorer: Explorer, language: Language): void {
+  updateView(explorer, { language });
 }
 
-export async function setLayout(x: Explorer, layout: LayoutName): Promise<void> {
-  updateView(x, { layout, positions: {} });
-  await x.canvas.layout(layout, x.store.get().view.selected, true);
+export async function setLayout(explorer: Explorer, layout: LayoutName): Promise<void> {
+  updateView(explorer, { layout, positions: {} });
+  await explorer.canvas.layout(layout, explorer.store.get().view.selected, true);
 }
 
-export function setNodeTypeVisible(x: Explorer, type: string, visible: boolean): void {
-  const hidden = x.store.get().view.hiddenNodeTypes.filter((t) => t !== type);
-  updateView(x, { hiddenNodeTypes: visible ? hidden : [...hidden, type] });
+export function setNodeTypeVisible(explorer: Explorer, type: string, visible: boolean): void {
+  const hidden = explorer.store.get().view.hiddenNodeTypes.filter((t) => t !== type);
+  updateView(explorer, { hiddenNodeTypes: visible ? hidden : [...hidden, type] });
 }
 
-export function setEdgeTypeVisible(x: Explorer, type: string, visible: boolean): void {
-  const hidden = x.store.get().view.hiddenEdgeTypes.filter((t) => t !== type);
-  updateView(x, { hiddenEdgeTypes: visible ? hidden : [...hidden, type] });
+export function setEdgeTypeVisible(explorer: Explorer, type: string, visible: boolean): void {
+  const hidden = explorer.store.get().view.hiddenEdgeTypes.filter((t) => t !== type);
+  updateView(explorer, { hiddenEdgeTypes: visible ? hidden : [...hidden, type] });
 }
 
-export function setShowInferred(x: Explorer, showInferred: boolean): void {
-  updateView(x, { showInferred });
+export function setShowInferred(explorer: Explorer, showInferred: boolean): void {
+  updateView(explorer, { showInferred });
 }
 
-export function viewportChanged(x: Explorer, viewport: Viewport): void {
-  updateView(x, { viewport });
+export function viewportChanged(explorer: Explorer, viewport: Viewport): void {
+  updateView(explorer, { viewport });
 }
 
-export function dragged(x: Explorer, id: string, position: Point): void {
-  updateView(x, { positions: { ...x.store.get().view.positions, [id]: position } });
+export function dragged(explorer: Explorer, id: string, position: Point): void {
+  updateView(explorer, { positions: { ...explorer.store.get().view.positions, [id]: position } });
 }
 
 /**
@@ -50,26 +50,32 @@ export function dragged(x: Explorer, id: string, position: Point): void {
  * tree, the view (and so its link) holds every drawn node's position: a link then rebuilds the
  * picture itself, not a new layout of it. The untouched tree's layout is the same each time.
  */
-export function positionsSettled(x: Explorer, positions: Readonly<Record<string, Point>>): void {
-  if (x.store.get().treeOnly) return;
-  updateView(x, { positions });
+export function positionsSettled(explorer: Explorer, positions: Readonly<Record<string, Point>>): void {
+  if (explorer.store.get().treeOnly) return;
+  updateView(explorer, { positions });
 }
 
-export function setConnection(x: Explorer, connection: Connection): void {
-  x.store.set({ connection });
+export function setConnection(explorer: Explorer, connection: Connection): void {
+  explorer.store.set({ connection });
 }
 
-export async function checkHealth(x: Explorer): Promise<void> {
+export async function checkHealth(explorer: Explorer): Promise<void> {
   const result = await health();
   switch (result.status) {
     case "ok":
-      setConnection(x, { phase: "up" });
+      setConnection(explorer, { phase: "up" });
       return;
     case "degraded":
-      setConnection(x, { phase: "down", message: t(x.store.get().view.language, "connection.databaseDown") });
+      setConnection(explorer, {
+        phase: "down",
+        message: t(explorer.store.get().view.language, "connection.databaseDown"),
+      });
       return;
     case "down":
-      setConnection(x, { phase: "down", message: t(x.store.get().view.language, "connection.unreachable") });
+      setConnection(explorer, {
+        phase: "down",
+        message: t(explorer.store.get().view.language, "connection.unreachable"),
+      });
       return;
     default: {
       const unreachable: never = result;
@@ -79,12 +85,12 @@ export async function checkHealth(x: Explorer): Promise<void> {
 }
 
 /** Loads the source documents' registry once; a failure only leaves citations shorter. */
-export async function loadSourceDocuments(x: Explorer): Promise<void> {
-  if (x.store.get().sourceDocuments.size > 0) return;
+export async function loadSourceDocuments(explorer: Explorer): Promise<void> {
+  if (explorer.store.get().sourceDocuments.size > 0) return;
   // Citations still show title and section without the registry: a failure changes nothing.
-  await freshness(x.store, "documents").load(
+  await freshness(explorer.store, "documents").load(
     (signal) => api.sourceDocuments(signal),
     (documents) =>
-      x.store.set({ sourceDocuments: new Map(documents.map((document) => [document.id, document])) }),
+      explorer.store.set({ sourceDocuments: new Map(documents.map((document) => [document.id, document])) }),
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The one-page brief (issue 12, capability 3): a self-contained, printable HTML file of the
+ * The one-page brief: a self-contained, printable HTML file of the
  * current view. Pure: model in, HTML text out. Nothing external is referenced (the picture is
  * a data URL, the style inline), so the file reads the same offline and years later.
  */

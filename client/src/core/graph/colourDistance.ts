@@ -1,5 +1,5 @@
 /**
- * Colour distance for checking the type palette (issue 12): CIEDE2000 between two sRGB colours,
+ * Colour distance for checking the type palette: CIEDE2000 between two sRGB colours,
  * as seen with normal vision and as simulated for the two common red–green deficiencies
  * (Machado, Oliveira & Fernandes 2009, severity 1). Used by the palette's unit test.
  */

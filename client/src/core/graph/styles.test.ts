@@ -44,7 +44,7 @@ describe("node type palette", () => {
   it.each([
     ["Ministry", "Department"],
     ["Directorate", "Agency"],
-  ] as const)("colours %s and %s apart (issue 12 found them nearly the same)", (a, b) => {
+  ] as const)("colours %s and %s apart (they once looked nearly the same)", (a, b) => {
     expect(colourDistance(TYPE_STYLES[a].color, TYPE_STYLES[b].color)).toBeGreaterThanOrEqual(MIN_DISTANCE);
   });
 

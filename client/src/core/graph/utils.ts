@@ -14,7 +14,7 @@ export interface ShownDescription {
 }
 
 /**
- * A node's description in the view's language (issue 12, defect 9). Where that language's text is
+ * A node's description in the view's language. Where that language's text is
  * missing (a node made through the generated mutations may have only one) the other stands in, and
  * `language` says which it is, so that views can mark it rather than pass it off as a translation.
  */
@@ -51,7 +51,7 @@ export const CANVAS_LABEL_MAX = 48;
 /**
  * The name drawn under a node on the canvas: cut at a word boundary with "…" when longer than
  * three lines (the full name is in the panel, the outline and exports). Long names used to spill
- * over their neighbours after an expansion (issue 12 defect 5).
+ * over their neighbours after an expansion.
  */
 export function canvasLabelOf(node: Pick<GraphNode, "name" | "nameNo">, language: Language): string {
   const label = labelOf(node, language);

@@ -61,12 +61,12 @@ export const EN = {
   "matrix.title": "Objectives × SDGs",
   "matrix.loading": "Loading the matrix…",
   "matrix.retry": "Retry",
-  // Accessibility (issue 12, capability 7): the graph outline and the skip link.
+  // Accessibility: the graph outline and the skip link.
   "a11y.skip": "Skip to the graph outline",
   "outline.heading": "Graph outline: {count} nodes shown",
   "outline.incoming": "{other} {relation} this",
   "outline.noLinks": "no links shown",
-  // Path between two nodes, and the one-page brief export (issue 12, capabilities 4 and 3)
+  // Path between two nodes, and the one-page brief export
   "path.from": "Path from here",
   "path.to": "Path to here",
   "path.title": "Path",
@@ -117,7 +117,7 @@ export const EN = {
   "layout.governanceHint": "Top-down hierarchy, for governance",
   "layout.forceHint": "Force-directed, for mixed graphs",
   "layout.concentricHint": "Rings around the selected node, for a neighbourhood",
-  // Everything else a user sees (issue 12, capability 6): the node and edge panels, the query tab,
+  // Everything else a user sees: the node and edge panels, the query tab,
   // the matrix, the search box and the labels screen readers read.
   "a11y.canvas":
     "Graph canvas. Arrow keys pan, plus and minus zoom, 0 fits. Use the search or the details panel to move between nodes.",

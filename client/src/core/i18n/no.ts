@@ -62,12 +62,12 @@ export const NO: Readonly<Record<MessageKey, string>> = {
   "matrix.title": "Mål × bærekraftsmål",
   "matrix.loading": "Laster matrisen …",
   "matrix.retry": "Prøv igjen",
-  // Accessibility (issue 12, capability 7): the graph outline and the skip link.
+  // Accessibility: the graph outline and the skip link.
   "a11y.skip": "Hopp til grafens oversikt",
   "outline.heading": "Grafens oversikt: {count} noder vises",
   "outline.incoming": "{other} {relation} denne",
   "outline.noLinks": "ingen koblinger vises",
-  // Path between two nodes, and the one-page brief export (issue 12, capabilities 4 and 3)
+  // Path between two nodes, and the one-page brief export
   "path.from": "Sti herfra",
   "path.to": "Sti hit",
   "path.title": "Sti",

@@ -3,7 +3,7 @@ import type { Point } from "./types.ts";
 
 /**
  * The room a node needs with its label below it (labels wrap at about 100 px, two or three
- * lines): two nodes closer than this in both directions would overlap (issue 12 defect 5).
+ * lines): two nodes closer than this in both directions would overlap.
  */
 export const NODE_ROOM = { width: 125, height: 85 } as const;
 

@@ -20,14 +20,14 @@ describe("the matrix slice", () => {
     const today = deferred<SdgMatrix>();
     const past = deferred<SdgMatrix>();
     vi.spyOn(api, "sdgMatrix").mockReturnValueOnce(today.promise).mockReturnValueOnce(past.promise);
-    const x = testExplorer();
-    const first = loadMatrix(x, null);
-    const second = loadMatrix(x, "2001-01-01");
+    const explorer = testExplorer();
+    const first = loadMatrix(explorer, null);
+    const second = loadMatrix(explorer, "2001-01-01");
     past.resolve(matrixOf(0));
     await second;
     today.resolve(matrixOf(6));
     await first;
-    expect(x.store.get().matrix).toMatchObject({
+    expect(explorer.store.get().matrix).toMatchObject({
       phase: "ready",
       asOf: "2001-01-01",
       matrix: { objectives: [] },
@@ -42,18 +42,18 @@ describe("the matrix slice", () => {
 
   it("loads the new day's matrix when the date changes while the Matrix tab is shown, and not on another tab", async () => {
     const load = vi.spyOn(api, "sdgMatrix").mockResolvedValue(matrixOf(1));
-    const x = testExplorer({ view: "graph" });
-    syncMatrix(x);
-    x.store.set((state) => ({ view: { ...state.view, asOf: "2019-01-01" } }));
+    const explorer = testExplorer({ tab: "graph" });
+    syncMatrix(explorer);
+    explorer.store.set((state) => ({ view: { ...state.view, asOf: "2019-01-01" } }));
     expect(load).not.toHaveBeenCalled();
-    x.store.set((state) => ({ view: { ...state.view, view: "matrix" } }));
+    explorer.store.set((state) => ({ view: { ...state.view, tab: "matrix" } }));
     await vi.waitFor(() =>
-      expect(x.store.get().matrix).toMatchObject({ phase: "ready", asOf: "2019-01-01" }),
+      expect(explorer.store.get().matrix).toMatchObject({ phase: "ready", asOf: "2019-01-01" }),
     );
-    x.store.set((state) => ({ view: { ...state.view, asOf: "2001-01-01" } }));
-    expect(x.store.get().matrix).toMatchObject({ phase: "loading", asOf: "2001-01-01" });
+    explorer.store.set((state) => ({ view: { ...state.view, asOf: "2001-01-01" } }));
+    expect(explorer.store.get().matrix).toMatchObject({ phase: "loading", asOf: "2001-01-01" });
     await vi.waitFor(() =>
-      expect(x.store.get().matrix).toMatchObject({ phase: "ready", asOf: "2001-01-01" }),
+      expect(explorer.store.get().matrix).toMatchObject({ phase: "ready", asOf: "2001-01-01" }),
     );
     expect(load).toHaveBeenCalledTimes(2);
   });

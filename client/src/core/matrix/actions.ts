@@ -8,16 +8,19 @@ import type { Explorer } from "../app/state.ts";
 import { freshness } from "../store/freshness.ts";
 
 /** Loads the matrix as of `asOf` (the view's date unless named), unless it is loaded or loading for it. */
-export async function loadMatrix(x: Explorer, asOf: string | null = x.store.get().view.asOf): Promise<void> {
-  const current = x.store.get().matrix;
+export async function loadMatrix(
+  explorer: Explorer,
+  asOf: string | null = explorer.store.get().view.asOf,
+): Promise<void> {
+  const current = explorer.store.get().matrix;
   if ((current.phase === "ready" || current.phase === "loading") && current.asOf === asOf) return;
-  x.store.set({ matrix: { phase: "loading", asOf } });
-  await freshness(x.store, "matrix").load(
+  explorer.store.set({ matrix: { phase: "loading", asOf } });
+  await freshness(explorer.store, "matrix").load(
     (signal) => api.sdgMatrix({ asOf, signal }),
-    (matrix) => x.store.set({ matrix: { phase: "ready", asOf, matrix } }),
+    (matrix) => explorer.store.set({ matrix: { phase: "ready", asOf, matrix } }),
     (error) =>
-      x.store.set({
-        matrix: { phase: "failed", asOf, message: describeError(error, x.store.get().view.language) },
+      explorer.store.set({
+        matrix: { phase: "failed", asOf, message: describeError(error, explorer.store.get().view.language) },
       }),
   );
 }

@@ -5,11 +5,11 @@
 import type { Explorer } from "../app/state.ts";
 import { loadMatrix } from "./actions.ts";
 
-export function syncMatrix(x: Explorer): () => void {
-  return x.store.subscribe((state) => {
+export function syncMatrix(explorer: Explorer): () => void {
+  return explorer.store.subscribe((state) => {
     const { view, matrix } = state;
-    if (view.view !== "matrix") return;
+    if (view.tab !== "matrix") return;
     if (matrix.phase !== "idle" && matrix.asOf === view.asOf) return;
-    void loadMatrix(x, view.asOf);
+    void loadMatrix(explorer, view.asOf);
   });
 }

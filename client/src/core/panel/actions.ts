@@ -10,13 +10,13 @@ import { freshness } from "../store/freshness.ts";
 
 export const PANEL_SLICE = "panel";
 
-export async function loadNeighbourhood(x: Explorer, id: string, asOf: string | null): Promise<void> {
-  await freshness(x.store, PANEL_SLICE).load(
+export async function loadNeighbourhood(explorer: Explorer, id: string, asOf: string | null): Promise<void> {
+  await freshness(explorer.store, PANEL_SLICE).load(
     (signal) => api.neighbourhood(id, { asOf, signal }),
     (subgraph) => {
-      if (x.store.get().view.asOf !== asOf) return;
-      x.store.set((state) => ({ neighbourhoods: new Map(state.neighbourhoods).set(id, subgraph) }));
+      if (explorer.store.get().view.asOf !== asOf) return;
+      explorer.store.set((state) => ({ neighbourhoods: new Map(state.neighbourhoods).set(id, subgraph) }));
     },
-    (error) => flash(x, describeError(error, x.store.get().view.language)),
+    (error) => flash(explorer, describeError(error, explorer.store.get().view.language)),
   );
 }

@@ -50,7 +50,7 @@ const canvas: Canvas = {
   visibleCount: () => 0,
 };
 
-function explorer(queue = new TaskQueue(), view: ViewState = DEFAULT_STATE): Explorer {
+function explorerFor(queue = new TaskQueue(), view: ViewState = DEFAULT_STATE): Explorer {
   return { store: createExplorerStore(view), model: new GraphModel(), canvas, queue };
 }
 
@@ -63,150 +63,152 @@ afterEach(() => {
 describe("finding a path", () => {
   it("shows the path although restores abort every queued task while it is looked up", async () => {
     answer(A_TO_C);
-    const x = explorer(new RestoreStorm(5, () => x.model.clear()));
-    await findPath(x, "a", "c");
-    const { path } = x.store.get();
+    const explorer = explorerFor(new RestoreStorm(5, () => explorer.model.clear()));
+    await findPath(explorer, "a", "c");
+    const { path } = explorer.store.get();
     expect(path.phase).toBe("ready");
     expect(path.phase === "ready" && path.nodes).toEqual(["a", "b", "c"]);
     // Drawn after the last restore's rebuild, not wiped by it.
-    expect([...x.model.nodes.keys()].sort()).toEqual(["a", "b", "c"]);
-    expect(x.store.get().view.path).toEqual(["a", "c"]);
+    expect([...explorer.model.nodes.keys()].sort()).toEqual(["a", "b", "c"]);
+    expect(explorer.store.get().view.path).toEqual(["a", "c"]);
   });
 
   it("says there is no path although a restore aborted its drawing", async () => {
     answer({ nodes: [], edges: [] });
-    const x = explorer(new RestoreStorm(4, () => x.model.clear()));
-    await findPath(x, "a", "z");
-    expect(x.store.get().path).toMatchObject({ phase: "ready", nodes: [], steps: [] });
+    const explorer = explorerFor(new RestoreStorm(4, () => explorer.model.clear()));
+    await findPath(explorer, "a", "z");
+    expect(explorer.store.get().path).toMatchObject({ phase: "ready", nodes: [], steps: [] });
   });
 
   it("shows the answer although a task ahead of it in the queue never ends", async () => {
     answer(A_TO_C);
-    const x = explorer();
-    void x.queue.enqueue(() => new Promise<never>(() => {}));
-    void findPath(x, "a", "c");
-    await vi.waitFor(() => expect(x.store.get().path.phase).toBe("ready"));
+    const explorer = explorerFor();
+    void explorer.queue.enqueue(() => new Promise<never>(() => {}));
+    void findPath(explorer, "a", "c");
+    await vi.waitFor(() => expect(explorer.store.get().path.phase).toBe("ready"));
   });
 
   it("keeps a restore that comes while the answer is on its way from losing it", async () => {
     const reply = deferred<Subgraph>();
     vi.spyOn(api, "shortestPath").mockReturnValue(reply.promise);
-    const x = explorer();
-    const finding = findPath(x, "a", "c");
+    const explorer = explorerFor();
+    const finding = findPath(explorer, "a", "c");
     let rebuilt = false;
-    const restoring = x.queue.replace(async () => {
-      x.model.clear();
+    const restoring = explorer.queue.replace(async () => {
+      explorer.model.clear();
       rebuilt = true;
     });
     reply.resolve(A_TO_C);
     await Promise.all([finding, restoring]);
     expect(rebuilt).toBe(true);
-    expect(x.store.get().path.phase).toBe("ready");
-    expect([...x.model.nodes.keys()].sort()).toEqual(["a", "b", "c"]);
+    expect(explorer.store.get().path.phase).toBe("ready");
+    expect([...explorer.model.nodes.keys()].sort()).toEqual(["a", "b", "c"]);
     expect(api.shortestPath).toHaveBeenCalledTimes(1);
   });
 
   it("ends failed, naming the reason, when the lookup fails", async () => {
     vi.spyOn(api, "shortestPath").mockRejectedValue(new ApiError("NOT_FOUND", "No node no-such-node"));
-    const x = explorer();
-    await findPath(x, "a", "no-such-node");
-    const { path } = x.store.get();
+    const explorer = explorerFor();
+    await findPath(explorer, "a", "no-such-node");
+    const { path } = explorer.store.get();
     expect(path.phase).toBe("failed");
     expect(path.phase === "failed" && path.message).toContain("no-such-node");
-    expect(x.store.get().pending).toBe(0);
+    expect(explorer.store.get().pending).toBe(0);
   });
 
   it("drops a stale answer: the newer request wins whichever answer comes last", async () => {
     const first = deferred<Subgraph>();
     const second = deferred<Subgraph>();
     vi.spyOn(api, "shortestPath").mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
-    const x = explorer();
-    const older = findPath(x, "a", "b");
-    const newer = findPath(x, "a", "c");
+    const explorer = explorerFor();
+    const older = findPath(explorer, "a", "b");
+    const newer = findPath(explorer, "a", "c");
     second.resolve(A_TO_C);
     await newer;
     first.resolve(subgraph(["a", "b"], [relation("a", "RUNS", "b")]));
     await older;
-    expect(x.store.get().path).toMatchObject({ phase: "ready", from: "a", to: "c" });
-    expect(x.store.get().view.path).toEqual(["a", "c"]);
+    expect(explorer.store.get().path).toMatchObject({ phase: "ready", from: "a", to: "c" });
+    expect(explorer.store.get().view.path).toEqual(["a", "c"]);
   });
 
   it("stays cleared when the path is cleared before its answer comes", async () => {
     const reply = deferred<Subgraph>();
     vi.spyOn(api, "shortestPath").mockReturnValue(reply.promise);
-    const x = explorer();
-    const finding = findPath(x, "a", "c");
-    clearPath(x);
+    const explorer = explorerFor();
+    const finding = findPath(explorer, "a", "c");
+    clearPath(explorer);
     reply.resolve(A_TO_C);
     await finding;
-    expect(x.store.get().path.phase).toBe("idle");
-    expect(x.model.nodes.size).toBe(0);
+    expect(explorer.store.get().path.phase).toBe("idle");
+    expect(explorer.model.nodes.size).toBe(0);
   });
 
   it("keeps the spinner on until the path is drawn, and off after", async () => {
     const reply = deferred<Subgraph>();
     vi.spyOn(api, "shortestPath").mockReturnValue(reply.promise);
-    const x = explorer();
-    const finding = findPath(x, "a", "c");
-    expect(x.store.get().pending).toBe(1);
+    const explorer = explorerFor();
+    const finding = findPath(explorer, "a", "c");
+    expect(explorer.store.get().pending).toBe(1);
     reply.resolve(A_TO_C);
     await finding;
-    expect(x.store.get().pending).toBe(0);
-    expect(x.model.nodes.has("b")).toBe(true);
+    expect(explorer.store.get().pending).toBe(0);
+    expect(explorer.model.nodes.has("b")).toBe(true);
   });
 });
 
 describe("the path follows the view", () => {
   it("Back to a scene with another path finds that path; to one with none clears it", async () => {
     const lookUp = answer(A_TO_C);
-    const x = explorer();
-    syncPath(x);
-    await findPath(x, "a", "b");
+    const explorer = explorerFor();
+    syncPath(explorer);
+    await findPath(explorer, "a", "b");
     // What Back/Forward do (core/app/effects.ts): the address's view replaces the current one.
-    x.store.set((state) => ({ view: { ...state.view, path: ["a", "c"] } }));
-    await vi.waitFor(() => expect(x.store.get().path).toMatchObject({ phase: "ready", to: "c" }));
+    explorer.store.set((state) => ({ view: { ...state.view, path: ["a", "c"] } }));
+    await vi.waitFor(() => expect(explorer.store.get().path).toMatchObject({ phase: "ready", to: "c" }));
     expect(lookUp).toHaveBeenLastCalledWith("a", "c", expect.objectContaining({ asOf: null }));
-    x.store.set((state) => ({ view: { ...state.view, path: null } }));
-    expect(x.store.get().path.phase).toBe("idle");
+    explorer.store.set((state) => ({ view: { ...state.view, path: null } }));
+    expect(explorer.store.get().path.phase).toBe("idle");
   });
 
   it("finds the path again when the day changes, and not on other view changes", async () => {
     const lookUp = answer(A_TO_C);
-    const x = explorer();
-    syncPath(x);
-    await findPath(x, "a", "c");
-    x.store.set((state) => ({ view: { ...state.view, selected: "b", path: ["a", "c"] } }));
+    const explorer = explorerFor();
+    syncPath(explorer);
+    await findPath(explorer, "a", "c");
+    explorer.store.set((state) => ({ view: { ...state.view, selected: "b", path: ["a", "c"] } }));
     await Promise.resolve();
     expect(lookUp).toHaveBeenCalledTimes(1);
-    x.store.set((state) => ({ view: { ...state.view, asOf: "2020-01-01" } }));
+    explorer.store.set((state) => ({ view: { ...state.view, asOf: "2020-01-01" } }));
     await vi.waitFor(() => expect(lookUp).toHaveBeenCalledTimes(2));
     expect(lookUp).toHaveBeenLastCalledWith("a", "c", expect.objectContaining({ asOf: "2020-01-01" }));
-    await vi.waitFor(() => expect(x.store.get().path.phase).toBe("ready"));
+    await vi.waitFor(() => expect(explorer.store.get().path.phase).toBe("ready"));
   });
 
   it("keeps the new day's path when the old day's answer comes after it", async () => {
     const today = deferred<Subgraph>();
     const earlier = deferred<Subgraph>();
     vi.spyOn(api, "shortestPath").mockReturnValueOnce(today.promise).mockReturnValueOnce(earlier.promise);
-    const x = explorer();
-    syncPath(x);
-    const first = findPath(x, "a", "c");
-    x.store.set((state) => ({ view: { ...state.view, asOf: "2015-01-01" } }));
+    const explorer = explorerFor();
+    syncPath(explorer);
+    const first = findPath(explorer, "a", "c");
+    explorer.store.set((state) => ({ view: { ...state.view, asOf: "2015-01-01" } }));
     await vi.waitFor(() => expect(api.shortestPath).toHaveBeenCalledTimes(2));
     earlier.resolve(subgraph(["a", "c"], [relation("a", "RUNS", "c")]));
-    await vi.waitFor(() => expect(x.store.get().path).toMatchObject({ phase: "ready", nodes: ["a", "c"] }));
+    await vi.waitFor(() =>
+      expect(explorer.store.get().path).toMatchObject({ phase: "ready", nodes: ["a", "c"] }),
+    );
     today.resolve(A_TO_C);
     await first;
-    expect(x.store.get().path).toMatchObject({ phase: "ready", nodes: ["a", "c"] });
+    expect(explorer.store.get().path).toMatchObject({ phase: "ready", nodes: ["a", "c"] });
   });
 
   it("leaves a path being chosen alone", () => {
     const lookUp = answer(A_TO_C);
-    const x = explorer();
-    syncPath(x);
-    x.store.set({ path: { phase: "choosing", from: "a", to: null } });
-    x.store.set((state) => ({ view: { ...state.view, path: null, selected: "a" } }));
-    expect(x.store.get().path.phase).toBe("choosing");
+    const explorer = explorerFor();
+    syncPath(explorer);
+    explorer.store.set({ path: { phase: "choosing", from: "a", to: null } });
+    explorer.store.set((state) => ({ view: { ...state.view, path: null, selected: "a" } }));
+    expect(explorer.store.get().path.phase).toBe("choosing");
     expect(lookUp).not.toHaveBeenCalled();
   });
 });

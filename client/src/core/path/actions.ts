@@ -19,18 +19,18 @@ import { orderPath } from "./utils.ts";
 type Ready = Extract<PathState, { phase: "ready" }>;
 
 /** Chooses one end; once both ends are known the path is looked up. */
-export async function choosePathEnd(x: Explorer, end: PathEnd, id: string): Promise<void> {
-  const current = x.store.get().path;
+export async function choosePathEnd(explorer: Explorer, end: PathEnd, id: string): Promise<void> {
+  const current = explorer.store.get().path;
   const other = current.phase === "idle" ? null : end === "from" ? current.to : current.from;
   if (other === null || other === id) {
-    freshness(x.store, "path").invalidate();
-    x.store.set({
+    freshness(explorer.store, "path").invalidate();
+    explorer.store.set({
       path: { phase: "choosing", from: end === "from" ? id : null, to: end === "to" ? id : null },
     });
-    updateView(x, { path: null });
+    updateView(explorer, { path: null });
     return;
   }
-  await findPath(x, end === "from" ? id : other, end === "to" ? id : other);
+  await findPath(explorer, end === "from" ? id : other, end === "to" ? id : other);
 }
 
 /**
@@ -38,14 +38,14 @@ export async function choosePathEnd(x: Explorer, end: PathEnd, id: string): Prom
  * freshness guard: a newer request, or clearing the path, makes an older answer stale, and a
  * stale answer is dropped.
  */
-export async function findPath(x: Explorer, from: string, to: string): Promise<void> {
+export async function findPath(explorer: Explorer, from: string, to: string): Promise<void> {
   const request: PathState = { phase: "loading", from, to };
-  const ticket = freshness(x.store, "path").begin();
-  x.store.set({ path: request });
-  updateView(x, { path: [from, to] });
-  const asOf = x.store.get().view.asOf;
+  const ticket = freshness(explorer.store, "path").begin();
+  explorer.store.set({ path: request });
+  updateView(explorer, { path: [from, to] });
+  const asOf = explorer.store.get().view.asOf;
   // One spinner until the path is drawn, so that "at rest" means the canvas shows it.
-  await busy(x, async () => {
+  await busy(explorer, async () => {
     let ready: Ready;
     try {
       const subgraph = await api.shortestPath(from, to, { asOf, signal: ticket.signal });
@@ -53,13 +53,18 @@ export async function findPath(x: Explorer, from: string, to: string): Promise<v
       ready = { phase: "ready", from, to, subgraph, ...orderPath(subgraph, from, to) };
     } catch (error) {
       if (ticket.isCurrent())
-        x.store.set({
-          path: { phase: "failed", from, to, message: describeError(error, x.store.get().view.language) },
+        explorer.store.set({
+          path: {
+            phase: "failed",
+            from,
+            to,
+            message: describeError(error, explorer.store.get().view.language),
+          },
         });
       return;
     }
-    x.store.set({ path: ready });
-    await drawPath(x, ready);
+    explorer.store.set({ path: ready });
+    await drawPath(explorer, ready);
   });
 }
 
@@ -68,22 +73,22 @@ export async function findPath(x: Explorer, from: string, to: string): Promise<v
  * restore; when a restore aborts it before it ran, it is queued again (after that restore), as
  * long as this path is still the one shown. Each new try needs a new restore, so this ends.
  */
-async function drawPath(x: Explorer, path: Ready): Promise<void> {
+async function drawPath(explorer: Explorer, path: Ready): Promise<void> {
   for (;;) {
-    const ran = await x.queue.enqueue(async () => {
-      if (x.store.get().path !== path) return true;
-      const result = x.model.merge(path.subgraph);
-      commitModel(x);
-      if (result.addedNodes.length > 0) x.canvas.placeNear(path.from, result.addedNodes);
-      if (path.nodes.length > 0) x.canvas.fit(path.nodes, true);
+    const ran = await explorer.queue.enqueue(async () => {
+      if (explorer.store.get().path !== path) return true;
+      const result = explorer.model.merge(path.subgraph);
+      commitModel(explorer);
+      if (result.addedNodes.length > 0) explorer.canvas.placeNear(path.from, result.addedNodes);
+      if (path.nodes.length > 0) explorer.canvas.fit(path.nodes, true);
       return true;
     });
-    if (ran || x.store.get().path !== path) return;
+    if (ran || explorer.store.get().path !== path) return;
   }
 }
 
-export function clearPath(x: Explorer): void {
-  freshness(x.store, "path").invalidate();
-  x.store.set({ path: { phase: "idle" } });
-  updateView(x, { path: null });
+export function clearPath(explorer: Explorer): void {
+  freshness(explorer.store, "path").invalidate();
+  explorer.store.set({ path: { phase: "idle" } });
+  updateView(explorer, { path: null });
 }

@@ -7,8 +7,8 @@ import type { Explorer } from "../app/state.ts";
 import { findPath } from "./actions.ts";
 import { IDLE_PATH } from "./types.ts";
 
-export function syncPath(x: Explorer): () => void {
-  return x.store.subscribe((state, previous) => {
+export function syncPath(explorer: Explorer): () => void {
+  return explorer.store.subscribe((state, previous) => {
     const { view } = state;
     const dayChanged = view.asOf !== previous.view.asOf;
     if (view.path === previous.view.path && !dayChanged) return;
@@ -17,14 +17,14 @@ export function syncPath(x: Explorer): () => void {
     const shown = path.phase === "idle" || path.phase === "choosing" ? null : path;
     const wanted = view.path;
     if (wanted === null) {
-      if (shown) x.store.set({ path: IDLE_PATH });
+      if (shown) explorer.store.set({ path: IDLE_PATH });
       return;
     }
     if (shown && shown.from === wanted[0] && shown.to === wanted[1] && !dayChanged) return;
     // After this change has reached every subscriber, so the path state it reads is settled.
     queueMicrotask(() => {
-      const now = x.store.get().view.path;
-      if (now && now[0] === wanted[0] && now[1] === wanted[1]) void findPath(x, wanted[0], wanted[1]);
+      const now = explorer.store.get().view.path;
+      if (now && now[0] === wanted[0] && now[1] === wanted[1]) void findPath(explorer, wanted[0], wanted[1]);
     });
   });
 }

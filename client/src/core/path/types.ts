@@ -1,4 +1,4 @@
-/** The path between two nodes (issue 12, capability 4): its ends and where finding it stands. */
+/** The path between two nodes: its ends and where finding it stands. */
 import type { GraphEdge, Subgraph } from "../graph/contract.ts";
 
 export type PathEnd = "from" | "to";

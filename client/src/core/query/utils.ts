@@ -13,7 +13,7 @@ type JsonObject = { [key: string]: Json };
 const isObject = (value: Json | undefined): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** An edge needs its ends; a query may leave out `id` (derived as 'from|TYPE|to', issue 12 defect 6). */
+/** An edge needs its ends; a query may leave out `id` (derived as 'from|TYPE|to'). */
 const isEdgeShaped = (value: JsonObject): boolean =>
   typeof value.source === "string" && typeof value.target === "string";
 
@@ -210,7 +210,7 @@ function cellText(value: Json | undefined): string {
 /**
  * Every list of objects in the result (depth-first), each as a table named by its path: a query
  * for strategies and plans shows both, and the conflicts' edges (with their notes and sources)
- * as well as their nodes (issue 12 defect 7). A result without lists is one row.
+ * as well as their nodes. A result without lists is one row.
  */
 export function resultToTables(data: unknown): ResultTable[] {
   const tables: ResultTable[] = [];

@@ -9,17 +9,17 @@ import { freshness } from "../store/freshness.ts";
 import { encodeState } from "../url-state/utils.ts";
 import { noticeFor } from "./utils.ts";
 
-export async function loadRelease(x: Explorer): Promise<void> {
-  const opened = x.store.get().view;
+export async function loadRelease(explorer: Explorer): Promise<void> {
+  const opened = explorer.store.get().view;
   const link = { release: opened.release, hasView: encodeState({ ...opened, release: null }) !== "" };
   // Without the release the explorer works as before: links and exports simply do not record it,
   // so a failure changes nothing. A second load (a retry) leaves only the newer answer.
-  await freshness(x.store, "release").load(
+  await freshness(explorer.store, "release").load(
     (signal) => Promise.all([api.dataRelease(signal), api.corrections({}, signal)]),
     ([current, log]) => {
       if (current === null) return;
-      const { view } = x.store.get();
-      x.store.set({
+      const { view } = explorer.store.get();
+      explorer.store.set({
         release: { current, log, notice: noticeFor(link, current, log) },
         // From now on every link records the release it is made with.
         view: { ...view, release: current.version },
@@ -28,7 +28,7 @@ export async function loadRelease(x: Explorer): Promise<void> {
   );
 }
 
-export function dismissNotice(x: Explorer): void {
-  const { release } = x.store.get();
-  if (release.notice !== null) x.store.set({ release: { ...release, notice: null } });
+export function dismissNotice(explorer: Explorer): void {
+  const { release } = explorer.store.get();
+  if (release.notice !== null) explorer.store.set({ release: { ...release, notice: null } });
 }

@@ -7,10 +7,10 @@
  *
  * Use it from any slice:
  *
- *   const guard = freshness(x.store, "matrix");
+ *   const guard = freshness(explorer.store, "matrix");
  *   const ticket = guard.begin();
  *   const answer = await load(ticket.signal);
- *   if (ticket.isCurrent()) x.store.set(...answer...);
+ *   if (ticket.isCurrent()) explorer.store.set(...answer...);
  */
 export interface Ticket {
   /** Aborted as soon as a newer load starts or the slice is reset. */

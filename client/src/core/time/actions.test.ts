@@ -13,16 +13,19 @@ describe("the timeline slice", () => {
     const older = deferred<string[]>();
     const newer = deferred<string[]>();
     vi.spyOn(api, "timeline").mockReturnValueOnce(older.promise).mockReturnValueOnce(newer.promise);
-    const x = testExplorer();
-    const first = loadTimeline(x);
+    const explorer = testExplorer();
+    const first = loadTimeline(explorer);
     // A retry after a failure starts a second load while the first is still out.
-    x.store.set((state) => ({ time: { ...state.time, timeline: { phase: "failed", message: "" } } }));
-    const second = loadTimeline(x);
+    explorer.store.set((state) => ({ time: { ...state.time, timeline: { phase: "failed", message: "" } } }));
+    const second = loadTimeline(explorer);
     newer.resolve(["2016-01-01", "2024-01-01"]);
     await second;
     older.resolve(["1999-01-01"]);
     await first;
-    expect(x.store.get().time.timeline).toEqual({ phase: "ready", days: ["2016-01-01", "2024-01-01"] });
+    expect(explorer.store.get().time.timeline).toEqual({
+      phase: "ready",
+      days: ["2016-01-01", "2024-01-01"],
+    });
   });
 });
 
@@ -51,11 +54,11 @@ describe("moving an edited view to another day", () => {
           : subgraph([id, "x"], [edge("x", "RUNS", id)]),
       );
     vi.spyOn(api, "changes").mockResolvedValue([]);
-    const x = testExplorer({
+    const explorer = testExplorer({
       nodes: ["searched"],
       expanded: [{ id: "ministry", types: null, nodes: ["x"] }],
     });
-    await setAsOf(x, "2015-01-01");
+    await setAsOf(explorer, "2015-01-01");
     expect(restoreCall).toHaveBeenLastCalledWith(
       expect.objectContaining({ asOf: "2015-01-01", withTree: true }),
       expect.anything(),
@@ -65,13 +68,13 @@ describe("moving an edited view to another day", () => {
       expect.objectContaining({ asOf: "2015-01-01" }),
       null,
     );
-    expect([...x.model.nodes.keys()].sort()).toEqual(["ministry", "old-agency", "section"]);
+    expect([...explorer.model.nodes.keys()].sort()).toEqual(["ministry", "old-agency", "section"]);
     // The search hit that was not in force stays in the view, and comes back with today.
-    expect(x.store.get().view.nodes).toEqual(["searched"]);
-    expect(x.store.get().view.expanded).toEqual([{ id: "ministry", types: null, nodes: [] }]);
-    await setAsOf(x, null);
-    expect([...x.model.nodes.keys()].sort()).toEqual(["ministry", "new-agency", "searched", "x"]);
-    expect(x.store.get().view.expanded).toEqual([{ id: "ministry", types: null, nodes: ["x"] }]);
+    expect(explorer.store.get().view.nodes).toEqual(["searched"]);
+    expect(explorer.store.get().view.expanded).toEqual([{ id: "ministry", types: null, nodes: [] }]);
+    await setAsOf(explorer, null);
+    expect([...explorer.model.nodes.keys()].sort()).toEqual(["ministry", "new-agency", "searched", "x"]);
+    expect(explorer.store.get().view.expanded).toEqual([{ id: "ministry", types: null, nodes: ["x"] }]);
   });
 
   it("draws the body a named node was before its renaming, on a day before it", async () => {
@@ -89,14 +92,14 @@ describe("moving an edited view to another day", () => {
     const found = vi
       .spyOn(api, "subgraph")
       .mockResolvedValue(subgraph(["old-agency", "ministry"], [edge("old-agency", "PART_OF", "ministry")]));
-    const x = testExplorer({ nodes: ["new-agency"] });
-    await setAsOf(x, "2015-01-01");
+    const explorer = testExplorer({ nodes: ["new-agency"] });
+    await setAsOf(explorer, "2015-01-01");
     expect(changes).toHaveBeenCalledWith("2015-01-01", expect.any(String), expect.anything());
     expect(found).toHaveBeenCalledWith(
       expect.arrayContaining(["old-agency", "ministry"]),
       expect.objectContaining({ asOf: "2015-01-01" }),
     );
-    expect([...x.model.nodes.keys()].sort()).toEqual(["ministry", "old-agency"]);
-    expect(x.model.edges.has("old-agency|PART_OF|ministry")).toBe(true);
+    expect([...explorer.model.nodes.keys()].sort()).toEqual(["ministry", "old-agency"]);
+    expect(explorer.model.edges.has("old-agency|PART_OF|ministry")).toBe(true);
   });
 });

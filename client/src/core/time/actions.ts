@@ -11,47 +11,47 @@ import type { Explorer } from "../app/state.ts";
 import { freshness } from "../store/freshness.ts";
 import type { TimeState } from "./types.ts";
 
-function setTime(x: Explorer, patch: Partial<TimeState>): void {
-  x.store.set((state) => ({ time: { ...state.time, ...patch } }));
+function setTime(explorer: Explorer, patch: Partial<TimeState>): void {
+  explorer.store.set((state) => ({ time: { ...state.time, ...patch } }));
 }
 
-export async function loadTimeline(x: Explorer): Promise<void> {
-  const phase = x.store.get().time.timeline.phase;
+export async function loadTimeline(explorer: Explorer): Promise<void> {
+  const phase = explorer.store.get().time.timeline.phase;
   if (phase === "loading" || phase === "ready") return;
-  setTime(x, { timeline: { phase: "loading" } });
-  await freshness(x.store, "timeline").load(
+  setTime(explorer, { timeline: { phase: "loading" } });
+  await freshness(explorer.store, "timeline").load(
     (signal) => api.timeline(signal),
-    (days) => setTime(x, { timeline: { phase: "ready", days } }),
+    (days) => setTime(explorer, { timeline: { phase: "ready", days } }),
     (error) =>
-      setTime(x, {
-        timeline: { phase: "failed", message: describeError(error, x.store.get().view.language) },
+      setTime(explorer, {
+        timeline: { phase: "failed", message: describeError(error, explorer.store.get().view.language) },
       }),
   );
 }
 
 /** Shows why the address's date was ignored (see core/time/utils.ts badDayParam). */
-export function noticeBadDate(x: Explorer, message: string): void {
-  setTime(x, { notice: message });
+export function noticeBadDate(explorer: Explorer, message: string): void {
+  setTime(explorer, { notice: message });
 }
 
 /** Draws the graph as of `day` (null: today), refitted. */
-export function setAsOf(x: Explorer, day: string | null): Promise<void> {
-  const previous = x.store.get().view.asOf;
+export function setAsOf(explorer: Explorer, day: string | null): Promise<void> {
+  const previous = explorer.store.get().view.asOf;
   // The zoom and pan were for the other day's picture: the new one is fitted.
-  updateView(x, { asOf: day, viewport: null });
-  return redraw(x, previous);
+  updateView(explorer, { asOf: day, viewport: null });
+  return redraw(explorer, previous);
 }
 
 /** Compares with a second day, or stops comparing (null). */
-export function setCompareTo(x: Explorer, day: string | null): Promise<void> {
-  updateView(x, { compareTo: day, viewport: null });
-  return redraw(x, x.store.get().view.asOf);
+export function setCompareTo(explorer: Explorer, day: string | null): Promise<void> {
+  updateView(explorer, { compareTo: day, viewport: null });
+  return redraw(explorer, explorer.store.get().view.asOf);
 }
 
-function redraw(x: Explorer, previousAsOf: string | null): Promise<void> {
-  x.store.set((state) => ({
+function redraw(explorer: Explorer, previousAsOf: string | null): Promise<void> {
+  explorer.store.set((state) => ({
     through: { phase: "idle" },
     time: { ...state.time, notice: null, comparison: null },
   }));
-  return restore(x, { reevaluate: true, previousAsOf });
+  return restore(explorer, { reevaluate: true, previousAsOf });
 }

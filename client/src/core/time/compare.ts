@@ -45,18 +45,18 @@ export async function fetchComparison(
  * ids started and which ended. The later of the two days decides which side is "started".
  */
 export function mergeComparison(
-  x: Explorer,
+  explorer: Explorer,
   first: RestoreQuery,
   second: Awaited<ReturnType<typeof fetchComparison>>,
   listed: ReadonlySet<string>,
 ): Comparison {
   const { data } = second;
-  if (data.governanceTree) x.model.mergeTree(data.governanceTree);
-  x.model.merge({
-    nodes: data.subgraph.nodes.filter((n) => listed.has(n.id) || x.model.nodes.has(n.id)),
+  if (data.governanceTree) explorer.model.mergeTree(data.governanceTree);
+  explorer.model.merge({
+    nodes: data.subgraph.nodes.filter((n) => listed.has(n.id) || explorer.model.nodes.has(n.id)),
     edges: data.subgraph.edges,
   });
-  if (data.traceToSdgs) x.model.merge(data.traceToSdgs.subgraph);
+  if (data.traceToSdgs) explorer.model.merge(data.traceToSdgs.subgraph);
   const firstIds = idsOf(first);
   const secondIds = idsOf(data);
   const [earlier, later] = second.firstIsEarlier ? [firstIds, secondIds] : [secondIds, firstIds];

@@ -12,7 +12,7 @@ export interface ExpandedEntry {
 
 /** Everything a shared link restores. */
 export interface ViewState {
-  readonly view: ViewName;
+  readonly tab: ViewName;
   /** Root of the governance tree the graph starts from. */
   readonly root: string;
   /** Selected node id, or edge id ('from|TYPE|to'). */
@@ -71,7 +71,7 @@ export interface Viewport {
 export const DEFAULT_ROOT = "ministry-of-health-and-care-services";
 
 export const DEFAULT_STATE: ViewState = {
-  view: "graph",
+  tab: "graph",
   root: DEFAULT_ROOT,
   selected: null,
   layout: "governance",

@@ -9,7 +9,7 @@ describe("URL state", () => {
 
   it("round-trips every field, the query text and dragged positions included", () => {
     const state: ViewState = {
-      view: "query",
+      tab: "query",
       root: "department-of-ehealth",
       selected: "kjernejournal",
       layout: "force",
@@ -54,7 +54,7 @@ describe("URL state", () => {
 
   it("falls back to defaults for malformed values", () => {
     const state = decodeState("v=nope&l=spiral&lang=de&s=<script>&p=bad&q=%%%");
-    expect(state.view).toBe("graph");
+    expect(state.tab).toBe("graph");
     expect(state.layout).toBe("governance");
     expect(state.language).toBe("en");
     expect(state.selected).toBeNull();

@@ -35,7 +35,7 @@ const ID = /^[A-Za-z0-9|_-]+$/;
 export function encodeState(state: ViewState): string {
   const params = new URLSearchParams();
   const d = DEFAULT_STATE;
-  if (state.view !== d.view) params.set("v", state.view);
+  if (state.tab !== d.tab) params.set("v", state.tab);
   if (state.root !== d.root) params.set("r", state.root);
   if (state.selected) params.set("s", state.selected);
   if (state.layout !== d.layout) params.set("l", state.layout);
@@ -98,7 +98,7 @@ export function decodeState(search: string): ViewState {
   const expansions = expanded.filter((e) => ID.test(e.id));
   const order = linkedOrder({ nodes, expanded: expansions });
   return {
-    view: oneOf<ViewName>(VIEWS, params.get("v"), d.view),
+    tab: oneOf<ViewName>(VIEWS, params.get("v"), d.tab),
     root: id("r") ?? d.root,
     selected: id("s"),
     layout: oneOf<LayoutName>(LAYOUT_NAMES, params.get("l"), d.layout),

@@ -1,5 +1,5 @@
 /**
- * The canvas's large-graph mode (issue 13 item 5: 5,000 nodes and 10,000 edges drawn within 2 s).
+ * The canvas's large-graph mode (5,000 nodes and 10,000 edges drawn within 2 s).
  * One source for the explorer (GraphView switches to it above the threshold) and for the scale
  * benchmark (bench/explorerScale.ts bundles this file into its page), so what is measured is what
  * users get. Imports cytoscape only as types: the bench page brings its own copy.

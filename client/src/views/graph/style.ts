@@ -46,7 +46,7 @@ export const STYLE: StylesheetJson = [
       "target-arrow-shape": "triangle",
       "arrow-scale": 0.8,
       label: "data(label)",
-      // Readable at zoom 1 (7 px was not; issue 12): 10 px, dark grey on an opaque white band so
+      // Readable at zoom 1 (7 px was not): 10 px, dark grey on an opaque white band so
       // that crossing lines do not run through the letters.
       "font-size": 10,
       color: "#374151",

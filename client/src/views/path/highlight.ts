@@ -8,7 +8,7 @@ import type { Core } from "cytoscape";
 
 const PATH_COLOUR = "#7c3aed";
 
-export function mountPathHighlight(cy: Core, x: Explorer): () => void {
+export function mountPathHighlight(cy: Core, explorer: Explorer): () => void {
   cy.style()
     .selector("node.on-path")
     .style({ "border-width": 5, "border-color": PATH_COLOUR, "z-index": 12 })
@@ -27,10 +27,10 @@ export function mountPathHighlight(cy: Core, x: Explorer): () => void {
     .style({ opacity: 0.15 })
     .update();
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.path, state.revision],
     () => {
-      const { path } = x.store.get();
+      const { path } = explorer.store.get();
       cy.batch(() => {
         cy.elements().removeClass("on-path off-path");
         if (path.phase !== "ready" || path.nodes.length === 0) return;

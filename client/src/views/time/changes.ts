@@ -13,27 +13,29 @@ import type { Change, Comparison } from "@core/time/types.ts";
 import type { Core } from "cytoscape";
 import { clear, h } from "../dom.ts";
 
-/** The list's text in the view's language, set at each render (rendering is synchronous). */
-let t: Messages["time"] = panelText("en").time;
-
 /** The list of changes beside the canvas in compare mode, with the colours' meaning. */
-export function mountChanges(host: HTMLElement, x: Explorer, actions: Actions): () => void {
+export function mountChanges(host: HTMLElement, explorer: Explorer, actions: Actions): () => void {
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.time.comparison, state.view.language],
     () => {
       clear(host);
-      t = panelText(x.store.get().view.language).time;
-      const { comparison } = x.store.get().time;
+      const t = panelText(explorer.store.get().view.language).time;
+      const { comparison } = explorer.store.get().time;
       host.hidden = comparison === null;
-      if (comparison) host.append(...changesList(comparison, x, actions));
+      if (comparison) host.append(...changesList(t, comparison, explorer, actions));
     },
     sameItems,
   );
 }
 
-function changesList(comparison: Comparison, x: Explorer, actions: Actions): HTMLElement[] {
-  const language = x.store.get().view.language;
+function changesList(
+  t: Messages["time"],
+  comparison: Comparison,
+  explorer: Explorer,
+  actions: Actions,
+): HTMLElement[] {
+  const language = explorer.store.get().view.language;
   // Ends not drawn on the canvas are named from the changes themselves: a body that started, or
   // the ends the server sends with a relationship's change (an area of responsibility, say).
   const listed = new Map(
@@ -43,7 +45,7 @@ function changesList(comparison: Comparison, x: Explorer, actions: Actions): HTM
     ]),
   );
   const name = (id: string): string => {
-    const node: GraphNode | undefined = x.model.nodes.get(id) ?? listed.get(id);
+    const node: GraphNode | undefined = explorer.model.nodes.get(id) ?? listed.get(id);
     return node ? labelOf(node, language) : id;
   };
   const describe = (change: Change): string => {
@@ -117,12 +119,12 @@ function changesList(comparison: Comparison, x: Explorer, actions: Actions): HTM
 }
 
 /** Colours the canvas in compare mode: what started in one colour, what ended in another. */
-export function mountComparisonColours(cy: Core, x: Explorer): () => void {
+export function mountComparisonColours(cy: Core, explorer: Explorer): () => void {
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.time.comparison, state.revision],
     () => {
-      const { comparison } = x.store.get().time;
+      const { comparison } = explorer.store.get().time;
       cy.batch(() => {
         cy.elements().removeClass("started ended");
         if (!comparison) return;

@@ -73,17 +73,17 @@ export function beforeTimeline(asOf: string | null, timeline: readonly string[])
 }
 
 /** Marks the nodes with no known start date while the date lies before the timeline begins. */
-export function mountUndatedMarks(cy: Core, x: Explorer): () => void {
+export function mountUndatedMarks(cy: Core, explorer: Explorer): () => void {
   return watch(
-    x.store,
+    explorer.store,
     (state) => [state.view.asOf, state.time.timeline, state.revision],
     () => {
-      const { view, time } = x.store.get();
+      const { view, time } = explorer.store.get();
       const days = time.timeline.phase === "ready" ? time.timeline.days : [];
       const before = beforeTimeline(view.asOf, days);
       cy.batch(() => {
         cy.nodes().forEach((node: NodeSingular) => {
-          const known = x.model.nodes.get(node.id())?.validFrom;
+          const known = explorer.model.nodes.get(node.id())?.validFrom;
           node.toggleClass("undated", before && !known);
         });
       });

@@ -20,9 +20,6 @@ import { type Badge, badgesOf, groupBySdg } from "@core/trace/evidence.ts";
 import { h } from "../dom.ts";
 import { citationList, header, shownText } from "../panel/parts.ts";
 
-/** The panel's text in the view's language, set at each render (rendering is synchronous). */
-let t: Messages["trace"] = panelText("en").trace;
-
 export interface EvidenceActions {
   select(id: string): void;
   show(id: string): void;
@@ -41,7 +38,7 @@ export interface EvidenceProps {
 
 export function evidencePanel(props: EvidenceProps, actions: EvidenceActions): HTMLElement {
   const { trace, sdgId, language, statedOnly } = props;
-  t = panelText(language).trace;
+  const t = panelText(language).trace;
   const groups = groupBySdg(trace, sdgId, statedOnly);
   // The summary counts every path; the stated-only line below says what remains of them.
   const pathCount = groupBySdg(trace, sdgId, false).reduce((sum, group) => sum + group.paths.length, 0);
@@ -134,6 +131,7 @@ export function evidencePanel(props: EvidenceProps, actions: EvidenceActions): H
 
 function stepItem(step: GraphEdge, props: EvidenceProps, actions: EvidenceActions): HTMLElement {
   const badges = badgesOf(step, props.language);
+  const t = panelText(props.language).trace;
   return h(
     "li",
     {
@@ -148,21 +146,21 @@ function stepItem(step: GraphEdge, props: EvidenceProps, actions: EvidenceAction
       `${props.nameOf(step.source)} —${relationName(step.type, props.language)}→ ${props.nameOf(step.target)}`,
     ),
     " ",
-    badges.map(badgeOf),
+    badges.map((badge) => badgeOf(badge, t)),
     step.wording
       ? h("q", { class: "wording", lang: "en", "data-testid": "step-wording" }, step.wording)
       : null,
-    ...badges.map(explanationOf),
+    ...badges.map((badge) => explanationOf(badge, t)),
     sourceList(step.sources, props.language),
   );
 }
 
-function badgeOf(badge: Badge): HTMLElement {
+function badgeOf(badge: Badge, t: Messages["trace"]): HTMLElement {
   const text = badge.mark === "conflict" ? t.conflict : badge.mark === "inferred" ? t.inferred : t.stated;
   return h("span", { class: `mark mark-${badge.mark}`, "data-testid": `mark-${badge.mark}` }, text);
 }
 
-function explanationOf(badge: Badge): HTMLElement | null {
+function explanationOf(badge: Badge, t: Messages["trace"]): HTMLElement | null {
   switch (badge.mark) {
     case "stated":
       return null;
@@ -185,6 +183,7 @@ function explanationOf(badge: Badge): HTMLElement | null {
 }
 
 function sourceList(sources: readonly SourceRef[], language: Language): HTMLElement {
+  const t = panelText(language).trace;
   return citationList(sources, {
     language,
     empty: t.noSource,
