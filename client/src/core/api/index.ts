@@ -1,6 +1,6 @@
 /**
  * The API client: POSTs GraphQL as application/json (the server's CSRF prevention accepts that),
- * turns transport failures and GraphQL errors into ApiError with a code. Every call sends a
+ * turns transport failures and GraphQL errors into ApiCallError with a code. Every call sends a
  * document generated from the SDL, so its variables and result are typed by the contract.
  */
 import type { RestoreQueryVariables, TypedDocumentString } from "@generated/graphql.ts";
@@ -22,10 +22,10 @@ import {
   TRACE,
 } from "./documents.ts";
 import type { GraphQLResponse, Health } from "./response.ts";
-import { ApiError, codeOf } from "./utils.ts";
+import { ApiCallError, codeOf } from "./utils.ts";
 
 export * from "./response.ts";
-export { ApiError, describeError, type ErrorCode } from "./utils.ts";
+export { ApiCallError, describeError, type ErrorCode } from "./utils.ts";
 
 const ENDPOINT = "/graphql";
 
@@ -66,11 +66,11 @@ export async function request<T = unknown>(
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     report(false);
-    throw new ApiError("NETWORK", "The server cannot be reached.");
+    throw new ApiCallError("NETWORK", "The server cannot be reached.");
   }
   if (response.status === 502 || response.status === 504) {
     report(false);
-    throw new ApiError("NETWORK", `The server answered ${response.status}.`);
+    throw new ApiCallError("NETWORK", `The server answered ${response.status}.`);
   }
   let body: unknown;
   try {
@@ -79,7 +79,7 @@ export async function request<T = unknown>(
     body = undefined;
   }
   if (!isRecord(body) || (body.errors !== undefined && !Array.isArray(body.errors))) {
-    throw new ApiError(
+    throw new ApiCallError(
       response.status === 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL",
       `The server answered ${response.status} without GraphQL.`,
     );
@@ -100,7 +100,7 @@ export interface Read {
   readonly signal?: AbortSignal;
 }
 
-/** Sends a generated document and returns its data, throwing ApiError on any error. */
+/** Sends a generated document and returns its data, throwing ApiCallError on any error. */
 export async function query<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
@@ -108,9 +108,9 @@ export async function query<Result, Variables>(
 ): Promise<Result> {
   const body = await request<Result>(document.toString(), variables ?? {}, signal ? { signal } : {});
   const [first] = body.errors ?? [];
-  if (first) throw new ApiError(codeOf(first), first.message, body.errors);
+  if (first) throw new ApiCallError(codeOf(first), first.message, body.errors);
   if (body.data === undefined || body.data === null)
-    throw new ApiError("INTERNAL", "The server sent no data.");
+    throw new ApiCallError("INTERNAL", "The server sent no data.");
   return body.data;
 }
 

@@ -10,8 +10,12 @@ import type { GraphQLErrorShape } from "./response.ts";
  */
 export type ErrorCode = Exclude<ServerErrorCode, "INTERNAL_SERVER_ERROR"> | "NETWORK" | "INTERNAL";
 
-export class ApiError extends Error {
-  override readonly name = "ApiError";
+/**
+ * A call to the API that failed, as the explorer sees it: a code to decide on and a message to
+ * show. Named apart from the server's ApiError (server/errors/), the typed errors it answers with.
+ */
+export class ApiCallError extends Error {
+  override readonly name = "ApiCallError";
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -28,7 +32,7 @@ export function codeOf(error: GraphQLErrorShape): ErrorCode {
 
 /** A sentence for a person, by error code, in the interface language (the server's detail as sent). */
 export function describeError(error: unknown, language: Language = "en"): string {
-  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof ApiCallError)) return error instanceof Error ? error.message : String(error);
   const detail = { message: error.message };
   switch (error.code) {
     case "NETWORK":

@@ -4,7 +4,7 @@
  * expansions' nodes and the trace, all as of the view's day; restores are serialised and the
  * newest wins (TaskQueue.replace aborts the older one, whose answer is then dropped).
  */
-import { ApiError, api } from "../api/index.ts";
+import { ApiCallError, api } from "../api/index.ts";
 import type { Subgraph } from "../graph/index.ts";
 import { fetchComparison, mergeComparison } from "../time/compare.ts";
 import { standInsOf } from "../time/lineage.ts";
@@ -61,7 +61,7 @@ function expansionsAsOf(view: ViewState, signal: AbortSignal): Promise<(Subgraph
   );
 }
 
-const isNotFound = (error: unknown): boolean => error instanceof ApiError && error.code === "NOT_FOUND";
+const isNotFound = (error: unknown): boolean => error instanceof ApiCallError && error.code === "NOT_FOUND";
 
 /**
  * Says, where the page shows it, what the opening link named that the graph does not hold on the

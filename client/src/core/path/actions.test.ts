@@ -6,12 +6,12 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deferred } from "../../testing/deferred.ts";
+import { quietCanvas as canvas } from "../../testing/explorer.ts";
 import { edge as relation, subgraph } from "../../testing/fixtures.ts";
-import { ApiError, api } from "../api/index.ts";
+import { ApiCallError, api } from "../api/index.ts";
 import { createExplorerStore, type Explorer } from "../app/state.ts";
 import type { Subgraph } from "../graph/contract.ts";
 import { GraphModel } from "../graph/model.ts";
-import type { Canvas } from "../layouts/canvas.ts";
 import { type Task, TaskQueue } from "../store/taskQueue.ts";
 import { DEFAULT_STATE, type ViewState } from "../url-state/types.ts";
 import { clearPath, findPath } from "./actions.ts";
@@ -39,16 +39,6 @@ class RestoreStorm extends TaskQueue {
     return run;
   }
 }
-
-const canvas: Canvas = {
-  layout: async () => {},
-  placeNear: () => {},
-  setPositions: () => {},
-  fit: () => {},
-  centre: () => {},
-  setViewport: () => {},
-  visibleCount: () => 0,
-};
 
 function explorerFor(queue = new TaskQueue(), view: ViewState = DEFAULT_STATE): Explorer {
   return { store: createExplorerStore(view), model: new GraphModel(), canvas, queue };
@@ -107,7 +97,7 @@ describe("finding a path", () => {
   });
 
   it("ends failed, naming the reason, when the lookup fails", async () => {
-    vi.spyOn(api, "shortestPath").mockRejectedValue(new ApiError("NOT_FOUND", "No node no-such-node"));
+    vi.spyOn(api, "shortestPath").mockRejectedValue(new ApiCallError("NOT_FOUND", "No node no-such-node"));
     const explorer = explorerFor();
     await findPath(explorer, "a", "no-such-node");
     const { path } = explorer.store.get();

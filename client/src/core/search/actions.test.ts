@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { node } from "../../testing/fixtures.ts";
 import type { SearchHit } from "../graph/contract.ts";
 import { createSearchSlice } from "./actions.ts";
 
 function hit(id: string): SearchHit {
-  return {
-    score: 1,
-    inForce: true,
-    node: {
-      id,
-      type: "Agency",
-      name: id,
-      nameNo: null,
-      aliases: [],
-      description: null,
-      descriptionNo: null,
-      properties: {},
-      validFrom: null,
-      validTo: null,
-      sources: [],
-    },
-    succession: { succeededBy: [], precededBy: [] },
-  };
+  return { score: 1, inForce: true, node: node(id), succession: { succeededBy: [], precededBy: [] } };
 }
 
 /** A loader whose answers the test hands out, in any order. */
