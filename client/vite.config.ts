@@ -16,7 +16,7 @@ export default defineConfig({
       "@core": `${root}src/core`,
       "@views": `${root}src/views`,
       "@generated": `${root}src/generated`,
-      // The graph's vocabulary is shared with the seed: one list of labels and types.
+      // The domain vocabulary (model/) is shared with the seed and the server: one list of labels and types.
       "@model": fileURLToPath(new URL("../model", import.meta.url)),
     },
   },

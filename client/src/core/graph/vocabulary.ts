@@ -1,4 +1,4 @@
-/** The graph's vocabulary (the seed's own lists, model/vocabulary.ts) and the explorer's languages. */
+/** The graph's vocabulary (model/vocabulary.ts, shared with the seed and the server) and the explorer's languages. */
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "@model/vocabulary.ts";
 
 export const NODE_TYPES = NODE_LABELS;
