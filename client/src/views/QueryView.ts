@@ -6,6 +6,7 @@
 
 import { describeError, request } from "@core/api/index.ts";
 import type { Language } from "@core/graph/index.ts";
+import { langOf } from "@core/graph/utils.ts";
 import { isMessageKey, type MessageKey, t } from "@core/i18n/index.ts";
 import { PRESETS } from "@core/query/index.ts";
 import { type Answer, QueryRuns } from "@core/query/run.ts";
@@ -60,7 +61,11 @@ export class QueryView {
     this.variables = new VariablesPane(this.language, shared.onVariables);
     if (shared.variables) this.variables.value = shared.variables;
     this.history = new HistoryPane(
-      () => ({ empty: say("query.historyEmpty"), open: say("query.historyOpen") }),
+      () => ({
+        empty: say("query.historyEmpty"),
+        open: say("query.historyOpen"),
+        locale: langOf(this.language()),
+      }),
       (entry) => {
         this.setText(entry.query);
         this.variables.value = entry.variables;

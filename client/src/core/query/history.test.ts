@@ -5,6 +5,7 @@ import {
   type HistoryEntry,
   historyTitle,
   loadHistory,
+  localRunTime,
   saveHistory,
 } from "./history.ts";
 
@@ -71,5 +72,16 @@ describe("query history", () => {
       "query Ministries {",
     );
     expect(historyTitle("  ")).toBe("(empty)");
+  });
+});
+
+describe("a run's time", () => {
+  it("is written in the reader's time zone, not UTC: 23:30 UTC is the next morning's 00:30 in Oslo", () => {
+    expect(localRunTime("2026-06-30T22:30:00.000Z", "nb", "Europe/Oslo")).toBe("01.07.2026, 00:30");
+    expect(localRunTime("2026-06-30T22:30:00.000Z", "en", "Europe/Oslo")).toMatch(/^7\/1\/26,? 12:30\sAM$/);
+  });
+
+  it("shows a stored value it cannot read as it is", () => {
+    expect(localRunTime("yesterday", "en")).toBe("yesterday");
   });
 });

@@ -70,3 +70,13 @@ export function historyTitle(query: string): string {
     .find((l) => l !== "" && !l.startsWith("#"));
   return (line ?? "(empty)").slice(0, 80);
 }
+
+/**
+ * When a run happened, in the reader's own time zone and language ("06.12.2026, 01:30" in Oslo),
+ * not the stored UTC instant: a run just after midnight in Norway is stored under the day before.
+ */
+export function localRunTime(at: string, locale: string, timeZone?: string): string {
+  const when = new Date(at);
+  if (Number.isNaN(when.getTime())) return at;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone }).format(when);
+}

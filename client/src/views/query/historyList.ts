@@ -5,6 +5,7 @@ import {
   type HistoryEntry,
   historyTitle,
   loadHistory,
+  localRunTime,
   saveHistory,
 } from "@core/query/history.ts";
 import { clear, h } from "../dom.ts";
@@ -12,6 +13,8 @@ import { clear, h } from "../dom.ts";
 export interface HistoryText {
   readonly empty: string;
   readonly open: string;
+  /** The locale run times are written in (the interface language's). */
+  readonly locale: string;
 }
 
 export function renderHistory(
@@ -43,7 +46,7 @@ export function renderHistory(
             },
             historyTitle(entry.query),
           ),
-          h("span", { class: "muted small" }, ` ${entry.at.slice(0, 16).replace("T", " ")}`),
+          h("span", { class: "muted small" }, ` ${localRunTime(entry.at, text.locale)}`),
           entry.variables.trim()
             ? h("code", { class: "small" }, ` ${entry.variables.replace(/\s+/g, " ")}`)
             : null,
