@@ -258,11 +258,12 @@ describe("the explorer", () => {
     await reopened.goto(shared);
     await reopened.waitForSelector("body[data-ready]");
     // The picture comes in one request; the selected node's panel then asks for its neighbour list.
-    // (and the source registry for citations, the time slider's timeline and the data release with
-    // its corrections load beside the picture).
+    // (and its succession line, the source registry for citations, the time slider's timeline and
+    // the data release with its corrections load beside the picture).
     const picture = posts.filter(
       (body) =>
         !body.includes("query Neighbourhood") &&
+        !body.includes("query Succession") &&
         !body.includes("query SourceDocuments") &&
         !body.includes("query Timeline") &&
         !body.includes("query DataRelease") &&

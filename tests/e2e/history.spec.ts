@@ -102,9 +102,11 @@ const operation = (sent: SentQuery) => /query\s+(\w+)/.exec(sent.query)?.[1] ?? 
 // Time itself and the document registry are read for no single day.
 const readsTheGraph = (sent: SentQuery) =>
   !["Timeline", "Changes", "SourceDocuments", "DataRelease", "Corrections"].includes(operation(sent));
+/** Reads that span every date on purpose: search finds the past too, and succession has no day. */
+const readsEveryDate = (sent: SentQuery) => ["Search", "Succession"].includes(operation(sent));
 
 describe("the graph as of a day", () => {
-  it("opening /?asOf=2019-06-01 shows the Directorate of eHealth, and every query carries the day", async () => {
+  it("opening /?asOf=2019-06-01 shows the Directorate of eHealth, and every query of the picture carries the day", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const sent = recordQueries(page);
@@ -120,7 +122,7 @@ describe("the graph as of a day", () => {
     expect(ids).toContain(DIRECTORATE_OF_HEALTH);
     await expect(page.locator("[data-testid=asof-value]").textContent()).resolves.toBe("2019-06-01");
 
-    // Search and a node's panel ask as of the same day.
+    // A node's panel asks as of the same day; search looks across every date (and marks the past).
     await page.fill("[data-testid=search-input]", "Directorate of eHealth");
     await page.click(`[data-testid=search-option][data-id=${DIRECTORATE_OF_EHEALTH}]`);
     await page.waitForSelector(
@@ -128,7 +130,10 @@ describe("the graph as of a day", () => {
     );
     const reading = sent.filter(readsTheGraph);
     expect(reading.map(operation)).toEqual(expect.arrayContaining(["Restore", "Search", "Neighbourhood"]));
-    for (const query of reading) expect(query.variables.asOf, operation(query)).toBe("2019-06-01");
+    for (const query of reading.filter((sent) => !readsEveryDate(sent)))
+      expect(query.variables.asOf, operation(query)).toBe("2019-06-01");
+    for (const query of reading.filter(readsEveryDate))
+      expect(query.variables.asOf ?? null, operation(query)).toBeNull();
     expect(page.url()).toContain("asOf=2019-06-01");
     // The time slider and the evidence list keep the first load lean: the query editor's chunk
     // (vite names it after client/src/views/query/editor.ts) is fetched only for the Query tab.
