@@ -53,7 +53,8 @@ describe("the data release in the explorer", () => {
 
   it("says nothing to a link made with the current release, nor to a plain visit", async () => {
     const { version } = await release();
-    for (const address of [`/?s=helsenorge&rel=${version}`, "/"]) {
+    // A language and a tab, typed by hand, show no data: that is a plain visit too.
+    for (const address of [`/?s=helsenorge&rel=${version}`, "/", "/?lang=no&v=query"]) {
       const { page, context } = await openExplorer(session.browser, `${session.server.url}${address}`);
       await waitForIdle(page);
       await page.waitForSelector("[data-testid=release-footer]:not([hidden])");

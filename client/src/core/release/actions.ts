@@ -6,12 +6,11 @@
 import { api } from "../api/index.ts";
 import type { Explorer } from "../app/state.ts";
 import { freshness } from "../store/freshness.ts";
-import { encodeState } from "../url-state/utils.ts";
-import { noticeFor } from "./utils.ts";
+import { linkShowsData, noticeFor } from "./utils.ts";
 
 export async function loadRelease(explorer: Explorer): Promise<void> {
   const opened = explorer.store.get().view;
-  const link = { release: opened.release, hasView: encodeState({ ...opened, release: null }) !== "" };
+  const link = { release: opened.release, hasView: linkShowsData(opened) };
   // Without the release the explorer works as before: links and exports simply do not record it,
   // so a failure changes nothing. A second load (a retry) leaves only the newer answer.
   await freshness(explorer.store, "release").load(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { decodeState } from "../url-state/utils.ts";
 import type { Correction, DataRelease } from "./types.ts";
-import { correctionsOf, correctionsSince, noticeFor } from "./utils.ts";
+import { correctionsOf, correctionsSince, linkShowsData, noticeFor } from "./utils.ts";
 
 const correction = (item: string, release: string): Correction => ({
   item,
@@ -43,5 +44,17 @@ describe("the notice an opened link gets", () => {
       corrections: [log[2]],
     });
     expect(noticeFor({ release: null, hasView: true }, current, log)?.corrections).toHaveLength(3);
+  });
+});
+
+describe("whether an opened link shows data", () => {
+  it("is false for a plain visit that only picks the language or the tab", () => {
+    expect(linkShowsData(decodeState(""))).toBe(false);
+    expect(linkShowsData(decodeState("?lang=no&v=query"))).toBe(false);
+  });
+
+  it("is true for a link naming a node, a date or a query", () => {
+    expect(linkShowsData(decodeState("?s=helsenorge"))).toBe(true);
+    expect(linkShowsData(decodeState("?lang=no&asOf=2015-01-01"))).toBe(true);
   });
 });

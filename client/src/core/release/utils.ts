@@ -1,4 +1,6 @@
 /** Pure rules of releases and corrections, shared by the notice, the panels and the exports. */
+import { DEFAULT_STATE, type ViewState } from "../url-state/types.ts";
+import { encodeState } from "../url-state/utils.ts";
 import type { Correction, DataRelease, ReleaseNotice } from "./types.ts";
 
 /**
@@ -17,6 +19,17 @@ export function correctionsSince(
 /** One fact's corrections, oldest first. */
 export function correctionsOf(log: readonly Correction[], item: string): Correction[] {
   return log.filter((correction) => correction.item === item);
+}
+
+/**
+ * Whether an opened link shows any of the graph's data (nodes, a trace, a date, a query …). The
+ * interface's language and tab say nothing of the data: `?lang=no&v=query`, typed by hand, is a
+ * plain visit, not a link made before releases were recorded.
+ */
+export function linkShowsData(opened: ViewState): boolean {
+  return (
+    encodeState({ ...opened, release: null, language: DEFAULT_STATE.language, tab: DEFAULT_STATE.tab }) !== ""
+  );
 }
 
 /**
